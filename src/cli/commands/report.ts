@@ -1,0 +1,96 @@
+/** `ops-metrics report`: validate, compute, render, write; the exit code follows the gate. */
+import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
+import type { FailOn } from '../../core/config.js';
+import { InputError, UsageError } from '../../core/problems.js';
+import type { Report } from '../../core/report.js';
+import { resolveWindow } from '../../model/window.js';
+import { attachPrevious } from '../../report/compare.js';
+import { computeReport } from '../../report/compute-report.js';
+import { withTrend } from '../../report/trend.js';
+import { REPORTERS, type Format } from '../../reporters/index.js';
+import { markdownReporter } from '../../reporters/markdown.js';
+import { dateInZone } from '../../validate/time-zone.js';
+import { useColor } from '../color.js';
+import { EXIT, type ExitCode } from '../exit-code.js';
+import { hasErrors, loadInputs } from '../load-inputs.js';
+import { stepSummaryChunk } from '../step-summary.js';
+import { validationText } from '../validation-output.js';
+import { TOOL_VERSION } from '../version.js';
+import type { Io } from '../io.js';
+
+export interface ReportOptions {
+  readonly data: string;
+  readonly config?: string;
+  readonly period?: string;
+  readonly asOf?: string;
+  readonly format: Format;
+  readonly output?: string;
+  readonly failOn: FailOn;
+  readonly skipInvalid: boolean;
+  readonly names: boolean;
+  readonly color: boolean;
+  readonly compare?: string;
+  readonly trend?: number;
+}
+
+async function readPrevious(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`--compare: cannot read ${path}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UsageError(`--compare: ${path} is not a JSON report (invalid JSON)`);
+  }
+}
+
+/** GitHub's step summary: appended, never overwritten, and kept under its size limit. */
+async function appendStepSummary(path: string, report: Report): Promise<void> {
+  const existing = await stat(path).then((s) => s.size, () => 0);
+  await appendFile(path, stepSummaryChunk(markdownReporter(report, { color: false }), existing));
+}
+
+export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd });
+  if (loaded.kind === 'config-problems') {
+    io.err(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`).join('\n') + '\n');
+    return EXIT.invalid;
+  }
+  if (loaded.kind === 'fatal') throw loaded.error;
+  const { config, data, files } = loaded;
+  if (hasErrors(files) && !options.skipInvalid) {
+    io.err(validationText(files));
+    io.err('Nothing was reported: fix the problems above, or pass --skip-invalid to report on the valid rows.\n');
+    return EXIT.invalid;
+  }
+  const warnings = files.reduce((sum, f) => sum + f.warnings, 0);
+  const rejected = files.reduce((sum, f) => sum + f.rejected, 0);
+  if (warnings > 0 || rejected > 0) {
+    io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
+  }
+  const today = dateInZone(io.now(), config.timezone);
+  const window = resolveWindow({ period: options.period, asOf: options.asOf, today, timezone: config.timezone });
+  const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w }) => ({ dataset, file, rows, accepted, rejected: r, warnings: w }));
+  const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION };
+  let report = computeReport({ ...request, window });
+  if (options.trend !== undefined && options.trend > 1) {
+    report = withTrend(report, options.trend, (label) =>
+      computeReport({ ...request, window: resolveWindow({ period: label, today, timezone: config.timezone }) }),
+    );
+  }
+  if (options.compare !== undefined) report = attachPrevious(report, await readPrevious(options.compare), options.compare);
+
+  const color = useColor({ flag: options.color, env: io.env, isTty: io.isTty, toFile: options.output !== undefined });
+  const text = REPORTERS[options.format](report, { color });
+  if (options.output !== undefined) {
+    await writeFile(options.output, text).catch(() => {
+      throw new InputError('output_unwritable', options.output!, `cannot write the report to ${options.output}`);
+    });
+  } else io.out(text);
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (options.format === 'github' && summaryFile) await appendStepSummary(summaryFile, report);
+  return report.gate.failed ? EXIT.gateFailed : EXIT.passed;
+}

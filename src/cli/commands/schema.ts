@@ -1,0 +1,31 @@
+/** `ops-metrics schema [DATASET]`: the canonical columns, as text, Markdown or JSON Schema. */
+import { DATASET_NAMES, type DatasetName } from '../../core/datasets.js';
+import { UsageError } from '../../core/problems.js';
+import { buildJsonSchema } from '../../validate/json-schema.js';
+import { allDatasetsMarkdown, datasetText } from '../dataset-docs.js';
+import { EXIT, type ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+
+export interface SchemaOptions {
+  readonly format: 'text' | 'json' | 'markdown';
+}
+
+export function datasetsOf(name: string | undefined): DatasetName[] {
+  if (name === undefined) return [...DATASET_NAMES];
+  const found = DATASET_NAMES.find((d) => d === name.trim().toLowerCase().replace(/[-\s]+/g, '_'));
+  if (!found) throw new UsageError(`unknown dataset "${name}"; the datasets are: ${DATASET_NAMES.join(', ')}`);
+  return [found];
+}
+
+export function runSchema(dataset: string | undefined, options: SchemaOptions, io: Io): ExitCode {
+  const names = datasetsOf(dataset);
+  if (options.format === 'json') {
+    const schemas = names.map((d) => buildJsonSchema(d));
+    io.out(`${JSON.stringify(names.length === 1 ? schemas[0] : Object.fromEntries(names.map((d, i) => [d, schemas[i]])), null, 2)}\n`);
+  } else if (options.format === 'markdown') {
+    io.out(`${allDatasetsMarkdown(names)}\n`);
+  } else {
+    io.out(`${names.map(datasetText).join('\n\n')}\n`);
+  }
+  return EXIT.passed;
+}

@@ -1,0 +1,23 @@
+/** `ops-metrics validate`: every problem of every dataset file, then a summary; exit 0 only when clean. */
+import { formatProblem } from '../../core/problems.js';
+import { EXIT, type ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { hasErrors, loadInputs } from '../load-inputs.js';
+import { validationJson, validationText } from '../validation-output.js';
+
+export interface ValidateOptions {
+  readonly data: string;
+  readonly config?: string;
+  readonly format: 'text' | 'json';
+}
+
+export async function runValidate(options: ValidateOptions, io: Io): Promise<ExitCode> {
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd });
+  if (loaded.kind === 'config-problems') {
+    io.out(loaded.problems.map(formatProblem).join('\n') + '\n');
+    return EXIT.invalid;
+  }
+  if (loaded.kind === 'fatal') throw loaded.error;
+  io.out(options.format === 'json' ? validationJson(loaded.files) : validationText(loaded.files));
+  return hasErrors(loaded.files) ? EXIT.invalid : EXIT.passed;
+}

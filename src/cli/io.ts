@@ -1,0 +1,19 @@
+/** Everything the commands touch of the outside world, passed in so they can be driven from tests. */
+export interface Io {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly isTty: boolean;
+  /** The clock (epoch ms): only the default period depends on it. */
+  now(): number;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIo = (): Io => ({
+  cwd: process.cwd(),
+  env: process.env,
+  isTty: process.stdout.isTTY === true,
+  now: () => Date.now(),
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+});

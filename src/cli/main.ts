@@ -1,0 +1,112 @@
+/**
+ * The CLI entry point: the only module that reads argv and sets the exit code. Commands return an exit
+ * code; user mistakes (UsageError, InputError) print one clear line and exit 2, with the stack trace only
+ * under --debug.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { RED_FLAG_IDS } from '../core/config.js';
+import { InputError, UsageError } from '../core/problems.js';
+import { FORMATS } from '../reporters/index.js';
+import { plainText } from '../reporters/text.js';
+import { runInit } from './commands/init.js';
+import { runReport, type ReportOptions } from './commands/report.js';
+import { runSchema } from './commands/schema.js';
+import { runValidate, type ValidateOptions } from './commands/validate.js';
+import { EXIT, type ExitCode } from './exit-code.js';
+import { processIo, type Io } from './io.js';
+import { TOOL_VERSION } from './version.js';
+
+const positiveInteger = (text: string): number => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 40) throw new InvalidArgumentError('expected a whole number of quarters from 1 to 40');
+  return n;
+};
+
+function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
+  const program = new Command('ops-metrics')
+    .description('Ops Engineer 2.0 success metrics and red flags from HRIS, incident, survey and activity exports.')
+    .version(TOOL_VERSION)
+    .option('--debug', 'show stack traces of errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+  const dataOptions = (command: Command): Command =>
+    command
+      .option('--data <dir>', 'folder holding the dataset files', './data')
+      .option('--config <file>', 'config file (default: ops-metrics.config.json in the data folder, else in the working directory)');
+
+  dataOptions(program.command('report').description('validate the data, compute the eight metrics and the red flags, print them'))
+    .option('--period <period>', 'quarter (2026-Q3) or year (2026); default: the last complete quarter')
+    .option('--as-of <date>', 'cut the period at this date (YYYY-MM-DD)')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('--output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--fail-on <mode>', 'when the exit code is 1').choices(['red-flag', 'missed', 'never']).default('red-flag'))
+    .option('--skip-invalid', 'report on the valid rows and count the rejected ones instead of stopping', false)
+    .option('--names', "show people's names in per-person detail (ids only by default)", false)
+    .option('--no-color', 'no colour (also NO_COLOR, and whenever the output is not a terminal)')
+    .option('--compare <previous.json>', 'an earlier JSON report: show each measure\'s change since it')
+    .option('--trend <quarters>', 'also compute the last N quarters and show each measure\'s history', positiveInteger)
+    .action(async (opts: ReportOptions) => done(await runReport(opts, io)));
+
+  dataOptions(program.command('validate').description('validate the data only; print every problem; exit 0 when clean'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (opts: ValidateOptions) => done(await runValidate(opts, io)));
+
+  program
+    .command('schema')
+    .argument('[dataset]', 'one dataset (default: all)')
+    .description('print the canonical columns, types and meanings of the datasets')
+    .addOption(new Option('--format <format>', 'output format (json: JSON Schema)').choices(['text', 'json', 'markdown']).default('text'))
+    .action((dataset: string | undefined, opts: { format: 'text' | 'json' | 'markdown' }) => done(runSchema(dataset, opts, io)));
+
+  program
+    .command('init')
+    .argument('[dir]', 'folder to create', './data')
+    .description('write header-only templates of every dataset and an example config')
+    .option('--force', 'overwrite existing files', false)
+    .action(async (dir: string, opts: { force: boolean }) => done(await runInit(dir, opts, io)));
+
+  program.addHelpText('after', `\nRed flags: ${RED_FLAG_IDS.join(', ')}.\nExit codes: 0 passed, 1 the gate failed, 2 usage error or invalid input.`);
+  return program;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  let code: ExitCode = EXIT.passed;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const ok = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code) || error.exitCode === 0;
+      return ok ? EXIT.passed : EXIT.invalid;
+    }
+    if (error instanceof InputError) {
+      io.err(plainText(`${error.file}:${error.line}: -: ${error.message}${error.hint ? `. ${error.hint}` : ''}`) + '\n');
+    } else if (error instanceof UsageError) {
+      io.err(`ops-metrics: ${plainText(error.message)}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.err(`ops-metrics: internal error: ${plainText(message)}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+    }
+    if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    return EXIT.invalid;
+  }
+}
+
+// Run when loaded as the program (the bundle), not when imported by tests.
+if (process.argv[1] !== undefined && !process.env.VITEST) {
+  main(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`ops-metrics: internal error: ${String(error)}\n`);
+      process.exitCode = EXIT.invalid;
+    },
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * What `validate` prints (and `report` prints on invalid input): every problem as
+ * `file:line: column: message` — the first 50 of each file, then how many more — and a per-dataset summary.
+ */
+import { formatProblem, type Problem } from '../core/problems.js';
+import { plainText } from '../reporters/text.js';
+import type { FileOutcome } from './load-inputs.js';
+
+export const PROBLEMS_SHOWN_PER_FILE = 50;
+
+/** Problem text comes from the files (values, headers): it is printed as plain single-line text. */
+const problemLine = (p: Problem): string => plainText(formatProblem(p));
+
+export function problemLines(files: readonly FileOutcome[], perFile = PROBLEMS_SHOWN_PER_FILE): string[] {
+  const lines: string[] = [];
+  for (const file of files) {
+    const shown = file.problems.slice(0, perFile);
+    lines.push(...shown.map(problemLine));
+    const more = file.errors + file.warnings - shown.length;
+    if (more > 0) lines.push(`${file.file}: … and ${more} more problem${more === 1 ? '' : 's'} not shown`);
+  }
+  return lines;
+}
+
+export function summaryTable(files: readonly FileOutcome[]): string {
+  const header = ['dataset', 'file', 'rows', 'accepted', 'rejected', 'warnings'];
+  const rows = files.map((f) => [f.dataset, plainText(f.file), String(f.rows), String(f.accepted), f.fatal ? 'unreadable' : String(f.rejected), String(f.warnings)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+export function validationText(files: readonly FileOutcome[]): string {
+  const errors = files.reduce((sum, f) => sum + f.errors, 0);
+  const warnings = files.reduce((sum, f) => sum + f.warnings, 0);
+  const verdict =
+    files.length === 0
+      ? 'No dataset files found in the data folder (see `ops-metrics schema` for their names).'
+      : errors === 0
+        ? `Valid: ${files.length} file${files.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`
+        : `Invalid: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+  const problems = problemLines(files);
+  return [...problems, ...(problems.length > 0 ? [''] : []), summaryTable(files), '', verdict, ''].join('\n');
+}
+
+export function validationJson(files: readonly FileOutcome[]): string {
+  const ok = files.every((f) => f.errors === 0);
+  const body = {
+    ok,
+    datasets: files.map((f) => ({
+      dataset: f.dataset, file: f.file, rows: f.rows, accepted: f.accepted, rejected: f.rejected, errors: f.errors,
+      warnings: f.warnings, unreadable: f.fatal, omittedProblems: f.errors + f.warnings - f.problems.length,
+      problems: f.problems.map((p) => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, message: p.message })),
+    })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Finding and reading the config file (cli.md): `--config FILE`, else `ops-metrics.config.json` in the
+ * data folder, else in the working directory, else none (the defaults). The one impure part of config.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Config } from '../core/config.js';
+import type { Problem } from '../core/problems.js';
+import { lineOfPath, scanJsonLines } from './json-lines.js';
+import { defaultConfig, resolveConfig } from './resolve-config.js';
+
+export const CONFIG_FILE_NAME = 'ops-metrics.config.json';
+
+/** The config in force and the file it came from (undefined: none found, defaults), or its problems. */
+export type LoadedConfig =
+  | { readonly config: Config; readonly file: string | undefined }
+  | { readonly problems: Problem[] };
+
+const isFile = async (path: string): Promise<boolean> => {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** Paths are shown relative to the working directory when they lie under it. */
+const displayPath = (path: string, cwd: string): string => {
+  const shown = relative(cwd, path);
+  return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? path : shown;
+};
+
+const problem = (file: string, line: number, message: string): Problem => ({ file, line, column: '-', message, severity: 'error' });
+
+/** The config file to read: the flag's, else the first discovered one, else undefined. */
+export const findConfigFile = async (configFlag: string | undefined, dataDir: string, cwd: string): Promise<string | undefined> => {
+  if (configFlag !== undefined) return resolve(cwd, configFlag);
+  for (const candidate of [resolve(cwd, dataDir, CONFIG_FILE_NAME), resolve(cwd, CONFIG_FILE_NAME)]) {
+    if (await isFile(candidate)) return candidate;
+  }
+  return undefined;
+};
+
+/** Parses and resolves a config text; `file` is the name used in problems. */
+export const parseConfigText = (text: string, file: string): LoadedConfig => {
+  const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let json: unknown;
+  try {
+    json = JSON.parse(withoutBom);
+  } catch (error) {
+    const scan = scanJsonLines(withoutBom);
+    const line = scan.ok ? 0 : scan.line;
+    return { problems: [problem(file, line, `invalid JSON: ${(error as Error).message}`)] };
+  }
+  const scan = scanJsonLines(withoutBom);
+  const lineOf = (path: string): number | undefined => (scan.ok ? lineOfPath(scan.lineOf, path) : undefined);
+  const resolved = resolveConfig(json, { file, lineOf });
+  return 'config' in resolved ? { config: resolved.config, file } : resolved;
+};
+
+export const loadConfig = async (configFlag: string | undefined, dataDir: string, cwd: string): Promise<LoadedConfig> => {
+  const path = await findConfigFile(configFlag, dataDir, cwd);
+  if (path === undefined) return { config: defaultConfig(), file: undefined };
+  const file = displayPath(path, cwd);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'config file not found' : `cannot read the config file: ${(error as Error).message}`;
+    return { problems: [problem(file, 0, reason)] };
+  }
+  return parseConfigText(text, file);
+};

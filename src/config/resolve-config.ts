@@ -1,0 +1,61 @@
+/**
+ * The config file merged over the defaults into the resolved `Config` every later stage sees.
+ * `levels`, `priorities`, `survey.questions` and `survey.answers` add to the defaults (a key given in
+ * the file wins); their keys, and course names, are stored as `matchKey()` so lookups ignore case.
+ */
+import { matchKey, type Config, type DatasetSourceConfig } from '../core/config.js';
+import type { DatasetName } from '../core/datasets.js';
+import type { Problem } from '../core/problems.js';
+import { configProblems, type ConfigOrigin } from './config-problems.js';
+import { CONFIG_FILE_SCHEMA, type ConfigFile } from './config-schema.js';
+import { DEFAULTS } from './defaults.js';
+
+export type ResolvedConfig = { readonly config: Config } | { readonly problems: Problem[] };
+
+/** Defaults first, then the file's entries, keyed by matchKey so `SEV1` in the file replaces `sev1`. */
+const mergeMap = <V>(defaults: Readonly<Record<string, V>>, given: Readonly<Record<string, V>> | undefined): Map<string, V> => {
+  const merged = new Map<string, V>();
+  for (const [key, value] of Object.entries(defaults)) merged.set(matchKey(key), value);
+  for (const [key, value] of Object.entries(given ?? {})) merged.set(matchKey(key), value);
+  return merged;
+};
+
+/** Drops the keys zod's optional output types allow to be undefined (a JSON file never has them). */
+const defined = <T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+
+const buildConfig = (file: ConfigFile): Config => ({
+  timezone: file.timezone ?? DEFAULTS.timezone,
+  programStart: file.programStart,
+  levels: mergeMap(DEFAULTS.levels, file.levels),
+  priorities: mergeMap(DEFAULTS.priorities, file.priorities),
+  survey: {
+    scale: file.survey?.scale ?? DEFAULTS.survey.scale,
+    minGroupSize: file.survey?.minGroupSize ?? DEFAULTS.survey.minGroupSize,
+    baselineWave: file.survey?.baselineWave?.trim(),
+    questions: mergeMap(DEFAULTS.survey.questions, file.survey?.questions),
+    answers: mergeMap(DEFAULTS.survey.answers, file.survey?.answers),
+  },
+  courses: { automationDesign: (file.courses?.automationDesign ?? DEFAULTS.courses.automationDesign).map(matchKey) },
+  rca: { ...DEFAULTS.rca, ...defined(file.rca ?? {}) },
+  recurrence: { ...DEFAULTS.recurrence, ...defined(file.recurrence ?? {}) },
+  targets: defined(file.targets ?? {}),
+  thresholds: {
+    ...DEFAULTS.thresholds,
+    ...defined({ ...file.thresholds, promotion_pay: undefined }),
+    promotion_pay: { ...DEFAULTS.thresholds.promotion_pay, ...defined(file.thresholds?.promotion_pay ?? {}) },
+  },
+  severity: { ...DEFAULTS.severity, ...defined(file.severity ?? {}) },
+  datasets: Object.fromEntries(
+    Object.entries(defined(file.datasets ?? {})).map(([name, source]) => [name, defined(source) as DatasetSourceConfig]),
+  ) as Partial<Record<DatasetName, DatasetSourceConfig>>,
+});
+
+/** The resolved config, or the file's problems. `undefined` (no config file) gives the defaults. */
+export const resolveConfig = (fileJson: unknown, origin: ConfigOrigin = { file: 'config' }): ResolvedConfig => {
+  const parsed = CONFIG_FILE_SCHEMA.safeParse(fileJson ?? {}, { reportInput: true });
+  return parsed.success ? { config: buildConfig(parsed.data) } : { problems: configProblems(parsed.error, origin) };
+};
+
+/** The defaults alone (no config file). */
+export const defaultConfig = (): Config => buildConfig({});

@@ -1,0 +1,39 @@
+/** A finding about the input: rendered as `file:line: column: message` by the CLI. */
+export interface Problem {
+  readonly file: string;
+  /** Physical line where the record starts (CSV/NDJSON), or the array index (JSON); 0 for the whole file. */
+  readonly line: number;
+  /** Canonical column name, or the source column; `-` when the problem concerns the whole record or file. */
+  readonly column: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export const formatProblem = (p: Problem): string =>
+  `${p.file}:${p.line}: ${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+
+/**
+ * A problem that stops the run before any row can be judged (unreadable file, missing folder, empty
+ * file, a JSON document that holds no array, a missing required column...). `code` is stable; `hint`
+ * says how to fix it.
+ */
+export class InputError extends Error {
+  constructor(
+    readonly code: string,
+    readonly file: string,
+    message: string,
+    readonly hint?: string,
+    readonly line = 0,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** A wrong command line or config: exit code 2, no stack trace. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

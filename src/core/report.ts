@@ -1,0 +1,136 @@
+/**
+ * The report: everything a reporter needs, and exactly the JSON of cli.md (schema version 1) plus
+ * documented additions. Reporters are pure functions of this object; none recomputes a figure.
+ */
+import type { FailOn, RedFlagId, Severity } from './config.js';
+import type { DatasetName, IsoDate } from './datasets.js';
+
+export const SCHEMA_VERSION = 1;
+
+export const METRIC_IDS = [
+  'retention', 'satisfaction', 'adoption', 'technical_growth', 'exception_handling', 'process_improvement',
+  'mentorship', 'strategic_visibility',
+] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+export const MEASURE_IDS = [
+  'retention_2y', 'retention_1y', 'km_retention_1y', 'km_retention_2y', 'ops_retention_12m',
+  'role_scope_score', 'satisfaction_uplift', 'autonomy', 'problem_quality', 'career_growth', 'design_vs_execution_time',
+  'postmortem_leads_6m', 'process_designers_1y', 'mentors_1y',
+  'automation_course_6m', 'automation_contributors_1y',
+  'p1_rca_48h', 'p1_unresolved', 'action_items_30d', 'recurrence_reduction_yoy',
+  'improvements_per_engineer_year', 'routine_time_reduction', 'automation_coverage_growth',
+  'mentored_growth_uplift', 'mentee_ops_retention',
+  'roadmap_meetings_per_quarter', 'requirements_incorporated_per_year',
+] as const;
+export type MeasureId = (typeof MEASURE_IDS)[number];
+
+/** Status words of metrics.md; `info` is a computed measure without a target. */
+export type MeasureStatus =
+  | 'met' | 'missed' | 'investigate' | 'pending' | 'insufficient_data' | 'suppressed' | 'no_data' | 'info';
+export type MetricStatus = Exclude<MeasureStatus, 'info'>;
+/** `off`: the config's severity switched the flag off, so it was not evaluated. */
+export type RedFlagStatus = 'tripped' | 'clear' | 'no_data' | 'insufficient_data' | 'suppressed' | 'off';
+
+export type ComparisonOp = '>=' | '>' | '=' | '<=' | '<';
+export interface Threshold { readonly op: ComparisonOp; readonly value: number }
+
+/** ratio: a fraction (0.96); score: 0-10; count; rate: per engineer-year or per quarter; multiple: ×. */
+export type Unit = 'ratio' | 'score' | 'count' | 'rate' | 'multiple';
+
+export interface Detail {
+  readonly employeeId?: string;
+  /** Present only with `--names`. */
+  readonly name?: string;
+  readonly note: string;
+}
+
+/** The Kaplan-Meier fit behind km_retention_*: the whole step curve and the risk set at the measure's day. */
+export interface SurvivalSummary {
+  readonly atDay: number;
+  readonly atRisk: number;
+  readonly censored: number;
+  readonly events: number;
+  /** Steps of S(t): [day, survival after that day's exits]; starts at [0, 1]. */
+  readonly curve: ReadonlyArray<readonly [number, number]>;
+  /** Days at which subjects were censored (ticks on a chart). */
+  readonly censoredAt: readonly number[];
+}
+
+export interface MeasureResult {
+  readonly id: MeasureId;
+  readonly label: string;
+  readonly unit: Unit;
+  readonly value: number | null;
+  readonly target: Threshold | null;
+  readonly status: MeasureStatus;
+  readonly n: number | null;
+  readonly ci95: readonly [number, number] | null;
+  readonly details: readonly Detail[];
+  /** Why there is no figure (no_data names the file that would enable it; pending names the due date). */
+  readonly reason?: string;
+  /** For `pending`: when the measure becomes due. */
+  readonly dueOn?: IsoDate;
+  readonly survival?: SurvivalSummary;
+  /** With `--compare`: the earlier report's value and status. */
+  readonly previous?: { readonly value: number | null; readonly status: MeasureStatus; readonly period: string };
+  /** With `--trend N`: oldest first, the chosen period last. */
+  readonly history?: ReadonlyArray<{ readonly period: string; readonly value: number | null; readonly status: MeasureStatus }>;
+}
+
+export interface MetricResult {
+  readonly id: MetricId;
+  readonly title: string;
+  readonly status: MetricStatus;
+  readonly measures: readonly MeasureResult[];
+}
+
+export interface RedFlagResult {
+  readonly id: RedFlagId;
+  readonly title: string;
+  readonly status: RedFlagStatus;
+  readonly severity: Severity;
+  readonly value: number | null;
+  readonly threshold: Threshold;
+  readonly evidence: readonly Detail[];
+  readonly fix: string;
+  readonly reason?: string;
+}
+
+export interface InputSummary {
+  readonly dataset: DatasetName;
+  readonly file: string;
+  readonly rows: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly warnings: number;
+}
+
+export interface Period {
+  /** `2026-Q3` or `2026`; a period cut at an as-of date keeps its label and shows the cut in `end`. */
+  readonly label: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+}
+
+export interface GateResult {
+  readonly failOn: FailOn;
+  readonly failed: boolean;
+  /** Red-flag ids that tripped with severity error, then measure ids that failed under `failOn`. */
+  readonly trippedRedFlags: readonly RedFlagId[];
+  readonly failedMeasures: readonly MeasureId[];
+}
+
+export interface Report {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly tool: { readonly name: 'ops-metrics'; readonly version: string };
+  /** The version of metrics.md these figures follow. */
+  readonly definitionsVersion: string;
+  readonly asOf: IsoDate;
+  readonly period: Period;
+  readonly timezone: string;
+  readonly metrics: readonly MetricResult[];
+  readonly redFlags: readonly RedFlagResult[];
+  readonly inputs: readonly InputSummary[];
+  readonly gate: GateResult;
+}

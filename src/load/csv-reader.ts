@@ -1,0 +1,102 @@
+/**
+ * Streaming CSV reader: the file is piped through csv-parse and rows are yielded one by one, so memory
+ * stays flat whatever the file size (one record is bounded by `maxRecordBytes`).
+ *
+ * csv-parse choices: `columns: false` and `cast: false` (rows are built from our own header keys and
+ * values stay strings — the validator types them), `relax_column_count` (a row with a wrong field
+ * count is yielded with a `field_count` defect, not thrown), `relax_quotes: false` (a stray quote is
+ * reported, never guessed), `skip_empty_lines` (an empty line is not a record; blank records are
+ * dropped too, see csv-row-builder), and CRLF, LF and CR all end a record, even mixed in one file.
+ */
+import { pipeline } from 'node:stream';
+import { CsvError, parse, type Options } from 'csv-parse';
+import type { CsvHeader } from './csv-header.js';
+import { detectDelimiter } from './csv-delimiter.js';
+import { createCsvRowBuilder, type CsvRowBuilder } from './csv-row-builder.js';
+import { DEFAULT_MAX_RECORD_BYTES } from './limits.js';
+import { loadErrors } from './load-errors.js';
+import type { LoadedRow } from './loaded-row.js';
+import { asUnreadable, checkStart, openInput, readStart, startText } from './open-input.js';
+
+/** Enough of the file to hold the header line of any real export. */
+const SNIFF_BYTES = 64 * 1024;
+
+export interface CsvReadOptions {
+  /** How the file is named in errors (default: the path). */
+  readonly displayName?: string;
+  /** Field delimiter; default: the most frequent of `,` `;` tab in the header line. */
+  readonly delimiter?: string;
+  /** Header rows before the data (default 1): the first names the columns; all go to `onHeader`. */
+  readonly headerRows?: number;
+  /** Rows dropped after the header rows (default 0); their lines still count. */
+  readonly skipRowsAfterHeader?: number;
+  /** Called once before the first row (or at the end of a file without rows) with the header. */
+  readonly onHeader?: (header: CsvHeader) => void;
+  /** Largest record accepted (default 8 MiB): bounds memory when a quote is never closed. */
+  readonly maxRecordBytes?: number;
+}
+
+/** The InputError for a csv-parse error, located at the start of the record that failed. */
+function csvInputError(error: unknown, file: string, builder: CsvRowBuilder, maxRecordBytes: number): unknown {
+  if (!(error instanceof CsvError)) return asUnreadable(error, file);
+  const line = builder.startOfFailed(typeof error['empty_lines'] === 'number' ? error['empty_lines'] : 0);
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return loadErrors.unterminatedQuote(file, line);
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'INVALID_OPENING_QUOTE':
+      return loadErrors.badQuote(file, line);
+    case 'CSV_MAX_RECORD_SIZE':
+      return loadErrors.recordTooLarge(file, line, maxRecordBytes);
+    default:
+      return loadErrors.csvMalformed(file, line, error.message);
+  }
+}
+
+/**
+ * The rows of a CSV file. `RawRow.line` is the physical line where the record starts (the header is
+ * line 1); keys are the header names as in the file (trimmed), deduplicated by `columnKeys()`.
+ */
+export async function* readCsv(path: string, options: CsvReadOptions = {}): AsyncGenerator<LoadedRow> {
+  const file = options.displayName ?? path;
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const input = await openInput(path, file);
+  let delimiter: string;
+  try {
+    const start = await readStart(input, SNIFF_BYTES);
+    checkStart(input, start, file);
+    delimiter = options.delimiter ?? detectDelimiter(startText(start));
+  } catch (error) {
+    await input.handle.close();
+    throw asUnreadable(error, file);
+  }
+  const builder = createCsvRowBuilder({
+    headerRows: Math.max(1, options.headerRows ?? 1),
+    skipRowsAfterHeader: options.skipRowsAfterHeader ?? 0,
+    onHeader: options.onHeader,
+  });
+  const parserOptions: Options<LoadedRow, string[]> = {
+    bom: true,
+    delimiter,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    columns: false,
+    cast: false,
+    relax_column_count: true,
+    relax_quotes: false,
+    skip_empty_lines: true,
+    max_record_size: maxRecordBytes,
+    on_record: (record, info) => builder.accept(record, info),
+  };
+  // csv-parse's typings tie `on_record`'s result to the record type; the parser emits our rows.
+  const parser = parse(parserOptions as unknown as Options);
+  // Errors of either stream surface in the iteration below; the callback has nothing left to do.
+  pipeline(input.handle.createReadStream({ start: 0 }), parser, () => {});
+  try {
+    for await (const row of parser) yield row as LoadedRow;
+  } catch (error) {
+    throw csvInputError(error, file, builder, maxRecordBytes);
+  }
+  // A file of blank lines has no header: it holds nothing.
+  if (!builder.sawHeader()) throw loadErrors.fileEmpty(file);
+  builder.finish();
+}

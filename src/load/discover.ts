@@ -1,0 +1,82 @@
+/**
+ * Finding each dataset's file in the data folder (inputs.md): by base name with a `.csv`, `.json`,
+ * `.ndjson` or `.jsonl` extension (in any case), or at the path the config gives it.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve } from 'node:path';
+import { DATASET_NAMES, type DatasetName } from '../core/datasets.js';
+import type { DatasetSourceConfig } from '../core/config.js';
+import { loadErrors } from './load-errors.js';
+import { asUnreadable, errnoCode } from './open-input.js';
+
+export const INPUT_FORMATS = ['csv', 'json', 'ndjson'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** A dataset's file, as found. */
+export interface DatasetSource {
+  readonly dataset: DatasetName;
+  readonly path: string;
+  /** The path relative to the data folder, for messages. */
+  readonly displayName: string;
+  readonly format: InputFormat;
+}
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  '.csv': 'csv',
+  '.json': 'json',
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
+};
+
+/**
+ * The format of a configured path: by extension, and CSV for any other extension — a configured
+ * `.tsv` or `.txt` export is delimited text (its delimiter is detected or configured).
+ */
+export const formatOfPath = (path: string): InputFormat => FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? 'csv';
+
+async function listFolder(dataDir: string): Promise<string[]> {
+  const stats = await stat(dataDir).catch((error: unknown) => {
+    throw errnoCode(error) === 'ENOENT' ? loadErrors.dataDirMissing(dataDir) : asUnreadable(error, dataDir);
+  });
+  if (!stats.isDirectory()) throw loadErrors.dataDirNotAFolder(dataDir);
+  return readdir(dataDir).catch((error: unknown) => {
+    throw asUnreadable(error, dataDir);
+  });
+}
+
+async function configuredSource(dataDir: string, dataset: DatasetName, configured: string): Promise<DatasetSource> {
+  const path = resolve(dataDir, configured);
+  const displayName = relative(dataDir, path);
+  await stat(path).catch((error: unknown) => {
+    throw errnoCode(error) === 'ENOENT' ? loadErrors.datasetPathMissing(dataset, displayName) : asUnreadable(error, displayName);
+  });
+  return { dataset, path, displayName, format: formatOfPath(path) };
+}
+
+function foundSource(dataDir: string, dataset: DatasetName, entries: readonly string[]): DatasetSource | undefined {
+  const matches = entries.filter((name) => {
+    const extension = extname(name);
+    return name.slice(0, name.length - extension.length) === dataset && FORMAT_BY_EXTENSION[extension.toLowerCase()] !== undefined;
+  });
+  if (matches.length > 1) throw loadErrors.datasetAmbiguous(dataset, [...matches].sort());
+  const [name] = matches;
+  return name === undefined ? undefined : { dataset, path: join(dataDir, name), displayName: name, format: formatOfPath(name) };
+}
+
+/**
+ * The file of each dataset that has one, in DATASET_NAMES order; a dataset without a file is left
+ * out. A configured `path` (relative to the data folder) wins over a file found by name.
+ */
+export async function discoverDatasets(
+  dataDir: string,
+  datasets: Readonly<Partial<Record<DatasetName, DatasetSourceConfig>>>,
+): Promise<DatasetSource[]> {
+  const entries = await listFolder(dataDir);
+  const sources: DatasetSource[] = [];
+  for (const dataset of DATASET_NAMES) {
+    const configured = datasets[dataset]?.path;
+    const source = configured === undefined ? foundSource(dataDir, dataset, entries) : await configuredSource(dataDir, dataset, configured);
+    if (source !== undefined) sources.push(source);
+  }
+  return sources;
+}

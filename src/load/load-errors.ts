@@ -1,0 +1,74 @@
+/**
+ * Every fatal problem the load stage can raise, with its stable code, its one-line message and its
+ * fix. The wording lives here so that the readers only say *what* went wrong and *where*.
+ */
+import { InputError } from '../core/problems.js';
+
+export const LOAD_ERROR_CODES = [
+  'data_dir_missing',
+  'data_dir_not_a_folder',
+  'dataset_ambiguous',
+  'dataset_path_missing',
+  'file_unreadable',
+  'file_empty',
+  'file_encoding',
+  'file_too_large',
+  'csv_unterminated_quote',
+  'csv_bad_quote',
+  'record_too_large',
+  'csv_malformed',
+  'json_invalid',
+  'json_no_records',
+  'json_two_arrays',
+] as const;
+export type LoadErrorCode = (typeof LOAD_ERROR_CODES)[number];
+
+const MIB = 1024 * 1024;
+/** `8 MiB`, or the exact byte count when it is not a whole number of MiB. */
+export const formatBytes = (bytes: number): string =>
+  bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${bytes} bytes`;
+
+const inputError = (code: LoadErrorCode, file: string, message: string, hint?: string, line = 0): InputError =>
+  new InputError(code, file, message, hint, line);
+
+const UNREADABLE_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'file not found',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a folder, not a file',
+};
+
+export const loadErrors = {
+  dataDirMissing: (dir: string) =>
+    inputError('data_dir_missing', dir, `data folder not found: ${dir}`, 'Pass the folder holding the exports with --data DIR, or create it with `ops-metrics init`.'),
+  dataDirNotAFolder: (dir: string) =>
+    inputError('data_dir_not_a_folder', dir, `the data path is not a folder: ${dir}`, 'Pass the folder that holds the export files with --data DIR, not a file.'),
+  datasetAmbiguous: (dataset: string, files: readonly string[]) =>
+    inputError('dataset_ambiguous', files[0] ?? dataset, `two files for the dataset ${dataset}: ${files.join(', ')}`, 'Keep one of them, or point the dataset at one file with `datasets.<name>.path` in the config.'),
+  datasetPathMissing: (dataset: string, file: string) =>
+    inputError('dataset_path_missing', file, `the file configured for the dataset ${dataset} does not exist`, 'Fix `datasets.<name>.path` in the config; it is relative to the data folder.'),
+  /** From a Node file-system error (`code` such as ENOENT, EACCES, EISDIR). */
+  unreadable: (file: string, errnoCode: string | undefined) =>
+    inputError('file_unreadable', file, `cannot read the file: ${UNREADABLE_REASONS[errnoCode ?? ''] ?? `read failed (${errnoCode ?? 'unknown error'})`}`),
+  fileEmpty: (file: string) =>
+    inputError('file_empty', file, 'file is empty', 'Add a header row (CSV) or records (JSON), or remove the file.'),
+  notUtf8: (file: string, encoding: string) =>
+    inputError('file_encoding', file, `the file is ${encoding}; only UTF-8 is read`, 'Export or save the file as UTF-8 (with or without a byte-order mark).'),
+  fileTooLarge: (file: string, size: number, limit: number) =>
+    inputError('file_too_large', file, `the JSON file is ${formatBytes(size)}, above the ${formatBytes(limit)} limit for JSON documents`, 'Convert it to NDJSON (one object a line) or CSV, which are read as a stream.'),
+  unterminatedQuote: (file: string, line: number) =>
+    inputError('csv_unterminated_quote', file, `unterminated quoted field in the record starting on line ${line}`, 'Close the quoted field with a quote, or double the quotes inside it ("").', line),
+  badQuote: (file: string, line: number) =>
+    inputError('csv_bad_quote', file, `misplaced quote in the record starting on line ${line}`, 'A field holding a quote must be quoted as a whole, with the quote doubled: "5"" monitor".', line),
+  recordTooLarge: (file: string, line: number, limit: number) =>
+    inputError('record_too_large', file, `the record starting on line ${line} is larger than ${formatBytes(limit)}`, 'This is usually a quoted field that is never closed; check the quotes from that line on.', line),
+  csvMalformed: (file: string, line: number, detail: string) =>
+    inputError('csv_malformed', file, `cannot parse the record starting on line ${line}: ${detail}`, undefined, line),
+  /** `line`/`column` are the physical position of the syntax error (1-based). */
+  jsonInvalid: (file: string, line: number, column: number) =>
+    inputError('json_invalid', file, `invalid JSON: syntax error at line ${line}, column ${column}`, 'Check the file with a JSON validator; NDJSON files must be named .ndjson or .jsonl.', line),
+  jsonNoRecords: (file: string, found: string) =>
+    inputError('json_no_records', file, `expected a JSON array of records (or an object holding one array), found ${found}`),
+  jsonTwoArrays: (file: string, keys: readonly string[]) =>
+    inputError('json_two_arrays', file, `expected one array of records, found several array properties: ${keys.join(', ')}`, 'Keep only the array that holds the records, or export it alone.'),
+} satisfies Record<string, (...args: never[]) => InputError>;

@@ -1,0 +1,53 @@
+/**
+ * What the readers yield: a RawRow, plus — when the reader could not take the record as it is — a
+ * defect describing why. A defect is not fatal: the rest of the file is still read, and the validator
+ * turns the defect into a row problem with `rowDefectProblem()`.
+ */
+import type { Problem } from '../core/problems.js';
+import type { RawRow } from '../core/raw-row.js';
+
+/** JSON type names as a person would say them. */
+export type JsonKind = 'an array' | 'a string' | 'a number' | 'true/false' | 'null';
+
+export type RowDefect =
+  /** A CSV record with more or fewer fields than the header. Extra fields are kept as `column_N`. */
+  | { readonly kind: 'field_count'; readonly expected: number; readonly found: number }
+  /** A JSON array element or NDJSON line that is valid JSON but not an object; `fields` is empty. */
+  | { readonly kind: 'not_an_object'; readonly found: JsonKind }
+  /** An NDJSON line that is not valid JSON; `fields` is empty. `column` is 1-based. */
+  | { readonly kind: 'invalid_json'; readonly column: number };
+
+/**
+ * A record as read. `fields` has no prototype: a key that is not in the file is `undefined`, and
+ * keys such as `__proto__` or `constructor` are plain own properties.
+ */
+export interface LoadedRow extends RawRow {
+  readonly defect?: RowDefect;
+}
+
+const describeDefect = (defect: RowDefect): string => {
+  switch (defect.kind) {
+    case 'field_count':
+      return `expected ${defect.expected} fields as in the header, found ${defect.found}`;
+    case 'not_an_object':
+      return `expected an object (a record), found ${defect.found}`;
+    case 'invalid_json':
+      return `not valid JSON: syntax error at column ${defect.column}`;
+    default: {
+      const unknownKind: never = defect;
+      return unknownKind;
+    }
+  }
+};
+
+/**
+ * The row problem for a defect. Every defect is an error: a record with a wrong field count may hold
+ * its values under the wrong columns, and the other kinds hold no fields at all.
+ */
+export const rowDefectProblem = (file: string, line: number, defect: RowDefect): Problem => ({
+  file,
+  line,
+  column: '-',
+  message: describeDefect(defect),
+  severity: 'error',
+});

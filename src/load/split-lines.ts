@@ -1,0 +1,44 @@
+/**
+ * Physical lines of a byte stream, for NDJSON. Splitting bytes on LF is safe in UTF-8 (the byte 0x0A
+ * never occurs inside a multi-byte character), and it lets a line be bounded in bytes: a file with one
+ * huge line (a JSON array saved as .jsonl) fails fast instead of filling memory.
+ */
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+const decode = (line: Buffer): string =>
+  line.toString('utf8', 0, line.length > 0 && line[line.length - 1] === CR ? line.length - 1 : line.length);
+
+/**
+ * Each line of `chunks` without its line break (LF or CRLF), in order; the n-th line yielded is
+ * physical line n. `tooLong(line)` is thrown for a line above `maxLineBytes`.
+ */
+export async function* splitLines(
+  chunks: AsyncIterable<Buffer>,
+  maxLineBytes: number,
+  tooLong: (line: number) => Error,
+): AsyncGenerator<string> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let lineNumber = 0;
+  for await (const chunk of chunks) {
+    let start = 0;
+    for (let end = chunk.indexOf(LF); end !== -1; end = chunk.indexOf(LF, start)) {
+      const tail = chunk.subarray(start, end);
+      const line = pendingBytes === 0 ? tail : Buffer.concat([...pending, tail]);
+      lineNumber++;
+      if (line.length > maxLineBytes) throw tooLong(lineNumber);
+      yield decode(line);
+      pending = [];
+      pendingBytes = 0;
+      start = end + 1;
+    }
+    if (start < chunk.length) {
+      pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+      if (pendingBytes > maxLineBytes) throw tooLong(lineNumber + 1);
+    }
+  }
+  if (pendingBytes > 0) yield decode(Buffer.concat(pending));
+}

@@ -1,0 +1,56 @@
+/**
+ * The shape shared by metrics 3 and 4: the share of the N-month cohort who did something within N months
+ * of their 2.0 start s, i.e. on a date in [s, s + N months], both ends included.
+ */
+import type { IsoDate } from '../core/datasets.js';
+import { addMonths, isWithin } from '../model/calendar.js';
+import { cohort } from '../model/org-model.js';
+import type { PersonTimeline } from '../model/timeline.js';
+import type { Computed, MeasureContext } from './define.js';
+import { proportion } from './proportion.js';
+
+/** `[s, s + N months]` of a cohort member. */
+export interface StartWindow { readonly start: IsoDate; readonly end: IsoDate }
+
+export const startWindow = (person: PersonTimeline, months: number): StartWindow => {
+  const start = person.twoPointOStart!;
+  return { start, end: addMonths(start, months) };
+};
+
+export const inStartWindow = (date: IsoDate, window: StartWindow): boolean => isWithin(date, window.start, window.end);
+
+/** Groups the dates of the rows that count by the person they belong to. */
+export function datesByPerson<R>(rows: readonly R[], who: (row: R) => string | undefined, when: (row: R) => IsoDate): Map<string, IsoDate[]> {
+  const dates = new Map<string, IsoDate[]>();
+  for (const row of rows) {
+    const id = who(row);
+    if (id === undefined) continue;
+    const list = dates.get(id);
+    if (list) list.push(when(row));
+    else dates.set(id, [when(row)]);
+  }
+  return dates;
+}
+
+/**
+ * The N-month cohort's share who qualify within their window. `shortfall` receives the window so the
+ * note can name it.
+ */
+export function cohortShare(
+  ctx: MeasureContext,
+  months: number,
+  qualifies: (person: PersonTimeline, window: StartWindow) => boolean,
+  shortfall: (person: PersonTimeline, window: StartWindow) => string,
+): Computed {
+  const T = ctx.window.asOf;
+  return proportion(
+    cohort(ctx.model, months, T),
+    (p) => qualifies(p, startWindow(p, months)),
+    (p) => shortfall(p, startWindow(p, months)),
+    `no one has completed ${months} months on the 2.0 track by ${T}`,
+  );
+}
+
+/** Whether any of a person's dates falls in their window. */
+export const anyDateIn = (dates: ReadonlyMap<string, readonly IsoDate[]>, person: PersonTimeline, window: StartWindow): boolean =>
+  (dates.get(person.id) ?? []).some((d) => inStartWindow(d, window));

@@ -1,0 +1,166 @@
+/**
+ * Metric 5, exception handling quality (metrics.md, "Exception handling quality" and Settled details):
+ * P1 root-cause analyses on time, unresolved P1s, postmortem action items on time, and the year-on-year
+ * drop in recurrences. Timestamps are tested against date windows by their calendar date in the zone.
+ */
+import type { Config } from '../core/config.js';
+import type { Incident, Instant } from '../core/datasets.js';
+import type { Detail } from '../core/report.js';
+import { inPeriod, inPreviousYear, inTrailingYear, type ReportWindow } from '../model/window.js';
+import { dateInZone, localTimeToInstant, offsetAt } from '../validate/time-zone.js';
+import { defineMetric, figure, unavailable, type Computed, type MeasureDefinition } from './define.js';
+import { proportion } from './proportion.js';
+import { recurrenceFlags } from './recurrence.js';
+
+const HOUR_MS = 3_600_000;
+const ACTION_ITEM_DAYS = 30;
+
+/** The RCA due instant; undefined while its clock has not started (an unresolved P1 on the `resolved` clock). */
+export function rcaDue(incident: Incident, rca: Config['rca']): Instant | undefined {
+  const clockStart = rca.clockStartsAt === 'resolved' ? incident.resolved_at : incident.opened_at;
+  return clockStart === undefined ? undefined : clockStart + rca.hours * HOUR_MS;
+}
+
+/**
+ * `days` calendar days later at the same wall-clock time in `timeZone` — what date-fns `addDays` does in
+ * that zone, so across a DST change the elapsed time is 23 or 25 h more or less than days × 24 h. A wall
+ * time that falls in a spring-forward gap moves forward by the gap, as TZDate does.
+ */
+export function addDaysInZone(instant: Instant, days: number, timeZone: string): Instant {
+  const wall = new Date(instant + offsetAt(instant, timeZone));
+  return localTimeToInstant({
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate() + days, // Date.UTC rolls the day over into later months
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    millisecond: wall.getUTCMilliseconds(),
+  }, timeZone);
+}
+
+const formatInstant = (instant: Instant): string => new Date(instant).toISOString().replace('.000Z', 'Z');
+
+const fallsInPeriod = (instant: Instant, window: ReportWindow): boolean => inPeriod(window, dateInZone(instant, window.timezone));
+
+interface DueThing { readonly id: string; readonly due: Instant; readonly done: Instant | undefined; readonly owner: string | undefined }
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The share of `things` done by their due instant. `proportion` files each shortfall under the subject's
+ * id as if it were an employee; here the subjects are incidents or action items, so their id goes into the
+ * note and the person concerned, when one is known, is the owner.
+ */
+function shareDoneOnTime(things: DueThing[], what: string, emptyReason: string): Computed {
+  const owners = new Map(things.map((t) => [t.id, t.owner]));
+  const computed = proportion(
+    things.sort(byId),
+    (t) => t.done !== undefined && t.done <= t.due,
+    (t) => `${t.id}: ${what} due ${formatInstant(t.due)}, ${t.done === undefined ? 'not done' : `done ${formatInstant(t.done)}`}`,
+    emptyReason,
+  );
+  const details = computed.details?.map((d): Detail => {
+    const owner = d.employeeId === undefined ? undefined : owners.get(d.employeeId);
+    return owner === undefined ? { note: d.note } : { employeeId: owner, note: d.note };
+  });
+  return details === undefined ? computed : { ...computed, details };
+}
+
+const p1RcaOnTime: MeasureDefinition = {
+  id: 'p1_rca_48h',
+  label: 'P1 root-cause analyses done within 48 h',
+  unit: 'ratio',
+  target: { op: '>=', value: 0.9 },
+  needs: ['incidents'],
+  compute: ({ data, config, window }) => {
+    const due: DueThing[] = [];
+    for (const incident of data.incidents ?? []) {
+      if (incident.priority !== 'P1') continue;
+      const dueAt = rcaDue(incident, config.rca);
+      if (dueAt === undefined || !fallsInPeriod(dueAt, window)) continue;
+      // No person is named: the incident id in the note is the handle.
+      due.push({ id: incident.incident_id, due: dueAt, done: incident.rca_completed_at, owner: undefined });
+    }
+    return shareDoneOnTime(due, 'RCA', 'no P1 incident has its RCA due in the period');
+  },
+};
+
+const p1Unresolved: MeasureDefinition = {
+  id: 'p1_unresolved',
+  label: 'P1 incidents opened in the period and not yet resolved',
+  unit: 'count',
+  target: null,
+  needs: ['incidents'],
+  compute: ({ data, window }) => {
+    const open = (data.incidents ?? [])
+      .filter((i) => i.priority === 'P1' && i.resolved_at === undefined && fallsInPeriod(i.opened_at, window))
+      .map((i) => ({ id: i.incident_id, openedAt: i.opened_at }))
+      .sort(byId);
+    const details = open.map((i) => ({ note: `${i.id}: opened ${formatInstant(i.openedAt)}, not resolved by ${window.asOf}` }));
+    return figure(open.length, null, { details });
+  },
+};
+
+const actionItemsOnTime: MeasureDefinition = {
+  id: 'action_items_30d',
+  label: 'Postmortem action items done within 30 days',
+  unit: 'ratio',
+  target: { op: '>=', value: 0.8 },
+  needs: ['action_items'],
+  compute: ({ data, window }) => {
+    const due: DueThing[] = [];
+    for (const item of data.action_items ?? []) {
+      const dueAt = addDaysInZone(item.created_at, ACTION_ITEM_DAYS, window.timezone);
+      if (!fallsInPeriod(dueAt, window)) continue;
+      due.push({ id: item.action_id, due: dueAt, done: item.completed_at, owner: item.owner_id });
+    }
+    return shareDoneOnTime(due, 'action item', 'no action item falls due in the period');
+  },
+};
+
+interface YearCount { incidents: number; recurrences: number }
+
+const describeYear = (name: string, c: YearCount): Detail => ({
+  note: `${name}: ${c.recurrences} recurrences in ${c.incidents} incidents opened (rate ${(c.recurrences / c.incidents).toFixed(4)})`,
+});
+
+const recurrenceReduction: MeasureDefinition = {
+  id: 'recurrence_reduction_yoy',
+  label: 'Drop in the incident recurrence rate, year on year',
+  unit: 'ratio',
+  target: { op: '>=', value: 0.3 },
+  needs: ['incidents'],
+  compute: ({ data, config, window }) => {
+    const incidents = data.incidents ?? [];
+    // Every incident in the data (before Y₋₁ too) can be the earlier one an incident of Y or Y₋₁ repeats.
+    const recurrent = recurrenceFlags(incidents, config.recurrence);
+    const year: YearCount = { incidents: 0, recurrences: 0 };
+    const previous: YearCount = { incidents: 0, recurrences: 0 };
+    incidents.forEach((incident, index) => {
+      const opened = dateInZone(incident.opened_at, window.timezone);
+      const bucket = inTrailingYear(window, opened) ? year : inPreviousYear(window, opened) ? previous : undefined;
+      if (bucket === undefined) return;
+      bucket.incidents++;
+      if (recurrent[index]) bucket.recurrences++;
+    });
+    if (year.incidents === 0) return unavailable('insufficient_data', 'no incident was opened in the trailing year');
+    if (previous.incidents === 0) return unavailable('insufficient_data', 'no incident was opened in the year before the trailing year');
+    if (previous.recurrences === 0) {
+      return unavailable('insufficient_data', 'no recurrence in the year before the trailing year, so there is no rate to reduce');
+    }
+    const rate = (c: YearCount): number => c.recurrences / c.incidents;
+    return figure(1 - rate(year) / rate(previous), null, {
+      details: [
+        describeYear(`trailing year (${window.yearStartExclusive}, ${window.asOf}]`, year),
+        describeYear(`year before (${window.previousYearStartExclusive}, ${window.yearStartExclusive}]`, previous),
+      ],
+    });
+  },
+};
+
+export default defineMetric({
+  id: 'exception_handling',
+  title: 'Exception handling quality',
+  measures: [p1RcaOnTime, p1Unresolved, actionItemsOnTime, recurrenceReduction],
+});

@@ -1,0 +1,57 @@
+/**
+ * Metric 4, Technical growth (metrics.md §4): do new 2.0s learn automation design and write automation?
+ */
+import { matchKey } from '../core/config.js';
+import { anyDateIn, cohortShare, datesByPerson } from './cohort-share.js';
+import { defineMetric, type Computed, type MeasureContext } from './define.js';
+
+/**
+ * A completion of the automation-design course on or before s + 6 months. metrics.md sets no lower bound
+ * here (unlike "within N months of s"), so a course taken before the promotion counts: it prepared them.
+ */
+function automationCourse(ctx: MeasureContext): Computed {
+  const names = new Set(ctx.config.courses.automationDesign.map(matchKey));
+  const completions = (ctx.data.trainings ?? []).filter((t) => names.has(matchKey(t.course)));
+  const completed = datesByPerson(completions, (t) => t.employee_id, (t) => t.completed_on);
+  return cohortShare(
+    ctx,
+    6,
+    (p, w) => (completed.get(p.id) ?? []).some((d) => d <= w.end),
+    (_, w) => `no automation-design course completed by ${w.end}`,
+  );
+}
+
+/** An `authored` or `improved` automation contribution within 12 months of s (reviews do not count). */
+function automationContributors(ctx: MeasureContext): Computed {
+  const written = (ctx.data.automation_contributions ?? []).filter((c) => c.kind === 'authored' || c.kind === 'improved');
+  const dates = datesByPerson(written, (c) => c.employee_id, (c) => c.date);
+  return cohortShare(
+    ctx,
+    12,
+    (p, w) => anyDateIn(dates, p, w),
+    (_, w) => `authored or improved no automation between ${w.start} and ${w.end}`,
+  );
+}
+
+export default defineMetric({
+  id: 'technical_growth',
+  title: 'Technical growth',
+  measures: [
+    {
+      id: 'automation_course_6m',
+      label: 'New 2.0s who completed automation-design training within 6 months',
+      unit: 'ratio',
+      target: { op: '=', value: 1 },
+      needs: ['people', 'trainings'],
+      compute: automationCourse,
+    },
+    {
+      id: 'automation_contributors_1y',
+      label: 'New 2.0s who wrote or improved automation within a year',
+      unit: 'ratio',
+      target: { op: '>=', value: 0.7 },
+      needs: ['people', 'automation_contributions'],
+      compute: automationContributors,
+    },
+  ],
+});

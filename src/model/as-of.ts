@@ -1,0 +1,45 @@
+/**
+ * "Rows dated after T_end" (metrics.md, Settled details): a row whose own date is after T is left out; an
+ * optional date after T counts as absent. Done once here so no measure can see the future.
+ */
+import type { Instant, IsoDate, OrgData } from '../core/datasets.js';
+import type { ReportWindow } from './window.js';
+
+export function cutAtAsOf(data: OrgData, window: ReportWindow): OrgData {
+  const T = window.asOf;
+  const tEnd = window.tEnd;
+  const d = (date: IsoDate | undefined): IsoDate | undefined => (date !== undefined && date <= T ? date : undefined);
+  const t = (instant: Instant | undefined): Instant | undefined => (instant !== undefined && instant <= tEnd ? instant : undefined);
+  const keep = <R>(rows: R[] | undefined, own: (row: R) => IsoDate | Instant, clean: (row: R) => R = (row) => row): R[] | undefined => {
+    if (rows === undefined) return undefined;
+    const kept: R[] = [];
+    for (const row of rows) {
+      const date = own(row);
+      if (typeof date === 'number' ? date <= tEnd : date <= T) kept.push(clean(row));
+    }
+    return kept;
+  };
+  return {
+    people: keep(data.people, (r) => r.hire_date, (r) => ({
+      ...r, termination_date: d(r.termination_date), title_start_date: d(r.title_start_date),
+    })),
+    job_history: keep(data.job_history, (r) => r.effective_date),
+    incidents: keep(data.incidents, (r) => r.opened_at, (r) => ({
+      ...r,
+      resolved_at: t(r.resolved_at),
+      rca_completed_at: t(r.rca_completed_at),
+      postmortem_completed_at: t(r.postmortem_completed_at),
+    })),
+    action_items: keep(data.action_items, (r) => r.created_at, (r) => ({ ...r, completed_at: t(r.completed_at) })),
+    survey: keep(data.survey, (r) => r.responded_on),
+    trainings: keep(data.trainings, (r) => r.completed_on),
+    automation_contributions: keep(data.automation_contributions, (r) => r.date),
+    improvements: keep(data.improvements, (r) => r.completed_on),
+    automation_coverage: keep(data.automation_coverage, (r) => r.measured_on),
+    mentorships: keep(data.mentorships, (r) => r.started_on, (r) => ({ ...r, ended_on: d(r.ended_on) })),
+    skill_assessments: keep(data.skill_assessments, (r) => r.assessed_on),
+    meetings: keep(data.meetings, (r) => r.date),
+    requirements: keep(data.requirements, (r) => r.raised_on, (r) => ({ ...r, incorporated_on: d(r.incorporated_on) })),
+    time_allocation: keep(data.time_allocation, (r) => r.period_start),
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Calendar arithmetic on ISO dates (`YYYY-MM-DD`). Dates are plain strings so they compare correctly and
+ * never pass through the machine's time zone; month arithmetic is date-fns `addMonths` evaluated in UTC,
+ * so Jan 31 + 1 month is Feb 28 (or 29) exactly as metrics.md says.
+ */
+import { addMonths as addMonthsFns } from 'date-fns/addMonths';
+import { tz } from '@date-fns/tz';
+import type { IsoDate } from '../core/datasets.js';
+
+const inUtc = tz('UTC');
+const DAY_MS = 86_400_000;
+
+const toUtcMs = (date: IsoDate): number =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+
+const fromUtcMs = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);
+
+/** date-fns `addMonths(d, n)`: the day is clamped to the end of a shorter month. */
+export const addMonths = (date: IsoDate, months: number): IsoDate =>
+  fromUtcMs(addMonthsFns(toUtcMs(date), months, { in: inUtc }).getTime());
+
+export const addDays = (date: IsoDate, days: number): IsoDate => fromUtcMs(toUtcMs(date) + days * DAY_MS);
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+
+/** Inclusive test of a date against `[start, end]`. */
+export const isWithin = (date: IsoDate, start: IsoDate, end: IsoDate): boolean => date >= start && date <= end;
+
+export const minDate = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined =>
+  a === undefined ? b : b === undefined ? a : a < b ? a : b;
+
+export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
+/** The calendar quarter holding a date: `2025-Q1`. */
+export const quarterLabel = (date: IsoDate): string => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+
+export const quarterBounds = (year: number, quarter: number): { start: IsoDate; end: IsoDate } => {
+  const start = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
+  return { start, end: addDays(addMonths(start, 3), -1) };
+};

@@ -1,0 +1,30 @@
+/** Small figure helpers shared by the red flags' evidence. */
+
+/**
+ * The report compares figures rounded to 6 decimal places (src/report/evaluate.ts); shares and rises
+ * judged inside a flag use the same precision, so a float sum read in another row order lands on the
+ * same side of a threshold.
+ */
+export const toSixPlaces = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/**
+ * A share as a percentage with one decimal (`5.0%`), or more when one decimal would print it the same
+ * as the threshold it is judged against (7.99% is not shown as `8.0%` next to a limit of 8%).
+ */
+export function percentText(share: number, threshold?: number): string {
+  let digits = 1;
+  while (
+    digits < 4 && threshold !== undefined && share !== threshold &&
+    (share * 100).toFixed(digits) === (threshold * 100).toFixed(digits)
+  ) digits++;
+  return `${(share * 100).toFixed(digits)}%`;
+}
+
+/** A threshold as a percentage without trailing zeros: `8%`, `12.5%`. */
+export const limitText = (share: number): string => `${Number((share * 100).toFixed(4))}%`;
+
+/** Sorts by employee id, for deterministic evidence. */
+export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `1 promotion`, `3 promotions`. */
+export const countText = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

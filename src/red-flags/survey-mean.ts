@@ -1,0 +1,33 @@
+/**
+ * The figure behind the two survey red flags: the mean answer of one respondent group to one question in
+ * the current wave. A suppressed group yields no figure and no size, exactly as a survey measure does.
+ */
+import { currentWave, groupScore, type RespondentGroup } from '../metrics/survey-groups.js';
+import type { MeasureContext } from '../metrics/define.js';
+import type { RedFlagComputed } from './define.js';
+
+export function surveyGroupMean(ctx: MeasureContext, group: RespondentGroup, question: string): RedFlagComputed {
+  const answers = ctx.data.survey ?? [];
+  const wave = currentWave(answers, ctx.window);
+  if (wave === undefined) {
+    return { value: null, status: 'insufficient_data', reason: `no survey wave ends in ${ctx.window.period.label}` };
+  }
+  const score = groupScore(answers, wave, group, question, ctx.config);
+  switch (score.status) {
+    case 'suppressed':
+      // Only the minimum is named, never the group's actual size.
+      return {
+        value: null,
+        status: 'suppressed',
+        reason: `group ${group} answered ${question} in wave ${wave} with fewer than ${ctx.config.survey.minGroupSize} respondents`,
+      };
+    case 'insufficient_data':
+      return { value: null, status: 'insufficient_data', reason: `no answers of group ${group} to ${question} in wave ${wave}` };
+    case 'ok':
+      return { value: score.mean, evidence: [{ note: `mean ${score.mean.toFixed(2)} of ${score.answers} answers, group ${group}, wave ${wave}` }] };
+    default: {
+      const never: never = score;
+      return never;
+    }
+  }
+}

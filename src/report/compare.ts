@@ -1,0 +1,78 @@
+/**
+ * `--compare PREVIOUS.json`: reads an earlier JSON report and attaches each measure's earlier value and
+ * status to the current report as `previous`. Only the fields used are validated, and unknown fields are
+ * ignored, as cli.md promises consumers of schema version 1; a newer major version is refused, since its
+ * fields may no longer mean what this version reads them as.
+ */
+import { z } from 'zod';
+import { UsageError } from '../core/problems.js';
+import { SCHEMA_VERSION, type MeasureResult, type MeasureStatus, type Report } from '../core/report.js';
+
+const MEASURE_STATUSES = [
+  'met', 'missed', 'investigate', 'pending', 'insufficient_data', 'suppressed', 'no_data', 'info',
+] as const satisfies readonly MeasureStatus[];
+
+const previousReportSchema = z.object({
+  period: z.object({ label: z.string() }),
+  metrics: z.array(z.object({
+    measures: z.array(z.object({
+      id: z.string(),
+      value: z.number().nullable(),
+      status: z.enum(MEASURE_STATUSES),
+    })),
+  })),
+});
+type PreviousReport = z.infer<typeof previousReportSchema>;
+
+function checkSchemaVersion(json: unknown, source: string): void {
+  const version = typeof json === 'object' && json !== null && !Array.isArray(json)
+    ? (json as { schemaVersion?: unknown }).schemaVersion
+    : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new UsageError(
+      `${source}: not an ops-metrics JSON report (expected a whole "schemaVersion" of 1, found ${describe(version)}); `
+      + 'write one with `ops-metrics report --format json`',
+    );
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new UsageError(
+      `${source}: written with report schema version ${version}, but this ops-metrics reads version ${SCHEMA_VERSION}; `
+      + 'upgrade ops-metrics to compare with it',
+    );
+  }
+}
+
+const describe = (value: unknown): string => (value === undefined ? 'none' : JSON.stringify(value) ?? String(value));
+
+function parsePrevious(json: unknown, source: string): PreviousReport {
+  const parsed = previousReportSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.slice(0, 5).map((issue) => {
+    const path = issue.path.length === 0 ? '(the document)' : issue.path.map(String).join('.');
+    return `${path}: ${issue.message}`;
+  });
+  const more = parsed.error.issues.length > issues.length ? `; and ${parsed.error.issues.length - issues.length} more` : '';
+  throw new UsageError(`${source}: not a valid ops-metrics JSON report: ${issues.join('; ')}${more}`);
+}
+
+/**
+ * `report` with `previous { value, status, period }` on each measure that the earlier report also has
+ * (matched by id). Throws UsageError when `previousJson` is not a report this version can read.
+ */
+export function attachPrevious(report: Report, previousJson: unknown, source: string): Report {
+  checkSchemaVersion(previousJson, source);
+  const earlier = parsePrevious(previousJson, source);
+  const byId = new Map<string, { value: number | null; status: MeasureStatus }>();
+  for (const m of earlier.metrics.flatMap((metric) => metric.measures)) {
+    if (!byId.has(m.id)) byId.set(m.id, { value: m.value, status: m.status });
+  }
+  const period = earlier.period.label;
+  const attach = (m: MeasureResult): MeasureResult => {
+    const found = byId.get(m.id);
+    return found === undefined ? m : { ...m, previous: { ...found, period } };
+  };
+  return {
+    ...report,
+    metrics: report.metrics.map((metric) => ({ ...metric, measures: metric.measures.map(attach) })),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * `computeReport`: the pure core. Data in, report out: no file, clock, environment or stdout.
+ */
+import type { Config, FailOn } from '../core/config.js';
+import type { OrgData } from '../core/datasets.js';
+import { SCHEMA_VERSION, type Detail, type InputSummary, type Report } from '../core/report.js';
+import { METRICS } from '../metrics/index.js';
+import { cutAtAsOf } from '../model/as-of.js';
+import { buildOrgModel } from '../model/org-model.js';
+import type { ReportWindow } from '../model/window.js';
+import { RED_FLAGS } from '../red-flags/index.js';
+import { evaluateGate, evaluateMetric, evaluateRedFlag } from './evaluate.js';
+
+export const DEFINITIONS_VERSION = 'metrics.md v1';
+
+export interface ReportRequest {
+  readonly data: OrgData;
+  readonly config: Config;
+  readonly window: ReportWindow;
+  readonly inputs: readonly InputSummary[];
+  readonly failOn: FailOn;
+  /** Show people's names in per-person detail (`--names`); ids only otherwise. */
+  readonly names: boolean;
+  readonly toolVersion: string;
+}
+
+export function computeReport(request: ReportRequest): Report {
+  const { config, window } = request;
+  const data = cutAtAsOf(request.data, window);
+  const model = buildOrgModel(data, config);
+  const ctx = { data, config, window, model };
+  const nameOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : model.people.get(id)?.name);
+  const withNames = (details: readonly Detail[]): readonly Detail[] =>
+    request.names
+      ? details.map((d) => {
+          const name = nameOf(d.employeeId);
+          return name === undefined ? d : { ...d, name };
+        })
+      : details;
+  const metrics = METRICS.map((def) => evaluateMetric(def, ctx)).map((metric) => ({
+    ...metric,
+    measures: metric.measures.map((m) => ({ ...m, details: withNames(m.details) })),
+  }));
+  const redFlags = RED_FLAGS.map((def) => evaluateRedFlag(def, ctx)).map((f) => ({ ...f, evidence: withNames(f.evidence) }));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'ops-metrics', version: request.toolVersion },
+    definitionsVersion: DEFINITIONS_VERSION,
+    asOf: window.asOf,
+    period: window.period,
+    timezone: config.timezone,
+    metrics,
+    redFlags,
+    inputs: request.inputs,
+    gate: evaluateGate(request.failOn, metrics, redFlags),
+  };
+}

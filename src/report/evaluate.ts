@@ -1,0 +1,120 @@
+/**
+ * Turns computed figures into statuses: the one place where targets, thresholds, `pending`, `no_data`
+ * and severities are applied (metrics.md, "Statuses", "Red flags" and "Gate").
+ */
+import type { Config, FailOn } from '../core/config.js';
+import type { DatasetName } from '../core/datasets.js';
+import type {
+  ComparisonOp, GateResult, MeasureResult, MeasureStatus, MetricResult, MetricStatus, RedFlagResult, Threshold,
+} from '../core/report.js';
+import type { MeasureContext, MeasureDefinition, MetricDefinition } from '../metrics/define.js';
+import type { RedFlagDefinition } from '../red-flags/define.js';
+
+/**
+ * Figures are rounded to 6 decimal places before they are compared or shown, so the same data read in
+ * another row order (float sums in another order) gives the same bytes and the same statuses.
+ */
+export const roundFigure = (x: number): number => {
+  const r = Math.round(x * 1e6) / 1e6;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+export const holds = (value: number, op: ComparisonOp, bound: number): boolean => {
+  switch (op) {
+    case '>=': return value >= bound;
+    case '>': return value > bound;
+    case '=': return value === bound;
+    case '<=': return value <= bound;
+    case '<': return value < bound;
+    default: { const never: never = op; return never; }
+  }
+};
+
+export const missingFilesReason = (datasets: readonly DatasetName[]): string =>
+  `needs ${datasets.map((d) => `${d}.csv`).join(' and ')} (or .json / .ndjson) in the data folder`;
+
+const targetOf = (def: MeasureDefinition, config: Config): Threshold | null =>
+  def.target === null ? null : { op: def.target.op, value: config.targets[def.id] ?? def.target.value };
+
+export function evaluateMeasure(def: MeasureDefinition, ctx: MeasureContext): MeasureResult {
+  const target = targetOf(def, ctx.config);
+  const base = { id: def.id, label: def.label, unit: def.unit, target };
+  const missing = def.needs.filter((d) => ctx.data[d] === undefined);
+  if (missing.length > 0) {
+    return { ...base, value: null, status: 'no_data', n: null, ci95: null, details: [], reason: missingFilesReason(missing) };
+  }
+  const c = def.compute(ctx);
+  const optional = {
+    ...(c.reason !== undefined ? { reason: c.reason } : {}),
+    ...(c.survival !== undefined ? { survival: c.survival } : {}),
+  };
+  if (c.value === null) {
+    // A suppressed group's size must not leak through n.
+    const n = c.status === 'suppressed' || c.status === 'no_data' ? null : (c.n ?? null);
+    return { ...base, value: null, status: c.status, n, ci95: null, details: c.details ?? [], ...optional };
+  }
+  const value = roundFigure(c.value);
+  const ci95 = c.ci95 ? ([roundFigure(c.ci95[0]), roundFigure(c.ci95[1])] as const) : null;
+  let status: MeasureStatus;
+  let dueOn: string | undefined;
+  if (target === null) status = 'info';
+  else if (holds(value, target.op, target.value)) status = 'met';
+  else if (c.pendingUntil !== undefined && ctx.window.asOf < c.pendingUntil) {
+    status = 'pending';
+    dueOn = c.pendingUntil;
+  } else status = def.belowTarget ?? 'missed';
+  return {
+    ...base, value, status, n: c.n, ci95, details: c.details ?? [], ...optional,
+    ...(dueOn !== undefined ? { dueOn, reason: `due on ${dueOn}` } : {}),
+  };
+}
+
+const METRIC_STATUS_ORDER: readonly MetricStatus[] = [
+  'missed', 'investigate', 'pending', 'suppressed', 'insufficient_data', 'no_data', 'met',
+];
+
+/** The worst status of the measures that have a target; info measures never change it. */
+export function metricStatus(measures: readonly MeasureResult[]): MetricStatus {
+  let worst = METRIC_STATUS_ORDER.length - 1;
+  for (const m of measures) {
+    if (m.target === null || m.status === 'info') continue;
+    worst = Math.min(worst, METRIC_STATUS_ORDER.indexOf(m.status));
+  }
+  return METRIC_STATUS_ORDER[worst]!;
+}
+
+export function evaluateMetric(def: MetricDefinition, ctx: MeasureContext): MetricResult {
+  const measures = def.measures.map((m) => evaluateMeasure(m, ctx));
+  return { id: def.id, title: def.title, status: metricStatus(measures), measures };
+}
+
+export function evaluateRedFlag(def: RedFlagDefinition, ctx: MeasureContext): RedFlagResult {
+  const severity = ctx.config.severity[def.id];
+  const threshold = def.threshold(ctx.config);
+  const base = { id: def.id, title: def.title, severity, threshold, fix: def.fix };
+  if (severity === 'off') {
+    return { ...base, status: 'off', value: null, evidence: [], reason: 'switched off by the config (severity: off)' };
+  }
+  const missing = def.needs.filter((d) => ctx.data[d] === undefined);
+  if (missing.length > 0) return { ...base, status: 'no_data', value: null, evidence: [], reason: missingFilesReason(missing) };
+  const c = def.evaluate(ctx);
+  if (c.value === null) return { ...base, status: c.status, value: null, evidence: c.evidence ?? [], reason: c.reason };
+  const value = roundFigure(c.value);
+  return {
+    ...base,
+    status: holds(value, threshold.op, threshold.value) ? 'tripped' : 'clear',
+    value,
+    evidence: c.evidence,
+    ...(c.reason !== undefined ? { reason: c.reason } : {}),
+  };
+}
+
+export function evaluateGate(failOn: FailOn, metrics: readonly MetricResult[], redFlags: readonly RedFlagResult[]): GateResult {
+  const trippedRedFlags = redFlags.filter((f) => f.status === 'tripped' && f.severity === 'error').map((f) => f.id);
+  const failedMeasures =
+    failOn === 'missed'
+      ? metrics.flatMap((m) => m.measures).filter((m) => m.status === 'missed' || m.status === 'investigate').map((m) => m.id)
+      : [];
+  const failed = failOn !== 'never' && (trippedRedFlags.length > 0 || failedMeasures.length > 0);
+  return { failOn, failed, trippedRedFlags, failedMeasures };
+}

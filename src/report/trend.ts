@@ -1,0 +1,72 @@
+/**
+ * `--trend N`: the same report computed for each of the last N calendar quarters, kept on every measure
+ * as `history` (oldest first, the chosen period last). The computation of each quarter is passed in, so
+ * this stays pure: the CLI supplies `computeFor`, which loads nothing new and only moves the window.
+ *
+ * A year period (`2026`) has no quarter of its own: its trend ends at the quarter holding its last day
+ * (`2026-Q4`, or the quarter of the as-of date when the year is cut short), and every point of the
+ * history, the last included, is a quarter's figure, never the year's. The period labels in `history`
+ * say so to every reader.
+ */
+import type { MeasureId, MeasureResult, MetricResult, Report } from '../core/report.js';
+import { quarterLabel } from '../model/calendar.js';
+
+type HistoryPoint = NonNullable<MeasureResult['history']>[number];
+
+const QUARTER_LABEL = /^(\d{4})-Q([1-4])$/;
+const YEAR_LABEL = /^(\d{4})$/;
+
+/**
+ * The `n` quarters that end at `label`, oldest first: `previousQuarters('2026-Q2', 3)` is
+ * `['2025-Q4', '2026-Q1', '2026-Q2']`. A year label ends at its fourth quarter.
+ */
+export function previousQuarters(label: string, n: number): string[] {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`a trend needs a whole number of quarters >= 1, got ${n}`);
+  const end = endQuarterOf(label);
+  // Count quarters from year 0 so stepping back across a year boundary is plain arithmetic.
+  const endIndex = end.year * 4 + (end.quarter - 1);
+  return Array.from({ length: n }, (_, i) => {
+    const index = endIndex - (n - 1 - i);
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  });
+}
+
+function endQuarterOf(label: string): { year: number; quarter: number } {
+  const quarter = QUARTER_LABEL.exec(label);
+  if (quarter) return { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+  const year = YEAR_LABEL.exec(label);
+  if (year) return { year: Number(year[1]), quarter: 4 };
+  throw new RangeError(`not a period label (2026-Q3 or 2026): ${JSON.stringify(label)}`);
+}
+
+/**
+ * `report` with `history` set on every measure: the last `quarters` quarters ending at the quarter that
+ * holds the period's last day. When the period is that quarter, its own figures are the last point
+ * (nothing is computed twice); every other quarter comes from `computeFor(label)`.
+ */
+export function withTrend(report: Report, quarters: number, computeFor: (periodLabel: string) => Report): Report {
+  const labels = previousQuarters(quarterLabel(report.period.end), quarters);
+  const reports = labels.map((label) => (label === report.period.label ? report : computeFor(label)));
+  const byQuarter = labels.map((label, i) => ({ label, measures: measuresById(reports[i]!) }));
+  const historyOf = (id: MeasureId): HistoryPoint[] =>
+    byQuarter.map(({ label, measures }) => {
+      const measure = measures.get(id);
+      // A quarter whose report lacks the measure has no figure for it; it keeps its place in the series.
+      return measure === undefined
+        ? { period: label, value: null, status: 'no_data' }
+        : { period: label, value: measure.value, status: measure.status };
+    });
+  return {
+    ...report,
+    metrics: report.metrics.map(
+      (metric): MetricResult => ({
+        ...metric,
+        measures: metric.measures.map((measure) => ({ ...measure, history: historyOf(measure.id) })),
+      }),
+    ),
+  };
+}
+
+function measuresById(report: Report): Map<MeasureId, MeasureResult> {
+  return new Map(report.metrics.flatMap((metric) => metric.measures.map((m) => [m.id, m] as const)));
+}

@@ -1,0 +1,64 @@
+/**
+ * CSV (RFC 4180, CRLF line ends): one row per measure and per red flag, raw figures (0.96, not 96%) for
+ * spreadsheets and BI tools. Every cell goes through `csvCell`, which also defuses formula-like cells —
+ * by the letter of cli.md, so a negative figure reads `'-0.15` and the target op `=` reads `'=`.
+ */
+import type { MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
+import { csvCell } from './escape.js';
+import type { Reporter } from './types.js';
+
+const HEADER = [
+  'period', 'as_of', 'kind', 'metric', 'id', 'label', 'value', 'target_op', 'target', 'status', 'n',
+  'ci95_low', 'ci95_high', 'previous_value', 'previous_status',
+] as const;
+type Column = (typeof HEADER)[number];
+type Row = Readonly<Record<Column, string>>;
+
+// String(x) is locale-independent and round-trips the figure exactly; a missing figure is an empty cell.
+const num = (x: number | null | undefined): string => (x === null || x === undefined ? '' : String(x));
+
+const measureRow = (report: Report, metric: MetricResult, m: MeasureResult): Row => ({
+  period: report.period.label,
+  as_of: report.asOf,
+  kind: 'measure',
+  metric: metric.id,
+  id: m.id,
+  label: m.label,
+  value: num(m.value),
+  target_op: m.target?.op ?? '',
+  target: num(m.target?.value),
+  status: m.status,
+  n: num(m.n),
+  ci95_low: num(m.ci95?.[0]),
+  ci95_high: num(m.ci95?.[1]),
+  previous_value: num(m.previous?.value),
+  previous_status: m.previous?.status ?? '',
+});
+
+const redFlagRow = (report: Report, f: RedFlagResult): Row => ({
+  period: report.period.label,
+  as_of: report.asOf,
+  kind: 'red_flag',
+  metric: '',
+  id: f.id,
+  label: f.title,
+  value: num(f.value),
+  target_op: f.threshold.op,
+  target: num(f.threshold.value),
+  status: f.status,
+  n: '',
+  ci95_low: '',
+  ci95_high: '',
+  previous_value: '',
+  previous_status: '',
+});
+
+const line = (cells: readonly string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
+
+export const csvReporter: Reporter = (report) => {
+  const rows = [
+    ...report.metrics.flatMap((metric) => metric.measures.map((m) => measureRow(report, metric, m))),
+    ...report.redFlags.map((f) => redFlagRow(report, f)),
+  ];
+  return [line(HEADER), ...rows.map((row) => line(HEADER.map((column) => row[column])))].join('');
+};

@@ -1,0 +1,54 @@
+/**
+ * Escaping for each output format. Every function takes text that may come from input files, first makes
+ * it plain, single-line and printable (`plainText`), then escapes what the format would interpret, so that
+ * no name, note or file name can add markup, break a table, start a spreadsheet formula or a workflow command.
+ */
+import { plainText } from './text.js';
+
+const XML_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+// Code points XML 1.0 forbids (Char production): C0 controls but tab/LF/CR, lone surrogates, U+FFFE, U+FFFF.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** For XML text and attribute values: all five special characters escaped, forbidden code points removed. */
+export const xmlText = (text: string): string =>
+  plainText(text).replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (c) => XML_ENTITY[c] ?? c);
+
+const HTML_IN_MARKDOWN: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// Punctuation that Markdown (GitHub flavour) gives meaning inline: emphasis, code, links, tables, headings,
+// strikethrough, math. A backslash before any ASCII punctuation shows it literally.
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~#$]/g;
+
+/**
+ * For Markdown prose and table cells: no HTML can open (`<`, `>`, `&` become entities), no emphasis,
+ * link, code span or table pipe takes effect, and no newline can end the line.
+ */
+export const markdownText = (text: string): string =>
+  plainText(text)
+    .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+    .replace(/[&<>]/g, (c) => HTML_IN_MARKDOWN[c] ?? c);
+
+// OWASP "CSV injection": a spreadsheet evaluates a cell that starts with one of these.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+// RFC 4180 quoting, and also a cell that starts with blank or `:`: a quoted first cell keeps a CSV printed in a
+// CI log from starting a line with a workflow command (`::error::`), at no cost to any CSV reader.
+const NEEDS_QUOTES = /[",\r\n]|^[\s:]/;
+
+/**
+ * One RFC 4180 cell. A cell that begins like a formula gets a leading `'` — numbers too (`-0.15` becomes
+ * `'-0.15`): the contract (cli.md) asks for every such cell, and a consumer cannot tell a negative number
+ * from a formula `-1+1` without evaluating it.
+ */
+export function csvCell(text: string): string {
+  const plain = plainText(text);
+  const inert = FORMULA_START.test(plain) ? `'${plain}` : plain;
+  return NEEDS_QUOTES.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+}
+
+/** The message part of a workflow command (`::error::<data>`). */
+export const workflowData = (text: string): string =>
+  plainText(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** A property value of a workflow command (`title=<property>`). */
+export const workflowProperty = (text: string): string =>
+  workflowData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');

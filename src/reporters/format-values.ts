@@ -1,0 +1,156 @@
+/**
+ * The wording of figures, targets, statuses, intervals, changes and the gate verdict, shared by every
+ * human format (table, markdown, junit, github, html) so they all say the same thing the same way.
+ * Plain text only: each format escapes what it embeds.
+ */
+import type { RedFlagId } from '../core/config.js';
+import type {
+  ComparisonOp, MeasureResult, MeasureStatus, RedFlagResult, RedFlagStatus, Report, Threshold, Unit,
+} from '../core/report.js';
+
+export type AnyStatus = MeasureStatus | RedFlagStatus;
+
+export const STATUS_SYMBOL = {
+  met: '✓',
+  missed: '✗',
+  investigate: '!',
+  pending: '…',
+  insufficient_data: '?',
+  suppressed: '⊘',
+  no_data: '–',
+  info: '·',
+  tripped: '✗',
+  clear: '✓',
+  off: '–',
+} as const satisfies Record<AnyStatus, string>;
+
+export const STATUS_WORD = {
+  met: 'met',
+  missed: 'missed',
+  investigate: 'investigate',
+  pending: 'pending',
+  insufficient_data: 'insufficient data',
+  suppressed: 'suppressed',
+  no_data: 'no data',
+  info: 'info',
+  tripped: 'tripped',
+  clear: 'clear',
+  off: 'off',
+} as const satisfies Record<AnyStatus, string>;
+
+/** `✓ met`, `? insufficient data`. */
+export const formatStatus = (status: AnyStatus): string => `${STATUS_SYMBOL[status]} ${STATUS_WORD[status]}`;
+
+/** What each red flag's value counts (metrics.md, "Red-flag values"). */
+export const RED_FLAG_UNIT = {
+  task_execution: 'ratio',
+  year1_turnover: 'ratio',
+  coding_frustration: 'score',
+  no_improvements: 'count',
+  ops1_undervalued: 'score',
+  promotion_pay: 'count',
+} as const satisfies Record<RedFlagId, Unit>;
+
+const OP_SYMBOL = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' } as const satisfies Record<ComparisonOp, string>;
+
+const NO_VALUE = '—';
+
+// toFixed is locale-independent; "-0.0" would suggest a sign the figure does not have.
+const fixed = (x: number, digits: number): string => {
+  const text = x.toFixed(digits);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+};
+
+/** A number in its unit: ratio `96.0%`, score `8.6`, count `3`, rate `5.2`, multiple `2.1×`, null `—`. */
+export function formatAmount(value: number | null, unit: Unit): string {
+  if (value === null || !Number.isFinite(value)) return NO_VALUE;
+  switch (unit) {
+    case 'ratio': return `${fixed(value * 100, 1)}%`;
+    case 'score': return fixed(value, 1);
+    case 'count': return Number.isInteger(value) ? String(value) : fixed(value, 1);
+    case 'rate': return fixed(value, 1);
+    case 'multiple': return `${fixed(value, 1)}×`;
+    default: { const never: never = unit; return never; }
+  }
+}
+
+export const formatValue = (measure: Pick<MeasureResult, 'value' | 'unit'>): string => formatAmount(measure.value, measure.unit);
+
+/** `≥ 95.0%`; `—` for a measure without a target. */
+export const formatTarget = (threshold: Threshold | null, unit: Unit): string =>
+  threshold === null ? NO_VALUE : `${OP_SYMBOL[threshold.op]} ${formatAmount(threshold.value, unit)}`;
+
+/** `[80.5%, 99.3%]`; `—` when there is none. */
+export const formatInterval = (ci95: readonly [number, number] | null, unit: Unit): string =>
+  ci95 === null ? NO_VALUE : `[${formatAmount(ci95[0], unit)}, ${formatAmount(ci95[1], unit)}]`;
+
+export const formatN = (n: number | null): string => (n === null ? NO_VALUE : String(n));
+
+export const formatRedFlagValue = (flag: Pick<RedFlagResult, 'id' | 'value'>): string =>
+  formatAmount(flag.value, RED_FLAG_UNIT[flag.id]);
+
+export const formatRedFlagThreshold = (flag: Pick<RedFlagResult, 'id' | 'threshold'>): string =>
+  formatTarget(flag.threshold, RED_FLAG_UNIT[flag.id]);
+
+// A change of a ratio is in percentage points: 92% → 85% is "-7.0 pp", not "-7.6%".
+function formatDelta(delta: number, unit: Unit): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
+  const size = Math.abs(delta);
+  switch (unit) {
+    case 'ratio': return `${sign}${fixed(size * 100, 1)} pp`;
+    case 'multiple': return `${sign}${fixed(size, 1)}×`;
+    case 'count': return `${sign}${Number.isInteger(size) ? String(size) : fixed(size, 1)}`;
+    case 'score':
+    case 'rate': return `${sign}${fixed(size, 1)}`;
+    default: { const never: never = unit; return never; }
+  }
+}
+
+/**
+ * The change since the compared report: `+4.0 pp`, `was 92.0%` when there is no figure now, `new` when
+ * there was none then, `—` when neither has one, and `` without a comparison.
+ */
+export function formatChange(measure: Pick<MeasureResult, 'value' | 'unit' | 'previous'>): string {
+  const previous = measure.previous;
+  if (previous === undefined) return '';
+  if (measure.value === null && previous.value === null) return NO_VALUE;
+  if (previous.value === null) return 'new';
+  if (measure.value === null) return `was ${formatAmount(previous.value, measure.unit)}`;
+  // Both figures are rounded to 6 places; rounding the difference the same way drops float noise.
+  const delta = Math.round((measure.value - previous.value) * 1e6) / 1e6;
+  return formatDelta(delta, measure.unit);
+}
+
+/** `met → missed` when the status changed since the compared report, else undefined. */
+export function statusChange(measure: Pick<MeasureResult, 'status' | 'previous'>): string | undefined {
+  const previous = measure.previous;
+  if (previous === undefined || previous.status === measure.status) return undefined;
+  return `${STATUS_WORD[previous.status]} → ${STATUS_WORD[measure.status]}`;
+}
+
+/** `since 2026-Q2: -7.0 pp, met → investigate`, for formats without a change column; undefined without a comparison. */
+export function formatChangeSince(measure: Pick<MeasureResult, 'value' | 'unit' | 'status' | 'previous'>): string | undefined {
+  if (measure.previous === undefined) return undefined;
+  const change = statusChange(measure);
+  return `since ${measure.previous.period}: ${formatChange(measure)}${change === undefined ? '' : `, ${change}`}`;
+}
+
+const listed = (singular: string, plural: string, ids: readonly string[]): string =>
+  `${ids.length === 1 ? singular : plural}: ${ids.join(', ')}`;
+
+/**
+ * The one-line verdict every human format ends with, e.g.
+ * `Gate FAILED (--fail-on red-flag): red flags tripped: promotion_pay, year1_turnover`.
+ */
+export function gateLine(report: Pick<Report, 'gate'>): string {
+  const { failOn, failed, trippedRedFlags, failedMeasures } = report.gate;
+  const head = `Gate ${failed ? 'FAILED' : 'PASSED'} (--fail-on ${failOn})`;
+  const reasons: string[] = [];
+  if (trippedRedFlags.length > 0) reasons.push(listed('red flag tripped', 'red flags tripped', trippedRedFlags));
+  if (failedMeasures.length > 0) reasons.push(listed('measure failed', 'measures failed', failedMeasures));
+  if (failOn === 'never') {
+    return reasons.length === 0 ? `${head}: never fails; no red flag tripped` : `${head}: never fails; ${reasons.join('; ')}`;
+  }
+  if (reasons.length > 0) return `${head}: ${reasons.join('; ')}`;
+  return failOn === 'missed' ? `${head}: no red flag tripped, no measure missed` : `${head}: no red flag tripped`;
+}

@@ -1,0 +1,31 @@
+/** The red flags, tripped ones first: value against threshold, what the severity means, evidence and the fix. */
+import type { RedFlagResult, RedFlagStatus } from '../../core/report.js';
+import { xmlText } from '../escape.js';
+import { formatRedFlagThreshold, formatRedFlagValue } from '../format-values.js';
+import { detailList } from './measure-row.js';
+import { SEVERITY_NOTE } from './page-header.js';
+import { statusBadge, statusClass } from './status-badge.js';
+
+const EVIDENCE_SHOWN = 6;
+const ORDER: Readonly<Record<RedFlagStatus, number>> = {
+  tripped: 0, clear: 1, suppressed: 2, insufficient_data: 2, no_data: 2, off: 3,
+};
+
+function flagCard(flag: RedFlagResult): string {
+  const figures = `value ${formatRedFlagValue(flag)} · trips when ${formatRedFlagThreshold(flag)} · ${SEVERITY_NOTE[flag.severity]}`;
+  const reason = flag.reason === undefined ? '' : `<p class="reason">${xmlText(flag.reason)}</p>`;
+  return (
+    `<article class="flag ${statusClass(flag.status)}"><h3>${statusBadge(flag.status)} ${xmlText(flag.title)}</h3>` +
+    `<p class="figures">${xmlText(figures)}</p>${reason}${detailList(flag.evidence, EVIDENCE_SHOWN)}` +
+    `<p class="fix"><strong>Fix:</strong> ${xmlText(flag.fix)}</p></article>`
+  );
+}
+
+export function redFlagList(flags: readonly RedFlagResult[]): string {
+  // Array.prototype.sort is stable: within a status the metrics.md order holds.
+  const sorted = [...flags].sort((a, b) => (ORDER[a.status] ?? 3) - (ORDER[b.status] ?? 3));
+  return (
+    `<section class="card flags" aria-labelledby="flags-h"><header class="card-head"><h2 id="flags-h">Red flags</h2></header>` +
+    `<div class="flag-grid">${sorted.map(flagCard).join('')}</div></section>`
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * One column's cell reader: from a raw value (a CSV string, or a JSON number, boolean, null...) to a
+ * typed value, `undefined` when absent, or a failure. Built once per column and config, run per row.
+ */
+import { matchKey, type Config } from '../core/config.js';
+import type { ColumnSpec, ValueType } from '../core/datasets.js';
+import { fail, ok, type ParseResult } from './parse-result.js';
+import {
+  checkBounds, EXPECTED_BOOL, EXPECTED_DATE, EXPECTED_NUMBER, EXPECTED_SHARE, EXPECTED_TIMESTAMP, parseBool, parseDate,
+  parseEnum, parseId, parseNumber, parsePriority, parseQuestion, parseRespondentLevel, parseShare, parseTimestamp,
+  parseTitle, type NumberBounds,
+} from './values.js';
+
+/** Reads a raw cell; `ok(undefined)` is an absent optional value. */
+export type CellParser = (raw: unknown) => ParseResult<unknown>;
+
+/** Column-specific rules beyond the value type (see column-rules.ts). */
+export interface ColumnRules {
+  readonly bounds?: NumberBounds;
+  /** Answer texts a number column also accepts (survey scores). */
+  readonly answers?: ReadonlyMap<string, number>;
+  /** Store the text lower-cased (values matched case-insensitively later). */
+  readonly lowerCase?: boolean;
+  /** A `share` column whose numbers in (1, 100] are percentages. */
+  readonly percent?: boolean;
+}
+
+const EXPECTED_BY_TYPE: Record<ValueType, string> = {
+  id: 'an id',
+  string: 'text',
+  date: EXPECTED_DATE,
+  timestamp: EXPECTED_TIMESTAMP,
+  number: EXPECTED_NUMBER,
+  share: EXPECTED_SHARE,
+  bool: EXPECTED_BOOL,
+  title: 'a job title',
+  respondent_level: 'a job title or level code',
+  priority: 'a priority',
+  question: 'a question id or text',
+  enum: 'one of the listed values',
+};
+
+type TextParser = (text: string) => ParseResult<unknown>;
+
+const numberParser = (rules: ColumnRules): TextParser => (text) => {
+  let number = parseNumber(text);
+  if (!number.ok && rules.answers !== undefined && rules.answers.size > 0) {
+    const answer = rules.answers.get(matchKey(text));
+    if (answer === undefined) return fail(`${EXPECTED_NUMBER}, or an answer text of survey.answers`, text);
+    number = ok(answer);
+  }
+  return number.ok ? checkBounds(number.value, rules.bounds ?? {}, text) : number;
+};
+
+const textParserFor = (spec: ColumnSpec, rules: ColumnRules, config: Config): TextParser => {
+  switch (spec.type) {
+    case 'id': return parseId;
+    case 'string': return rules.lowerCase === true ? (text) => ok(matchKey(text)) : ok;
+    case 'date': return (text) => parseDate(text, config.timezone);
+    case 'timestamp': return (text) => parseTimestamp(text, config.timezone);
+    case 'number': return numberParser(rules);
+    case 'share': return (text) => parseShare(text, rules.percent ?? false);
+    case 'bool': return parseBool;
+    case 'title': return (text) => parseTitle(text, config.levels);
+    case 'respondent_level': return (text) => parseRespondentLevel(text, config.levels);
+    case 'priority': return (text) => parsePriority(text, config.priorities);
+    case 'question': return (text) => parseQuestion(text, config.survey.questions);
+    case 'enum': {
+      const values = spec.values ?? [];
+      return (text) => parseEnum(text, values);
+    }
+    default: {
+      const unknownType: never = spec.type;
+      throw new Error(`no parser for value type ${String(unknownType)}`);
+    }
+  }
+};
+
+/** Types whose cells a JSON number may fill as its decimal text (ids like 42, priority 1, bool 1/0). */
+const NUMBER_AS_TEXT: ReadonlySet<ValueType> = new Set([
+  'id', 'string', 'title', 'respondent_level', 'priority', 'question', 'enum', 'bool', 'share',
+]);
+
+const absent = (spec: ColumnSpec): ParseResult<unknown> =>
+  spec.required ? { ok: false, expected: EXPECTED_BY_TYPE[spec.type], found: 'an empty cell' } : ok(spec.default);
+
+export const buildCellParser = (spec: ColumnSpec, rules: ColumnRules, config: Config): CellParser => {
+  const parseText = textParserFor(spec, rules, config);
+  const expected = EXPECTED_BY_TYPE[spec.type];
+  return (raw) => {
+    if (typeof raw === 'string') {
+      const text = raw.trim();
+      return text === '' ? absent(spec) : parseText(text);
+    }
+    if (raw === undefined || raw === null) return absent(spec);
+    if (typeof raw === 'number') {
+      // JSON.parse turns 1e400 into Infinity, so a JSON number needs the check too.
+      if (spec.type === 'number') return Number.isFinite(raw) ? checkBounds(raw + 0, rules.bounds ?? {}, raw) : fail('a finite number', raw);
+      return NUMBER_AS_TEXT.has(spec.type) ? parseText(String(raw)) : fail(expected, raw);
+    }
+    if (typeof raw === 'boolean' && spec.type === 'bool') return ok(raw);
+    return fail(expected, raw);
+  };
+};

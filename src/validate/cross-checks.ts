@@ -1,0 +1,122 @@
+/**
+ * Checks across rows and files: unique keys, references to people and incidents, and the roster's
+ * current title against the latest job_history row. Datasets are validated in dependency order
+ * (people → job_history, incidents → action_items); between them only `Refs` — sets of ids and each
+ * person's roster level — are kept, never the rows.
+ */
+import { DATASETS, type DatasetName, type IsoDate, type RecordOf } from '../core/datasets.js';
+import type { LevelCode } from '../core/levels.js';
+import type { Problem } from '../core/problems.js';
+import { REFERENCES, TARGET_KEY, type Reference } from './references.js';
+
+export interface RosterEntry {
+  readonly title: string;
+  readonly level: LevelCode;
+  readonly line: number;
+}
+
+/** What later datasets are checked against: present only when that dataset was validated. */
+export interface Refs {
+  readonly people?: { readonly file: string; readonly ids: ReadonlySet<string>; readonly roster: ReadonlyMap<string, RosterEntry> };
+  readonly incidents?: { readonly file: string; readonly ids: ReadonlySet<string> };
+}
+
+export type Finding = Omit<Problem, 'file'>;
+
+export interface CrossChecker<D extends DatasetName> {
+  /** The findings of a row that passed its schema; the row counts as seen (key, id) only when none is an error. */
+  checkRow(record: RecordOf[D], line: number): Finding[];
+  /** Findings that need the whole file: references within it, the roster against the latest history. */
+  finish(): Finding[];
+  /** `refs` plus what this dataset contributes; call after `finish`. */
+  refs(): Refs;
+}
+
+interface LatestChange { readonly date: IsoDate; readonly seq: number; readonly title: string; readonly level: LevelCode; readonly line: number }
+
+const unknownReference = (ref: Reference, id: string, line: number, targetFile: string): Finding =>
+  ({ line, column: ref.column, message: `${ref.column} "${id}" is not in ${targetFile}`, severity: ref.severity });
+
+const rosterDisagreement = (latest: LatestChange, roster: RosterEntry, peopleFile: string): Finding => ({
+  line: latest.line,
+  column: 'title',
+  severity: 'warning',
+  message: `the latest title "${latest.title}" (${latest.level}, effective ${latest.date}) disagrees with the roster's ` +
+    `"${roster.title}" (${roster.level}) on line ${roster.line} of ${peopleFile}`,
+});
+
+export const createCrossChecker = <D extends DatasetName>(dataset: D, file: string, refs: Refs): CrossChecker<D> => {
+  const name: DatasetName = dataset; // a plain name narrows in comparisons, the type parameter does not
+  const keyColumn: string | null = DATASETS[name].key;
+  const firstLineOfKey = new Map<string, number>();
+  const references = REFERENCES.filter((ref) => ref.dataset === dataset);
+  const pendingSelfReferences: Array<{ ref: Reference; id: string; line: number }> = [];
+  const ownIds = new Set<string>();
+  const roster = new Map<string, RosterEntry>();
+  const latestChange = new Map<string, LatestChange>();
+
+  const checkReferences = (row: Readonly<Record<string, unknown>>, line: number): Finding[] => {
+    const findings: Finding[] = [];
+    for (const ref of references) {
+      const id = row[ref.column];
+      if (typeof id !== 'string') continue;
+      if (ref.target === dataset) pendingSelfReferences.push({ ref, id, line });
+      else {
+        const target = refs[ref.target];
+        if (target !== undefined && !target.ids.has(id)) findings.push(unknownReference(ref, id, line, target.file));
+      }
+    }
+    return findings;
+  };
+
+  const remember = (row: Readonly<Record<string, unknown>>, line: number): void => {
+    if (keyColumn !== null) firstLineOfKey.set(row[keyColumn] as string, line);
+    if (name === 'people' || name === 'incidents') ownIds.add(row[TARGET_KEY[name]] as string);
+    if (dataset === 'people') {
+      const person = row as unknown as RecordOf['people'];
+      roster.set(person.employee_id, { title: person.title, level: person.level, line });
+    }
+    if (dataset === 'job_history') {
+      const change = row as unknown as RecordOf['job_history'];
+      const latest = latestChange.get(change.employee_id);
+      if (latest === undefined || change.effective_date > latest.date || (change.effective_date === latest.date && change.seq > latest.seq)) {
+        latestChange.set(change.employee_id, { date: change.effective_date, seq: change.seq, title: change.title, level: change.level, line });
+      }
+    }
+  };
+
+  return {
+    checkRow(record, line) {
+      const row = record as unknown as Readonly<Record<string, unknown>>;
+      const findings: Finding[] = [];
+      if (keyColumn !== null) {
+        const key = row[keyColumn] as string;
+        const first = firstLineOfKey.get(key);
+        if (first !== undefined) {
+          findings.push({ line, column: keyColumn, message: `duplicate ${keyColumn} "${key}" (first on line ${first})`, severity: 'error' });
+        }
+      }
+      findings.push(...checkReferences(row, line));
+      if (!findings.some((finding) => finding.severity === 'error')) remember(row, line);
+      return findings;
+    },
+    finish() {
+      const findings = pendingSelfReferences
+        .filter(({ id }) => !ownIds.has(id))
+        .map(({ ref, id, line }) => unknownReference(ref, id, line, file));
+      const people = refs.people;
+      if (dataset === 'job_history' && people !== undefined) {
+        for (const [employeeId, latest] of latestChange) {
+          const entry = people.roster.get(employeeId);
+          if (entry !== undefined && entry.level !== latest.level) findings.push(rosterDisagreement(latest, entry, people.file));
+        }
+      }
+      return findings.sort((a, b) => a.line - b.line);
+    },
+    refs() {
+      if (dataset === 'people') return { ...refs, people: { file, ids: ownIds, roster } };
+      if (dataset === 'incidents') return { ...refs, incidents: { file, ids: ownIds } };
+      return refs;
+    },
+  };
+};

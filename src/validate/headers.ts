@@ -1,0 +1,52 @@
+/**
+ * Matching a file's headers (or JSON keys) to a dataset's canonical columns: case-insensitive after
+ * trimming, with `-`, spaces and `_` alike and a run of them read as one `_` (so `Hire Date`,
+ * `hire-date`, `HIRE_DATE` and `Hire  Date` all mean `hire_date`). A config column map
+ * (`datasets.<name>.columns`, source header → canonical column) is applied first. Unknown columns are
+ * ignored; two source columns meaning the same canonical column are a conflict, never a silent pick.
+ */
+import { DATASETS, type ColumnSpec, type DatasetName } from '../core/datasets.js';
+
+export const normaliseHeader = (header: string): string => header.trim().toLowerCase().replace(/[-\s_]+/g, '_');
+
+export interface HeaderMapping {
+  /** Canonical column → the source key holding it. */
+  readonly sourceOf: ReadonlyMap<string, string>;
+  /** Required canonical columns no source key maps to. */
+  readonly missing: readonly string[];
+  /** Canonical columns several source keys map to. */
+  readonly conflicts: ReadonlyArray<{ readonly column: string; readonly sources: readonly string[] }>;
+}
+
+export const mapHeaders = (
+  dataset: DatasetName,
+  sourceKeys: readonly string[],
+  columnMap: Readonly<Record<string, string>> = {},
+): HeaderMapping => {
+  const columns = DATASETS[dataset].columns as Record<string, ColumnSpec>;
+  const renamed = new Map(Object.entries(columnMap).map(([source, column]) => [normaliseHeader(source), normaliseHeader(column)]));
+  const sourcesOf = new Map<string, string[]>();
+  for (const key of sourceKeys) {
+    const normal = normaliseHeader(key);
+    const column = renamed.get(normal) ?? normal;
+    if (!(column in columns)) continue;
+    sourcesOf.set(column, [...(sourcesOf.get(column) ?? []), key]);
+  }
+  const sourceOf = new Map<string, string>();
+  const conflicts: Array<{ column: string; sources: string[] }> = [];
+  for (const [column, sources] of sourcesOf) {
+    if (sources.length > 1) conflicts.push({ column, sources });
+    else sourceOf.set(column, sources[0] as string);
+  }
+  const missing = Object.entries(columns)
+    .filter(([column, spec]) => spec.required && !sourcesOf.has(column))
+    .map(([column]) => column);
+  return { sourceOf, missing, conflicts };
+};
+
+export const missingColumnMessage = (column: string, sourceKeys: readonly string[]): string =>
+  `missing required column "${column}"; found: ${sourceKeys.length === 0 ? '(no columns)' : sourceKeys.join(', ')}`;
+
+export const conflictMessage = (conflict: HeaderMapping['conflicts'][number]): string =>
+  `columns ${conflict.sources.map((source) => `"${source}"`).join(' and ')} both mean "${conflict.column}"; ` +
+  'keep one, or map one away under "datasets" in the config';

@@ -1,0 +1,130 @@
+/**
+ * Time-zone arithmetic on IANA zone names, without the machine's zone ever taking part: the offset of a
+ * zone at an instant comes from `Intl.DateTimeFormat(..., { timeZone }).formatToParts`, and wall-clock
+ * fields are turned into instants with `Date.UTC`.
+ *
+ * Offsets are memoised per zone and per 15-minute bucket of UTC time: the transitions of the tz database
+ * fall on a quarter hour of UTC (a few pre-1970 changes of local mean time aside), so an offset read at the
+ * start of a bucket holds for the whole bucket, and a million timestamps cost a few thousand `formatToParts`.
+ */
+import type { Instant, IsoDate } from '../core/datasets.js';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const BUCKET_MS = 15 * MINUTE_MS;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, Map<number, number>>();
+
+const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+};
+
+/** True when `timeZone` is an IANA name this runtime knows (`UTC`, `America/New_York`, ...). */
+export const isValidTimeZone = (timeZone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The zone's offset from UTC (ms, east positive) at an instant whose seconds are whole. */
+const computeOffset = (instant: Instant, timeZone: string): number => {
+  const fields: Record<string, number> = {};
+  let bc = false;
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type === 'era') bc = part.value.startsWith('B');
+    else if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const year = bc ? 1 - (fields.year ?? 0) : (fields.year ?? 0);
+  const wall = new Date(0);
+  wall.setUTCFullYear(year, (fields.month ?? 1) - 1, fields.day ?? 1);
+  wall.setUTCHours(fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0, 0);
+  return wall.getTime() - instant;
+};
+
+/** The offset from UTC (ms, east positive) of `timeZone` at `instant`. */
+export const offsetAt = (instant: Instant, timeZone: string): number => {
+  let zoneCache = offsetCache.get(timeZone);
+  if (zoneCache === undefined) {
+    zoneCache = new Map();
+    offsetCache.set(timeZone, zoneCache);
+  }
+  const bucket = Math.floor(instant / BUCKET_MS);
+  let offset = zoneCache.get(bucket);
+  if (offset === undefined) {
+    offset = computeOffset(bucket * BUCKET_MS, timeZone);
+    zoneCache.set(bucket, offset);
+  }
+  return offset;
+};
+
+/** Wall-clock fields of a local time (month 1-12). */
+export interface LocalTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+/**
+ * The instant a wall-clock time in `timeZone` denotes, by the "compatible" rule of Temporal and TZDate:
+ * - a time that does not exist (in a spring-forward gap, e.g. 02:30 on 2026-03-08 in America/New_York)
+ *   is read with the offset in force before the gap, i.e. shifted forward by the gap's length
+ *   (02:30 EST does not exist → 03:30 EDT = 07:30Z);
+ * - a time that exists twice (in a fall-back overlap) takes the earlier instant.
+ * Assumes at most one transition within a day either side, which holds for every real zone.
+ */
+export const localTimeToInstant = (local: LocalTime, timeZone: string): Instant => {
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
+  const offsetBefore = offsetAt(wall - DAY_MS, timeZone);
+  const offsetAfter = offsetAt(wall + DAY_MS, timeZone);
+  const earlier = wall - offsetBefore;
+  if (offsetBefore === offsetAfter) return earlier;
+  if (offsetAt(earlier, timeZone) === offsetBefore) return earlier;
+  const later = wall - offsetAfter;
+  if (offsetAt(later, timeZone) === offsetAfter) return later;
+  return earlier; // in the gap: the offset before it, so the time moves forward by the gap
+};
+
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+/** `YYYY-MM-DD` of a UTC calendar day held in a Date. */
+export const isoDateOfUtc = (date: Date): IsoDate =>
+  `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+
+/** The calendar date of an instant in a zone. */
+export const dateInZone = (instant: Instant, timeZone: string): IsoDate =>
+  isoDateOfUtc(new Date(instant + offsetAt(instant, timeZone)));
+
+const dayFields = (date: IsoDate): { year: number; month: number; day: number } => ({
+  year: Number(date.slice(0, 4)),
+  month: Number(date.slice(5, 7)),
+  day: Number(date.slice(8, 10)),
+});
+
+/** The first instant of a calendar day in a zone (01:00 where midnight falls in a gap). */
+export const startOfDayInstant = (date: IsoDate, timeZone: string): Instant =>
+  localTimeToInstant({ ...dayFields(date), hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
+
+/** The last millisecond of a calendar day in a zone; days of 23 or 25 hours come out right. */
+export const endOfDayInstant = (date: IsoDate, timeZone: string): Instant => {
+  const { year, month, day } = dayFields(date);
+  const next = isoDateOfUtc(new Date(Date.UTC(year, month - 1, day + 1)));
+  return startOfDayInstant(next, timeZone) - 1;
+};

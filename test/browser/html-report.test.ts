@@ -1,0 +1,87 @@
+/**
+ * The HTML report in a real browser (headless Chromium from the Debian package, driven by playwright-core):
+ * it loads with every network request refused, asks for nothing, logs no error, shows the eight metric
+ * cards and the retention curve, and prints to A4 and Letter. Screenshots and PDFs land in test-artifacts/.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlReporter } from '../../src/reporters/html.js';
+import { sampleReport, withHistory } from '../helpers/sample-report.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium) console.warn(`skipping the browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
+
+describe.skipIf(!hasChromium)('html report in headless Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/*', (route) => route.abort());
+    // setContent loads the page itself without a request, so any request seen is one the page made.
+    await page.setContent(htmlReporter(withHistory(sampleReport()), { color: false }), { waitUntil: 'load' });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 120_000); // starting a browser on a busy machine can take a while
+
+  afterAll(async () => {
+    await browser?.close();
+  }, 60_000);
+
+  it('loads without a single request or console error', () => {
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the eight metric cards and the retention curve', async () => {
+    const cards = page.locator('section.card.metric');
+    expect(await cards.count()).toBe(8);
+    for (let i = 0; i < 8; i += 1) expect(await cards.nth(i).isVisible()).toBe(true);
+    const km = page.locator('svg.km-chart');
+    expect(await km.isVisible()).toBe(true);
+    // The curve is drawn at a readable size, not collapsed.
+    const box = await km.boundingBox();
+    expect(box?.width).toBeGreaterThan(400);
+    expect(box?.height).toBeGreaterThan(150);
+  });
+
+  it('names every chart for assistive technology', async () => {
+    const svgs = await page.locator('svg').all();
+    // 8 × measures with a bullet and a trend (withHistory gives every measure with a value a trend) + the KM curve.
+    expect(svgs.length).toBeGreaterThan(27);
+    for (const svg of svgs) {
+      expect(await svg.getAttribute('role')).toBe('img');
+      const ids = (await svg.getAttribute('aria-labelledby'))?.split(' ') ?? [];
+      expect(ids).toHaveLength(2);
+      for (const id of ids) expect((await page.locator(`[id="${id}"]`).textContent())?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('saves a screenshot and prints to A4 and Letter', async () => {
+    writeFileSync(`${ARTIFACTS}html-report.png`, await page.screenshot({ fullPage: true }));
+    writeFileSync(`${ARTIFACTS}html-report-top.png`, await page.screenshot());
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      writeFileSync(`${ARTIFACTS}html-report-${format.toLowerCase()}.pdf`, pdf);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    writeFileSync(`${ARTIFACTS}html-report-print.png`, await page.screenshot({ fullPage: true }));
+    await page.emulateMedia({ media: 'screen' });
+  });
+});

@@ -1,0 +1,55 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig, parseConfigText, type LoadedConfig } from '../../src/config/load-config.js';
+import { formatProblem } from '../../src/core/problems.js';
+
+let cwd: string;
+beforeEach(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'ops-metrics-config-'));
+  mkdirSync(join(cwd, 'data'));
+});
+afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+
+const write = (path: string, json: unknown): void => writeFileSync(join(cwd, path), JSON.stringify(json));
+const summary = (loaded: LoadedConfig): unknown =>
+  'config' in loaded ? { file: loaded.file, timezone: loaded.config.timezone } : loaded.problems.map(formatProblem);
+
+describe('loadConfig discovery', () => {
+  it('uses the defaults when no config file exists', async () => {
+    expect(summary(await loadConfig(undefined, 'data', cwd))).toEqual({ file: undefined, timezone: 'UTC' });
+  });
+
+  it('prefers --config, then the data folder, then the working directory', async () => {
+    write('ops-metrics.config.json', { timezone: 'Asia/Kathmandu' });
+    expect(summary(await loadConfig(undefined, 'data', cwd))).toEqual({ file: 'ops-metrics.config.json', timezone: 'Asia/Kathmandu' });
+
+    write('data/ops-metrics.config.json', { timezone: 'America/New_York' });
+    expect(summary(await loadConfig(undefined, 'data', cwd))).toEqual({ file: join('data', 'ops-metrics.config.json'), timezone: 'America/New_York' });
+
+    write('custom.json', { timezone: 'Pacific/Chatham' });
+    expect(summary(await loadConfig('custom.json', 'data', cwd))).toEqual({ file: 'custom.json', timezone: 'Pacific/Chatham' });
+  });
+
+  it('reports a --config file that does not exist instead of falling back', async () => {
+    write('ops-metrics.config.json', {});
+    expect(summary(await loadConfig('missing.json', 'data', cwd))).toEqual(['missing.json:0: -: config file not found']);
+  });
+});
+
+describe('parseConfigText', () => {
+  it('reports invalid JSON with its line', () => {
+    const loaded = parseConfigText('{\n  "timezone": "UTC",\n}\n', 'c.json');
+    expect('problems' in loaded && loaded.problems.map((p) => [p.line, p.column])).toEqual([[3, '-']]);
+    expect('problems' in loaded && loaded.problems[0]?.message).toMatch(/^invalid JSON: /);
+  });
+
+  it('puts each problem on the line of its key, and accepts a byte-order mark', () => {
+    const text = '\uFEFF{\n  "rca": {\n    "hours": "48"\n  },\n  "survey": { "minGroupsize": 5 }\n}';
+    expect(summary(parseConfigText(text, 'c.json'))).toEqual([
+      'c.json:3: $.rca.hours: expected a number, found "48"',
+      'c.json:5: $.survey.minGroupsize: unknown key',
+    ]);
+  });
+});

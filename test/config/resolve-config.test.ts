@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, resolveConfig } from '../../src/config/resolve-config.js';
+import type { Config } from '../../src/core/config.js';
+import { formatProblem } from '../../src/core/problems.js';
+
+const problemsOf = (json: unknown): string[] => {
+  const resolved = resolveConfig(json, { file: 'ops-metrics.config.json' });
+  return 'problems' in resolved ? resolved.problems.map(formatProblem) : [];
+};
+const configOf = (json: unknown): Config => {
+  const resolved = resolveConfig(json);
+  if (!('config' in resolved)) throw new Error(JSON.stringify(resolved.problems));
+  return resolved.config;
+};
+
+describe('defaults', () => {
+  it('holds the documented defaults', () => {
+    const config = defaultConfig();
+    expect(config).toMatchObject({
+      timezone: 'UTC',
+      programStart: undefined,
+      survey: { scale: { min: 0, max: 10 }, minGroupSize: 5, baselineWave: undefined },
+      courses: { automationDesign: ['automation-design', 'automation design'] },
+      rca: { clockStartsAt: 'resolved', hours: 48 },
+      recurrence: { infer: true, windowDays: 90 },
+      targets: {},
+      thresholds: { task_execution: 0.25, year1_turnover: 0.2, coding_frustration: 6, ops1_undervalued: 6, promotion_pay: { base: 0.08, totalComp: 0.12 } },
+      severity: { task_execution: 'error', year1_turnover: 'error', coding_frustration: 'error', no_improvements: 'error', ops1_undervalued: 'error', promotion_pay: 'error' },
+      datasets: {},
+    });
+    expect(config.levels.get('ops engineer 2.0')).toBe('ops2');
+    expect(config.priorities.get('sev-1')).toBe('P1');
+    expect(config.survey.questions.size).toBe(0);
+    expect(config.survey.answers.size).toBe(0);
+    expect(resolveConfig(undefined)).toEqual({ config });
+  });
+});
+
+describe('merging', () => {
+  it('adds levels, priorities, questions and answers to the defaults, a given key winning, keys lower-cased', () => {
+    const config = configOf({
+      levels: { 'SRE II': 'other', 'Ops Architect': 'ops2', 'OPERATIONS ENGINEER': 'ops1_senior' },
+      priorities: { Sev0: 'P1', High: 'P1' },
+      survey: { questions: { ' How free are you? ': 'autonomy' }, answers: { 'Strongly agree': 5 } },
+    });
+    expect(config.levels.get('sre ii')).toBe('other');
+    expect(config.levels.get('ops architect')).toBe('ops2');
+    expect(config.levels.get('operations engineer')).toBe('ops1_senior'); // replaces the default ops1
+    expect(config.levels.get('operations technician')).toBe('technician'); // a default kept
+    expect(config.priorities.get('sev0')).toBe('P1');
+    expect(config.priorities.get('high')).toBe('P1'); // was P2
+    expect(config.priorities.get('low')).toBe('P4');
+    expect([...config.survey.questions]).toEqual([['how free are you?', 'autonomy']]);
+    expect([...config.survey.answers]).toEqual([['strongly agree', 5]]);
+  });
+
+  it('merges nested settings key by key and replaces course lists', () => {
+    const config = configOf({
+      timezone: 'America/New_York', programStart: '2026-02-01',
+      rca: { hours: 72 }, thresholds: { year1_turnover: 0.3, promotion_pay: { base: 0.1 } },
+      severity: { coding_frustration: 'warn', promotion_pay: 'off' },
+      courses: { automationDesign: ['Automation Design 101'] }, targets: { retention_2y: 0.9 },
+      datasets: { incidents: { path: 'exports/pd.csv', preset: 'pagerduty', columns: { 'Incident Number': 'incident_id' } } },
+    });
+    expect(config.rca).toEqual({ clockStartsAt: 'resolved', hours: 72 });
+    expect(config.thresholds).toEqual({
+      task_execution: 0.25, year1_turnover: 0.3, coding_frustration: 6, ops1_undervalued: 6, promotion_pay: { base: 0.1, totalComp: 0.12 },
+    });
+    expect(config.severity).toMatchObject({ coding_frustration: 'warn', promotion_pay: 'off', year1_turnover: 'error' });
+    expect(config.courses.automationDesign).toEqual(['automation design 101']);
+    expect(config.targets).toEqual({ retention_2y: 0.9 });
+    expect(config.datasets).toEqual({ incidents: { path: 'exports/pd.csv', preset: 'pagerduty', columns: { 'Incident Number': 'incident_id' } } });
+    expect([config.timezone, config.programStart]).toEqual(['America/New_York', '2026-02-01']);
+  });
+});
+
+describe('problems', () => {
+  it.each([
+    [{ survey: { minGroupsize: 5 } }, '$.survey.minGroupsize: unknown key'],
+    [{ rca: { hours: '48' } }, '$.rca.hours: expected a number, found "48"'],
+    [{ survey: { minGroupSize: 2 } }, '$.survey.minGroupSize: expected an integer >= 3 (the floor is 3, so small groups stay anonymous), found 2'],
+    [{ survey: { minGroupSize: 4.5 } }, '$.survey.minGroupSize: expected an integer, found 4.5'],
+    [{ timezone: 'Mars/Olympus' }, '$.timezone: expected an IANA time zone name like America/New_York, found "Mars/Olympus"'],
+    [{ programStart: '2026-02-30' }, '$.programStart: expected a date YYYY-MM-DD, found "2026-02-30"'],
+    [{ levels: { 'SRE II': 'ops3' } }, '$.levels["SRE II"]: expected one of technician, ops1, ops1_senior, manager, ops2, senior_architect, strategy_lead, other, found "ops3"'],
+    [{ priorities: { Sev0: 'P0' } }, '$.priorities.Sev0: expected one of P1, P2, P3, P4, P5, found "P0"'],
+    [{ survey: { questions: { 'Q?': 'happiness' } } }, '$.survey.questions["Q?"]: expected one of role_scope_satisfaction, autonomy, problem_quality, career_growth, design_vs_execution_time, coding_expectations, feel_valued, found "happiness"'],
+    [{ severity: { coding_frustration: 'warning' } }, '$.severity.coding_frustration: expected one of error, warn, off, found "warning"'],
+    [{ severity: { coding: 'warn' } }, '$.severity.coding: unknown key; expected a red-flag id (task_execution, year1_turnover, coding_frustration, no_improvements, ops1_undervalued, promotion_pay)'],
+    [{ rca: { clockStartsAt: 'closed' } }, '$.rca.clockStartsAt: expected one of resolved, opened, found "closed"'],
+    [{ thresholds: { task_execution: 25 } }, '$.thresholds.task_execution: expected a number from 0 to 1, found 25'],
+    [{ thresholds: { promotion_pay: { total: 0.1 } } }, '$.thresholds.promotion_pay.total: unknown key'],
+    [{ survey: { scale: { min: 5, max: 1 } } }, '$.survey.scale.max: expected a number above min (5), found 1'],
+    [{ survey: { scale: { max: 5 } } }, '$.survey.scale.min: expected a number, found nothing'],
+    [{ recurrence: { infer: 'yes' } }, '$.recurrence.infer: expected true or false, found "yes"'],
+    [{ courses: { automationDesign: 'x' } }, '$.courses.automationDesign: expected an array, found "x"'],
+    [{ datasets: { incident: { path: 'x' } } }, '$.datasets.incident: unknown key; expected a dataset name (people, job_history, incidents, action_items, survey, trainings, automation_contributions, improvements, automation_coverage, mentorships, skill_assessments, meetings, requirements, time_allocation)'],
+    [{ datasets: { survey: { delimiter: ';;' } } }, '$.datasets.survey.delimiter: expected a single character, found ";;"'],
+    [[], '$: expected an object, found an array'],
+  ])('%j → %s', (json, message) => {
+    expect(problemsOf(json)).toEqual([`ops-metrics.config.json:0: ${message}`]);
+  });
+
+  it('names every unknown measure id under targets', () => {
+    expect(problemsOf({ targets: { retention_2y: 0.9, retention_3y: 0.9 } })[0]).toMatch(
+      /^ops-metrics\.config\.json:0: \$\.targets\.retention_3y: unknown key; expected a measure id \(retention_2y, retention_1y, .*requirements_incorporated_per_year\)$/,
+    );
+  });
+
+  it('reports every problem of the file, not only the first', () => {
+    expect(problemsOf({ timezone: 3, rca: { hours: 0 }, extra: true })).toEqual([
+      'ops-metrics.config.json:0: $.timezone: expected a string, found 3',
+      'ops-metrics.config.json:0: $.rca.hours: expected a number > 0, found 0',
+      'ops-metrics.config.json:0: $.extra: unknown key',
+    ]);
+  });
+});

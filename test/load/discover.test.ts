@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/problems.js';
+import { discoverDatasets, formatOfPath } from '../../src/load/discover.js';
+import { rejection, tempDir } from './helpers.js';
+
+const folderWith = (...names: string[]): string => {
+  const dir = tempDir();
+  for (const name of names) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), 'x\n');
+  }
+  return dir;
+};
+
+describe('discoverDatasets', () => {
+  it('finds datasets by base name and extension, in dataset order, leaving absent ones out', async () => {
+    const dir = folderWith('incidents.csv', 'people.JSONL', 'survey.Json', 'notes.txt', 'people-old.csv', 'ops-metrics.config.json');
+    const sources = await discoverDatasets(dir, {});
+    expect(sources).toEqual([
+      { dataset: 'people', path: join(dir, 'people.JSONL'), displayName: 'people.JSONL', format: 'ndjson' },
+      { dataset: 'incidents', path: join(dir, 'incidents.csv'), displayName: 'incidents.csv', format: 'csv' },
+      { dataset: 'survey', path: join(dir, 'survey.Json'), displayName: 'survey.Json', format: 'json' },
+    ]);
+  });
+
+  it('refuses two files for one dataset, naming both', async () => {
+    const error = await rejection(discoverDatasets(folderWith('incidents.json', 'incidents.csv'), {}));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ code: 'dataset_ambiguous', message: 'two files for the dataset incidents: incidents.csv, incidents.json' });
+  });
+
+  it('uses a configured path relative to the data folder, over a file found by name', async () => {
+    const dir = folderWith('incidents.csv', 'exports/pd.tsv');
+    const sources = await discoverDatasets(dir, { incidents: { path: 'exports/pd.tsv', delimiter: '\t' } });
+    expect(sources).toEqual([{ dataset: 'incidents', path: join(dir, 'exports', 'pd.tsv'), displayName: join('exports', 'pd.tsv'), format: 'csv' }]);
+  });
+
+  it('refuses a configured path that does not exist', async () => {
+    const error = await rejection(discoverDatasets(folderWith(), { people: { path: 'hris/roster.csv' } }));
+    expect(error).toMatchObject({ code: 'dataset_path_missing', file: join('hris', 'roster.csv') });
+  });
+
+  it('refuses a data folder that does not exist, or is a file', async () => {
+    const dir = folderWith('people.csv');
+    expect(await rejection(discoverDatasets(join(dir, 'nope'), {}))).toMatchObject({ code: 'data_dir_missing', message: `data folder not found: ${join(dir, 'nope')}` });
+    expect(await rejection(discoverDatasets(join(dir, 'people.csv'), {}))).toMatchObject({ code: 'data_dir_not_a_folder' });
+  });
+});
+
+describe('formatOfPath', () => {
+  it.each([
+    ['a/b.CSV', 'csv'],
+    ['x.json', 'json'],
+    ['x.NDJSON', 'ndjson'],
+    ['x.jsonl', 'ndjson'],
+    ['x.tsv', 'csv'],
+  ])('%s → %s', (path, format) => {
+    expect(formatOfPath(path)).toBe(format);
+  });
+});

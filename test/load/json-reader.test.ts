@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/problems.js';
+import { readJson } from '../../src/load/json-reader.js';
+import { collect, plain, rejection, tempFile } from './helpers.js';
+
+const rowsOf = async (content: string, options: Parameters<typeof readJson>[1] = {}) =>
+  collect(readJson(tempFile('data.json', content), options));
+
+describe('readJson', () => {
+  it('reads an array of objects, line = 0-based array index, values untouched', async () => {
+    const rows = await rowsOf('[{"id":"a","n":1},{"id":"b","ok":true,"x":null}]');
+    expect(rows.map((r) => [r.line, plain(r.fields), r.defect])).toEqual([
+      [0, { id: 'a', n: 1 }, undefined],
+      [1, { id: 'b', ok: true, x: null }, undefined],
+    ]);
+  });
+
+  it('reads the single array property of an object, ignoring non-array metadata', async () => {
+    const rows = await rowsOf('\uFEFF{ "limit": 25, "more": false, "incidents": [{"id":"P1"}], "meta": {"a": 1} }');
+    expect(rows.map((r) => [r.line, plain(r.fields)])).toEqual([[0, { id: 'P1' }]]);
+  });
+
+  it('refuses an object with two array properties, naming them', async () => {
+    const error = await rejection(rowsOf('{"incidents":[],"users":[{"id":1}]}'));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ code: 'json_two_arrays', message: 'expected one array of records, found several array properties: incidents, users' });
+  });
+
+  it.each([
+    ['"text"', 'a string'],
+    ['42', 'a number'],
+    ['null', 'null'],
+    ['{"limit":25}', 'an object without an array property'],
+  ])('refuses a document that holds no array: %s', async (content, found) => {
+    expect(await rejection(rowsOf(content))).toMatchObject({
+      code: 'json_no_records',
+      message: `expected a JSON array of records (or an object holding one array), found ${found}`,
+    });
+  });
+
+  it('yields elements that are not objects with empty fields and a not_an_object defect', async () => {
+    const rows = await rowsOf('[{"id":1}, 7, [1], "s", null, false]');
+    expect(rows.map((r) => [r.line, Object.keys(r.fields).length, r.defect?.kind === 'not_an_object' ? r.defect.found : undefined])).toEqual([
+      [0, 1, undefined],
+      [1, 0, 'a number'],
+      [2, 0, 'an array'],
+      [3, 0, 'a string'],
+      [4, 0, 'null'],
+      [5, 0, 'true/false'],
+    ]);
+  });
+
+  it('reports invalid JSON with the line and column of the error, also where V8 gives no position', async () => {
+    // line 3 is `  {"id": 2,}`: two spaces, then `{"id": 2,` fills columns 3-11, so the `}` is at column 12
+    const error = await rejection(rowsOf('[\n  {"id": 1},\n  {"id": 2,}\n]'));
+    expect(error).toMatchObject({ code: 'json_invalid', line: 3, message: 'invalid JSON: syntax error at line 3, column 12' });
+  });
+
+  it('refuses a file above the size limit before reading it', async () => {
+    // '[{"a":1}]' is 9 bytes
+    const error = await rejection(rowsOf('[{"a":1}]', { maxFileBytes: 8 }));
+    expect(error).toMatchObject({ code: 'file_too_large', message: 'the JSON file is 9 bytes, above the 8 bytes limit for JSON documents' });
+    expect(await rowsOf('[{"a":1}]', { maxFileBytes: 9 })).toHaveLength(1);
+  });
+
+  it.each([['0 bytes', ''], ['a BOM and whitespace', '\uFEFF \n ']])('refuses an empty file (%s)', async (_, content) => {
+    expect(await rejection(rowsOf(content))).toMatchObject({ code: 'file_empty', message: 'file is empty' });
+  });
+
+  it('keeps __proto__ and constructor keys as plain fields without polluting Object.prototype', async () => {
+    const rows = await rowsOf('[{"__proto__": {"polluted": "yes"}, "constructor": "c", "id": "1"}, {"id": "2"}]');
+    const [first, second] = rows;
+    expect(Object.keys(first?.fields ?? {})).toEqual(['__proto__', 'constructor', 'id']);
+    expect(first?.fields['__proto__']).toEqual({ polluted: 'yes' });
+    expect(first?.fields['constructor']).toBe('c');
+    // a key that is not in the record is absent, not inherited
+    expect(second?.fields['constructor']).toBeUndefined();
+    expect(second?.fields['toString']).toBeUndefined();
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.getPrototypeOf(first?.fields)).toBeNull();
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, daysBetween, isWithin, quarterBounds, quarterLabel } from '../../src/model/calendar.js';
+
+describe('addMonths (date-fns semantics, never the machine zone)', () => {
+  it.each([
+    // The day is clamped to the end of a shorter month.
+    { date: '2026-01-31', months: 1, expected: '2026-02-28' },
+    { date: '2024-01-31', months: 1, expected: '2024-02-29' },
+    { date: '2026-03-31', months: 6, expected: '2026-09-30' },
+    // Feb 29 + 12 months lands on Feb 28 of a common year, and on Feb 29 again after 48 months.
+    { date: '2024-02-29', months: 12, expected: '2025-02-28' },
+    { date: '2024-02-29', months: 24, expected: '2026-02-28' },
+    { date: '2024-02-29', months: 48, expected: '2028-02-29' },
+    // Backwards, as T − 12 months and T − 24 months are computed.
+    { date: '2026-03-31', months: -1, expected: '2026-02-28' },
+    { date: '2025-02-28', months: -12, expected: '2024-02-28' },
+    { date: '2026-09-30', months: -24, expected: '2024-09-30' },
+    // Across a year end.
+    { date: '2025-11-15', months: 3, expected: '2026-02-15' },
+  ])('$date + $months months = $expected', ({ date, months, expected }) => {
+    expect(addMonths(date, months)).toBe(expected);
+  });
+});
+
+describe('addDays and daysBetween', () => {
+  it.each([
+    { date: '2026-02-28', days: 1, expected: '2026-03-01' },
+    { date: '2024-02-28', days: 1, expected: '2024-02-29' },
+    { date: '2026-01-01', days: -1, expected: '2025-12-31' },
+    // Across a daylight-saving change of the machine zone (Pacific/Chatham moves on 2026-04-05).
+    { date: '2026-04-04', days: 2, expected: '2026-04-06' },
+  ])('$date + $days days = $expected', ({ date, days, expected }) => {
+    expect(addDays(date, days)).toBe(expected);
+  });
+
+  it.each([
+    { from: '2025-01-01', to: '2026-01-01', expected: 365 },
+    { from: '2024-01-01', to: '2025-01-01', expected: 366 },
+    { from: '2026-04-04', to: '2026-04-06', expected: 2 },
+    { from: '2026-01-02', to: '2026-01-01', expected: -1 },
+    { from: '2026-01-01', to: '2026-01-01', expected: 0 },
+  ])('$from → $to = $expected days', ({ from, to, expected }) => {
+    expect(daysBetween(from, to)).toBe(expected);
+  });
+});
+
+describe('isWithin', () => {
+  it('includes both ends', () => {
+    expect(isWithin('2026-01-01', '2026-01-01', '2026-01-31')).toBe(true);
+    expect(isWithin('2026-01-31', '2026-01-01', '2026-01-31')).toBe(true);
+    expect(isWithin('2025-12-31', '2026-01-01', '2026-01-31')).toBe(false);
+    expect(isWithin('2026-02-01', '2026-01-01', '2026-01-31')).toBe(false);
+  });
+});
+
+describe('quarters', () => {
+  it.each([
+    { year: 2026, quarter: 1, start: '2026-01-01', end: '2026-03-31' },
+    { year: 2024, quarter: 1, start: '2024-01-01', end: '2024-03-31' },
+    { year: 2026, quarter: 2, start: '2026-04-01', end: '2026-06-30' },
+    { year: 2026, quarter: 3, start: '2026-07-01', end: '2026-09-30' },
+    { year: 2026, quarter: 4, start: '2026-10-01', end: '2026-12-31' },
+  ])('$year-Q$quarter = [$start, $end]', ({ year, quarter, start, end }) => {
+    expect(quarterBounds(year, quarter)).toEqual({ start, end });
+  });
+
+  it.each([
+    { date: '2026-01-01', label: '2026-Q1' },
+    { date: '2026-03-31', label: '2026-Q1' },
+    { date: '2026-04-01', label: '2026-Q2' },
+    { date: '2026-12-31', label: '2026-Q4' },
+  ])('$date is in $label', ({ date, label }) => {
+    expect(quarterLabel(date)).toBe(label);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { UsageError } from '../../src/core/problems.js';
+import type { MeasureResult, Report } from '../../src/core/report.js';
+import { attachPrevious } from '../../src/report/compare.js';
+import { previousReport, sampleReport } from '../helpers/sample-report.js';
+
+/** The earlier report as the CLI hands it over: parsed JSON of unknown shape. */
+const previousJson = (): Record<string, unknown> => JSON.parse(JSON.stringify(previousReport())) as Record<string, unknown>;
+const measure = (report: Report, id: string): MeasureResult | undefined =>
+  report.metrics.flatMap((m) => m.measures).find((m) => m.id === id);
+const attempt = (json: unknown): (() => Report) => () => attachPrevious(sampleReport(), json, 'q2.json');
+
+describe('attachPrevious', () => {
+  test('sets the earlier value, status and period on each measure', () => {
+    const compared = attachPrevious(sampleReport(), previousJson(), 'q2.json');
+    expect(measure(compared, 'retention_1y')?.previous).toEqual({ value: 0.92, status: 'met', period: '2026-Q2' });
+    expect(measure(compared, 'automation_contributors_1y')?.previous).toEqual({ value: 0.75, status: 'met', period: '2026-Q2' });
+    expect(measure(compared, 'satisfaction_uplift')?.previous).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
+    // Everything else is untouched.
+    expect(measure(compared, 'retention_1y')?.value).toBe(0.85);
+    expect(compared.redFlags).toEqual(sampleReport().redFlags);
+  });
+
+  test('a measure the earlier report lacks gets no previous; unknown fields and ids are ignored', () => {
+    const json = previousJson();
+    const metrics = json.metrics as Array<{ measures: Array<{ id: string }> }>;
+    metrics[0]!.measures = metrics[0]!.measures.filter((m) => m.id !== 'retention_2y');
+    metrics[0]!.measures.push({ id: 'retention_5y', value: 0.5, status: 'met', futureField: true } as never);
+    const compared = attachPrevious(sampleReport(), { ...json, futureField: { x: 1 } }, 'q2.json');
+    expect(measure(compared, 'retention_2y')?.previous).toBeUndefined();
+    expect(measure(compared, 'retention_1y')?.previous?.value).toBe(0.92);
+  });
+
+  test('refuses a newer major schema version', () => {
+    expect(attempt({ ...previousJson(), schemaVersion: 2 })).toThrow(UsageError);
+    expect(attempt({ ...previousJson(), schemaVersion: 2 })).toThrow(
+      'q2.json: written with report schema version 2, but this ops-metrics reads version 1; upgrade ops-metrics to compare with it',
+    );
+  });
+
+  test.each([
+    ['missing', undefined],
+    ['a string', '1'],
+    ['not whole', 1.5],
+    ['zero', 0],
+  ])('refuses a schema version that is %s', (_, schemaVersion) => {
+    expect(attempt({ ...previousJson(), schemaVersion })).toThrow(UsageError);
+    expect(attempt({ ...previousJson(), schemaVersion })).toThrow(/^q2\.json: not an ops-metrics JSON report \(expected a whole "schemaVersion" of 1/);
+  });
+
+  test.each([['an array', []], ['null', null], ['a number', 3]])('refuses %s', (_, json) => {
+    expect(attempt(json)).toThrow(UsageError);
+  });
+
+  test('a wrong shape names the path', () => {
+    const json = previousJson();
+    const metrics = json.metrics as Array<{ measures: Array<Record<string, unknown>> }>;
+    metrics[1]!.measures[0]!.value = '8.2';
+    expect(attempt(json)).toThrow(/^q2\.json: not a valid ops-metrics JSON report: metrics\.1\.measures\.0\.value: /);
+    expect(attempt({ schemaVersion: 1, metrics: [] })).toThrow(/period: /);
+  });
+
+  test('an unknown status word is refused', () => {
+    const json = previousJson();
+    const metrics = json.metrics as Array<{ measures: Array<Record<string, unknown>> }>;
+    metrics[0]!.measures[0]!.status = 'excellent';
+    expect(attempt(json)).toThrow(/metrics\.0\.measures\.0\.status/);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { junitReporter } from '../../src/reporters/junit.js';
+import { sampleReport } from '../helpers/sample-report.js';
+import { comparedReport, namedReport, OPTIONS } from './reports.js';
+import { xmlProblems } from './xml-well-formed.js';
+
+const sample = junitReporter(sampleReport(), OPTIONS);
+
+/** The opening tag of the named suite or test case. */
+const openTag = (xml: string, element: string, name: string): string | undefined =>
+  new RegExp(`<${element} [^>]*name="${name}"[^>]*>`).exec(xml)?.[0];
+
+/** The whole test case element. */
+const testCase = (xml: string, name: string): string | undefined =>
+  new RegExp(`<testcase [^>]*name="${name}"(?:/>|>[\\s\\S]*?</testcase>)`).exec(xml)?.[0];
+
+describe('junit', () => {
+  test('snapshots', async () => {
+    await expect(sample).toMatchFileSnapshot('./__snapshots__/sample.junit.xml');
+    await expect(junitReporter(comparedReport(), OPTIONS)).toMatchFileSnapshot('./__snapshots__/compared.junit.xml');
+  });
+
+  test('with a comparison, each test case states its change', () => {
+    const compared = junitReporter(comparedReport(), OPTIONS);
+    // retention_1y: 0.92 met → 0.85 investigate.
+    expect(testCase(compared, 'retention_1y')).toContain(
+      'message="investigate: value 85.0%, target ≥ 90.0%, n 20; since 2026-Q2: -7.0 pp, met → investigate"',
+    );
+    // retention_2y: 0.95 → 0.96, met both times: it passes, with a note.
+    expect(testCase(compared, 'retention_2y')).toContain('<system-out>since 2026-Q2: +1.0 pp</system-out>');
+    expect(testCase(compared, 'automation_contributors_1y')).toContain(
+      '<skipped message="no data: needs automation_contributions.csv (or .json / .ndjson) in the data folder; since 2026-Q2: was 75.0%, met → no data"/>',
+    );
+  });
+
+  test('well-formed', () => {
+    expect(xmlProblems(sample)).toEqual([]);
+    expect(xmlProblems(junitReporter(comparedReport(), OPTIONS))).toEqual([]);
+  });
+
+  test('counts', () => {
+    // Test cases: 19 measures with a target (2+2+3+2+3+3+2+2) + 6 red flags = 25.
+    // Failures: retention_1y (investigate), process_designers_1y, requirements_incorporated_per_year (missed),
+    // task_execution (tripped, error) = 4. Skipped: satisfaction_uplift (suppressed), automation_contributors_1y
+    // (no data), recurrence_reduction_yoy (insufficient data), automation_coverage_growth (pending),
+    // ops1_undervalued (suppressed), promotion_pay (off) = 6.
+    expect(sample).toContain('<testsuites name="ops-metrics 2026-Q3" tests="25" failures="4" errors="0" skipped="6">');
+    expect(sample.match(/<testcase /g)).toHaveLength(25);
+    expect(sample.match(/<failure /g)).toHaveLength(4);
+    expect(sample.match(/<skipped /g)).toHaveLength(6);
+    expect(openTag(sample, 'testsuite', 'retention')).toBe('<testsuite name="retention" tests="2" failures="1" errors="0" skipped="0">');
+    expect(openTag(sample, 'testsuite', 'red_flags')).toBe('<testsuite name="red_flags" tests="6" failures="1" errors="0" skipped="2">');
+  });
+
+  test('info measures are not test cases', () => {
+    expect(testCase(sample, 'km_retention_1y')).toBeUndefined();
+    expect(testCase(sample, 'p1_unresolved')).toBeUndefined();
+  });
+
+  test('a failure states value, target and n; its body lists the employees', () => {
+    const failure = testCase(sample, 'process_designers_1y');
+    expect(failure).toContain('<failure type="missed" message="missed: value 62.5%, target ≥ 80.0%, n 8">');
+    expect(failure).toContain('\n- E012: no critical design within 12 months of 2025-08-04');
+    expect(testCase(sample, 'retention_1y')).toContain('message="investigate: value 85.0%, target ≥ 90.0%, n 20"');
+    expect(testCase(sample, 'task_execution')).toContain('message="tripped: value 31.0%, threshold &gt; 25.0%"');
+  });
+
+  test('what cannot be judged is skipped with its reason', () => {
+    expect(testCase(sample, 'automation_coverage_growth')).toContain('<skipped message="pending: due on 2027-08-01"/>');
+    expect(testCase(sample, 'promotion_pay')).toContain('<skipped message="off: switched off by the config (severity: off)"/>');
+  });
+
+  test('a warn-level trip passes with a note; passing cases are empty', () => {
+    expect(testCase(sample, 'coding_frustration')).toBe(
+      '<testcase classname="ops-metrics.red_flags" name="coding_frustration">\n'
+      + '      <system-out>tripped (severity warn, does not fail the gate): value 5.4, threshold &lt; 6.0</system-out>\n'
+      + '    </testcase>',
+    );
+    expect(testCase(sample, 'retention_2y')).toBe('<testcase classname="ops-metrics.retention" name="retention_2y"/>');
+  });
+
+  test('the gate verdict is in the red-flag suite', () => {
+    expect(sample).toContain('<system-out>Gate FAILED (--fail-on red-flag): red flag tripped: task_execution</system-out>\n  </testsuite>');
+  });
+
+  test('employee ids only, even when the report has names', () => {
+    const named = junitReporter(namedReport(), OPTIONS);
+    expect(named).toContain('- E017: left the 2.0 track');
+    expect(named).not.toContain('Name Of');
+  });
+});

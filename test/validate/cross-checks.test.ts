@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, type Problem } from '../../src/core/problems.js';
+import type { Refs } from '../../src/validate/cross-checks.js';
+import { validateDataset } from '../../src/validate/validate-dataset.js';
+import { configOf, csvRows } from './support.js';
+
+const config = configOf();
+const lines = (problems: readonly Problem[]): string[] => problems.map(formatProblem);
+
+const PEOPLE_HEADER = ['employee_id', 'title', 'hire_date', 'manager_id'];
+const peopleRefs = async (...rows: string[][]): Promise<Refs> =>
+  (await validateDataset('people', 'people.csv', csvRows(PEOPLE_HEADER, ...rows), config)).refs;
+
+describe('unique keys', () => {
+  it('rejects the second occurrence and points at the first', async () => {
+    const result = await validateDataset('incidents', 'incidents.csv', csvRows(['incident_id', 'opened_at', 'priority'],
+      ['INC-6', '2026-01-01T00:00:00Z', 'P2'],
+      ['INC-7', '2026-01-02T00:00:00Z', 'P1'],
+      ['INC-7', '2026-01-03T00:00:00Z', 'P3'],
+    ), config);
+    expect(lines(result.problems)).toEqual(['incidents.csv:4: incident_id: duplicate incident_id "INC-7" (first on line 3)']);
+    expect(result).toMatchObject({ rows: 3, accepted: 2, rejected: 1 });
+    expect(result.records[1]?.priority).toBe('P1'); // the first one is kept
+  });
+
+  it('does not apply to datasets without a key', async () => {
+    const result = await validateDataset('trainings', 't.csv', csvRows(['employee_id', 'course', 'completed_on'],
+      ['E1', 'c', '2026-01-01'], ['E1', 'c', '2026-01-01']), config);
+    expect(result).toMatchObject({ accepted: 2, problems: [] });
+  });
+});
+
+describe('references', () => {
+  it('rejects job_history rows of people not in people', async () => {
+    const refs = await peopleRefs(['E1', 'Ops Engineer', '2020-01-01', '']);
+    const result = await validateDataset('job_history', 'job_history.csv', csvRows(['employee_id', 'effective_date', 'title'],
+      ['E1', '2020-01-01', 'Ops Engineer'],
+      ['E9', '2021-01-01', 'Ops Engineer'],
+    ), config, refs);
+    expect(lines(result.problems)).toEqual(['job_history.csv:3: employee_id: employee_id "E9" is not in people.csv']);
+    expect(result).toMatchObject({ accepted: 1, rejected: 1 });
+  });
+
+  it('rejects action items of incidents not in incidents', async () => {
+    const incidents = await validateDataset('incidents', 'incidents.json',
+      csvRows(['incident_id', 'opened_at', 'priority'], ['INC-1', '2026-01-01T00:00:00Z', 'P1']), config);
+    const result = await validateDataset('action_items', 'action_items.csv', csvRows(['action_id', 'incident_id', 'created_at'],
+      ['A1', 'INC-1', '2026-01-02T00:00:00Z'], ['A2', 'INC-2', '2026-01-02T00:00:00Z']), config, incidents.refs);
+    expect(lines(result.problems)).toEqual(['action_items.csv:3: incident_id: incident_id "INC-2" is not in incidents.json']);
+    expect(result.rejected).toBe(1);
+  });
+
+  it('checks nothing when the referenced dataset is absent', async () => {
+    const result = await validateDataset('job_history', 'jh.csv', csvRows(['employee_id', 'effective_date', 'title'],
+      ['E9', '2021-01-01', 'Ops Engineer']), config, {});
+    expect(result).toMatchObject({ accepted: 1, problems: [] });
+  });
+
+  it('only warns about unknown people in the other person columns, keeping the rows', async () => {
+    const refs = await peopleRefs(['E1', 'Ops Engineer 2.0', '2020-01-01', '']);
+    const mentorships = await validateDataset('mentorships', 'mentorships.csv', csvRows(['mentor_id', 'mentee_id', 'started_on'],
+      ['E1', 'E2', '2026-01-01'], ['E3', 'E1', '2026-01-01']), config, refs);
+    expect(lines(mentorships.problems)).toEqual([
+      'mentorships.csv:2: mentee_id: warning: mentee_id "E2" is not in people.csv',
+      'mentorships.csv:3: mentor_id: warning: mentor_id "E3" is not in people.csv',
+    ]);
+    expect(mentorships).toMatchObject({ accepted: 2, rejected: 0, warnings: 2, errors: 0 });
+
+    const cases = [
+      ['incidents', ['incident_id', 'opened_at', 'priority', 'postmortem_lead_id'], ['I1', '2026-01-01T00:00:00Z', 'P1', 'X']],
+      ['improvements', ['improvement_id', 'owner_id', 'completed_on', 'process', 'kind'], ['M1', 'X', '2026-01-01', 'p', 'design']],
+      ['requirements', ['requirement_id', 'sourced_by', 'raised_on'], ['R1', 'X', '2026-01-01']],
+      ['trainings', ['employee_id', 'course', 'completed_on'], ['X', 'c', '2026-01-01']],
+      ['automation_contributions', ['employee_id', 'date', 'kind'], ['X', '2026-01-01', 'authored']],
+      ['skill_assessments', ['employee_id', 'assessed_on', 'score'], ['X', '2026-01-01', '1']],
+      ['meetings', ['employee_id', 'date', 'kind'], ['X', '2026-01-01', 'product_roadmap']],
+      ['time_allocation', ['employee_id', 'period_start', 'category', 'hours'], ['X', '2026-01-01', 'automation', '1']],
+    ] as const;
+    for (const [dataset, header, row] of cases) {
+      const result = await validateDataset(dataset, 'f.csv', csvRows(header, row), config, refs);
+      expect({ dataset, warnings: result.warnings, accepted: result.accepted }).toEqual({ dataset, warnings: 1, accepted: 1 });
+    }
+    const actionItems = await validateDataset('action_items', 'a.csv', csvRows(['action_id', 'incident_id', 'created_at', 'owner_id'],
+      ['A1', 'I1', '2026-01-01T00:00:00Z', 'X']), config, refs);
+    expect(lines(actionItems.problems)).toEqual(['a.csv:2: owner_id: warning: owner_id "X" is not in people.csv']);
+  });
+
+  it('warns about a manager_id not in the roster, wherever in the file the manager is', async () => {
+    const result = await validateDataset('people', 'people.csv', csvRows(PEOPLE_HEADER,
+      ['E1', 'Ops Engineer', '2020-01-01', 'E2'], // E2 comes later in the file: fine
+      ['E2', 'Operations Manager', '2019-01-01', 'E7'],
+    ), config);
+    expect(lines(result.problems)).toEqual(['people.csv:3: manager_id: warning: manager_id "E7" is not in people.csv']);
+    expect(result.accepted).toBe(2);
+  });
+});
+
+describe('roster against job history', () => {
+  it('warns when the roster level differs from the latest history row, on that row', async () => {
+    const refs = await peopleRefs(['E1', 'Ops Engineer', '2020-01-01', ''], ['E2', 'Operations Architect', '2020-01-01', '']);
+    const result = await validateDataset('job_history', 'job_history.csv', csvRows(['employee_id', 'effective_date', 'title'],
+      ['E1', '2020-01-01', 'Ops Engineer'],
+      ['E1', '2025-06-01', 'Ops Engineer 2.0'], // the latest row of E1: ops2, but the roster says ops1
+      ['E2', '2020-01-01', 'Ops Engineer'],
+      ['E2', '2024-01-01', 'Ops Engineer 2.0'], // E2 latest: ops2 = roster's Operations Architect (ops2)
+    ), config, refs);
+    expect(lines(result.problems)).toEqual([
+      'job_history.csv:3: title: warning: the latest title "Ops Engineer 2.0" (ops2, effective 2025-06-01) disagrees with the roster\'s "Ops Engineer" (ops1) on line 2 of people.csv',
+    ]);
+    expect(result).toMatchObject({ accepted: 4, warnings: 1 });
+  });
+
+  it('takes the later row of two on the same date', async () => {
+    const refs = await peopleRefs(['E1', 'Ops Engineer 2.0', '2020-01-01', '']);
+    const result = await validateDataset('job_history', 'jh.csv', csvRows(['employee_id', 'effective_date', 'title'],
+      ['E1', '2025-06-01', 'Ops Engineer'], ['E1', '2025-06-01', 'Ops Engineer 2.0']), config, refs);
+    expect(result.problems).toEqual([]);
+  });
+});

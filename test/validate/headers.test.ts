@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { conflictMessage, mapHeaders, normaliseHeader } from '../../src/validate/headers.js';
+
+describe('normaliseHeader', () => {
+  it.each([
+    ['Hire Date', 'hire_date'], ['hire-date', 'hire_date'], ['HIRE_DATE', 'hire_date'], ['  Hire Date ', 'hire_date'],
+    ['Hire  Date', 'hire_date'], ['hire - date', 'hire_date'], ['Hire\tDate', 'hire_date'], ['employee_id', 'employee_id'],
+  ])('%j → %s', (header, column) => expect(normaliseHeader(header)).toBe(column));
+});
+
+describe('mapHeaders', () => {
+  it('maps normalised headers, ignores unknown ones and lists missing required columns', () => {
+    const mapping = mapHeaders('people', ['Employee ID', 'Title', 'Favourite Colour', 'Manager-Id']);
+    expect([...mapping.sourceOf]).toEqual([['employee_id', 'Employee ID'], ['title', 'Title'], ['manager_id', 'Manager-Id']]);
+    expect(mapping.missing).toEqual(['hire_date']);
+    expect(mapping.conflicts).toEqual([]);
+  });
+
+  it('applies the config column map first, matching its keys like headers', () => {
+    const mapping = mapHeaders('incidents', ['Incident Number', 'Created On', 'Urgency'], {
+      'incident number': 'incident_id', 'Created-On': 'opened_at', URGENCY: 'Priority',
+    });
+    expect([...mapping.sourceOf]).toEqual([['incident_id', 'Incident Number'], ['opened_at', 'Created On'], ['priority', 'Urgency']]);
+    expect(mapping.missing).toEqual([]);
+  });
+
+  it('reports two source columns that mean the same column', () => {
+    const mapping = mapHeaders('people', ['employee_id', 'title', 'Hire Date', 'hire_date']);
+    expect(mapping.conflicts).toEqual([{ column: 'hire_date', sources: ['Hire Date', 'hire_date'] }]);
+    expect(mapping.sourceOf.has('hire_date')).toBe(false);
+    expect(mapping.missing).toEqual([]); // present, twice: a conflict, not a missing column
+    expect(conflictMessage(mapping.conflicts[0]!)).toBe(
+      'columns "Hire Date" and "hire_date" both mean "hire_date"; keep one, or map one away under "datasets" in the config',
+    );
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/core/problems.js';
+import { DATASETS, DATASET_NAMES, type ColumnSpec } from '../../src/core/datasets.js';
+import { validateDataset } from '../../src/validate/validate-dataset.js';
+import { configOf, csvRows, jsonRows } from './support.js';
+
+const config = configOf();
+const lines = (problems: ReadonlyArray<Parameters<typeof formatProblem>[0]>): string[] => problems.map(formatProblem);
+
+describe('validateDataset: headers', () => {
+  it('names a missing required column and the columns found, and rejects every row', async () => {
+    const result = await validateDataset('incidents', 'incidents.csv',
+      csvRows(['incident', 'opened', 'prio'], ['I1', '2026-01-01', 'P1'], ['I2', '2026-01-02', 'P2']), config);
+    expect(lines(result.problems)).toEqual([
+      'incidents.csv:0: incident_id: missing required column "incident_id"; found: incident, opened, prio',
+      'incidents.csv:0: opened_at: missing required column "opened_at"; found: incident, opened, prio',
+      'incidents.csv:0: priority: missing required column "priority"; found: incident, opened, prio',
+    ]);
+    expect(result).toMatchObject({ rows: 2, accepted: 0, rejected: 2, errors: 3, records: [] });
+  });
+
+  // Each required column of each dataset, left out of an otherwise complete header.
+  const requiredColumns = DATASET_NAMES.flatMap((dataset) =>
+    Object.entries(DATASETS[dataset].columns as Record<string, ColumnSpec>)
+      .filter(([, spec]) => spec.required)
+      .map(([column]) => [dataset, column] as const));
+
+  it.each(requiredColumns)('%s without %s is refused with that column named', async (dataset, column) => {
+    const header = Object.keys(DATASETS[dataset].columns).filter((name) => name !== column);
+    const result = await validateDataset(dataset, `${dataset}.csv`, csvRows(header, header.map(() => 'x')), config);
+    expect(lines(result.problems)).toEqual([
+      `${dataset}.csv:0: ${column}: missing required column "${column}"; found: ${header.join(', ')}`,
+    ]);
+    expect(result.rejected).toBe(1);
+  });
+
+  it('matches headers case-insensitively with -, space and _ alike', async () => {
+    const result = await validateDataset('trainings', 't.csv',
+      csvRows([' EMPLOYEE ID', 'Course', 'completed-on', 'Notes'], ['E1', 'Automation Design', '2026-01-10', 'ignored']), config);
+    expect(result.problems).toEqual([]);
+    expect(result.records).toStrictEqual([{ employee_id: 'E1', course: 'Automation Design', completed_on: '2026-01-10' }]);
+  });
+
+  it('refuses a file with two columns for one canonical column', async () => {
+    const result = await validateDataset('trainings', 't.csv',
+      csvRows(['employee_id', 'Employee-ID', 'course', 'completed_on'], ['E1', 'E2', 'c', '2026-01-10']), config);
+    expect(lines(result.problems)).toEqual([
+      't.csv:0: employee_id: columns "employee_id" and "Employee-ID" both mean "employee_id"; keep one, or map one away under "datasets" in the config',
+    ]);
+    expect(result).toMatchObject({ rows: 1, accepted: 0, rejected: 1 });
+  });
+
+  it('uses the column map of the config', async () => {
+    const mapped = configOf({ datasets: { trainings: { columns: { 'Person #': 'employee_id', Finished: 'completed_on' } } } });
+    const result = await validateDataset('trainings', 't.csv', csvRows(['Person #', 'Course', 'Finished'], ['E1', 'c', '2026-01-10']), mapped);
+    expect(result.records).toStrictEqual([{ employee_id: 'E1', course: 'c', completed_on: '2026-01-10' }]);
+  });
+});
+
+describe('validateDataset: rows', () => {
+  it('rejects bad rows with file:line: column messages and keeps the good ones, rows = accepted + rejected', async () => {
+    const result = await validateDataset('skill_assessments', 'skills.csv', csvRows(['employee_id', 'assessed_on', 'score'],
+      ['E1', '2026-01-15', '3'],
+      ['E2', '15/01/2026', 'high'],
+      ['E3', '2026-01-16', '4.5'],
+    ), config);
+    expect(lines(result.problems)).toEqual([
+      'skills.csv:3: assessed_on: expected a date YYYY-MM-DD, found "15/01/2026"',
+      'skills.csv:3: score: expected a number with . as the decimal separator, found "high"',
+    ]);
+    expect(result).toMatchObject({ rows: 3, accepted: 2, rejected: 1, errors: 2, warnings: 0, omittedProblems: 0 });
+    expect(result.records.map((record) => record.employee_id)).toEqual(['E1', 'E3']);
+  });
+
+  it('numbers the rows of sequenced datasets in file order', async () => {
+    const result = await validateDataset('automation_coverage', 'cov.csv', csvRows(['measured_on', 'automated_tasks', 'total_tasks'],
+      ['2026-01-01', '1', '10'], ['2026-01-01', 'x', '10'], ['2026-01-01', '3', '10']), config);
+    expect(result.records.map((record) => record.seq)).toEqual([1, 3]);
+  });
+
+  it('keeps at most the cap of problems but counts them all', async () => {
+    const bad = Array.from({ length: 5 }, () => ['E1', 'never', 'x']);
+    const result = await validateDataset('skill_assessments', 's.csv', csvRows(['employee_id', 'assessed_on', 'score'], ...bad), config, {}, { problemCap: 3 });
+    // 5 rows × 2 bad cells = 10 errors; 3 kept, 7 omitted.
+    expect(result).toMatchObject({ rows: 5, rejected: 5, errors: 10, omittedProblems: 7 });
+    expect(result.problems).toHaveLength(3);
+  });
+
+  it('reads JSON rows, where a later object lacking a required key loses only its own row', async () => {
+    const result = await validateDataset('trainings', 'trainings.json', jsonRows(
+      { employee_id: 'E1', course: 'c', completed_on: '2026-01-10' },
+      { employee_id: 'E2', course: 'c' },
+      { employee_id: 7, course: 'c', completed_on: '2026-01-11', extra: { nested: true } },
+    ), config);
+    expect(lines(result.problems)).toEqual(['trainings.json:1: completed_on: expected a date YYYY-MM-DD, found an empty cell']);
+    expect(result.records.map((record) => record.employee_id)).toEqual(['E1', '7']);
+  });
+
+  it('gives an empty file zero rows and no problems', async () => {
+    const result = await validateDataset('meetings', 'meetings.csv', csvRows(['employee_id', 'date', 'kind']), config);
+    expect(result).toMatchObject({ rows: 0, accepted: 0, rejected: 0, problems: [] });
+  });
+});
