@@ -16,7 +16,7 @@ const json = (value: unknown): string => JSON.stringify(value);
 
 export const CONFIG_KEYS_DOC: readonly ConfigKeyDoc[] = [
   { key: 'timezone', meaning: 'IANA time zone for timestamps without an offset and for calendar dates of instants', default: json(DEFAULTS.timezone) },
-  { key: 'programStart', meaning: 'date YYYY-MM-DD the 2.0 programme started (coverage growth is due a year later)' },
+  { key: 'programStart', meaning: 'date YYYY-MM-DD the 2.0 programme started (coverage growth is due 18 months later; default: the earliest 2.0 start in the data)' },
   { key: 'levels', meaning: 'job title → level code (technician, ops1, ops1_senior, manager, ops2, senior_architect, strategy_lead, other); adds to the role design\'s titles' },
   { key: 'priorities', meaning: 'incident priority name → P1..P5; adds to the default names (SEV1, High, ...)' },
   { key: 'survey.scale.min', meaning: 'lowest score of the survey scale', default: json(DEFAULTS.survey.scale.min) },

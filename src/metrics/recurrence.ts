@@ -64,7 +64,7 @@ function markInferred(incidents: readonly Incident[], windowMs: number, flags: b
       const time = openedAt[index]!;
       if (currentTime !== undefined && time > currentTime) latestEarlier = currentTime;
       currentTime = time;
-      if (latestEarlier !== undefined && latestEarlier > time - windowMs) flags[index] = true;
+      if (latestEarlier !== undefined && latestEarlier >= time - windowMs) flags[index] = true;
     }
   }
 }

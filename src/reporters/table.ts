@@ -113,10 +113,12 @@ function metricBlock(metric: MetricResult, c: ChalkInstance): string {
 function redFlagBlock(flag: RedFlagResult, c: ChalkInstance): string[] {
   const severity = flag.severity === 'error' ? '' : ` [${flag.severity}]`;
   const figure = flag.value === null ? plainText(flag.reason ?? '') : `${formatRedFlagValue(flag)} (trips ${formatRedFlagThreshold(flag)})`;
-  const lines = [`${tone(c, flag.status)(formatStatus(flag.status).padEnd(13))} ${plainText(flag.title)}${severity}: ${figure}`];
+  const status = formatStatus(flag.status).padEnd(14);
+  const [first, ...rest] = wrap(`${plainText(flag.title)}${severity}: ${figure}`, NOTE_WIDTH - status.length);
+  const lines = [`${tone(c, flag.status)(status)}${first}`, ...rest.map((r) => `${' '.repeat(status.length)}${r}`)];
   if (flag.status === 'tripped') {
-    lines.push(...detailLines(flag.evidence, '    · '));
-    lines.push(`    fix: ${plainText(flag.fix)}`);
+    lines.push(...detailLines(flag.evidence, '    · ').flatMap(noteLines));
+    lines.push(...noteLines(`    fix: ${plainText(flag.fix)}`));
   }
   return lines;
 }
@@ -125,7 +127,8 @@ export const tableReporter: Reporter = (report: Report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const { period } = report;
   const out = [
-    c.bold(`ops-metrics — ${period.label} (${period.start} … ${period.end}), as of ${report.asOf}, ${report.timezone}`),
+    c.bold(`ops-metrics — ${period.label} (${period.start} … ${period.end})`),
+    `as of ${report.asOf}, time zone ${report.timezone}`,
     '',
     ...report.metrics.flatMap((m) => [metricBlock(m, c), '']),
     c.bold('Red flags'),

@@ -22,7 +22,8 @@ export const columnsOf = (dataset: DatasetName): ReadonlyArray<readonly [string,
 
 const cellSchema = (dataset: DatasetName, column: string, spec: ColumnSpec, config: Config): z.ZodType => {
   const parseCell = buildCellParser(spec, columnRules(dataset, column, spec, config), config);
-  return z.unknown().transform((raw, ctx) => {
+  // `.optional()` lets a key be absent from the input; the transform still runs and reports a required one.
+  return z.unknown().optional().transform((raw, ctx) => {
     const result = parseCell(raw);
     if (result.ok) return result.value;
     ctx.addIssue({ code: 'custom', message: failureMessage(result), input: raw });
@@ -41,23 +42,19 @@ const orderCheck = (check: OrderCheck) =>
   );
 
 /** A `title` cell parses to `{ title, level }`; the record holds both side by side. */
-const toRecord = (dataset: DatasetName, parsed: Record<string, unknown>): Record<string, unknown> => {
-  const record: Record<string, unknown> = {};
-  for (const [column, spec] of columnsOf(dataset)) {
-    const value = parsed[column];
-    if (spec.type === 'title') Object.assign(record, value as { title: string; level: string });
-    else record[column] = value;
-  }
-  if (SEQUENCED_DATASETS.has(dataset)) record.seq = parsed.seq;
-  return record;
-};
-
-/** Every column as a key, so an absent one is read (and, if required, reported) like an empty cell. */
-const withEveryColumn = (columns: readonly string[]) => (row: unknown): unknown => {
-  if (typeof row !== 'object' || row === null) return row;
-  const complete: Record<string, unknown> = { ...row };
-  for (const column of columns) if (!(column in complete)) complete[column] = undefined;
-  return complete;
+const recordBuilder = (dataset: DatasetName) => {
+  const columns = columnsOf(dataset).map(([column, spec]) => ({ column, isTitle: spec.type === 'title' }));
+  const sequenced = SEQUENCED_DATASETS.has(dataset);
+  return (parsed: Record<string, unknown>): Record<string, unknown> => {
+    const record: Record<string, unknown> = {};
+    for (const { column, isTitle } of columns) {
+      const value = parsed[column];
+      if (isTitle) Object.assign(record, value as { title: string; level: string });
+      else record[column] = value;
+    }
+    if (sequenced) record.seq = parsed.seq;
+    return record;
+  };
 };
 
 export const buildRowSchema = <D extends DatasetName>(dataset: D, config: Config): RowSchema<D> => {
@@ -68,7 +65,5 @@ export const buildRowSchema = <D extends DatasetName>(dataset: D, config: Config
   for (const check of ROW_CHECKS) {
     if (check.dataset === dataset) schema = schema.check(orderCheck(check));
   }
-  return z
-    .preprocess(withEveryColumn(Object.keys(shape)), schema)
-    .transform((parsed) => toRecord(dataset, parsed)) as unknown as RowSchema<D>;
+  return schema.transform(recordBuilder(dataset)) as unknown as RowSchema<D>;
 };

@@ -51,7 +51,7 @@ const YEAR = 365;
 /** The lowest gridline: a tenth below the lowest survival, so a fall of a few points is visible. */
 export function survivalFloor(curve: Curve): number {
   const lowest = Math.min(1, ...curve.map(([, s]) => s));
-  return Math.max(0, Math.floor(lowest * 10 - 1e-9) / 10 - 0.1);
+  return Math.max(0, (Math.floor(lowest * 10 + 1e-9) - 1) / 10);
 }
 
 export function kmChart(input: KmInput): string {

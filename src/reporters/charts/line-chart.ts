@@ -40,7 +40,7 @@ export interface LineInput {
 
 const WIDTH = 260;
 const HEIGHT = 66;
-const PLOT = { left: 34, right: WIDTH - 10, top: 7, bottom: HEIGHT - 18 } as const;
+const PLOT = { left: 40, right: WIDTH - 10, top: 7, bottom: HEIGHT - 18 } as const;
 
 export function lineChart(input: LineInput): string {
   const frame = { ...input, width: WIDTH, height: HEIGHT, className: 'trend' };

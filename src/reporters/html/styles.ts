@@ -96,12 +96,21 @@ main{max-width:none;padding:0}
 .card,.verdict,.tile{border-color:${C.rule}}
 .overview{grid-template-columns:repeat(4,minmax(0,1fr))}
 /* On paper the bullet and the trend sit side by side, so a card is short enough for two to share a page. */
-.measure{grid-template-columns:minmax(0,1fr) 230px 190px;gap:2px 14px;padding:8px 0}
-.measure:not(:has(svg.trend)){grid-template-columns:minmax(0,1fr) 300px}
+.measure{grid-template-columns:minmax(0,1fr) 200px 165px;gap:0 12px;padding:6px 0}
+.measure:not(:has(svg.trend)){grid-template-columns:minmax(0,1fr) 260px}
 .measure-charts{display:contents}
 .trend{margin-top:0}
-svg.bullet text,svg.trend text{font-size:12px}
-.value{font-size:19px}
+svg.bullet text,svg.trend text{font-size:13px}
+svg.km-chart text{font-size:15px}
+svg.km-chart .mark-label{font-size:16px}
+h3{font-size:12.5px}
+.value{font-size:18px}
+.figures,.reason,.change,.details{font-size:11px}
+.card{padding:12px 14px;margin-bottom:10px}
+/* The red-flag and input lists may run over a page; each flag and each table row stays whole. */
+.card.flags,.card.inputs{break-inside:auto;page-break-inside:auto}
+.card-head,.inputs h2{break-after:avoid;page-break-after:avoid}
+.inputs tr{break-inside:avoid}
 .km-body{grid-template-columns:minmax(0,1fr) 200px}
 h1{font-size:22px}
 a{color:inherit;text-decoration:none}

@@ -1,0 +1,113 @@
+/**
+ * The report command end to end on the bundled demo: the JSON contract, determinism across machine time
+ * zones and locales, the gate's exit codes, --output, and colour rules.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MEASURE_IDS, METRIC_IDS } from '../../src/core/report.js';
+import { RED_FLAG_IDS } from '../../src/core/config.js';
+import { hasStackTrace, runCli } from '../helpers/run-cli.js';
+
+const DEMO = ['--data', 'fixtures/demo', '--period', '2026-Q3'];
+
+describe('report on the demo', () => {
+  const json = runCli(['report', ...DEMO, '--format', 'json']);
+  const report = JSON.parse(json.stdout) as {
+    schemaVersion: number;
+    metrics: Array<{ id: string; status: string; measures: Array<{ id: string; status: string; value: number | null; n: number | null }> }>;
+    redFlags: Array<{ id: string; status: string }>;
+    gate: { failOn: string; failed: boolean };
+    period: { label: string; start: string; end: string };
+    asOf: string;
+  };
+
+  it('follows the JSON contract: ids and order of metrics, measures and red flags', () => {
+    expect(report.schemaVersion).toBe(1);
+    expect(report.period).toEqual({ label: '2026-Q3', start: '2026-07-01', end: '2026-09-30' });
+    expect(report.asOf).toBe('2026-09-30');
+    expect(report.metrics.map((m) => m.id)).toEqual([...METRIC_IDS]);
+    expect(report.metrics.flatMap((m) => m.measures.map((x) => x.id))).toEqual([...MEASURE_IDS]);
+    expect(report.redFlags.map((f) => f.id)).toEqual([...RED_FLAG_IDS]);
+  });
+
+  it('gives value null exactly when there is no figure', () => {
+    for (const m of report.metrics.flatMap((x) => x.measures)) {
+      const noFigure = ['insufficient_data', 'suppressed', 'no_data'].includes(m.status);
+      if (noFigure) expect(m.value, m.id).toBeNull();
+      if (m.status === 'suppressed') expect(m.n, m.id).toBeNull();
+    }
+  });
+
+  it('shows every status a real organisation can show', () => {
+    const statuses = new Set(report.metrics.flatMap((m) => m.measures.map((x) => x.status)));
+    for (const s of ['met', 'missed', 'suppressed', 'info']) expect(statuses, s).toContain(s);
+    expect(statuses.has('pending') || statuses.has('insufficient_data')).toBe(true);
+    expect(report.redFlags.some((f) => f.status === 'tripped')).toBe(true);
+  });
+
+  it('is byte-identical in any machine time zone and locale', () => {
+    for (const env of [{ TZ: 'Pacific/Chatham' }, { TZ: 'America/St_Johns' }, { TZ: 'UTC', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' }]) {
+      expect(runCli(['report', ...DEMO, '--format', 'json'], { env }).stdout, JSON.stringify(env)).toBe(json.stdout);
+    }
+  });
+
+  it('matches the recorded JSON and table', async () => {
+    await expect(json.stdout).toMatchFileSnapshot('__snapshots__/demo-report.json');
+    const table = runCli(['report', ...DEMO]);
+    await expect(table.stdout).toMatchFileSnapshot('__snapshots__/demo-report.txt');
+  });
+
+  it('exits by the gate: 1 on a tripped red flag, never with --fail-on never', () => {
+    expect(json.code).toBe(1);
+    expect(report.gate).toMatchObject({ failOn: 'red-flag', failed: true });
+    expect(runCli(['report', ...DEMO, '--format', 'json', '--fail-on', 'never']).code).toBe(0);
+    const missed = runCli(['report', ...DEMO, '--format', 'json', '--fail-on', 'missed']);
+    expect(missed.code).toBe(1);
+    expect(JSON.parse(missed.stdout).gate.failedMeasures.length).toBeGreaterThan(0);
+  });
+
+  it('writes --output and still exits by the gate', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ops-metrics-')), 'report.json');
+    const result = runCli(['report', ...DEMO, '--format', 'json', '--output', out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(json.stdout);
+  });
+
+  it('colours only when asked: never with NO_COLOR or off a terminal, always with FORCE_COLOR', () => {
+    const ESC = '\u001b[';
+    expect(runCli(['report', ...DEMO]).stdout).not.toContain(ESC);
+    expect(runCli(['report', ...DEMO], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(runCli(['report', ...DEMO, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+  });
+
+  it('keeps the table within 80 columns', () => {
+    const lines = runCli(['report', ...DEMO]).stdout.split('\n');
+    const wide = lines.filter((l) => [...l].length > 80);
+    expect(wide).toEqual([]);
+  });
+});
+
+describe('report usage errors', () => {
+  it.each([
+    [['report', '--data', 'fixtures/demo', '--period', '2026-Q5'], /--period: expected a quarter like 2026-Q3/],
+    [['report', '--data', 'fixtures/demo', '--as-of', '2026-02-30'], /--as-of: expected a date/],
+    [['report', '--data', 'fixtures/demo', '--period', '2026-Q3', '--as-of', '2026-06-30'], /before the period/],
+    [['report', '--data', 'no/such/folder'], /data folder not found/],
+    [['report', '--data', 'fixtures/demo', '--format', 'pdf'], /invalid/],
+    [['report', '--bogus'], /unknown option/],
+  ])('%j exits 2 with one clear line and no stack trace', (args, message) => {
+    const result = runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(hasStackTrace(result.stderr + result.stdout)).toBe(false);
+  });
+
+  it('shows the stack trace with --debug', () => {
+    const result = runCli(['--debug', 'report', '--data', 'no/such/folder']);
+    expect(result.code).toBe(2);
+    expect(hasStackTrace(result.stderr)).toBe(true);
+  });
+});

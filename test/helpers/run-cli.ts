@@ -1,0 +1,29 @@
+/** Runs the built command (`bin/ops-metrics.js`, i.e. dist/cli.js) as a user would. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/ops-metrics.js', import.meta.url));
+
+export interface CliResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): CliResult {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'UTC', ...options.env };
+  if (options.env?.FORCE_COLOR !== undefined) delete env.NO_COLOR;
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** True when the text holds a JavaScript stack trace. */
+export const hasStackTrace = (text: string): boolean => /^\s+at .+[(:]\d+/m.test(text);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { kmChart, kmStepPathData, survivalAt, survivalFloor } from '../../../src/reporters/charts/km-chart.js';
+
+const CURVE = [[0, 1], [100, 0.9], [200, 0.8]] as const;
+const identity = (day: number): number => day;
+const percent = (s: number): number => s * 100;
+
+describe('survivalAt', () => {
+  it('holds the level of the last step on or before the day', () => {
+    expect(survivalAt(CURVE, 99)).toBe(1);
+    expect(survivalAt(CURVE, 100)).toBe(0.9);
+    expect(survivalAt(CURVE, 150)).toBe(0.9);
+    expect(survivalAt(CURVE, 900)).toBe(0.8);
+  });
+});
+
+describe('kmStepPathData', () => {
+  it('goes across to each exit day, then down', () => {
+    expect(kmStepPathData(CURVE, 300, identity, percent)).toBe('M0 100L100 100L100 90L200 90L200 80L300 80');
+  });
+
+  it('ends at the last exit when follow-up ends there', () => {
+    expect(kmStepPathData(CURVE, 200, identity, percent)).toBe('M0 100L100 100L100 90L200 90L200 80');
+  });
+
+  it('is a flat line at 100% with no exit', () => {
+    expect(kmStepPathData([[0, 1]], 500, identity, percent)).toBe('M0 100L500 100');
+  });
+});
+
+describe('survivalFloor', () => {
+  it('starts the axis a tenth below the lowest survival', () => {
+    expect(survivalFloor([[0, 1], [610, 0.762343]])).toBe(0.6);
+    expect(survivalFloor([[0, 1], [10, 0.9]])).toBe(0.8);
+    expect(survivalFloor([[0, 1]])).toBe(0.9);
+    expect(survivalFloor([[0, 1], [10, 0.05]])).toBe(0);
+  });
+});
+
+describe('kmChart', () => {
+  const svg = kmChart({
+    id: 'km-chart', title: 'Retention', desc: 'S(365) = 90%', curve: CURVE, censoredAt: [50, 250, 400],
+    marks: [{ day: 365, label: '1 year: 80.0%' }, { day: 730, label: '2 years: <b>' }],
+  });
+
+  it('ticks every censoring on the curve', () => {
+    const censor = /class="censor" d="([^"]*)"/.exec(svg)?.[1] ?? '';
+    expect(censor.match(/v10/g)).toHaveLength(3);
+  });
+
+  it('marks the reading days with escaped labels', () => {
+    expect(svg).toContain('>1 year: 80.0%</text>');
+    expect(svg).toContain('>2 years: &lt;b&gt;</text>');
+    expect(svg.match(/class="mark" /g)).toHaveLength(2);
+  });
+
+  it('is an accessible image', () => {
+    expect(svg).toContain('role="img" aria-labelledby="km-chart-title km-chart-desc"');
+    expect(svg).toContain('<desc id="km-chart-desc">S(365) = 90%</desc>');
+  });
+});
