@@ -98,10 +98,11 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   }
 }
 
-// Run when loaded as the program (the bundle), not when imported by tests.
-if (process.argv[1] !== undefined && !process.env.VITEST) {
+/** Runs the command line of this process; bin/ops-metrics.js calls it. */
+export function run(): void {
   main(process.argv.slice(2), processIo()).then(
     (code) => {
+      // exitCode, not exit(): a long report piped to another program is written out in full first.
       process.exitCode = code;
     },
     (error: unknown) => {

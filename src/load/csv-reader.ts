@@ -55,7 +55,9 @@ function csvInputError(error: unknown, file: string, builder: CsvRowBuilder, max
 
 /**
  * The rows of a CSV file. `RawRow.line` is the physical line where the record starts (the header is
- * line 1); keys are the header names as in the file (trimmed), deduplicated by `columnKeys()`.
+ * line 1); keys are the header names as in the file (trimmed), deduplicated by `columnKeys()`; values
+ * are strings exactly as in the file (not trimmed). An error thrown by `onHeader` (say, a missing
+ * required column) stops the read and surfaces unchanged.
  */
 export async function* readCsv(path: string, options: CsvReadOptions = {}): AsyncGenerator<LoadedRow> {
   const file = options.displayName ?? path;
@@ -65,7 +67,8 @@ export async function* readCsv(path: string, options: CsvReadOptions = {}): Asyn
   try {
     const start = await readStart(input, SNIFF_BYTES);
     checkStart(input, start, file);
-    delimiter = options.delimiter ?? detectDelimiter(startText(start));
+    // An empty delimiter means none was chosen: detect it.
+    delimiter = options.delimiter || detectDelimiter(startText(start));
   } catch (error) {
     await input.handle.close();
     throw asUnreadable(error, file);

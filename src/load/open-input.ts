@@ -14,7 +14,7 @@ export interface OpenInput {
 export const errnoCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 
-/** Rethrows a Node file-system error (ENOENT, EACCES, ...) as an InputError about `file`; other errors pass unchanged. */
+/** A Node file-system error (ENOENT, EACCES, ...) as an InputError about `file`; any other error unchanged. */
 export const asUnreadable = (error: unknown, file: string): unknown => {
   const code = errnoCode(error);
   return code !== undefined && /^E[A-Z]+$/.test(code) ? loadErrors.unreadable(file, code) : error;

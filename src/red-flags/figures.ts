@@ -1,13 +1,6 @@
 /** Small figure helpers shared by the red flags' evidence. */
 
 /**
- * The report compares figures rounded to 6 decimal places (src/report/evaluate.ts); shares and rises
- * judged inside a flag use the same precision, so a float sum read in another row order lands on the
- * same side of a threshold.
- */
-export const toSixPlaces = (x: number): number => Math.round(x * 1e6) / 1e6;
-
-/**
  * A share as a percentage with one decimal (`5.0%`), or more when one decimal would print it the same
  * as the threshold it is judged against (7.99% is not shown as `8.0%` next to a limit of 8%).
  */

@@ -11,7 +11,8 @@ import type { PersonTimeline } from '../model/timeline.js';
 import { inTrailingYear } from '../model/window.js';
 import type { MeasureContext } from '../metrics/define.js';
 import { defineRedFlag, type RedFlagComputed } from './define.js';
-import { byId, countText, limitText, percentText, toSixPlaces } from './figures.js';
+import { byId, countText, limitText, percentText } from './figures.js';
+import { roundFigure } from '../stats/round.js';
 
 const bySequence = (a: JobChange, b: JobChange): number =>
   a.effective_date < b.effective_date ? -1 : a.effective_date > b.effective_date ? 1 : a.seq - b.seq;
@@ -32,7 +33,7 @@ function promotionRows(rows: readonly JobChange[], start: string): { before: Job
 
 /** The rise from `before` to `after`, when both are known and the old figure is positive. */
 const riseOf = (before: number | undefined, after: number | undefined): number | undefined =>
-  before !== undefined && after !== undefined && before > 0 ? toSixPlaces(after / before - 1) : undefined;
+  before !== undefined && after !== undefined && before > 0 ? roundFigure(after / before - 1) : undefined;
 
 interface Judgement { readonly offends: boolean; readonly note: string }
 

@@ -8,7 +8,8 @@ import { inPeriod } from '../model/window.js';
 import { onTrackOn } from '../model/timeline.js';
 import type { MeasureContext } from '../metrics/define.js';
 import { defineRedFlag, type RedFlagComputed } from './define.js';
-import { byId, countText, percentText, toSixPlaces } from './figures.js';
+import { byId, countText, percentText } from './figures.js';
+import { roundFigure } from '../stats/round.js';
 
 interface Hours { task: number; all: number }
 
@@ -46,7 +47,7 @@ function evaluate(ctx: MeasureContext): RedFlagComputed {
     note: `${hoursText(total.task)} of ${hoursText(total.all)} logged by ${countText(byEngineer.size, 'engineer')} on the 2.0 track went to task execution`,
   }];
   for (const [id, hours] of [...byEngineer].sort(([a], [b]) => byId(a, b))) {
-    if (hours.all === 0 || toSixPlaces(hours.task / hours.all) <= limit) continue;
+    if (hours.all === 0 || roundFigure(hours.task / hours.all) <= limit) continue;
     evidence.push({ employeeId: id, note: `task execution ${percentText(hours.task / hours.all, limit)} of ${hoursText(hours.all)}` });
   }
   return { value: total.task / total.all, evidence };

@@ -9,15 +9,9 @@ import type {
 } from '../core/report.js';
 import type { MeasureContext, MeasureDefinition, MetricDefinition } from '../metrics/define.js';
 import type { RedFlagDefinition } from '../red-flags/define.js';
+import { roundFigure } from '../stats/round.js';
 
-/**
- * Figures are rounded to 6 decimal places before they are compared or shown, so the same data read in
- * another row order (float sums in another order) gives the same bytes and the same statuses.
- */
-export const roundFigure = (x: number): number => {
-  const r = Math.round(x * 1e6) / 1e6;
-  return Object.is(r, -0) ? 0 : r;
-};
+export { roundFigure };
 
 export const holds = (value: number, op: ComparisonOp, bound: number): boolean => {
   switch (op) {

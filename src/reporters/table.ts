@@ -7,8 +7,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import {
-  formatChange, formatInterval, formatN, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
-  formatValue, gateLine, statusChange, type AnyStatus,
+  formatChangeSince, formatInterval, formatN, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
+  formatValue, gateLine, type AnyStatus,
 } from './format-values.js';
 import { sparkline } from './sparkline.js';
 import { plainText } from './text.js';
@@ -46,10 +46,8 @@ function measureNotes(m: MeasureResult): string[] {
     notes.push(`  trend ${first.period}…${last.period} ${sparkline(m.history.map((h) => h.value))} ` +
       `${formatValue({ value: first.value, unit: m.unit })} → ${formatValue({ value: last.value, unit: m.unit })}`);
   }
-  if (m.previous !== undefined) {
-    const change = statusChange(m);
-    notes.push(`  since ${plainText(m.previous.period)}: ${formatChange(m)}${change ? ` (${change})` : ''}`);
-  }
+  const since = formatChangeSince(m);
+  if (since !== undefined) notes.push(`  ${plainText(since)}`);
   if (m.status === 'missed' || m.status === 'investigate' || m.status === 'info') notes.push(...detailLines(m.details, '  · '));
   return notes;
 }

@@ -6,7 +6,7 @@
  */
 import { DATASETS, type DatasetName, type IsoDate, type RecordOf } from '../core/datasets.js';
 import type { LevelCode } from '../core/levels.js';
-import type { Problem } from '../core/problems.js';
+import { hasError, type Finding } from './problem-log.js';
 import { REFERENCES, TARGET_KEY, type Reference } from './references.js';
 
 export interface RosterEntry {
@@ -21,7 +21,7 @@ export interface Refs {
   readonly incidents?: { readonly file: string; readonly ids: ReadonlySet<string> };
 }
 
-export type Finding = Omit<Problem, 'file'>;
+export type { Finding };
 
 export interface CrossChecker<D extends DatasetName> {
   /** The findings of a row that passed its schema; the row counts as seen (key, id) only when none is an error. */
@@ -97,7 +97,7 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
         }
       }
       findings.push(...checkReferences(row, line));
-      if (!findings.some((finding) => finding.severity === 'error')) remember(row, line);
+      if (!hasError(findings)) remember(row, line);
       return findings;
     },
     finish() {

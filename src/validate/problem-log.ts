@@ -6,6 +6,11 @@ import type { Problem } from '../core/problems.js';
 
 export const DEFAULT_PROBLEM_CAP = 1000;
 
+/** A problem before the file name is attached. */
+export type Finding = Omit<Problem, 'file'>;
+
+export const hasError = (findings: readonly Finding[]): boolean => findings.some((finding) => finding.severity === 'error');
+
 export interface ProblemCounts {
   readonly errors: number;
   readonly warnings: number;
@@ -22,11 +27,15 @@ export class ProblemLog {
     private readonly cap = DEFAULT_PROBLEM_CAP,
   ) {}
 
-  add(line: number, column: string, message: string, severity: Problem['severity']): void {
-    if (severity === 'error') this.counts.errors += 1;
+  add(finding: Finding): void {
+    if (finding.severity === 'error') this.counts.errors += 1;
     else this.counts.warnings += 1;
-    if (this.problems.length < this.cap) this.problems.push({ file: this.file, line, column, message, severity });
+    if (this.problems.length < this.cap) this.problems.push({ file: this.file, ...finding });
     else this.counts.omitted += 1;
+  }
+
+  addAll(findings: readonly Finding[]): void {
+    for (const finding of findings) this.add(finding);
   }
 
   get totals(): ProblemCounts {

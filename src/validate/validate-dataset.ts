@@ -9,7 +9,7 @@ import type { Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
 import { createCrossChecker, type Refs } from './cross-checks.js';
 import { conflictMessage, mapHeaders, missingColumnMessage, type HeaderMapping } from './headers.js';
-import { DEFAULT_PROBLEM_CAP, ProblemLog } from './problem-log.js';
+import { DEFAULT_PROBLEM_CAP, hasError, ProblemLog, type Finding } from './problem-log.js';
 import { buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
 
 export interface DatasetValidation<D extends DatasetName> {
@@ -47,6 +47,22 @@ const headerMapper = (dataset: DatasetName, config: Config) => {
   };
 };
 
+const error = (line: number, column: string, message: string): Finding => ({ line, column, message, severity: 'error' });
+
+/** The first row's keys are the file's header: a missing or doubled column condemns the whole file. */
+const headerFindings = (mapping: HeaderMapping, keys: readonly string[]): Finding[] => [
+  ...mapping.missing.map((column) => error(0, column, missingColumnMessage(column, keys))),
+  ...mapping.conflicts.map((conflict) => error(0, conflict.column, conflictMessage(conflict))),
+];
+
+/** The row keyed by canonical column, as the row schema reads it. */
+const canonicalRow = (raw: RawRow, mapping: HeaderMapping, seq: number | undefined): Record<string, unknown> => {
+  const row: Record<string, unknown> = {};
+  for (const [column, source] of mapping.sourceOf) row[column] = raw.fields[source];
+  if (seq !== undefined) row.seq = seq;
+  return row;
+};
+
 export const validateDataset = async <D extends DatasetName>(
   dataset: D,
   file: string,
@@ -59,41 +75,38 @@ export const validateDataset = async <D extends DatasetName>(
   const checker = createCrossChecker(dataset, file, refs);
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
   const mapHeadersOf = headerMapper(dataset, config);
-  const records: RecordOf[D][] = [];
   const sequenced = SEQUENCED_DATASETS.has(dataset);
+  const records: RecordOf[D][] = [];
   let seen = 0;
   let wholeFileRejected = false;
 
   for await (const raw of rows) {
     seen += 1;
-    if (wholeFileRejected) continue;
+    if (wholeFileRejected) continue; // still counted: every row is accepted or rejected
     const keys = Object.keys(raw.fields);
     const mapping = mapHeadersOf(keys);
-    if (seen === 1 && (mapping.missing.length > 0 || mapping.conflicts.length > 0)) {
-      for (const column of mapping.missing) log.add(0, column, missingColumnMessage(column, keys), 'error');
-      for (const conflict of mapping.conflicts) log.add(0, conflict.column, conflictMessage(conflict), 'error');
+    const fileFindings = seen === 1 ? headerFindings(mapping, keys) : [];
+    if (fileFindings.length > 0) {
+      log.addAll(fileFindings);
       wholeFileRejected = true;
       continue;
     }
     if (mapping.conflicts.length > 0) {
-      // A later JSON object with other keys loses only its own row (a key it lacks is an empty cell).
-      for (const conflict of mapping.conflicts) log.add(raw.line, conflict.column, conflictMessage(conflict), 'error');
+      // A later JSON object with other keys loses only its own row (a key it lacks reads as an empty cell).
+      log.addAll(mapping.conflicts.map((conflict) => error(raw.line, conflict.column, conflictMessage(conflict))));
       continue;
     }
-    const input: Record<string, unknown> = {};
-    for (const [column, source] of mapping.sourceOf) input[column] = raw.fields[source];
-    if (sequenced) input.seq = seen;
-    const parsed = schema.safeParse(input);
+    const parsed = schema.safeParse(canonicalRow(raw, mapping, sequenced ? seen : undefined));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) log.add(raw.line, String(issue.path[0] ?? '-'), issue.message, 'error');
+      log.addAll(parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message)));
       continue;
     }
     const findings = checker.checkRow(parsed.data, raw.line);
-    for (const finding of findings) log.add(finding.line, finding.column, finding.message, finding.severity);
-    if (!findings.some((finding) => finding.severity === 'error')) records.push(parsed.data);
+    log.addAll(findings);
+    if (!hasError(findings)) records.push(parsed.data);
   }
 
-  for (const finding of checker.finish()) log.add(finding.line, finding.column, finding.message, finding.severity);
+  log.addAll(checker.finish());
   const totals = log.totals;
   return {
     dataset,

@@ -112,6 +112,14 @@ describe('readCsv: header', () => {
   });
 });
 
+describe('readCsv: onHeader', () => {
+  it('stops the read with the error onHeader throws, unchanged', async () => {
+    const missing = new InputError('missing_column', 'people.csv', 'missing required column employee_id');
+    const error = await rejection(rowsOf('name\nAnn\n', { onHeader: () => { throw missing; } }));
+    expect(error).toBe(missing);
+  });
+});
+
 describe('readCsv: field-count mismatch', () => {
   it('yields short and long rows with a field_count defect, keeping extra fields as column_N', async () => {
     const rows = await rowsOf('a,b\n1\n2,3\n4,5,6\n');

@@ -1,9 +1,20 @@
 /** Small files in a fresh temp folder, and draining a reader into an array. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ops-metrics-load-'));
+const created: string[] = [];
+// Registered in every test file that imports this module: its temp folders go when the file is done.
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+export const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-load-'));
+  created.push(dir);
+  return dir;
+};
 
 /** Writes `content` to `name` in a fresh temp folder and returns its path. */
 export const tempFile = (name: string, content: string | Buffer): string => {

@@ -7,9 +7,6 @@ import { change, contextFor, measureOf, orgOf, person, promotedPerson, testConfi
 
 const measure = (id: MeasureId) => measureOf(retention, id);
 
-const promoted = promotedPerson;
-const org = orgOf;
-
 /*
  * The main organisation, reported for 2026-Q3 (T = 2026-09-30; T − 24 months = 2024-09-30; T − 12 months = 2025-09-30):
  *   E1 promoted 2024-01-15, still on the track.
@@ -24,15 +21,15 @@ const org = orgOf;
  *   E9 promoted 2025-10-01 → in neither base; still on the track (censored at day 364).
  */
 const main = () =>
-  org(
+  orgOf(
     [
-      promoted('E1', '2024-01-15'),
-      promoted('E2', '2024-03-01', { termination: '2026-02-28' }),
-      promoted('E3', '2024-06-01', { after: [['2026-06-01', 'ops1_senior']] }),
-      promoted('E4', '2024-09-30'),
-      promoted('E5', '2024-10-01'),
-      promoted('E8', '2025-09-30', { termination: '2026-09-29' }),
-      promoted('E9', '2025-10-01'),
+      promotedPerson('E1', '2024-01-15'),
+      promotedPerson('E2', '2024-03-01', { termination: '2026-02-28' }),
+      promotedPerson('E3', '2024-06-01', { after: [['2026-06-01', 'ops1_senior']] }),
+      promotedPerson('E4', '2024-09-30'),
+      promotedPerson('E5', '2024-10-01'),
+      promotedPerson('E8', '2025-09-30', { termination: '2026-09-29' }),
+      promotedPerson('E9', '2025-10-01'),
     ],
     [
       person({ employee_id: 'E6', level: 'ops2' }),
@@ -65,7 +62,7 @@ describe('retention_2y / retention_1y', () => {
 
   it('names a move back to the traditional track as such', () => {
     // E3 promoted 2024-06-01 moves to ops1_senior on 2026-05-31, the day before its anniversary → 0 of 1.
-    const data = org([promoted('E3', '2024-06-01', { after: [['2026-05-31', 'ops1_senior']] })]);
+    const data = orgOf([promotedPerson('E3', '2024-06-01', { after: [['2026-05-31', 'ops1_senior']] })]);
     const r = evaluateMeasure(measure('retention_2y'), contextFor(data));
     expect(r.value).toBe(0);
     expect(r.details).toEqual([{ employeeId: 'E3', note: 'moved to ops1_senior on 2026-05-31, day 729 after the 2.0 start on 2024-06-01' }]);
@@ -83,7 +80,7 @@ describe('retention_2y / retention_1y', () => {
   });
 
   it('all stayed → 1.0, met, with Wilson [0.206549, 1] for 1 of 1', () => {
-    const r = evaluateMeasure(measure('retention_2y'), contextFor(org([promoted('E1', '2024-01-15')])));
+    const r = evaluateMeasure(measure('retention_2y'), contextFor(orgOf([promotedPerson('E1', '2024-01-15')])));
     expect(r.value).toBe(1);
     expect(r.status).toBe('met');
     expect(r.ci95![0]).toBeCloseTo(0.206549, 5);
@@ -92,14 +89,14 @@ describe('retention_2y / retention_1y', () => {
 
   it('Feb 29: the base is s ≤ T − 24 months taken literally', () => {
     // As of 2026-02-28: T − 24 months = 2024-02-28. s = 2024-02-28 is in; s = 2024-02-29 is not → 1/1.
-    const data = org([promoted('A', '2024-02-28'), promoted('B', '2024-02-29')]);
+    const data = orgOf([promotedPerson('A', '2024-02-28'), promotedPerson('B', '2024-02-29')]);
     const r = evaluateMeasure(measure('retention_2y'), contextFor(data, { asOf: '2026-02-28' }));
     expect(r.value).toBe(1);
     expect(r.n).toBe(1);
   });
 
   it('no promotion old enough → insufficient_data, n 0', () => {
-    const r = evaluateMeasure(measure('retention_2y'), contextFor(org([promoted('E9', '2025-10-01')])));
+    const r = evaluateMeasure(measure('retention_2y'), contextFor(orgOf([promotedPerson('E9', '2025-10-01')])));
     expect(r.status).toBe('insufficient_data');
     expect(r.n).toBe(0);
     expect(r.value).toBeNull();
@@ -156,13 +153,13 @@ describe('km_retention_1y / km_retention_2y', () => {
   });
 
   it('with no exit S is 1.0', () => {
-    const r = evaluateMeasure(measure('km_retention_1y'), contextFor(org([promoted('E9', '2026-09-01')])));
+    const r = evaluateMeasure(measure('km_retention_1y'), contextFor(orgOf([promotedPerson('E9', '2026-09-01')])));
     expect(r.value).toBe(1);
     expect(r.n).toBe(1);
   });
 
   it('no promotion → insufficient_data, n 0', () => {
-    const r = evaluateMeasure(measure('km_retention_2y'), contextFor(org([], [person({ employee_id: 'E7', level: 'ops2' })])));
+    const r = evaluateMeasure(measure('km_retention_2y'), contextFor(orgOf([], [person({ employee_id: 'E7', level: 'ops2' })])));
     expect(r.status).toBe('insufficient_data');
     expect(r.n).toBe(0);
   });
@@ -179,7 +176,7 @@ describe('km_retention_1y / km_retention_2y', () => {
       { id: 'E9', days: 364, exited: false },
     ]);
     expect(1 - km.fit.survivalAt(365)).toBeCloseTo(1 / 7, 6);
-    expect(promotionSurvival(contextFor(org([])))).toBeUndefined();
+    expect(promotionSurvival(contextFor(orgOf([])))).toBeUndefined();
   });
 });
 

@@ -2,10 +2,10 @@
  * The Kaplan–Meier retention curve: S(t) as steps (flat until an exit, then straight down), ticks where
  * people were censored, and marks at the days a measure reads the curve (365 and 730).
  */
+import { xmlText } from '../escape.js';
 import { linearScale } from './scale.js';
 import { svgFrame } from './svg-frame.js';
 import { svgNumber as n } from './svg-number.js';
-import { xmlText } from '../escape.js';
 
 type Curve = ReadonlyArray<readonly [number, number]>;
 

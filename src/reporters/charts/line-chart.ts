@@ -4,11 +4,11 @@
  * neighbour on either side is still seen.
  */
 import type { Unit } from '../../core/report.js';
+import { xmlText } from '../escape.js';
 import { linearScale } from './scale.js';
 import { svgFrame } from './svg-frame.js';
 import { svgNumber as n } from './svg-number.js';
 import { tickLabel, unitDomain } from './unit-axis.js';
-import { xmlText } from '../escape.js';
 
 export interface XY {
   readonly x: number;

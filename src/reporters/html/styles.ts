@@ -97,7 +97,7 @@ main{max-width:none;padding:0}
 .overview{grid-template-columns:repeat(4,minmax(0,1fr))}
 /* On paper the bullet and the trend sit side by side, so a card is short enough for two to share a page. */
 .measure{grid-template-columns:minmax(0,1fr) 200px 165px;gap:0 12px;padding:6px 0}
-.measure:not(:has(svg.trend)){grid-template-columns:minmax(0,1fr) 260px}
+main:not(:has(svg.trend)) .measure{grid-template-columns:minmax(0,1fr) 260px}
 .measure-charts{display:contents}
 .trend{margin-top:0}
 svg.bullet text,svg.trend text{font-size:13px}
@@ -113,6 +113,12 @@ h3{font-size:12.5px}
 .inputs tr{break-inside:avoid}
 .km-body{grid-template-columns:minmax(0,1fr) 200px}
 h1{font-size:22px}
+.verdict{margin:8px 0;padding:8px 12px}
+.gate{font-size:14px}
+.overview{gap:6px}
+.tile{padding:6px 8px;gap:3px}
+.tile-title{font-size:12px}
+.masthead{margin-bottom:10px}
 a{color:inherit;text-decoration:none}
 }
 `;

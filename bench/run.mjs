@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// `npm run bench -- --scale small|medium|large [--reps N] [--startup-reps N]`
+// Builds the bundle if stale, generates the data if missing, then times, interleaved and each in its
+// own child process: (a) csv-parse counting the records of each file, (b) `ops-metrics report
+// --format json` on a folder holding only that file, then both on all files; and start-up. Writes
+// bench/results/<scale>.json and .md and prints the Markdown. See bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BENCH_PERIOD, GENERATOR_VERSION, MANIFEST, dataDirOf, generate } from './generate.mjs';
+import { ensureBuilt } from './lib/build.mjs';
+import { detectMeter, measureNode } from './lib/measure.mjs';
+import { compareRates, judgeGoals, scaling, summarise, toMarkdown } from './lib/results.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'bin', 'ops-metrics.js');
+const COUNT = join(ROOT, 'bench', 'count-records.mjs');
+const RESULTS = join(ROOT, 'bench', 'results');
+const CONFIG = 'ops-metrics.config.json';
+
+const { values: args } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, reps: { type: 'string' }, 'startup-reps': { type: 'string', default: '10' } } });
+const scale = args.scale;
+const reps = Number(args.reps ?? (scale === 'small' ? 3 : 1));
+const log = (text) => process.stderr.write(`${text}\n`);
+
+function ensureData() {
+  const dir = dataDirOf(scale);
+  const manifestPath = join(dir, MANIFEST);
+  const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : undefined;
+  if (manifest?.generatorVersion === GENERATOR_VERSION) return { dir, manifest };
+  log(`generating bench/data/${scale} …`);
+  return { dir, manifest: generate(scale) };
+}
+
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.FORCE_COLOR;
+const meter = detectMeter();
+const scratch = mkdtempSync(join(tmpdir(), 'ops-metrics-bench-data-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs a measurement; a failure (bad exit, no JSON) is kept as data, not thrown. */
+async function run(label, nodeArgs, accept) {
+  const started = Date.now();
+  const result = await measureNode(nodeArgs, { meter, cwd: ROOT, env });
+  const problem = accept(result);
+  log(`  ${label.padEnd(44)} ${(result.wallMs / 1000).toFixed(2).padStart(7)} s ${((result.maxRssKiB ?? 0) / 1024).toFixed(0).padStart(6)} MiB${problem ? `  FAILED: ${problem}` : ''}`);
+  return problem ? { ...result, failed: problem, started } : result;
+}
+
+const reportArgs = (dir, extra = []) => [CLI, 'report', '--data', dir, '--period', BENCH_PERIOD, '--format', 'json', '--fail-on', 'never', ...extra];
+const reportOk = (output) => (result) => {
+  if (result.exitCode !== 0) return `exit ${result.exitCode}: ${result.stderr.trim().split('\n').slice(-1)[0] ?? ''}`;
+  try {
+    JSON.parse(readFileSync(output, 'utf8'));
+  } catch {
+    return 'no JSON report written';
+  }
+  return undefined;
+};
+const countOk = (expected) => (result) => {
+  if (result.exitCode !== 0) return `exit ${result.exitCode}`;
+  const counted = Object.values(JSON.parse(result.stdout)).reduce((a, b) => a + b, 0);
+  return counted === expected ? undefined : `counted ${counted} records, expected ${expected}`;
+};
+
+/** A folder holding one dataset (a link to its file) and the shared config. */
+function singleDatasetFolder(dir, file) {
+  const folder = join(scratch, file.replace(/\.csv$/, ''));
+  mkdirSync(folder, { recursive: true });
+  for (const name of [file, CONFIG]) if (!existsSync(join(folder, name))) symlinkSync(join(dir, name), join(folder, name));
+  return folder;
+}
+
+async function measureStartup(count) {
+  const output = join(scratch, 'demo.json');
+  const demo = reportArgs(join(ROOT, 'fixtures', 'demo'), ['--output', output]);
+  const runs = { node: [], help: [], report: [] };
+  for (let i = 0; i < count; i++) {
+    runs.node.push(await run("node -e ''", ['-e', ''], (r) => (r.exitCode === 0 ? undefined : `exit ${r.exitCode}`)));
+    runs.help.push(await run('ops-metrics --help', [CLI, '--help'], (r) => (r.exitCode === 0 ? undefined : `exit ${r.exitCode}`)));
+    runs.report.push(await run('ops-metrics report --data fixtures/demo', demo, reportOk(output)));
+  }
+  const [node, help, report] = [summarise(runs.node), summarise(runs.help), summarise(runs.report)];
+  return { reps: count, node, help, report, helpFactor: help.wallMs / node.wallMs, reportFactor: report.wallMs / node.wallMs };
+}
+
+async function measureThroughput(dir, manifest) {
+  const files = Object.keys(manifest.rows).map((dataset) => ({ dataset, file: `${dataset}.csv`, rows: manifest.rows[dataset] }));
+  const total = files.reduce((sum, f) => sum + f.rows, 0);
+  const output = join(scratch, 'report.json');
+  const runs = { all: { parse: [], report: [] } };
+  for (const f of files) runs[f.dataset] = { parse: [], report: [] };
+  for (let rep = 0; rep < reps; rep++) {
+    log(`run ${rep + 1} of ${reps}`);
+    runs.all.parse.push(await run('(a) csv-parse, all files', [COUNT, ...files.map((f) => join(dir, f.file))], countOk(total)));
+    runs.all.report.push(await run('(b) report, all files', reportArgs(dir, ['--output', output]), reportOk(output)));
+    for (const f of files) {
+      runs[f.dataset].parse.push(await run(`(a) csv-parse, ${f.dataset}`, [COUNT, join(dir, f.file)], countOk(f.rows)));
+      runs[f.dataset].report.push(await run(`(b) report, ${f.dataset}`, reportArgs(singleDatasetFolder(dir, f.file), ['--output', output]), reportOk(output)));
+    }
+  }
+  const bytesOf = (f) => statSync(join(dir, f.file)).size;
+  const datasets = files.map((f) => ({ dataset: f.dataset, ...compareRates(f.rows, bytesOf(f), summarise(runs[f.dataset].parse), summarise(runs[f.dataset].report)) }));
+  const overall = { dataset: 'all files', ...compareRates(total, files.reduce((sum, f) => sum + bytesOf(f), 0), summarise(runs.all.parse), summarise(runs.all.report)) };
+  return { datasets, overall };
+}
+
+const gitCommit = () => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const readResults = (name) => (existsSync(join(RESULTS, `${name}.json`)) ? JSON.parse(readFileSync(join(RESULTS, `${name}.json`), 'utf8')) : undefined);
+
+const started = performance.now();
+if (ensureBuilt(ROOT)) log('rebuilt dist/cli.js');
+const { dir, manifest } = ensureData();
+const loadBefore = load();
+log(`meter: ${meter}; data: ${dir}`);
+const startup = await measureStartup(Number(args['startup-reps']));
+const { datasets, overall } = await measureThroughput(dir, manifest);
+const result = {
+  scale,
+  date: new Date().toISOString().slice(0, 10),
+  reps,
+  environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), meter, commit: gitCommit(), loadBefore, loadAfter: load() },
+  manifest,
+  startup,
+  datasets,
+  overall,
+};
+const medium = scale === 'large' ? readResults('medium') : scale === 'medium' ? result : undefined;
+const large = scale === 'medium' ? readResults('large') : scale === 'large' ? result : undefined;
+if (medium !== undefined && large !== undefined) result.scaling = scaling(medium, large);
+result.goals = judgeGoals(result, result.scaling);
+result.benchSeconds = Math.round(performance.now() - started) / 1000;
+const markdown = toMarkdown(result);
+mkdirSync(RESULTS, { recursive: true });
+writeFileSync(join(RESULTS, `${scale}.json`), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(RESULTS, `${scale}.md`), markdown);
+process.stdout.write(markdown);
+log(`bench took ${result.benchSeconds.toFixed(0)} s; results in bench/results/${scale}.json and .md`);
