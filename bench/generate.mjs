@@ -30,7 +30,7 @@ export const LARGE = {
 };
 /** Action items follow the postmortems: about 0.3 per incident (300,000 at large). */
 export const SCALES = { small: 0.01, medium: 0.5, large: 1 };
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const dataDirOf = (scale) => join(HERE, 'data', scale);

@@ -58,7 +58,9 @@ const WRITERS = {
     const t = random.pick(traditional);
     // Assessments began in 2023: earlier tenures are assessed on their last day.
     const day = t.end < ASSESSMENTS_BEGIN ? t.end : random.int(Math.max(t.start, ASSESSMENTS_BEGIN), t.end);
-    return [t.id, isoDay(day), random.int(35, 95)];
+    // Skills grow about half a point a month from a personal starting level, so velocities are positive.
+    const score = 35 + (Number(t.id.slice(1)) % 25) + Math.round(((day - ASSESSMENTS_BEGIN) / 30) * 0.5) + random.int(-3, 3);
+    return [t.id, isoDay(day), Math.max(0, score)];
   }],
   meetings: [['employee_id', 'date', 'kind'], (random, { two, everyone }) => {
     if (random.next() < 0.6) {
