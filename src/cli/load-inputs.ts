@@ -36,8 +36,17 @@ const problemOf = (error: InputError): Problem => ({
 });
 
 async function validateSource(source: DatasetSource, config: Config, refs: Refs) {
-  const options = config.datasets[source.dataset]?.delimiter !== undefined ? { delimiter: config.datasets[source.dataset]!.delimiter! } : {};
-  return validateDataset(source.dataset, source.displayName, readRows(source, options), config, refs);
+  const delimiter = config.datasets[source.dataset]?.delimiter;
+  let headerKeys: readonly string[] | undefined;
+  const rows = readRows(source, {
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    onHeader: (header) => {
+      headerKeys = header.keys;
+    },
+  });
+  // A CSV has one header for all its records: its problems belong to line 1.
+  const header = source.format === 'csv' ? { line: 1, keys: () => headerKeys } : undefined;
+  return validateDataset(source.dataset, source.displayName, rows, config, refs, header ? { header } : {});
 }
 
 export async function loadInputs(options: { dataDir: string; configFlag: string | undefined; cwd: string }): Promise<LoadedInputs> {

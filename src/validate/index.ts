@@ -6,6 +6,5 @@ export { failureMessage, type ParseResult } from './parse-result.js';
 export { DEFAULT_PROBLEM_CAP } from './problem-log.js';
 export { buildRowSchema, SEQUENCED_DATASETS, type RowSchema } from './row-schema.js';
 export { dateInZone, endOfDayInstant, isValidTimeZone, localTimeToInstant, offsetAt, startOfDayInstant } from './time-zone.js';
-export { validateAll, type DatasetInput, type Validation } from './validate-all.js';
 export { validateDataset, type DatasetValidation, type ValidateOptions } from './validate-dataset.js';
 export * from './values.js';

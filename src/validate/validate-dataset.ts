@@ -7,6 +7,7 @@ import type { Config } from '../core/config.js';
 import type { DatasetName, RecordOf } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
+import { rowDefectProblem, type LoadedRow } from '../load/loaded-row.js';
 import { createCrossChecker, type Refs } from './cross-checks.js';
 import { conflictMessage, mapHeaders, missingColumnMessage, type HeaderMapping } from './headers.js';
 import { DEFAULT_PROBLEM_CAP, hasError, ProblemLog, type Finding } from './problem-log.js';
@@ -31,6 +32,12 @@ export interface DatasetValidation<D extends DatasetName> {
 
 export interface ValidateOptions {
   readonly problemCap?: number;
+  /**
+   * For files with one header for every record (CSV): the header's line, where a missing or doubled
+   * column is reported, and the header's keys once it has been read (so a header-only file is checked
+   * too). Without it each record stands alone (JSON, NDJSON): a key it lacks is an empty cell.
+   */
+  readonly header?: { readonly line: number; readonly keys: () => readonly string[] | undefined };
 }
 
 /** Maps each distinct key set once: CSV rows share one, JSON objects usually do. */
@@ -50,9 +57,9 @@ const headerMapper = (dataset: DatasetName, config: Config) => {
 const error = (line: number, column: string, message: string): Finding => ({ line, column, message, severity: 'error' });
 
 /** The first row's keys are the file's header: a missing or doubled column condemns the whole file. */
-const headerFindings = (mapping: HeaderMapping, keys: readonly string[]): Finding[] => [
-  ...mapping.missing.map((column) => error(0, column, missingColumnMessage(column, keys))),
-  ...mapping.conflicts.map((conflict) => error(0, conflict.column, conflictMessage(conflict))),
+const headerFindings = (mapping: HeaderMapping, keys: readonly string[], line: number): Finding[] => [
+  ...mapping.missing.map((column) => error(line, column, missingColumnMessage(column, keys))),
+  ...mapping.conflicts.map((conflict) => error(line, conflict.column, conflictMessage(conflict))),
 ];
 
 /** The row keyed by canonical column, as the row schema reads it. */
@@ -80,12 +87,17 @@ export const validateDataset = async <D extends DatasetName>(
   let seen = 0;
   let wholeFileRejected = false;
 
-  for await (const raw of rows) {
+  for await (const raw of rows as AsyncIterable<LoadedRow>) {
     seen += 1;
     if (wholeFileRejected) continue; // still counted: every row is accepted or rejected
+    if (raw.defect !== undefined) {
+      const problem = rowDefectProblem(file, raw.line, raw.defect);
+      log.addAll([error(problem.line, problem.column, problem.message)]);
+      continue;
+    }
     const keys = Object.keys(raw.fields);
     const mapping = mapHeadersOf(keys);
-    const fileFindings = seen === 1 ? headerFindings(mapping, keys) : [];
+    const fileFindings = seen === 1 && options.header !== undefined ? headerFindings(mapping, keys, options.header.line) : [];
     if (fileFindings.length > 0) {
       log.addAll(fileFindings);
       wholeFileRejected = true;
@@ -106,6 +118,8 @@ export const validateDataset = async <D extends DatasetName>(
     if (!hasError(findings)) records.push(parsed.data);
   }
 
+  const headerKeys = seen === 0 ? options.header?.keys() : undefined;
+  if (headerKeys !== undefined) log.addAll(headerFindings(mapHeadersOf([...headerKeys]), headerKeys, options.header!.line));
   log.addAll(checker.finish());
   const totals = log.totals;
   return {

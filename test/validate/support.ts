@@ -20,3 +20,6 @@ export async function* csvRows(header: readonly string[], ...records: ReadonlyAr
 export async function* jsonRows(...objects: ReadonlyArray<Record<string, unknown>>): AsyncIterable<RawRow> {
   for (const [index, fields] of objects.entries()) yield { line: index, fields };
 }
+
+/** The validate option of a CSV: one header, on line 1, for every record. */
+export const csvHeader = (keys: readonly string[]) => ({ header: { line: 1, keys: () => keys } });

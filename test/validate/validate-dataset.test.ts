@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/core/problems.js';
 import { DATASETS, DATASET_NAMES, type ColumnSpec } from '../../src/core/datasets.js';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
-import { configOf, csvRows, jsonRows } from './support.js';
+import { configOf, csvHeader, csvRows, jsonRows } from './support.js';
 
 const config = configOf();
 const lines = (problems: ReadonlyArray<Parameters<typeof formatProblem>[0]>): string[] => problems.map(formatProblem);
@@ -10,13 +10,37 @@ const lines = (problems: ReadonlyArray<Parameters<typeof formatProblem>[0]>): st
 describe('validateDataset: headers', () => {
   it('names a missing required column and the columns found, and rejects every row', async () => {
     const result = await validateDataset('incidents', 'incidents.csv',
-      csvRows(['incident', 'opened', 'prio'], ['I1', '2026-01-01', 'P1'], ['I2', '2026-01-02', 'P2']), config);
+      csvRows(['incident', 'opened', 'prio'], ['I1', '2026-01-01', 'P1'], ['I2', '2026-01-02', 'P2']), config, {},
+      csvHeader(['incident', 'opened', 'prio']));
     expect(lines(result.problems)).toEqual([
-      'incidents.csv:0: incident_id: missing required column "incident_id"; found: incident, opened, prio',
-      'incidents.csv:0: opened_at: missing required column "opened_at"; found: incident, opened, prio',
-      'incidents.csv:0: priority: missing required column "priority"; found: incident, opened, prio',
+      'incidents.csv:1: incident_id: missing required column "incident_id"; found: incident, opened, prio',
+      'incidents.csv:1: opened_at: missing required column "opened_at"; found: incident, opened, prio',
+      'incidents.csv:1: priority: missing required column "priority"; found: incident, opened, prio',
     ]);
     expect(result).toMatchObject({ rows: 2, accepted: 0, rejected: 2, errors: 3, records: [] });
+  });
+
+  it('checks the header of a file without records', async () => {
+    const result = await validateDataset('trainings', 't.csv', csvRows(['employee_id', 'course']), config, {}, csvHeader(['employee_id', 'course']));
+    expect(lines(result.problems)).toEqual(['t.csv:1: completed_on: missing required column "completed_on"; found: employee_id, course']);
+    expect(result).toMatchObject({ rows: 0, accepted: 0, rejected: 0, errors: 1 });
+  });
+
+  it('judges each JSON record on its own: a key it lacks is an empty cell of that record only', async () => {
+    const result = await validateDataset('trainings', 't.json',
+      jsonRows({ employee_id: 'E1', course: 'c' }, { employee_id: 'E2', course: 'c', completed_on: '2026-01-10' }), config);
+    expect(lines(result.problems)).toEqual([expect.stringMatching(/^t\.json:0: completed_on: /)]);
+    expect(result).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
+  });
+
+  it('turns a record the reader could not take into one problem of that record', async () => {
+    async function* rows() {
+      yield { line: 0, fields: {}, defect: { kind: 'not_an_object' as const, found: 'a number' as const } };
+      yield { line: 1, fields: { employee_id: 'E2', course: 'c', completed_on: '2026-01-10' } };
+    }
+    const result = await validateDataset('trainings', 't.json', rows(), config);
+    expect(lines(result.problems)).toEqual(['t.json:0: -: expected an object (a record), found a number']);
+    expect(result).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
   });
 
   // Each required column of each dataset, left out of an otherwise complete header.
@@ -27,9 +51,9 @@ describe('validateDataset: headers', () => {
 
   it.each(requiredColumns)('%s without %s is refused with that column named', async (dataset, column) => {
     const header = Object.keys(DATASETS[dataset].columns).filter((name) => name !== column);
-    const result = await validateDataset(dataset, `${dataset}.csv`, csvRows(header, header.map(() => 'x')), config);
+    const result = await validateDataset(dataset, `${dataset}.csv`, csvRows(header, header.map(() => 'x')), config, {}, csvHeader(header));
     expect(lines(result.problems)).toEqual([
-      `${dataset}.csv:0: ${column}: missing required column "${column}"; found: ${header.join(', ')}`,
+      `${dataset}.csv:1: ${column}: missing required column "${column}"; found: ${header.join(', ')}`,
     ]);
     expect(result.rejected).toBe(1);
   });
@@ -43,9 +67,10 @@ describe('validateDataset: headers', () => {
 
   it('refuses a file with two columns for one canonical column', async () => {
     const result = await validateDataset('trainings', 't.csv',
-      csvRows(['employee_id', 'Employee-ID', 'course', 'completed_on'], ['E1', 'E2', 'c', '2026-01-10']), config);
+      csvRows(['employee_id', 'Employee-ID', 'course', 'completed_on'], ['E1', 'E2', 'c', '2026-01-10']), config, {},
+      csvHeader(['employee_id', 'Employee-ID', 'course', 'completed_on']));
     expect(lines(result.problems)).toEqual([
-      't.csv:0: employee_id: columns "employee_id" and "Employee-ID" both mean "employee_id"; keep one, or map one away under "datasets" in the config',
+      't.csv:1: employee_id: columns "employee_id" and "Employee-ID" both mean "employee_id"; keep one, or map one away under "datasets" in the config',
     ]);
     expect(result).toMatchObject({ rows: 1, accepted: 0, rejected: 1 });
   });

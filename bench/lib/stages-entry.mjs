@@ -1,0 +1,50 @@
+// Bundled by bench/stages.mjs (esbuild resolves the `.js` imports to the TypeScript sources): times
+// each stage of a report in one process — reading (csv-parse and row building), validating, computing
+// — and the heap each dataset's typed records keep alive.
+import { DATASET_NAMES } from '../../src/core/datasets.js';
+import { loadConfig } from '../../src/config/index.js';
+import { discoverDatasets } from '../../src/load/discover.js';
+import { readRows } from '../../src/load/read-rows.js';
+import { validateDataset } from '../../src/validate/index.js';
+import { resolveWindow } from '../../src/model/window.js';
+import { computeReport } from '../../src/report/compute-report.js';
+
+const settle = () => {
+  globalThis.gc?.();
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+};
+
+export async function measureStages(dataDir, period) {
+  const loaded = await loadConfig(undefined, dataDir, process.cwd());
+  if ('problems' in loaded) throw new Error(`config problems: ${JSON.stringify(loaded.problems)}`);
+  const { config } = loaded;
+  const sources = await discoverDatasets(dataDir, config.datasets);
+  const stages = [];
+  const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, undefined]));
+  let refs = {};
+  for (const source of sources) {
+    let started = performance.now();
+    let rows = 0;
+    for await (const _row of readRows(source)) rows++;
+    const readMs = performance.now() - started;
+    const heapBefore = settle();
+    started = performance.now();
+    const result = await validateDataset(source.dataset, source.displayName, readRows(source), config, refs);
+    const readAndValidateMs = performance.now() - started;
+    data[source.dataset] = result.records;
+    refs = result.refs;
+    const retainedBytes = settle() - heapBefore;
+    stages.push({ dataset: source.dataset, rows, readMs, validateMs: readAndValidateMs - readMs, retainedBytes, bytesPerRecord: retainedBytes / Math.max(1, result.records.length) });
+  }
+  const window = resolveWindow({ period, today: '2026-10-15', timezone: config.timezone });
+  const started = performance.now();
+  const inputs = stages.map(({ dataset, rows }) => ({ dataset, file: `${dataset}.csv`, rows, accepted: rows, rejected: 0, warnings: 0 }));
+  const report = computeReport({ data, config, window, inputs, failOn: 'never', names: false, toolVersion: 'bench' });
+  const computeMs = performance.now() - started;
+  const serialiseStarted = performance.now();
+  const json = JSON.stringify(report);
+  return { stages, computeMs, serialiseMs: performance.now() - serialiseStarted, reportBytes: json.length, heapAfterLoad: settle() };
+}
+
+export { readCsv } from '../../src/load/csv-reader.js';

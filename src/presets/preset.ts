@@ -1,0 +1,103 @@
+/**
+ * A vendor preset, declared as data: how one tool's export maps onto the canonical datasets. Applying
+ * one (apply-preset.ts) is a transform of the raw row stream between the reader and the validator; no
+ * preset forks the reader or the validator.
+ */
+import type { DatasetName } from '../core/datasets.js';
+import type { Priority } from '../core/priorities.js';
+
+/**
+ * Where a value is in a source row: a header (matched like canonical headers: case, spaces, `-` and `_`
+ * ignored), or a path into a JSON record: `service.summary`, and `list[key.path=Value].field` for the
+ * element of an array whose `key.path` equals `Value` (case-insensitively).
+ */
+export type SourcePath = string;
+
+/** A test of a source value (case-insensitive, trimmed); an absent value is in no list. */
+export interface Condition {
+  readonly source: SourcePath;
+  readonly in?: readonly string[];
+  readonly notIn?: readonly string[];
+}
+
+/** How a cell's text is rewritten before it reaches the validator. */
+export type ValueRewrite =
+  /** `Smith, Robert James` → `Robert James Smith` (BambooHR writes people this way). */
+  | 'last-comma-first';
+
+/** One way to fill a canonical column. */
+export interface ColumnSource {
+  /** The source of the value; several are joined with a space (`First Name` + `Last Name`). */
+  readonly from: SourcePath | readonly SourcePath[];
+  /** The value is taken only when this holds (a closed alert's update time is its resolution time). */
+  readonly when?: Condition;
+  /** Text put before the value (`rank ` + incident.io's severity rank gives `rank 3`). */
+  readonly prefix?: string;
+  readonly rewrite?: ValueRewrite;
+}
+
+/** A canonical column's sources, tried in order: the first that gives a non-empty value wins. */
+export type ColumnSources = readonly (SourcePath | ColumnSource)[];
+
+/** Where the time zone of wall-clock times without an offset comes from. */
+export type TimeZoneRule =
+  /** The config's `timezone` (the export carries none). */
+  | { readonly kind: 'configured' }
+  /**
+   * A JSON object in a header row, e.g. Qualtrics' third row `{"ImportId":"recordedDate","timeZone":"America/Denver"}`
+   * under the column of the date; the configured zone when it names none.
+   */
+  | { readonly kind: 'header-json'; readonly row: number; readonly key: string };
+
+/** How the vendor writes dates and times. Values already in ISO 8601 are always accepted as they are. */
+export interface DateRule {
+  /** date-fns formats tried in order; `datasets.<name>.dateFormat` replaces them (never guessed). */
+  readonly formats: readonly string[];
+  readonly timeZone: TimeZoneRule;
+  /** A zone name after the time (`11:07:29 AM AST`): `UTC`, `GMT` and `GMT+3` are used, other names dropped. */
+  readonly trailingZoneName?: boolean;
+}
+
+/** A one-row-per-respondent survey: each answered question column becomes one long-form row. */
+export interface WideSurveyLayout {
+  /** The column holding the response date (`responded_on`). */
+  readonly dateColumn: ColumnSources;
+  /** Default respondent id column; `datasets.survey.respondentIdColumn` replaces it. */
+  readonly respondentIdColumn?: SourcePath;
+  /** Columns that are metadata, never questions, even when a question text matches them. */
+  readonly metadataColumns: readonly SourcePath[];
+  /** Rows kept (Qualtrics: previews, tests and spam are dropped). */
+  readonly keep?: readonly Condition[];
+}
+
+/** A preset's reading of one dataset. */
+export interface DatasetLayout {
+  /** Canonical column → its sources in the export. Columns not listed are read by their canonical name. */
+  readonly columns: Readonly<Record<string, ColumnSources>>;
+  readonly dates?: DateRule;
+  /** Header rows before the data (CSV; default 1). Only the first names the columns. */
+  readonly headerRows?: number;
+  /** Vendor priority names → P1..P5; the config's `priorities` wins over them. */
+  readonly priorities?: Readonly<Record<string, Priority>>;
+  /** Answer texts → scores; the config's `survey.answers` wins over them. */
+  readonly answers?: Readonly<Record<string, number>>;
+  /** Rows kept; others are not records of the dataset (test incidents, survey previews). */
+  readonly keep?: readonly Condition[];
+  readonly wide?: WideSurveyLayout;
+  /**
+   * Why a canonical column may be missing from this export and the config that supplies it: shown in
+   * the mismatch message instead of a guess (PagerDuty's CSV has no priority).
+   */
+  readonly missingHints?: Readonly<Record<string, { readonly why: string; readonly config: Readonly<Record<string, unknown>> }>>;
+}
+
+/** A vendor export layout, selected per dataset by `datasets.<name>.preset` or `--preset`. */
+export interface Preset {
+  readonly name: string;
+  /** The tool and the export, as a person would name them. */
+  readonly title: string;
+  readonly datasets: Readonly<Partial<Record<DatasetName, DatasetLayout>>>;
+}
+
+/** Identity helper: gives a preset file its type checking. */
+export const definePreset = (preset: Preset): Preset => preset;
