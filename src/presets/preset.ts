@@ -85,10 +85,11 @@ export interface DatasetLayout {
   readonly keep?: readonly Condition[];
   readonly wide?: WideSurveyLayout;
   /**
-   * Why a canonical column may be missing from this export and the config that supplies it: shown in
-   * the mismatch message instead of a guess (PagerDuty's CSV has no priority).
+   * The export has no priority column (PagerDuty's CSV): the user maps one of its columns to `priority`
+   * and says which of its `values` is P1. Without both the file is refused with `why` and the `config`
+   * that supplies them, instead of a guess.
    */
-  readonly missingHints?: Readonly<Record<string, { readonly why: string; readonly config: Readonly<Record<string, unknown>> }>>;
+  readonly userPriority?: { readonly values: readonly string[]; readonly why: string; readonly config: Readonly<Record<string, unknown>> };
 }
 
 /** A vendor export layout, selected per dataset by `datasets.<name>.preset` or `--preset`. */

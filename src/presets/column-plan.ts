@@ -1,0 +1,72 @@
+/**
+ * Which source fills each canonical column of one file, decided once from its header (or its first
+ * JSON record): the user's `columns` map replaces the preset's sources of a column it names; the
+ * canonical name itself is always a last resort. A required column no source is present for is
+ * missing: the file does not fit the preset.
+ */
+import type { DatasetSourceConfig } from '../core/config.js';
+import { DATASETS, type ColumnSpec, type DatasetName, type ValueType } from '../core/datasets.js';
+import { normaliseHeader } from '../validate/headers.js';
+import type { MissingColumn } from './mismatch.js';
+import type { ColumnSource, ColumnSources, DatasetLayout } from './preset.js';
+import type { SourceReader } from './source-path.js';
+
+type Fields = Readonly<Record<string, unknown>>;
+
+/** A source with its paths as a list. */
+export interface PlannedSource extends Omit<ColumnSource, 'from'> {
+  readonly from: readonly string[];
+}
+
+export interface PlannedColumn {
+  readonly column: string;
+  readonly type: ValueType;
+  /** The sources present in the file, in order of preference. */
+  readonly sources: readonly PlannedSource[];
+}
+
+export interface ColumnPlan {
+  readonly columns: readonly PlannedColumn[];
+  readonly missing: readonly MissingColumn[];
+}
+
+const asSource = (source: string | ColumnSource): PlannedSource => {
+  if (typeof source === 'string') return { from: [source] };
+  return { ...source, from: typeof source.from === 'string' ? [source.from] : source.from };
+};
+
+/** The user's `columns` map (source header → canonical column) as sources by canonical column. */
+export const userSources = (source: DatasetSourceConfig | undefined): Map<string, PlannedSource[]> => {
+  const byColumn = new Map<string, PlannedSource[]>();
+  for (const [header, column] of Object.entries(source?.columns ?? {})) {
+    const canonical = normaliseHeader(column);
+    byColumn.set(canonical, [...(byColumn.get(canonical) ?? []), { from: [header] }]);
+  }
+  return byColumn;
+};
+
+/** Every source a column may come from, in order: the user's, else the preset's and the canonical name. */
+export const candidateSources = (
+  column: string,
+  layoutColumns: Readonly<Record<string, ColumnSources>>,
+  user: ReadonlyMap<string, readonly PlannedSource[]>,
+): PlannedSource[] => user.get(column)?.slice() ?? [...(layoutColumns[column] ?? []).map(asSource), { from: [column] }];
+
+export function planColumns(
+  dataset: DatasetName,
+  layout: DatasetLayout,
+  source: DatasetSourceConfig | undefined,
+  sample: Fields,
+  reader: SourceReader,
+): ColumnPlan {
+  const user = userSources(source);
+  const columns: PlannedColumn[] = [];
+  const missing: MissingColumn[] = [];
+  for (const [column, spec] of Object.entries(DATASETS[dataset].columns as Record<string, ColumnSpec>)) {
+    const candidates = candidateSources(column, layout.columns, user);
+    const present = candidates.filter((candidate) => candidate.from.every((path) => reader.has(sample, path)));
+    if (present.length > 0) columns.push({ column, type: spec.type, sources: present });
+    else if (spec.required) missing.push({ column, lookedFor: [...new Set(candidates.flatMap((c) => c.from))] });
+  }
+  return { columns, missing };
+}

@@ -1,0 +1,50 @@
+/**
+ * Jira's issue-navigator CSV ("Export → CSV (all fields)"), for incidents and for postmortem action
+ * items. Dates are `dd/MMM/yy h:mm a` without an offset (read in the configured zone; admins can change
+ * the format: `dateFormat`); the file starts with a BOM; multi-value fields repeat their header
+ * (`Labels`, `Labels`); custom fields are `Custom field (<Name>)`. A resolution such as `Won't Do` ends
+ * an action item without completing it.
+ */
+import { definePreset, type Condition, type DateRule } from './preset.js';
+
+const dates: DateRule = { formats: ['dd/MMM/yy h:mm a', 'dd/MMM/yy'], timeZone: { kind: 'configured' } };
+
+/** Resolutions that close an issue without doing it. */
+const NOT_DONE: Condition = {
+  source: 'Resolution',
+  notIn: ["Won't Do", "Won't Fix", 'Duplicate', 'Cannot Reproduce', 'Declined', 'Incomplete', 'Obsolete', 'Abandoned'],
+};
+
+export const jira = definePreset({
+  name: 'jira',
+  title: 'Jira issue-navigator CSV export',
+  datasets: {
+    incidents: {
+      columns: {
+        incident_id: ['Issue key'],
+        opened_at: ['Created'],
+        priority: ['Priority'],
+        title: ['Summary'],
+        resolved_at: ['Resolved'],
+        service: ['Custom field (Service)', 'Component/s'],
+        root_cause_category: ['Custom field (Root Cause Category)', 'Custom field (Root Cause)'],
+      },
+      dates,
+      // Both of Jira's default schemes, highest first; `Critical` is P2 under Blocker.
+      priorities: {
+        Highest: 'P1', High: 'P2', Medium: 'P3', Low: 'P4', Lowest: 'P5',
+        Blocker: 'P1', Critical: 'P2', Major: 'P3', Minor: 'P4', Trivial: 'P5',
+      },
+    },
+    action_items: {
+      columns: {
+        action_id: ['Issue key'],
+        incident_id: ['Custom field (Incident)', 'Parent key', 'Parent'],
+        created_at: ['Created'],
+        completed_at: [{ from: 'Resolved', when: NOT_DONE }],
+        owner_id: ['Assignee'],
+      },
+      dates,
+    },
+  },
+});

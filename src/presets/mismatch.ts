@@ -1,0 +1,51 @@
+/**
+ * The message for a file that does not fit its preset (issue: "a clear error for a mismatch"): which
+ * canonical columns could not be found and where they were looked for, the columns that were there, and
+ * the config that would map them — or the preset the file does fit.
+ */
+import type { DatasetName } from '../core/datasets.js';
+import { InputError } from '../core/problems.js';
+
+export interface MissingColumn {
+  readonly column: string;
+  /** The headers or paths the preset looked for. */
+  readonly lookedFor: readonly string[];
+}
+
+/** A config fragment on one line, as it would be written in the file. */
+export const configSnippet = (fragment: unknown): string => JSON.stringify(fragment, null, 1).replace(/\n\s*/g, ' ');
+
+const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(' or ');
+
+const describeMissing = (missing: MissingColumn): string =>
+  missing.lookedFor.length === 0 ? missing.column : `${missing.column} (looked for ${quoted(missing.lookedFor)})`;
+
+/** The config entry that maps a column of the user's choice to each missing canonical column. */
+export const columnsSnippet = (dataset: DatasetName, missing: readonly MissingColumn[]): string =>
+  configSnippet({
+    datasets: { [dataset]: { columns: Object.fromEntries(missing.map((m) => [`<column holding ${m.column}>`, m.column])) } },
+  });
+
+export interface MismatchContext {
+  readonly file: string;
+  readonly dataset: DatasetName;
+  readonly preset: string;
+  /** The columns of the file (CSV header keys, or a JSON record's keys). */
+  readonly found: readonly string[];
+  /** Other presets this file's columns do fit. */
+  readonly fits: readonly string[];
+}
+
+export function presetMismatch(context: MismatchContext, missing: readonly MissingColumn[]): InputError {
+  const { file, dataset, preset, found, fits } = context;
+  const message =
+    `the file does not fit preset "${preset}" for ${dataset}: no column for ${missing.map(describeMissing).join(', ')}; ` +
+    `the file has: ${found.length === 0 ? '(no columns)' : found.join(', ')}`;
+  const elsewhere = fits.length === 0 ? '' : `It fits preset ${quoted(fits)}: ${configSnippet({ datasets: { [dataset]: { preset: fits[0] } } })}, or `;
+  const hint = `${elsewhere}${elsewhere === '' ? 'M' : 'm'}ap the columns in the config: ${columnsSnippet(dataset, missing)}`;
+  return new InputError('preset_mismatch', file, message, hint);
+}
+
+/** A file-level refusal with its own reason and the config that fixes it (PagerDuty CSV priorities). */
+export const presetNeedsConfig = (file: string, why: string, fragment: unknown): InputError =>
+  new InputError('preset_needs_config', file, why, `add to the config: ${configSnippet(fragment)}`);

@@ -1,0 +1,27 @@
+/**
+ * PagerDuty's incident CSV (Analytics → Reports → "Download CSV"): snake_case columns, timestamps in
+ * ISO 8601 with the account zone's offset (which changes at DST). It has no priority column, only
+ * `urgency` (high/low): which urgency is P1 is the user's call, never a guess.
+ */
+import { definePreset } from './preset.js';
+
+export const pagerdutyCsv = definePreset({
+  name: 'pagerduty-csv',
+  title: 'PagerDuty incident CSV (Analytics → Reports → Download CSV)',
+  datasets: {
+    incidents: {
+      columns: {
+        incident_id: ['incident_number', 'id'],
+        opened_at: ['created_on'],
+        resolved_at: ['resolved_on'],
+        title: ['description'],
+        service: ['service_name'],
+      },
+      userPriority: {
+        values: ['high', 'low'],
+        why: "PagerDuty's incident CSV has no priority column, only urgency (high/low); say which urgency is P1",
+        config: { datasets: { incidents: { columns: { urgency: 'priority' } } }, priorities: { high: 'P1', low: 'P3' } },
+      },
+    },
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * How many cases each property runs. CI runs a small bounded number (the suite stays fast); the long
+ * campaign (`npm run fuzz`, scripts/fuzz.mjs) raises them through the environment:
+ * `FUZZ_RUNS` for the in-process properties, `FUZZ_CLI_RUNS` for those that spawn the built command.
+ * `FUZZ_SEED` replays a campaign; every run of a property is counted for the campaign's summary.
+ */
+import { appendFileSync } from 'node:fs';
+
+const fromEnv = (name: string, fallback: number): number => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+
+/** Cases per in-process property (readers, validation, reporters). */
+export const FUZZ_RUNS = fromEnv('FUZZ_RUNS', 60);
+/** Cases per property that spawns the CLI (each spawn costs about half a second). */
+export const FUZZ_CLI_RUNS = fromEnv('FUZZ_CLI_RUNS', 6);
+
+const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+
+/** fast-check parameters: the run count, and the campaign's seed when one is given. */
+export const runs = (numRuns: number): { numRuns: number; seed?: number } =>
+  seed === undefined || !Number.isInteger(seed) ? { numRuns } : { numRuns, seed };
+
+const counts = new Map<string, number>();
+
+/**
+ * Counts one executed case of `target`. With `FUZZ_SUMMARY` set (the campaign sets it to a file), the
+ * totals are appended there as JSON lines when `flushCounts` runs, so the campaign can say how many
+ * cases each reader really ran.
+ */
+export const countCase = (target: string): void => {
+  counts.set(target, (counts.get(target) ?? 0) + 1);
+};
+
+export const flushCounts = (): void => {
+  const file = process.env.FUZZ_SUMMARY;
+  if (file === undefined || file === '') return;
+  for (const [target, cases] of counts) appendFileSync(file, `${JSON.stringify({ target, cases })}\n`);
+  counts.clear();
+};
