@@ -7,6 +7,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import type { Problem } from '../core/problems.js';
 import { lineOfPath, scanJsonLines } from './json-lines.js';
+import { stripJsonComments } from './strip-comments.js';
 import { defaultConfig, resolveConfig } from './resolve-config.js';
 
 export const CONFIG_FILE_NAME = 'ops-metrics.config.json';
@@ -43,7 +44,7 @@ export const findConfigFile = async (configFlag: string | undefined, dataDir: st
 
 /** Parses and resolves a config text; `file` is the name used in problems. */
 export const parseConfigText = (text: string, file: string): LoadedConfig => {
-  const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const withoutBom = stripJsonComments(text.startsWith('\uFEFF') ? text.slice(1) : text);
   let json: unknown;
   try {
     json = JSON.parse(withoutBom);

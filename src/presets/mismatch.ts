@@ -10,6 +10,8 @@ export interface MissingColumn {
   readonly column: string;
   /** The headers or paths the preset looked for. */
   readonly lookedFor: readonly string[];
+  /** Why nothing was looked for, when that is the case (`levelColumn` is not set). */
+  readonly why?: string;
 }
 
 /** A config fragment on one line, as it would be written in the file. */
@@ -17,8 +19,10 @@ export const configSnippet = (fragment: unknown): string => JSON.stringify(fragm
 
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(' or ');
 
-const describeMissing = (missing: MissingColumn): string =>
-  missing.lookedFor.length === 0 ? missing.column : `${missing.column} (looked for ${quoted(missing.lookedFor)})`;
+const describeMissing = (missing: MissingColumn): string => {
+  if (missing.why !== undefined) return `${missing.column} (${missing.why})`;
+  return missing.lookedFor.length === 0 ? missing.column : `${missing.column} (looked for ${quoted(missing.lookedFor)})`;
+};
 
 /** The config entry that maps a column of the user's choice to each missing canonical column. */
 export const columnsSnippet = (dataset: DatasetName, missing: readonly MissingColumn[]): string =>
@@ -34,6 +38,8 @@ export interface MismatchContext {
   readonly found: readonly string[];
   /** Other presets this file's columns do fit. */
   readonly fits: readonly string[];
+  /** The config that supplies the missing columns; default: a `columns` map of placeholders. */
+  readonly fix?: Readonly<Record<string, unknown>>;
 }
 
 export function presetMismatch(context: MismatchContext, missing: readonly MissingColumn[]): InputError {
@@ -42,7 +48,8 @@ export function presetMismatch(context: MismatchContext, missing: readonly Missi
     `the file does not fit preset "${preset}" for ${dataset}: no column for ${missing.map(describeMissing).join(', ')}; ` +
     `the file has: ${found.length === 0 ? '(no columns)' : found.join(', ')}`;
   const elsewhere = fits.length === 0 ? '' : `It fits preset ${quoted(fits)}: ${configSnippet({ datasets: { [dataset]: { preset: fits[0] } } })}, or `;
-  const hint = `${elsewhere}${elsewhere === '' ? 'M' : 'm'}ap the columns in the config: ${columnsSnippet(dataset, missing)}`;
+  const fix = context.fix === undefined ? columnsSnippet(dataset, missing) : configSnippet(context.fix);
+  const hint = `${elsewhere}${elsewhere === '' ? 'M' : 'm'}ap the columns in the config: ${fix}`;
   return new InputError('preset_mismatch', file, message, hint);
 }
 

@@ -2,7 +2,7 @@
  * The report command end to end on the bundled demo: the JSON contract, determinism across machine time
  * zones and locales, the gate's exit codes, --output, and colour rules.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,5 +109,33 @@ describe('report usage errors', () => {
     const result = runCli(['--debug', 'report', '--data', 'no/such/folder']);
     expect(result.code).toBe(2);
     expect(hasStackTrace(result.stderr)).toBe(true);
+  });
+});
+
+describe('report on invalid input', () => {
+  const withBadRow = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-skip-'));
+    for (const name of ['people.csv', 'job_history.csv', 'trainings.csv']) {
+      writeFileSync(join(dir, name), readFileSync(join('fixtures/demo', name)));
+    }
+    writeFileSync(join(dir, 'trainings.csv'), `${readFileSync(join(dir, 'trainings.csv'), 'utf8').trimEnd()}\nE001,automation-design,2026-02-30\n`);
+    return dir;
+  };
+
+  it('prints the validation problems and reports nothing, exit 2', () => {
+    const result = runCli(['report', '--data', withBadRow(), '--period', '2026-Q3', '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^trainings\.csv:\d+: completed_on: /m);
+    expect(result.stderr).toContain('--skip-invalid');
+  });
+
+  it('with --skip-invalid reports on the valid rows and counts the rejected ones in the inputs', () => {
+    const result = runCli(['report', '--data', withBadRow(), '--period', '2026-Q3', '--format', 'json', '--skip-invalid', '--fail-on', 'never']);
+    expect(result.code).toBe(0);
+    const trainings = JSON.parse(result.stdout).inputs.find((i: { dataset: string }) => i.dataset === 'trainings');
+    expect(trainings.rejected).toBe(1);
+    expect(trainings.rows).toBe(trainings.accepted + trainings.rejected);
+    expect(result.stderr).toContain('1 row rejected');
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * File-level warnings a preset's transform makes while rows stream through (dates no format reads,
+ * answers scored on another scale than the config's): collected, then shown with the file's problems.
+ */
+import type { Problem } from '../core/problems.js';
+
+export interface PresetNotes {
+  /** A date or time cell no format of the preset (or `dateFormat`) reads; noted once per column. */
+  readonly dateMiss: (column: string, line: number, text: string) => void;
+  readonly add: (problem: Problem) => void;
+  readonly list: () => readonly Problem[];
+}
+
+/** Text that the validator reads as ISO 8601 needs no format: it is not a miss. */
+const LOOKS_ISO = /^\d{4}-\d{2}-\d{2}/;
+
+export function createPresetNotes(file: string, dataset: string, preset: string, formats: () => readonly string[]): PresetNotes {
+  const problems: Problem[] = [];
+  const missed = new Set<string>();
+  return {
+    dateMiss(column, line, text) {
+      if (missed.has(column) || LOOKS_ISO.test(text.trim())) return;
+      missed.add(column);
+      const names = formats().map((format) => `"${format}"`).join(' or ');
+      problems.push({
+        file, line, column, severity: 'warning',
+        message: `"${text}" does not match the date format ${names} of preset "${preset}"; ` +
+          `if the export writes dates another way, set "datasets": { "${dataset}": { "dateFormat": "..." } } (date-fns tokens)`,
+      });
+    },
+    add: (problem) => problems.push(problem),
+    list: () => problems,
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Wide survey exports (one row per respondent, one column per question) → long-form survey rows, one
+ * per non-empty answer, each keeping the line of its respondent's row. A question column is one whose
+ * id or header text (in any header row) `survey.questions` maps, or that is a canonical question id;
+ * other columns are ignored. The wave is `datasets.survey.wave`, else the calendar quarter of the date.
+ */
+import { matchKey, type Config } from '../core/config.js';
+import { QUESTION_IDS, type IsoDate } from '../core/datasets.js';
+import { findColumnByHeaderText, type CsvHeader } from '../load/csv-header.js';
+import type { LoadedRow } from '../load/loaded-row.js';
+import { normaliseHeader } from '../validate/headers.js';
+import { dateInZone } from '../validate/time-zone.js';
+import type { PresetInput } from './apply-preset.js';
+import { canonicalTime, dateReading, type DateReading } from './cell-values.js';
+import { userSources } from './column-plan.js';
+import { presetMismatch, type MissingColumn } from './mismatch.js';
+import type { Condition, DatasetLayout, WideSurveyLayout } from './preset.js';
+import type { PresetNotes } from './preset-notes.js';
+import { AGREE_SCALE } from './agree-scale.js';
+import { createSourceReader } from './source-path.js';
+
+type Fields = Readonly<Record<string, unknown>>;
+
+interface SurveyPlan {
+  readonly dateKey: string;
+  readonly levelKey: string;
+  readonly idKey: string | undefined;
+  readonly questions: ReadonlyArray<{ readonly key: string; readonly id: string }>;
+  readonly keep: readonly Condition[];
+  readonly reading: DateReading | undefined;
+}
+
+const QUESTION_ID_SET: ReadonlySet<string> = new Set(QUESTION_IDS);
+
+/** The key of a column named by its header text in any header row, or by its key. */
+const columnNamed = (header: CsvHeader, name: string): string | undefined =>
+  findColumnByHeaderText(header, name) ?? header.keys.find((key) => normaliseHeader(key) === normaliseHeader(name));
+
+const questionIdOf = (texts: readonly string[], questions: Config['survey']['questions']): string | undefined => {
+  for (const text of texts) {
+    const key = matchKey(text);
+    if (key === '') continue;
+    const id = questions.get(key) ?? (QUESTION_ID_SET.has(key) ? key : undefined);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+};
+
+const LEVEL_PLACEHOLDER = "<column holding the respondent's title or level>";
+
+function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyLayout, header: CsvHeader): SurveyPlan {
+  const { config, file } = input;
+  const source = config.datasets.survey;
+  const user = userSources(source);
+  const named = (names: readonly string[]): string | undefined =>
+    names.map((name) => columnNamed(header, name)).find((key) => key !== undefined);
+  const dateNames = user.get('responded_on')?.flatMap((s) => s.from) ?? wide.dateColumn.flatMap((d) => (typeof d === 'string' ? [d] : []));
+  const levelNames = source?.levelColumn !== undefined ? [source.levelColumn] : (user.get('respondent_level')?.flatMap((s) => s.from) ?? []);
+  const idName = source?.respondentIdColumn ?? user.get('respondent_id')?.[0]?.from[0] ?? wide.respondentIdColumn;
+  const dateKey = named(dateNames);
+  const levelKey = named(levelNames);
+  const idKey = idName === undefined ? undefined : named([idName]);
+  const used = new Set([dateKey, levelKey, idKey]);
+  const metadata = new Set(wide.metadataColumns.map(normaliseHeader));
+  const questions = header.keys.flatMap((key, index) => {
+    const texts = [key, ...header.rows.map((row) => row[index] ?? '')];
+    if (used.has(key) || texts.some((text) => metadata.has(normaliseHeader(text)))) return [];
+    const id = questionIdOf(texts, config.survey.questions);
+    return id === undefined ? [] : [{ key, id }];
+  });
+
+  const missing: MissingColumn[] = [];
+  const fix: Record<string, unknown> = {};
+  const surveyFix: Record<string, unknown> = {};
+  if (dateKey === undefined) {
+    missing.push({ column: 'responded_on', lookedFor: dateNames });
+    surveyFix.columns = { '<column holding the response date>': 'responded_on' };
+  }
+  if (levelKey === undefined) {
+    missing.push(levelNames.length > 0 ? { column: 'respondent_level', lookedFor: levelNames } : { column: 'respondent_level', lookedFor: [], why: 'levelColumn is not set' });
+    surveyFix.levelColumn = LEVEL_PLACEHOLDER;
+  }
+  if (idName !== undefined && idKey === undefined && source?.respondentIdColumn !== undefined) {
+    missing.push({ column: 'respondent_id', lookedFor: [idName] });
+    surveyFix.respondentIdColumn = '<column holding the respondent id>';
+  }
+  if (questions.length === 0) {
+    missing.push({ column: 'question_id', lookedFor: [], why: 'no column is a question that survey.questions maps' });
+    fix.survey = { questions: { '<question text or column id>': 'autonomy' } };
+  }
+  if (Object.keys(surveyFix).length > 0) fix.datasets = { survey: surveyFix };
+  if (missing.length > 0) {
+    throw presetMismatch({ file, dataset: 'survey', preset: input.preset.name, found: header.keys, fits: [], fix }, missing);
+  }
+  const reader = createSourceReader();
+  const sample = Object.fromEntries(header.keys.map((key) => [key, '']));
+  return {
+    dateKey: dateKey as string,
+    levelKey: levelKey as string,
+    idKey: idKey ?? undefined,
+    questions,
+    keep: (wide.keep ?? []).filter((condition) => reader.has(sample, condition.source)),
+    reading: dateReading(layout.dates, source?.dateFormat, config.timezone, header),
+  };
+}
+
+const quarterOf = (date: IsoDate): string => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+
+/** The response date as canonical text, and its calendar date in the configured zone (for the wave). */
+function responseDate(raw: unknown, plan: SurveyPlan, zone: string, line: number, notes: PresetNotes): { text: unknown; date: IsoDate | undefined } {
+  if (typeof raw !== 'string' || plan.reading === undefined) return { text: raw, date: typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) ? raw.trim() : undefined };
+  const text = canonicalTime(raw, 'date', plan.reading.zoneOf(plan.dateKey), plan.reading);
+  if (text === undefined) {
+    notes.dateMiss('responded_on', line, raw);
+    return { text: raw, date: undefined };
+  }
+  return { text, date: text.length === 10 ? text : dateInZone(Date.parse(text), zone) };
+}
+
+const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+export async function* expandWideSurvey(
+  rows: AsyncIterable<LoadedRow>,
+  input: PresetInput,
+  layout: DatasetLayout,
+  wide: WideSurveyLayout,
+  notes: PresetNotes,
+): AsyncGenerator<LoadedRow> {
+  const { config } = input;
+  const reader = createSourceReader();
+  const presetAnswers = new Map(Object.entries(layout.answers ?? {}).map(([text, score]) => [matchKey(text), score]));
+  const headerOf = (fields: Fields): CsvHeader => input.header() ?? { keys: Object.keys(fields), rows: [Object.keys(fields)] };
+  let plan: SurveyPlan | undefined;
+  let scoredByPreset: number | undefined;
+  for await (const row of rows) {
+    if (row.defect !== undefined) {
+      yield row;
+      continue;
+    }
+    plan ??= planSurvey(input, layout, wide, headerOf(row.fields));
+    if (!plan.keep.every((condition) => reader.holds(row.fields, condition))) continue;
+    const { text, date } = responseDate(row.fields[plan.dateKey], plan, config.timezone, row.line, notes);
+    const common = {
+      wave: config.datasets.survey?.wave ?? (date === undefined ? undefined : quarterOf(date)),
+      responded_on: text,
+      respondent_level: row.fields[plan.levelKey],
+      respondent_id: plan.idKey === undefined ? undefined : row.fields[plan.idKey],
+    };
+    for (const question of plan.questions) {
+      const answer = row.fields[question.key];
+      if (isBlank(answer)) continue;
+      const key = typeof answer === 'string' ? matchKey(answer) : '';
+      if (scoredByPreset === undefined && presetAnswers.has(key) && !config.survey.answers.has(key)) scoredByPreset = row.line;
+      yield { line: row.line, fields: Object.assign(Object.create(null) as Record<string, unknown>, { ...common, question_id: question.id, score: answer }) };
+    }
+  }
+  const header = input.header();
+  if (plan === undefined && header !== undefined) planSurvey(input, layout, wide, header);
+  const { min, max } = config.survey.scale;
+  if (scoredByPreset !== undefined && (min !== AGREE_SCALE.min || max !== AGREE_SCALE.max)) {
+    notes.add({
+      file: input.file, line: scoredByPreset, column: 'score', severity: 'warning',
+      message: `answers in words are scored ${AGREE_SCALE.min}-${AGREE_SCALE.max} by preset "${input.preset.name}", but survey.scale is ${min}-${max}; ` +
+        `set "survey": { "scale": { "min": ${AGREE_SCALE.min}, "max": ${AGREE_SCALE.max} } }`,
+    });
+  }
+}

@@ -1,0 +1,111 @@
+/** validate, schema and init through the built command. */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATASET_NAMES } from '../../src/core/datasets.js';
+import { hasStackTrace, runCli } from '../helpers/run-cli.js';
+
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ops-metrics-cli-'));
+
+describe('validate', () => {
+  it('passes the demo with exit 0 and a summary per dataset', () => {
+    const result = runCli(['validate', '--data', 'fixtures/demo']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^dataset\s+file\s+rows\s+accepted\s+rejected\s+warnings$/m);
+    for (const d of DATASET_NAMES) expect(result.stdout).toMatch(new RegExp(`^${d}\\s`, 'm'));
+    expect(result.stdout).toContain('Valid: 14 files, 0 warnings.');
+  });
+
+  it('prints the first 50 problems of a file and counts the rest', () => {
+    const dir = tempDir();
+    // 60 rows, each with a bad date: 60 problems, 50 shown, "10 more".
+    const rows = Array.from({ length: 60 }, (_, i) => `E${i},automation-design,2026-02-30`);
+    writeFileSync(join(dir, 'trainings.csv'), ['employee_id,course,completed_on', ...rows].join('\n'));
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.code).toBe(2);
+    const problems = result.stdout.split('\n').filter((l) => l.startsWith('trainings.csv:'));
+    expect(problems).toHaveLength(51);
+    expect(problems[0]).toMatch(/^trainings\.csv:2: completed_on: /);
+    expect(problems[49]).toMatch(/^trainings\.csv:51: completed_on: /);
+    expect(problems[50]).toBe('trainings.csv: … and 10 more problems not shown');
+    expect(result.stdout).toMatch(/^trainings\s+trainings\.csv\s+60\s+0\s+60\s+0$/m);
+  });
+
+  it('gives the same findings as JSON', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE1,c,2026-13-01\nE2,c,2026-01-01\n');
+    const result = runCli(['validate', '--data', dir, '--format', 'json']);
+    expect(result.code).toBe(2);
+    const body = JSON.parse(result.stdout);
+    expect(body.ok).toBe(false);
+    expect(body.datasets[0]).toMatchObject({ dataset: 'trainings', rows: 2, accepted: 1, rejected: 1, errors: 1 });
+    expect(body.datasets[0].problems[0]).toMatchObject({ file: 'trainings.csv', line: 2, column: 'completed_on', severity: 'error' });
+  });
+
+  it.each([
+    ['an empty file', 'incidents.csv', '', /^incidents\.csv:0: -: file is empty/m],
+    ['a JSON file that holds no array', 'incidents.json', '{"a": 1}', /^incidents\.json:0: -: expected a JSON array of records/m],
+    ['an unterminated quote', 'incidents.csv', 'incident_id,opened_at,priority\n"I1,2026-01-01T00:00:00Z,P1\n', /^incidents\.csv:2: -: unterminated quoted field/m],
+  ])('reports %s in one line, exit 2, no stack trace', (_what, name, text, message) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, name), text);
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stdout + result.stderr).toMatch(message);
+    expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
+  });
+
+  it('reports config problems with the key path, what was expected and what was found', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ops-metrics.config.json'), '{\n  "survey": { "minGroupSize": 2 },\n  "colour": true\n}\n');
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/ops-metrics\.config\.json:2: \$\.survey\.minGroupSize: .*3/);
+    expect(result.stdout).toMatch(/ops-metrics\.config\.json:3: \$\.colour: .*unknown/);
+  });
+});
+
+describe('schema', () => {
+  it('prints every dataset with its columns, types, required marks and meanings', () => {
+    const result = runCli(['schema']);
+    expect(result.code).toBe(0);
+    for (const d of DATASET_NAMES) expect(result.stdout).toContain(`${d} — `);
+    expect(result.stdout).toMatch(/^\s+opened_at\*\s+timestamp\s+when the incident was opened$/m);
+  });
+
+  it('prints one dataset as JSON Schema', () => {
+    const result = runCli(['schema', 'incidents', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout);
+    expect(schema.required).toEqual(['incident_id', 'opened_at', 'priority']);
+  });
+
+  it('refuses an unknown dataset with the list of datasets', () => {
+    const result = runCli(['schema', 'tickets']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown dataset "tickets"');
+  });
+});
+
+describe('init', () => {
+  it('writes a header-only template per dataset and a commented config that validates clean', () => {
+    const dir = join(tempDir(), 'data');
+    expect(runCli(['init', dir]).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([...DATASET_NAMES.map((d) => `${d}.csv`), 'ops-metrics.config.json'].sort());
+    expect(readFileSync(join(dir, 'incidents.csv'), 'utf8')).toMatch(/^incident_id,opened_at,priority,/);
+    expect(readFileSync(join(dir, 'ops-metrics.config.json'), 'utf8')).toContain('// timezone:');
+    const validate = runCli(['validate', '--data', dir]);
+    expect(validate.stdout).toContain('Valid: 14 files');
+    expect(validate.code).toBe(0);
+  });
+
+  it('refuses to overwrite without --force', () => {
+    const dir = tempDir();
+    expect(runCli(['init', dir]).code).toBe(0);
+    const again = runCli(['init', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--force');
+    expect(runCli(['init', dir, '--force']).code).toBe(0);
+  });
+});
