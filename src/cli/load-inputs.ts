@@ -8,9 +8,11 @@ import { DATASET_NAMES, type DatasetName, type OrgData } from '../core/datasets.
 import { InputError, type Problem } from '../core/problems.js';
 import type { InputSummary } from '../core/report.js';
 import { loadConfig } from '../config/index.js';
+import type { CsvHeader } from '../load/csv-header.js';
 import { discoverDatasets, type DatasetSource } from '../load/discover.js';
 import { readRows } from '../load/read-rows.js';
-import { validateDataset } from '../validate/index.js';
+import { applyPreset, configForPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
+import { validateDataset, type DatasetValidation } from '../validate/index.js';
 import type { Refs } from '../validate/cross-checks.js';
 
 export interface FileOutcome extends InputSummary {
@@ -35,24 +37,50 @@ const problemOf = (error: InputError): Problem => ({
   severity: 'error',
 });
 
-async function validateSource(source: DatasetSource, config: Config, refs: Refs) {
+/** The validation with the preset's file-level warnings merged in, in line order. */
+const withNotes = <D extends DatasetName>(result: DatasetValidation<D>, notes: readonly Problem[]): DatasetValidation<D> =>
+  notes.length === 0
+    ? result
+    : { ...result, problems: [...notes, ...result.problems].sort((a, b) => a.line - b.line), warnings: result.warnings + notes.length };
+
+async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined) {
   const delimiter = config.datasets[source.dataset]?.delimiter;
-  let headerKeys: readonly string[] | undefined;
+  const layout = preset?.datasets[source.dataset];
+  let csvHeader: CsvHeader | undefined;
   const rows = readRows(source, {
     ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(layout?.headerRows !== undefined ? { headerRows: layout.headerRows } : {}),
     onHeader: (header) => {
-      headerKeys = header.keys;
+      csvHeader = header;
     },
   });
-  // A CSV has one header for all its records: its problems belong to line 1.
-  const header = source.format === 'csv' ? { line: 1, keys: () => headerKeys } : undefined;
-  return validateDataset(source.dataset, source.displayName, rows, config, refs, header ? { header } : {});
+  if (preset === undefined || layout === undefined) {
+    // A CSV has one header for all its records: its problems belong to line 1.
+    const header = source.format === 'csv' ? { line: 1, keys: () => csvHeader?.keys } : undefined;
+    return validateDataset(source.dataset, source.displayName, rows, config, refs, header ? { header } : {});
+  }
+  // The preset checks the header itself (its mismatch message names the config that fixes it), and
+  // always yields every column it maps, so the validator reads each row on its own.
+  const applied = applyPreset(rows, { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
+  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs);
+  return withNotes(result, applied.notes());
 }
 
-export async function loadInputs(options: { dataDir: string; configFlag: string | undefined; cwd: string }): Promise<LoadedInputs> {
+/**
+ * `presetFlags`: `--preset <dataset>=<preset>` values, which win over the config's
+ * `datasets.<name>.preset`; an unknown dataset or preset throws a UsageError.
+ */
+export async function loadInputs(options: {
+  dataDir: string;
+  configFlag: string | undefined;
+  cwd: string;
+  presetFlags?: readonly string[];
+}): Promise<LoadedInputs> {
+  const flagged = parsePresetFlags(options.presetFlags ?? []);
   const loaded = await loadConfig(options.configFlag, options.dataDir, options.cwd);
   if ('problems' in loaded) return { kind: 'config-problems', problems: loaded.problems };
   const { config } = loaded;
+  const presets = presetsByDataset(config, flagged);
   let sources: DatasetSource[];
   try {
     sources = await discoverDatasets(options.dataDir, config.datasets);
@@ -65,7 +93,7 @@ export async function loadInputs(options: { dataDir: string; configFlag: string 
   let refs: Refs = {};
   for (const source of sources) {
     try {
-      const result = await validateSource(source, config, refs);
+      const result = await validateSource(source, config, refs, presets[source.dataset]);
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
       refs = result.refs;
       files.push({

@@ -22,6 +22,9 @@ const positiveInteger = (text: string): number => {
   return n;
 };
 
+/** Commander's accumulator for a repeatable option. */
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   const program = new Command('ops-metrics')
     .description('Ops Engineer 2.0 success metrics and red flags from HRIS, incident, survey and activity exports.')
@@ -34,7 +37,8 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   const dataOptions = (command: Command): Command =>
     command
       .option('--data <dir>', 'folder holding the dataset files', './data')
-      .option('--config <file>', 'config file (default: ops-metrics.config.json in the data folder, else in the working directory)');
+      .option('--config <file>', 'config file (default: ops-metrics.config.json in the data folder, else in the working directory)')
+      .option('--preset <dataset=preset>', 'read a dataset\'s file as a vendor export, e.g. incidents=pagerduty-csv (repeatable; see schema --presets)', collect, []);
 
   dataOptions(program.command('report').description('validate the data, compute the eight metrics and the red flags, print them'))
     .option('--period <period>', 'quarter (2026-Q3) or year (2026); default: the last complete quarter')
@@ -58,7 +62,8 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .argument('[dataset]', 'one dataset (default: all)')
     .description('print the canonical columns, types and meanings of the datasets')
     .addOption(new Option('--format <format>', 'output format (json: JSON Schema)').choices(['text', 'json', 'markdown']).default('text'))
-    .action((dataset: string | undefined, opts: { format: 'text' | 'json' | 'markdown' }) => done(runSchema(dataset, opts, io)));
+    .option('--presets', 'list the vendor presets and the columns each expects', false)
+    .action((dataset: string | undefined, opts: { format: 'text' | 'json' | 'markdown'; presets: boolean }) => done(runSchema(dataset, opts, io)));
 
   program
     .command('init')

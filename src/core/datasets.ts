@@ -5,6 +5,7 @@
  */
 import type { LevelCode } from './levels.js';
 import type { Priority } from './priorities.js';
+import type { SurveySummary } from './survey-summary.js';
 
 export type ValueType =
   | 'id'
@@ -333,5 +334,8 @@ export interface RecordOf {
   time_allocation: TimeAllocation;
 }
 
+/** What the measures keep of each dataset: its records, except survey answers, which are folded. */
+export type DatasetRecords<D extends DatasetName> = D extends 'survey' ? SurveySummary : RecordOf[D][];
+
 /** All the evidence: a dataset is `undefined` when its file is absent (its measures are `no_data`). */
-export type OrgData = { [D in DatasetName]: RecordOf[D][] | undefined };
+export type OrgData = { [D in DatasetName]: DatasetRecords<D> | undefined };

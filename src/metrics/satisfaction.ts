@@ -3,7 +3,8 @@
  * current wave, and the role-scope uplift over the baseline wave. A group below the minimum size yields
  * a status and a reason that names the minimum, never the group's size.
  */
-import type { QuestionId, SurveyAnswer } from '../core/datasets.js';
+import type { QuestionId } from '../core/datasets.js';
+import { SurveySummary } from '../core/survey-summary.js';
 import type { MeasureId } from '../core/report.js';
 import { defineMetric, figure, unavailable, type Computed, type MeasureContext, type MeasureDefinition } from './define.js';
 import { baselineWave, currentWave, groupScore, type RespondentGroup } from './survey-groups.js';
@@ -11,7 +12,7 @@ import { baselineWave, currentWave, groupScore, type RespondentGroup } from './s
 type Scored = { readonly mean: number; readonly answers: number; readonly wave: string } | Extract<Computed, { value: null }>;
 
 /** The mean of one group's answers to one question in one wave, or why there is none. */
-function scoreOf(ctx: MeasureContext, answers: readonly SurveyAnswer[], wave: string, group: RespondentGroup, question: QuestionId): Scored {
+function scoreOf(ctx: MeasureContext, answers: SurveySummary, wave: string, group: RespondentGroup, question: QuestionId): Scored {
   const score = groupScore(answers, wave, group, question, ctx.config);
   switch (score.status) {
     case 'ok':
@@ -33,7 +34,7 @@ function scoreOf(ctx: MeasureContext, answers: readonly SurveyAnswer[], wave: st
 
 /** The 2.0 group's score in the current wave (the wave whose latest answer falls in P). */
 function currentScore(ctx: MeasureContext, question: QuestionId): Scored {
-  const answers = ctx.data.survey ?? [];
+  const answers = ctx.data.survey ?? new SurveySummary(ctx.config.survey.minGroupSize);
   const wave = currentWave(answers, ctx.window);
   if (wave === undefined) {
     return { value: null, status: 'insufficient_data', n: 0, reason: `no survey wave ends in ${ctx.window.period.label}` };
@@ -54,7 +55,7 @@ const groupMean = (question: QuestionId) => (ctx: MeasureContext): Computed => {
 function uplift(ctx: MeasureContext): Computed {
   const current = currentScore(ctx, 'role_scope_satisfaction');
   if (!('mean' in current)) return { ...current, n: null };
-  const answers = ctx.data.survey ?? [];
+  const answers = ctx.data.survey ?? new SurveySummary(ctx.config.survey.minGroupSize);
   const wave = baselineWave(answers, ctx.config, ctx.model.programStart);
   if (wave === undefined) {
     const why = ctx.model.programStart === undefined

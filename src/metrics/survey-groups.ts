@@ -4,28 +4,22 @@
  * its mean is never computed, so it cannot reach any output.
  */
 import type { Config } from '../core/config.js';
-import type { IsoDate, SurveyAnswer } from '../core/datasets.js';
-import { isOnePointO, isTwoPointO } from '../core/levels.js';
+import type { IsoDate } from '../core/datasets.js';
+import { isOnePointO, isTwoPointO, type LevelCode } from '../core/levels.js';
+import type { SurveySummary } from '../core/survey-summary.js';
 import type { ReportWindow } from '../model/window.js';
 
 export type RespondentGroup = '2.0' | '1.0' | 'all';
 
-const inGroup = (group: RespondentGroup, answer: SurveyAnswer): boolean =>
-  group === 'all' ? true : group === '2.0' ? isTwoPointO(answer.respondent_level) : isOnePointO(answer.respondent_level);
+const GROUP_MEMBERS: Record<RespondentGroup, (level: LevelCode) => boolean> = {
+  '2.0': isTwoPointO,
+  '1.0': isOnePointO,
+  all: () => true,
+};
 
 export type GroupScore =
   | { readonly status: 'ok'; readonly mean: number; readonly answers: number }
   | { readonly status: 'suppressed' | 'insufficient_data' };
-
-/** Latest `responded_on` of each wave. */
-function waveEnds(answers: readonly SurveyAnswer[]): Map<string, IsoDate> {
-  const ends = new Map<string, IsoDate>();
-  for (const a of answers) {
-    const end = ends.get(a.wave);
-    if (end === undefined || a.responded_on > end) ends.set(a.wave, a.responded_on);
-  }
-  return ends;
-}
 
 /** The latest of the waves that satisfy `accept` (by latest answer date, then by label). */
 function latestWave(ends: Map<string, IsoDate>, accept: (end: IsoDate) => boolean): string | undefined {
@@ -38,14 +32,14 @@ function latestWave(ends: Map<string, IsoDate>, accept: (end: IsoDate) => boolea
 }
 
 /** The wave whose latest answer falls in P (the latest such wave when several). */
-export const currentWave = (answers: readonly SurveyAnswer[], window: ReportWindow): string | undefined =>
-  latestWave(waveEnds(answers), (end) => end >= window.period.start && end <= window.period.end);
+export const currentWave = (answers: SurveySummary, window: ReportWindow): string | undefined =>
+  latestWave(answers.waveEnds(), (end) => end >= window.period.start && end <= window.period.end);
 
 /** `survey.baselineWave`, else the latest wave whose answers all precede the program start. */
-export function baselineWave(answers: readonly SurveyAnswer[], config: Config, programStart: IsoDate | undefined): string | undefined {
+export function baselineWave(answers: SurveySummary, config: Config, programStart: IsoDate | undefined): string | undefined {
   if (config.survey.baselineWave !== undefined) return config.survey.baselineWave;
   if (programStart === undefined) return undefined;
-  return latestWave(waveEnds(answers), (end) => end < programStart);
+  return latestWave(answers.waveEnds(), (end) => end < programStart);
 }
 
 /** Rescales a score from the configured scale to 0–10. */
@@ -53,27 +47,15 @@ export const rescale = (score: number, config: Config): number =>
   ((score - config.survey.scale.min) / (config.survey.scale.max - config.survey.scale.min)) * 10;
 
 export function groupScore(
-  answers: readonly SurveyAnswer[],
+  answers: SurveySummary,
   wave: string,
   group: RespondentGroup,
   question: string,
   config: Config,
 ): GroupScore {
-  let count = 0;
-  let everyRowHasId = true;
-  const respondents = new Set<string>();
-  const scores: number[] = [];
-  for (const a of answers) {
-    if (a.wave !== wave || a.question_id !== question || !inGroup(group, a)) continue;
-    count++;
-    if (a.respondent_id === undefined) everyRowHasId = false;
-    else respondents.add(a.respondent_id);
-    scores.push(a.score);
-  }
-  if (count === 0) return { status: 'insufficient_data' };
-  const size = everyRowHasId ? respondents.size : count;
-  if (size < config.survey.minGroupSize) return { status: 'suppressed' };
-  let sum = 0;
-  for (const s of scores) sum += rescale(s, config);
-  return { status: 'ok', mean: sum / count, answers: count };
+  const tally = answers.tally(wave, question, GROUP_MEMBERS[group]);
+  if (tally.answers === 0) return { status: 'insufficient_data' };
+  if (tally.size < config.survey.minGroupSize) return { status: 'suppressed' };
+  // The mean of rescaled scores is the rescaled mean: the scale is linear.
+  return { status: 'ok', mean: rescale(tally.sum / tally.answers, config), answers: tally.answers };
 }

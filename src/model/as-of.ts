@@ -31,7 +31,7 @@ export function cutAtAsOf(data: OrgData, window: ReportWindow): OrgData {
       postmortem_completed_at: t(r.postmortem_completed_at),
     })),
     action_items: keep(data.action_items, (r) => r.created_at, (r) => ({ ...r, completed_at: t(r.completed_at) })),
-    survey: keep(data.survey, (r) => r.responded_on),
+    survey: data.survey?.upTo(T),
     trainings: keep(data.trainings, (r) => r.completed_on),
     automation_contributions: keep(data.automation_contributions, (r) => r.date),
     improvements: keep(data.improvements, (r) => r.completed_on),

@@ -4,33 +4,22 @@
  * validator reads them as it reads a canonical file. A file that does not fit the preset is refused
  * before its first row with the mismatch message (an InputError).
  */
-import { matchKey, type Config } from '../core/config.js';
+import { matchKey } from '../core/config.js';
 import type { DatasetName } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
-import type { CsvHeader } from '../load/csv-header.js';
 import type { LoadedRow } from '../load/loaded-row.js';
 import { normaliseHeader } from '../validate/headers.js';
 import { canonicalTime, dateReading, keyOfColumn, rawCell, type DateReading } from './cell-values.js';
 import { planColumns, type ColumnPlan } from './column-plan.js';
 import { presetMismatch, presetNeedsConfig } from './mismatch.js';
 import type { DatasetLayout, Preset } from './preset.js';
+import { headerLine, type PresetInput } from './preset-input.js';
 import { createPresetNotes, type PresetNotes } from './preset-notes.js';
 import { fitsOtherPresets } from './preset-fit.js';
 import { createSourceReader, type SourceReader } from './source-path.js';
 import { expandWideSurvey } from './wide-survey.js';
 
 type Fields = Readonly<Record<string, unknown>>;
-
-export interface PresetInput {
-  readonly dataset: DatasetName;
-  /** The file as named in problems. */
-  readonly file: string;
-  readonly preset: Preset;
-  /** The config in force (the user's maps, zone and `datasets.<name>` entry). */
-  readonly config: Config;
-  /** The CSV header once the reader has read it; undefined for JSON. */
-  readonly header: () => CsvHeader | undefined;
-}
 
 export interface PresetApplication {
   readonly rows: AsyncIterable<LoadedRow>;
@@ -57,11 +46,11 @@ function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, 
   const onlyPriority = plan.missing.length === 1 && plan.missing[0]?.column === 'priority';
   if (userPriority !== undefined && (onlyPriority || plan.missing.length === 0)) {
     const mapsP1 = userPriority.values.some((value) => config.priorities.get(matchKey(value)) === 'P1');
-    if (onlyPriority || !mapsP1) throw presetNeedsConfig(file, userPriority.why, userPriority.config);
+    if (onlyPriority || !mapsP1) throw presetNeedsConfig(file, headerLine(input), userPriority.why, userPriority.config);
   }
   if (plan.missing.length > 0) {
     const found = Object.keys(sample);
-    throw presetMismatch({ file, dataset, preset: preset.name, found, fits: fitsOtherPresets(dataset, preset.name, sample, source) }, plan.missing);
+    throw presetMismatch({ file, dataset, preset: preset.name, line: headerLine(input), found, fits: fitsOtherPresets(dataset, preset.name, sample, source) }, plan.missing);
   }
   return plan;
 }

@@ -38,6 +38,8 @@ export interface MismatchContext {
   readonly found: readonly string[];
   /** Other presets this file's columns do fit. */
   readonly fits: readonly string[];
+  /** The header's line (1 for a CSV), or 0 for a JSON document. */
+  readonly line: number;
   /** The config that supplies the missing columns; default: a `columns` map of placeholders. */
   readonly fix?: Readonly<Record<string, unknown>>;
 }
@@ -50,9 +52,9 @@ export function presetMismatch(context: MismatchContext, missing: readonly Missi
   const elsewhere = fits.length === 0 ? '' : `It fits preset ${quoted(fits)}: ${configSnippet({ datasets: { [dataset]: { preset: fits[0] } } })}, or `;
   const fix = context.fix === undefined ? columnsSnippet(dataset, missing) : configSnippet(context.fix);
   const hint = `${elsewhere}${elsewhere === '' ? 'M' : 'm'}ap the columns in the config: ${fix}`;
-  return new InputError('preset_mismatch', file, message, hint);
+  return new InputError('preset_mismatch', file, message, hint, context.line);
 }
 
 /** A file-level refusal with its own reason and the config that fixes it (PagerDuty CSV priorities). */
-export const presetNeedsConfig = (file: string, why: string, fragment: unknown): InputError =>
-  new InputError('preset_needs_config', file, why, `add to the config: ${configSnippet(fragment)}`);
+export const presetNeedsConfig = (file: string, line: number, why: string, fragment: unknown): InputError =>
+  new InputError('preset_needs_config', file, why, `Add to the config: ${configSnippet(fragment)}`, line);

@@ -10,7 +10,7 @@ import { findColumnByHeaderText, type CsvHeader } from '../load/csv-header.js';
 import type { LoadedRow } from '../load/loaded-row.js';
 import { normaliseHeader } from '../validate/headers.js';
 import { dateInZone } from '../validate/time-zone.js';
-import type { PresetInput } from './apply-preset.js';
+import { headerLine, type PresetInput } from './preset-input.js';
 import { canonicalTime, dateReading, type DateReading } from './cell-values.js';
 import { userSources } from './column-plan.js';
 import { presetMismatch, type MissingColumn } from './mismatch.js';
@@ -90,7 +90,7 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   }
   if (Object.keys(surveyFix).length > 0) fix.datasets = { survey: surveyFix };
   if (missing.length > 0) {
-    throw presetMismatch({ file, dataset: 'survey', preset: input.preset.name, found: header.keys, fits: [], fix }, missing);
+    throw presetMismatch({ file, dataset: 'survey', preset: input.preset.name, line: headerLine(input), found: header.keys, fits: [], fix }, missing);
   }
   const reader = createSourceReader();
   const sample = Object.fromEntries(header.keys.map((key) => [key, '']));

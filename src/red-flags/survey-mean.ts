@@ -3,11 +3,12 @@
  * the current wave. A suppressed group yields no figure and no size, exactly as a survey measure does.
  */
 import { currentWave, groupScore, type RespondentGroup } from '../metrics/survey-groups.js';
+import { SurveySummary } from '../core/survey-summary.js';
 import type { MeasureContext } from '../metrics/define.js';
 import type { RedFlagComputed } from './define.js';
 
 export function surveyGroupMean(ctx: MeasureContext, group: RespondentGroup, question: string): RedFlagComputed {
-  const answers = ctx.data.survey ?? [];
+  const answers = ctx.data.survey ?? new SurveySummary(ctx.config.survey.minGroupSize);
   const wave = currentWave(answers, ctx.window);
   if (wave === undefined) {
     return { value: null, status: 'insufficient_data', reason: `no survey wave ends in ${ctx.window.period.label}` };

@@ -43,7 +43,7 @@ function measureNotes(m: MeasureResult): string[] {
   if (m.history !== undefined && m.history.length > 0) {
     const first = m.history[0]!;
     const last = m.history[m.history.length - 1]!;
-    notes.push(`  trend ${first.period}…${last.period} ${sparkline(m.history.map((h) => h.value))} ` +
+    notes.push(`  trend ${plainText(first.period)}…${plainText(last.period)} ${sparkline(m.history.map((h) => h.value))} ` +
       `${formatValue({ value: first.value, unit: m.unit })} → ${formatValue({ value: last.value, unit: m.unit })}`);
   }
   const since = formatChangeSince(m);
@@ -125,8 +125,8 @@ export const tableReporter: Reporter = (report: Report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const { period } = report;
   const out = [
-    c.bold(`ops-metrics — ${period.label} (${period.start} … ${period.end})`),
-    `as of ${report.asOf}, time zone ${report.timezone}`,
+    c.bold(plainText(`ops-metrics — ${period.label} (${period.start} … ${period.end})`)),
+    plainText(`as of ${report.asOf}, time zone ${report.timezone}`),
     '',
     ...report.metrics.flatMap((m) => [metricBlock(m, c), '']),
     c.bold('Red flags'),

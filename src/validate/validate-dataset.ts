@@ -4,7 +4,8 @@
  * or hold two columns for one, is rejected whole with one file-level problem per cause.
  */
 import type { Config } from '../core/config.js';
-import type { DatasetName, RecordOf } from '../core/datasets.js';
+import type { DatasetName, DatasetRecords, RecordOf } from '../core/datasets.js';
+import { SurveySummary } from '../core/survey-summary.js';
 import type { Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
 import { rowDefectProblem, type LoadedRow } from '../load/loaded-row.js';
@@ -16,7 +17,8 @@ import { buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
 export interface DatasetValidation<D extends DatasetName> {
   readonly dataset: D;
   readonly file: string;
-  readonly records: RecordOf[D][];
+  /** The accepted records; survey answers come folded (see SurveySummary). */
+  readonly records: DatasetRecords<D>;
   /** The first `problemCap` problems (errors and warnings), in file order. */
   readonly problems: Problem[];
   readonly rows: number;
@@ -70,6 +72,19 @@ const canonicalRow = (raw: RawRow, mapping: HeaderMapping, seq: number | undefin
   return row;
 };
 
+/**
+ * Where accepted records go: an array, except survey answers, which are folded into per-group tallies as
+ * they come (a survey export can hold millions of answers; the measures need only the tallies).
+ */
+function recordSink<D extends DatasetName>(dataset: D, config: Config): { add(record: RecordOf[D]): void; readonly records: DatasetRecords<D> } {
+  if (dataset === 'survey') {
+    const summary = new SurveySummary(config.survey.minGroupSize);
+    return { add: (record) => summary.add(record as RecordOf['survey']), records: summary as DatasetRecords<D> };
+  }
+  const records: RecordOf[D][] = [];
+  return { add: (record) => records.push(record), records: records as DatasetRecords<D> };
+}
+
 export const validateDataset = async <D extends DatasetName>(
   dataset: D,
   file: string,
@@ -83,7 +98,8 @@ export const validateDataset = async <D extends DatasetName>(
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
   const mapHeadersOf = headerMapper(dataset, config);
   const sequenced = SEQUENCED_DATASETS.has(dataset);
-  const records: RecordOf[D][] = [];
+  const sink = recordSink(dataset, config);
+  let accepted = 0;
   let seen = 0;
   let wholeFileRejected = false;
 
@@ -115,7 +131,10 @@ export const validateDataset = async <D extends DatasetName>(
     }
     const findings = checker.checkRow(parsed.data, raw.line);
     log.addAll(findings);
-    if (!hasError(findings)) records.push(parsed.data);
+    if (!hasError(findings)) {
+      sink.add(parsed.data);
+      accepted += 1;
+    }
   }
 
   const headerKeys = seen === 0 ? options.header?.keys() : undefined;
@@ -125,11 +144,11 @@ export const validateDataset = async <D extends DatasetName>(
   return {
     dataset,
     file,
-    records,
+    records: sink.records,
     problems: log.problems,
     rows: seen,
-    accepted: records.length,
-    rejected: seen - records.length,
+    accepted,
+    rejected: seen - accepted,
     errors: totals.errors,
     warnings: totals.warnings,
     omittedProblems: totals.omitted,

@@ -13,6 +13,7 @@ import { DEFAULT_PRIORITY_NAMES } from '../../src/core/priorities.js';
 import type { MeasureContext, MeasureDefinition, MetricDefinition } from '../../src/metrics/define.js';
 import type { MeasureId } from '../../src/core/report.js';
 import { cutAtAsOf } from '../../src/model/as-of.js';
+import { SurveySummary } from '../../src/core/survey-summary.js';
 import { buildOrgModel } from '../../src/model/org-model.js';
 import { resolveWindow } from '../../src/model/window.js';
 
@@ -74,13 +75,17 @@ export const answer = (a: Partial<SurveyAnswer> & { question_id: string; score: 
 });
 
 /** The context a measure sees for `data` reported for `period` (default 2026-Q3, T = 2026-09-30). */
+/** Test data: like OrgData, but survey answers may be given as rows (they are folded as the loader does). */
+export type TestData = Partial<Omit<OrgData, 'survey'>> & { survey?: readonly SurveyAnswer[] | undefined };
+
 export function contextFor(
-  data: Partial<OrgData>,
+  data: TestData,
   options: { period?: string; asOf?: string; config?: Config } = {},
 ): MeasureContext {
   const config = options.config ?? testConfig();
   const window = resolveWindow({ period: options.period ?? (options.asOf ? undefined : '2026-Q3'), asOf: options.asOf, today: '2026-11-25', timezone: config.timezone });
-  const cut = cutAtAsOf({ ...emptyData(), ...data }, window);
+  const survey = data.survey === undefined ? undefined : SurveySummary.of(data.survey, config.survey.minGroupSize);
+  const cut = cutAtAsOf({ ...emptyData(), ...data, survey }, window);
   return { data: cut, config, window, model: buildOrgModel(cut, config) };
 }
 

@@ -21,6 +21,8 @@ import type { Io } from '../io.js';
 export interface ReportOptions {
   readonly data: string;
   readonly config?: string;
+  /** `--preset <dataset>=<preset>` values. */
+  readonly preset?: readonly string[];
   readonly period?: string;
   readonly asOf?: string;
   readonly format: Format;
@@ -54,7 +56,7 @@ async function appendStepSummary(path: string, report: Report): Promise<void> {
 }
 
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd });
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [] });
   if (loaded.kind === 'config-problems') {
     io.err(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`).join('\n') + '\n');
     return EXIT.invalid;

@@ -1,6 +1,7 @@
 /** `ops-metrics schema [DATASET]`: the canonical columns, as text, Markdown or JSON Schema. */
 import { DATASET_NAMES, type DatasetName } from '../../core/datasets.js';
 import { UsageError } from '../../core/problems.js';
+import { presetDocs, presetsJson } from '../../presets/index.js';
 import { buildJsonSchema } from '../../validate/json-schema.js';
 import { allDatasetsMarkdown, datasetText } from '../dataset-docs.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
@@ -8,6 +9,8 @@ import type { Io } from '../io.js';
 
 export interface SchemaOptions {
   readonly format: 'text' | 'json' | 'markdown';
+  /** List the vendor presets instead of the canonical columns. */
+  readonly presets?: boolean;
 }
 
 export function datasetsOf(name: string | undefined): DatasetName[] {
@@ -18,6 +21,11 @@ export function datasetsOf(name: string | undefined): DatasetName[] {
 }
 
 export function runSchema(dataset: string | undefined, options: SchemaOptions, io: Io): ExitCode {
+  if (options.presets === true) {
+    if (dataset !== undefined) throw new UsageError('schema --presets lists every preset; give no dataset');
+    io.out(options.format === 'json' ? `${JSON.stringify(presetsJson(), null, 2)}\n` : presetDocs(options.format));
+    return EXIT.passed;
+  }
   const names = datasetsOf(dataset);
   if (options.format === 'json') {
     const schemas = names.map((d) => buildJsonSchema(d));

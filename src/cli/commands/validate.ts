@@ -8,11 +8,13 @@ import { validationJson, validationText } from '../validation-output.js';
 export interface ValidateOptions {
   readonly data: string;
   readonly config?: string;
+  /** `--preset <dataset>=<preset>` values. */
+  readonly preset?: readonly string[];
   readonly format: 'text' | 'json';
 }
 
 export async function runValidate(options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd });
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [] });
   if (loaded.kind === 'config-problems') {
     io.out(loaded.problems.map(formatProblem).join('\n') + '\n');
     return EXIT.invalid;

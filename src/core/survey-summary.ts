@@ -1,0 +1,95 @@
+/**
+ * Survey answers folded as they are read: per wave × answer date × respondent level × question, the
+ * number of answers, their sum, and up to `idCap` distinct respondent ids. This is all the measures
+ * need (wave dates, group means, and whether a group reaches the minimum size), so millions of answers
+ * take the memory of a few thousand cells. Keeping the answer date in the key lets the as-of cut, and
+ * every quarter of a trend, drop later answers exactly.
+ *
+ * A group only has to be known to reach `survey.minGroupSize`, never its exact size beyond that: `idCap`
+ * is that minimum, so a cell stops collecting ids once it holds enough.
+ */
+import type { IsoDate, SurveyAnswer } from './datasets.js';
+import type { LevelCode } from './levels.js';
+
+interface SurveyCell {
+  readonly wave: string;
+  readonly respondedOn: IsoDate;
+  readonly level: LevelCode;
+  readonly question: string;
+  answers: number;
+  sum: number;
+  /** At most `idCap` distinct respondent ids. */
+  readonly ids: Set<string>;
+  /** Some answer of the cell had no respondent id. */
+  missingId: boolean;
+}
+
+export interface GroupTally {
+  readonly answers: number;
+  readonly sum: number;
+  /** Distinct respondents when every answer has an id, else the number of answers; capped at `idCap`. */
+  readonly size: number;
+}
+
+export class SurveySummary {
+  private readonly cells = new Map<string, SurveyCell>();
+
+  constructor(readonly idCap: number) {}
+
+  add(answer: SurveyAnswer): void {
+    const key = `${answer.wave}\u0000${answer.responded_on}\u0000${answer.respondent_level}\u0000${answer.question_id}`;
+    let cell = this.cells.get(key);
+    if (cell === undefined) {
+      cell = {
+        wave: answer.wave, respondedOn: answer.responded_on, level: answer.respondent_level, question: answer.question_id,
+        answers: 0, sum: 0, ids: new Set(), missingId: false,
+      };
+      this.cells.set(key, cell);
+    }
+    cell.answers += 1;
+    cell.sum += answer.score;
+    if (answer.respondent_id === undefined) cell.missingId = true;
+    else if (cell.ids.size < this.idCap) cell.ids.add(answer.respondent_id);
+  }
+
+  /** The answers given on or before `date`. */
+  upTo(date: IsoDate): SurveySummary {
+    const cut = new SurveySummary(this.idCap);
+    for (const [key, cell] of this.cells) if (cell.respondedOn <= date) cut.cells.set(key, cell);
+    return cut;
+  }
+
+  /** The latest answer date of each wave. */
+  waveEnds(): Map<string, IsoDate> {
+    const ends = new Map<string, IsoDate>();
+    for (const cell of this.cells.values()) {
+      const end = ends.get(cell.wave);
+      if (end === undefined || cell.respondedOn > end) ends.set(cell.wave, cell.respondedOn);
+    }
+    return ends;
+  }
+
+  /** The answers of one wave to one question by respondents whose level `inGroup` accepts. */
+  tally(wave: string, question: string, inGroup: (level: LevelCode) => boolean): GroupTally {
+    let answers = 0;
+    let sum = 0;
+    let missingId = false;
+    const ids = new Set<string>();
+    // Cells are visited in key order so float sums do not depend on the order rows were read in.
+    for (const key of [...this.cells.keys()].sort()) {
+      const cell = this.cells.get(key)!;
+      if (cell.wave !== wave || cell.question !== question || !inGroup(cell.level)) continue;
+      answers += cell.answers;
+      sum += cell.sum;
+      missingId ||= cell.missingId;
+      for (const id of cell.ids) if (ids.size < this.idCap) ids.add(id);
+    }
+    return { answers, sum, size: missingId ? answers : ids.size };
+  }
+
+  static of(answers: Iterable<SurveyAnswer>, idCap: number): SurveySummary {
+    const summary = new SurveySummary(idCap);
+    for (const answer of answers) summary.add(answer);
+    return summary;
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { SurveySummary } from '../../src/core/survey-summary.js';
+import { isTwoPointO } from '../../src/core/levels.js';
+import { answer } from '../helpers/org.js';
+
+const q = 'autonomy';
+
+describe('SurveySummary', () => {
+  it('tallies answers, sums and distinct respondents of a group across answer dates', () => {
+    // R1 answers on two dates, R2 and R3 once: 4 answers, sum 7+8+9+6 = 30, 3 distinct respondents.
+    const summary = SurveySummary.of([
+      answer({ question_id: q, score: 7, respondent_id: 'R1', responded_on: '2026-08-01' }),
+      answer({ question_id: q, score: 8, respondent_id: 'R1', responded_on: '2026-08-02' }),
+      answer({ question_id: q, score: 9, respondent_id: 'R2', responded_on: '2026-08-02', respondent_level: 'senior_architect' }),
+      answer({ question_id: q, score: 6, respondent_id: 'R3', responded_on: '2026-08-03' }),
+      answer({ question_id: q, score: 1, respondent_id: 'R4', respondent_level: 'ops1' }),
+    ], 5);
+    expect(summary.tally('2026-Q3', q, isTwoPointO)).toEqual({ answers: 4, sum: 30, size: 3 });
+  });
+
+  it('counts answers as the size when any answer of the group lacks a respondent id', () => {
+    const summary = SurveySummary.of([
+      answer({ question_id: q, score: 7, respondent_id: 'R1' }),
+      answer({ question_id: q, score: 7, respondent_id: 'R1' }),
+      answer({ question_id: q, score: 7 }),
+    ], 5);
+    expect(summary.tally('2026-Q3', q, isTwoPointO).size).toBe(3);
+  });
+
+  it('keeps no more than idCap respondent ids: enough to know a group reaches the minimum', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => answer({ question_id: q, score: 5, respondent_id: `R${i}` }));
+    const summary = SurveySummary.of(rows, 5);
+    expect(summary.tally('2026-Q3', q, isTwoPointO)).toEqual({ answers: 50, sum: 250, size: 5 });
+  });
+
+  it('drops answers after a date, and reports the latest answer date of each wave', () => {
+    const summary = SurveySummary.of([
+      answer({ question_id: q, score: 7, wave: 'A', responded_on: '2026-03-30' }),
+      answer({ question_id: q, score: 7, wave: 'A', responded_on: '2026-04-02' }),
+      answer({ question_id: q, score: 7, wave: 'B', responded_on: '2026-07-01' }),
+    ], 5);
+    expect([...summary.waveEnds()]).toEqual([['A', '2026-04-02'], ['B', '2026-07-01']]);
+    expect([...summary.upTo('2026-03-31').waveEnds()]).toEqual([['A', '2026-03-30']]);
+  });
+
+  it('gives the same tally whatever the order the answers were read in', () => {
+    const rows = [0.1, 0.2, 0.3, 0.7, 9.9, 3.3].map((score, i) =>
+      answer({ question_id: q, score, respondent_id: `R${i}`, responded_on: `2026-08-0${i + 1}` }));
+    const forward = SurveySummary.of(rows, 5).tally('2026-Q3', q, isTwoPointO);
+    const backward = SurveySummary.of([...rows].reverse(), 5).tally('2026-Q3', q, isTwoPointO);
+    expect(backward).toEqual(forward);
+  });
+});
