@@ -13,6 +13,8 @@ await build({
   target: 'node20',
   sourcemap: true,
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   define: { __OPS_METRICS_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
   // Some CommonJS dependencies (cli-table3) call require(); give the bundle one.

@@ -3,7 +3,7 @@
  * error naming its path. Each check's `error` is the "expected" half of the message that
  * config-problems.ts completes with what was found.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { RED_FLAG_IDS, MIN_GROUP_SIZE_FLOOR } from '../core/config.js';
 import { DATASET_NAMES, QUESTION_IDS } from '../core/datasets.js';
 import { LEVEL_CODES } from '../core/levels.js';

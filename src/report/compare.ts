@@ -4,7 +4,7 @@
  * ignored, as cli.md promises consumers of schema version 1; a newer major version is refused, since its
  * fields may no longer mean what this version reads them as.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { UsageError } from '../core/problems.js';
 import { SCHEMA_VERSION, type MeasureResult, type MeasureStatus, type Report } from '../core/report.js';
 

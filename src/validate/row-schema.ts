@@ -7,7 +7,7 @@
  * The schema is one transform over the whole row rather than a `z.object` of per-cell transforms: it
  * runs for millions of rows, and the per-cell layers cost several times the parsing itself.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Config } from '../core/config.js';
 import { DATASETS, type ColumnSpec, type DatasetName, type RecordOf } from '../core/datasets.js';
 import { buildCellParser } from './cell-parser.js';
