@@ -2,7 +2,7 @@
 // Where the CPU time of a report goes: runs `ops-metrics report` under `node --cpu-prof` on a bench
 // data folder and sums the profile's self time per function, per source file (through the bundle's
 // source map) and per stage.
-//   node bench/profile.mjs [--scale medium] [--only incidents,survey] [--top 25]
+//   node bench/profile.mjs [--scale medium | --data DIR] [--only incidents,survey] [--top 25]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { ensureBuilt } from './lib/build.mjs';
 import { createSourceLookup } from './lib/source-map.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'medium' }, only: { type: 'string' }, top: { type: 'string', default: '25' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'medium' }, only: { type: 'string' }, data: { type: 'string' }, top: { type: 'string', default: '25' } } });
 
 /** The stage a source file belongs to (STYLE.md's named stages, and the libraries they use). */
 const STAGES = [
@@ -33,7 +33,7 @@ const stageOf = (source, functionName) => {
 };
 
 function dataFolder(scratch) {
-  const dir = dataDirOf(values.scale);
+  const dir = values.data ?? dataDirOf(values.scale);
   if (values.only === undefined) return dir;
   const folder = join(scratch, 'data');
   mkdirSync(folder);
@@ -75,7 +75,7 @@ try {
     return [`| ${title} | self s | share |`, '|---|--:|--:|', ...rows.map(([key, ms]) => `| ${key} | ${(ms / 1000).toFixed(2)} | ${((100 * ms) / totalMs).toFixed(1)}% |`)].join('\n');
   };
   const top = Number(values.top);
-  process.stdout.write(`Profiled ${(totalMs / 1000).toFixed(1)} s of \`report\` on bench/data/${values.scale}${values.only ? ` (${values.only})` : ''}.\n\n` +
+  process.stdout.write(`Profiled ${(totalMs / 1000).toFixed(1)} s of \`report\` on ${values.data ?? `bench/data/${values.scale}`}${values.only ? ` (${values.only})` : ''}.\n\n` +
     `${table('stage', byStage, 20)}\n\n${table('source file', bySource, top)}\n\n${table('function', byFunction, top)}\n`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

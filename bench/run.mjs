@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench -- --scale small|medium|large [--reps N] [--startup-reps N]`
+// `npm run bench -- --scale small|medium|large [--reps N] [--startup-reps N] [--render]`
 // Builds the bundle if stale, generates the data if missing, then times, interleaved and each in its
 // own child process: (a) csv-parse counting the records of each file, (b) `ops-metrics report
 // --format json` on a folder holding only that file, then both on all files; and start-up. Writes
-// bench/results/<scale>.json and .md and prints the Markdown. See bench/README.md.
+// bench/results/<scale>.json and .md and prints the Markdown. `--render` measures nothing: it rewrites
+// the Markdown of an earlier result (e.g. medium's, once large has run). See bench/README.md.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,7 +23,7 @@ const COUNT = join(ROOT, 'bench', 'count-records.mjs');
 const RESULTS = join(ROOT, 'bench', 'results');
 const CONFIG = 'ops-metrics.config.json';
 
-const { values: args } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, reps: { type: 'string' }, 'startup-reps': { type: 'string', default: '10' } } });
+const { values: args } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, reps: { type: 'string' }, 'startup-reps': { type: 'string', default: '10' }, render: { type: 'boolean', default: false } } });
 const scale = args.scale;
 const reps = Number(args.reps ?? (scale === 'small' ? 3 : 1));
 const log = (text) => process.stderr.write(`${text}\n`);
@@ -115,31 +117,41 @@ const gitCommit = () => {
     return 'unknown';
   }
 };
+/** The commit alone does not name the build while the tree is edited: the bundle's hash does. */
+const bundleHash = () => createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'cli.js'))).digest('hex').slice(0, 12);
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const readResults = (name) => (existsSync(join(RESULTS, `${name}.json`)) ? JSON.parse(readFileSync(join(RESULTS, `${name}.json`), 'utf8')) : undefined);
 
+async function measureAll() {
+  if (ensureBuilt(ROOT)) log('rebuilt dist/cli.js');
+  const { dir, manifest } = ensureData();
+  const loadBefore = load();
+  log(`meter: ${meter}; data: ${dir}`);
+  const startup = await measureStartup(Number(args['startup-reps']));
+  const { datasets, overall } = await measureThroughput(dir, manifest);
+  return {
+    scale,
+    date: new Date().toISOString().slice(0, 10),
+    reps,
+    environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), meter, commit: gitCommit(), bundle: bundleHash(), loadBefore, loadAfter: load() },
+    manifest,
+    startup,
+    datasets,
+    overall,
+  };
+}
+
 const started = performance.now();
-if (ensureBuilt(ROOT)) log('rebuilt dist/cli.js');
-const { dir, manifest } = ensureData();
-const loadBefore = load();
-log(`meter: ${meter}; data: ${dir}`);
-const startup = await measureStartup(Number(args['startup-reps']));
-const { datasets, overall } = await measureThroughput(dir, manifest);
-const result = {
-  scale,
-  date: new Date().toISOString().slice(0, 10),
-  reps,
-  environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), meter, commit: gitCommit(), loadBefore, loadAfter: load() },
-  manifest,
-  startup,
-  datasets,
-  overall,
-};
+const result = args.render ? readResults(scale) : await measureAll();
+if (result === undefined) throw new Error(`--render: no bench/results/${scale}.json yet`);
 const medium = scale === 'large' ? readResults('medium') : scale === 'medium' ? result : undefined;
 const large = scale === 'medium' ? readResults('large') : scale === 'large' ? result : undefined;
-if (medium !== undefined && large !== undefined) result.scaling = scaling(medium, large);
+if (medium !== undefined && large !== undefined) {
+  result.scaling = scaling(medium, large);
+  result.scalingBundles = { medium: medium.environment.bundle, large: large.environment.bundle };
+}
 result.goals = judgeGoals(result, result.scaling);
-result.benchSeconds = Math.round(performance.now() - started) / 1000;
+if (!args.render) result.benchSeconds = Math.round(performance.now() - started) / 1000;
 const markdown = toMarkdown(result);
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, `${scale}.json`), `${JSON.stringify(result, null, 2)}\n`);

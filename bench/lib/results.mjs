@@ -70,8 +70,9 @@ export function toMarkdown(result) {
   const lines = [
     `## ops-metrics bench — scale \`${result.scale}\``,
     '',
-    `${result.date}, commit ${env.commit}, Node ${env.node}, ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, ` +
-      `meter: ${env.meter}, load average ${env.loadBefore} before / ${env.loadAfter} after, ${result.reps} run(s) of each measurement, interleaved.`,
+    `${result.date}, commit ${env.commit} (bundle ${env.bundle ?? 'unknown'}), Node ${env.node}, ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, ` +
+      `meter: ${env.meter}, load average ${env.loadBefore} before / ${env.loadAfter} after, ${result.reps} run(s) of each measurement, interleaved` +
+      (result.benchSeconds === undefined ? '.' : `; the bench took ${Math.round(result.benchSeconds)} s.`),
     '',
     `### Throughput: (a) csv-parse counting records vs (b) \`report --format json\``,
     '',
@@ -89,7 +90,9 @@ export function toMarkdown(result) {
     lines.push(`| ${name} | ${fixed(m.wallMs, 0)} | ${fixed(factor, 2)} | ${fixed(m.peakMiB, 0)} |`);
   }
   if (result.scaling !== undefined) {
-    lines.push('', '### Medium → large (every file doubled)', '', '| dataset | rows × | (b) time × | (b) CPU × | (a) time × | peak × |', '|---|--:|--:|--:|--:|--:|');
+    const note = result.scalingBundles !== undefined && result.scalingBundles.medium !== result.scalingBundles.large
+      ? ` The two runs measured different builds (medium ${result.scalingBundles.medium ?? 'unknown'}, large ${result.scalingBundles.large ?? 'unknown'}): compare with care.` : '';
+    lines.push('', '### Medium → large (every file doubled)', '', ...(note ? [note.trim(), ''] : []), '| dataset | rows × | (b) time × | (b) CPU × | (a) time × | peak × |', '|---|--:|--:|--:|--:|--:|');
     for (const row of result.scaling) lines.push(`| ${row.dataset} | ${fixed(row.rows, 2)} | ${fixed(row.reportTime, 2)} | ${fixed(row.reportCpu, 2)} | ${fixed(row.parseTime, 2)} | ${fixed(row.peak, 2)} |`);
   }
   lines.push('', '### Goals', '', '| goal | target | measured | verdict |', '|---|---|--:|---|');

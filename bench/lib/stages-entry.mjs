@@ -35,7 +35,7 @@ export async function measureStages(dataDir, period) {
     data[source.dataset] = result.records;
     refs = result.refs;
     const retainedBytes = settle() - heapBefore;
-    stages.push({ dataset: source.dataset, rows, readMs, validateMs: readAndValidateMs - readMs, retainedBytes, bytesPerRecord: retainedBytes / Math.max(1, result.records.length) });
+    stages.push({ dataset: source.dataset, rows, readMs, validateMs: readAndValidateMs - readMs, retainedBytes, bytesPerRecord: retainedBytes / Math.max(1, result.accepted) });
   }
   const window = resolveWindow({ period, today: '2026-10-15', timezone: config.timezone });
   const started = performance.now();

@@ -11,7 +11,7 @@ import { loadConfig } from '../config/index.js';
 import type { CsvHeader } from '../load/csv-header.js';
 import { discoverDatasets, type DatasetSource } from '../load/discover.js';
 import { readRows } from '../load/read-rows.js';
-import { applyPreset, configForPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
+import { applyPreset, canonicalPreset, configForPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
 import { validateDataset, type DatasetValidation } from '../validate/index.js';
 import type { Refs } from '../validate/cross-checks.js';
 
@@ -93,7 +93,10 @@ export async function loadInputs(options: {
   let refs: Refs = {};
   for (const source of sources) {
     try {
-      const result = await validateSource(source, config, refs, presets[source.dataset]);
+      // A date format needs the transform even without a vendor: the canonical layout carries it.
+      const dateFormat = config.datasets[source.dataset]?.dateFormat;
+      const preset = presets[source.dataset] ?? (dateFormat === undefined ? undefined : canonicalPreset(source.dataset));
+      const result = await validateSource(source, config, refs, preset);
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
       refs = result.refs;
       files.push({

@@ -13,7 +13,7 @@ import { CsvError, parse, type Options } from 'csv-parse';
 import type { CsvHeader } from './csv-header.js';
 import { detectDelimiter } from './csv-delimiter.js';
 import { createCsvRowBuilder, type CsvRowBuilder } from './csv-row-builder.js';
-import { DEFAULT_MAX_RECORD_BYTES } from './limits.js';
+import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
 import { asUnreadable, checkStart, openInput, readStart, startText } from './open-input.js';
@@ -34,6 +34,8 @@ export interface CsvReadOptions {
   readonly onHeader?: (header: CsvHeader) => void;
   /** Largest record accepted (default 8 MiB): bounds memory when a quote is never closed. */
   readonly maxRecordBytes?: number;
+  /** Most fields in a record (default 10,000): a wider record stops the read with an InputError. */
+  readonly maxColumns?: number;
 }
 
 /** The InputError for a csv-parse error, located at the start of the record that failed. */
@@ -77,6 +79,8 @@ export async function* readCsv(path: string, options: CsvReadOptions = {}): Asyn
     headerRows: Math.max(1, options.headerRows ?? 1),
     skipRowsAfterHeader: options.skipRowsAfterHeader ?? 0,
     onHeader: options.onHeader,
+    maxColumns: options.maxColumns ?? DEFAULT_MAX_COLUMNS,
+    tooManyColumns: (line, found) => loadErrors.tooManyColumns(file, line, found, options.maxColumns ?? DEFAULT_MAX_COLUMNS),
   });
   const parserOptions: Options<LoadedRow, string[]> = {
     bom: true,

@@ -13,6 +13,9 @@ export interface CsvLayout {
   /** Rows dropped after the header rows. */
   readonly skipRowsAfterHeader: number;
   readonly onHeader: ((header: CsvHeader) => void) | undefined;
+  /** Most fields a record may have; `tooManyColumns` is thrown for a wider one, before any row is built of it. */
+  readonly maxColumns: number;
+  readonly tooManyColumns: (line: number, found: number) => Error;
 }
 
 export interface CsvRowBuilder {
@@ -56,6 +59,7 @@ export function createCsvRowBuilder(layout: CsvLayout): CsvRowBuilder {
   return {
     accept(record, info) {
       const line = tracker.startOf(record, info);
+      if (record.length > layout.maxColumns) throw layout.tooManyColumns(line, record.length);
       if (isBlank(record)) return null;
       if (keys === undefined) {
         headerRows.push(record.map((cell) => cell.trim()));

@@ -16,6 +16,7 @@ export const LOAD_ERROR_CODES = [
   'csv_unterminated_quote',
   'csv_bad_quote',
   'record_too_large',
+  'too_many_columns',
   'csv_malformed',
   'json_invalid',
   'json_no_records',
@@ -62,6 +63,8 @@ export const loadErrors = {
     inputError('csv_bad_quote', file, `misplaced quote in the record starting on line ${line}`, 'A field holding a quote must be quoted as a whole, with the quote doubled: "5"" monitor".', line),
   recordTooLarge: (file: string, line: number, limit: number) =>
     inputError('record_too_large', file, `the record starting on line ${line} is larger than ${formatBytes(limit)}`, 'This is usually a quoted field that is never closed; check the quotes from that line on.', line),
+  tooManyColumns: (file: string, line: number, found: number, limit: number) =>
+    inputError('too_many_columns', file, `the record starting on line ${line} has ${found} fields, more than the limit of ${limit}`, 'Check the delimiter (`datasets.<name>.delimiter`) and the quoting from that line on.', line),
   csvMalformed: (file: string, line: number, detail: string) =>
     inputError('csv_malformed', file, `cannot parse the record starting on line ${line}: ${detail}`, undefined, line),
   /** `line`/`column` are the physical position of the syntax error (1-based). */

@@ -10,7 +10,7 @@ import type { Problem } from '../core/problems.js';
 import type { LoadedRow } from '../load/loaded-row.js';
 import { normaliseHeader } from '../validate/headers.js';
 import { canonicalTime, dateReading, keyOfColumn, rawCell, type DateReading } from './cell-values.js';
-import { planColumns, type ColumnPlan } from './column-plan.js';
+import { planColumns, userSources, type ColumnPlan } from './column-plan.js';
 import { presetMismatch, presetNeedsConfig } from './mismatch.js';
 import type { DatasetLayout, Preset } from './preset.js';
 import { headerLine, type PresetInput } from './preset-input.js';
@@ -43,10 +43,12 @@ function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, 
   const source = config.datasets[dataset];
   const plan = planColumns(dataset, layout, source, sample, reader);
   const userPriority = layout.userPriority;
-  const onlyPriority = plan.missing.length === 1 && plan.missing[0]?.column === 'priority';
-  if (userPriority !== undefined && (onlyPriority || plan.missing.length === 0)) {
-    const mapsP1 = userPriority.values.some((value) => config.priorities.get(matchKey(value)) === 'P1');
-    if (onlyPriority || !mapsP1) throw presetNeedsConfig(file, headerLine(input), userPriority.why, userPriority.config);
+  if (userPriority !== undefined) {
+    const onlyPriority = plan.missing.length === 1 && plan.missing[0]?.column === 'priority';
+    // A column the user mapped to priority must have a value that means P1; a real priority column needs nothing.
+    const unmappedP1 = plan.missing.length === 0 && userSources(source).has('priority') &&
+      !userPriority.values.some((value) => config.priorities.get(matchKey(value)) === 'P1');
+    if (onlyPriority || unmappedP1) throw presetNeedsConfig(file, headerLine(input), userPriority.why, userPriority.config);
   }
   if (plan.missing.length > 0) {
     const found = Object.keys(sample);

@@ -39,7 +39,7 @@ export const jira = definePreset({
     action_items: {
       columns: {
         action_id: ['Issue key'],
-        incident_id: ['Custom field (Incident)', 'Parent key', 'Parent'],
+        incident_id: ['Custom field (Incident)', 'Parent key'],
         created_at: ['Created'],
         completed_at: [{ from: 'Resolved', when: NOT_DONE }],
         owner_id: ['Assignee'],

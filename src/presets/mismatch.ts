@@ -5,6 +5,7 @@
  */
 import type { DatasetName } from '../core/datasets.js';
 import { InputError } from '../core/problems.js';
+import { CANONICAL_PRESET_NAME } from './canonical.js';
 
 export interface MissingColumn {
   readonly column: string;
@@ -47,7 +48,8 @@ export interface MismatchContext {
 export function presetMismatch(context: MismatchContext, missing: readonly MissingColumn[]): InputError {
   const { file, dataset, preset, found, fits } = context;
   const message =
-    `the file does not fit preset "${preset}" for ${dataset}: no column for ${missing.map(describeMissing).join(', ')}; ` +
+    `the file does not fit ${preset === CANONICAL_PRESET_NAME ? 'the canonical columns' : `preset "${preset}"`} for ${dataset}: ` +
+    `no column for ${missing.map(describeMissing).join(', ')}; ` +
     `the file has: ${found.length === 0 ? '(no columns)' : found.join(', ')}`;
   const elsewhere = fits.length === 0 ? '' : `It fits preset ${quoted(fits)}: ${configSnippet({ datasets: { [dataset]: { preset: fits[0] } } })}, or `;
   const fix = context.fix === undefined ? columnsSnippet(dataset, missing) : configSnippet(context.fix);

@@ -53,18 +53,32 @@ export interface SourceReader {
 }
 
 export function createSourceReader(): SourceReader {
+  let lastFields: Fields | undefined;
   let lastKeys: readonly string[] = [];
   let index = new Map<string, string>();
   const steps = new Map<string, Step[]>();
-  const keyOf = (fields: Fields, path: string): string | undefined => {
-    const keys = Object.keys(fields);
-    if (keys.length !== lastKeys.length || keys.some((key, i) => key !== lastKeys[i])) {
-      lastKeys = keys;
-      index = new Map();
-      // The first of two keys that normalise alike wins, as the file's first column does.
-      for (const key of keys) if (!index.has(normaliseHeader(key))) index.set(normaliseHeader(key), key);
+  const normalised = new Map<string, string>();
+  const normal = (text: string): string => {
+    let value = normalised.get(text);
+    if (value === undefined) {
+      value = normaliseHeader(text);
+      normalised.set(text, value);
     }
-    return index.get(normaliseHeader(path));
+    return value;
+  };
+  const keyOf = (fields: Fields, path: string): string | undefined => {
+    // Several lookups read one row: its keys are compared with the last row's once.
+    if (fields !== lastFields) {
+      lastFields = fields;
+      const keys = Object.keys(fields);
+      if (keys.length !== lastKeys.length || keys.some((key, i) => key !== lastKeys[i])) {
+        lastKeys = keys;
+        index = new Map();
+        // The first of two keys that normalise alike wins, as the file's first column does.
+        for (const key of keys) if (!index.has(normal(key))) index.set(normal(key), key);
+      }
+    }
+    return index.get(normal(path));
   };
   const stepsOf = (path: string): Step[] => {
     let parsed = steps.get(path);

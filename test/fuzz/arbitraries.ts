@@ -13,7 +13,7 @@ export const NASTY_VALUES = [
   '2026-03-08T02:30', '2026-11-01T01:30', '1e400', '-1e400', 'NaN', '-0', '0x10', '1,5', '1 000', '∞', 'Infinity', '1e-400',
   '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '=1+1', '@SUM(A1)', '+1', '-1', '\u001b[31mred',
   '\u001b]0;title\u0007', '\u0000', 'a\u0000b', '"', '""', '"a"b"', '\r', '\n', '\r\n', '\t', '\u2028', '\ufeff', '\ud800',
-  '<script>alert(1)</script>', '::error::x', '%0A', 'true', 'yes', 'P1', 'SEV1', 'Ops Engineer 2.0', 'ops2', '2026-Q3',
+  '<script>alert(1)</script>', '::error::x', '%0A', 'a | b', '**b**', '[x](javascript:alert(1))', ']]>', '&amp;', 'true', 'yes', 'P1', 'SEV1', 'Ops Engineer 2.0', 'ops2', '2026-Q3',
 ] as const;
 
 /** A plausible value of a column's type: enough valid rows that validation goes past the first check. */
@@ -38,7 +38,7 @@ const typedValue = (spec: ColumnSpec): fc.Arbitrary<string> => {
 export const hostileString = (maxLength = 20): fc.Arbitrary<string> =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...NASTY_VALUES) },
-    { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom('"', ',', ';', '\t', '\r', '\n', '\u0000', '\u001b', 'a', ' ', '\\', '{', '}', '[', ']', ':'), maxLength }) },
+    { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom('"', ',', ';', '\t', '\r', '\n', '\u0000', '\u001b', 'a', ' ', '\\', '{', '}', '[', ']', ':', '|', '<', '>', '&', '*', '`', '#', '=', '%'), maxLength }) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength }) },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength }) },
   );
@@ -149,6 +149,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.double({ min: 0, max: 1, noNaN: true
     fc.constant<Mutation>((bytes) => bytes.subarray(0, at(bytes, fraction))), // truncated
     fc.uint8Array({ minLength: 1, maxLength: 8 }).map((random) => insert([...random])(fraction)), // random bytes
     fc.constantFrom([0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80]).map((bad) => insert(bad)(fraction)), // invalid UTF-8
+    fc.constantFrom(...NASTY_VALUES).map((value) => insert([...Buffer.from(value, 'utf8')])(fraction)), // a nasty value spliced in
     fc.constant(insert([0x00])(fraction)), // NUL
     fc.constant(insert([0x0d])(fraction)), // lone CR
     fc.constant(insert([0x22])(fraction)), // unbalanced quote

@@ -1,7 +1,8 @@
 /**
  * How many cases each property runs. CI runs a small bounded number (the suite stays fast); the long
  * campaign (`npm run fuzz`, scripts/fuzz.mjs) raises them through the environment:
- * `FUZZ_RUNS` for the in-process properties, `FUZZ_CLI_RUNS` for those that spawn the built command.
+ * `FUZZ_RUNS` for the readers and schemas, `FUZZ_PRESET_RUNS` per vendor preset, `FUZZ_REPORTER_RUNS` per
+ * output format, `FUZZ_CLI_RUNS` for the properties that spawn the built command.
  * `FUZZ_SEED` replays a campaign; every run of a property is counted for the campaign's summary.
  */
 import { appendFileSync } from 'node:fs';
@@ -15,6 +16,10 @@ const fromEnv = (name: string, fallback: number): number => {
 export const FUZZ_RUNS = fromEnv('FUZZ_RUNS', 60);
 /** Cases per property that spawns the CLI (each spawn costs about half a second). */
 export const FUZZ_CLI_RUNS = fromEnv('FUZZ_CLI_RUNS', 6);
+/** Cases per vendor preset (the whole load stage runs per case, about 10 ms). */
+export const FUZZ_PRESET_RUNS = fromEnv('FUZZ_PRESET_RUNS', 25);
+/** Cases per output format (a whole report is rendered per case). */
+export const FUZZ_REPORTER_RUNS = fromEnv('FUZZ_REPORTER_RUNS', 30);
 
 const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 

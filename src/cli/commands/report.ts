@@ -14,7 +14,7 @@ import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
-import { validationText } from '../validation-output.js';
+import { problemLines, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Io } from '../io.js';
 
@@ -70,6 +70,9 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   }
   const warnings = files.reduce((sum, f) => sum + f.warnings, 0);
   const rejected = files.reduce((sum, f) => sum + f.rejected, 0);
+  // Under --skip-invalid nothing is dropped unseen: every rejected row and unreadable file is listed (the
+  // first 50 problems of each file, then a count of the rest), and the report's inputs carry the counts.
+  if (hasErrors(files)) io.err(`${problemLines(files).join('\n')}\n`);
   if (warnings > 0 || rejected > 0) {
     io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
   }

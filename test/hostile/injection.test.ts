@@ -1,0 +1,133 @@
+/**
+ * Injection, one test per class, on the real command and fixtures/hostile: whatever the files hold, it
+ * cannot take over a terminal, a spreadsheet, a Markdown table, an XML parser, a browser or a GitHub
+ * Actions runner. Each test also checks that the hostile text did reach the output (made inert), so it
+ * would fail if the protection were removed rather than pass because the text never arrived.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { csvReporter } from '../../src/reporters/csv.js';
+import { sampleReport } from '../helpers/sample-report.js';
+import { hasStackTrace, runCli } from '../helpers/run-cli.js';
+import { xmlProblems } from '../reporters/xml-well-formed.js';
+import { FORMATS, hostileRun, reportArgs } from './hostile-runs.js';
+
+// Anything below U+0020 but LF (CR only inside CSV's CRLF), DEL, and the C1 controls.
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+describe.each(FORMATS)('%s output of the hostile folder', (format) => {
+  test('exits 1 (red flags trip), no stack trace, no escape or control character', () => {
+    const result = hostileRun(format, true);
+    expect(result.code).toBe(1);
+    expect(hasStackTrace(result.stderr)).toBe(false);
+    expect(result.stdout.replace(/\r\n/g, '\n')).not.toMatch(CONTROL);
+  });
+});
+
+describe('terminal escapes (table)', () => {
+  test('OSC title, OSC 8 hyperlink, SGR colour and clear-screen from the files are stripped; the text stays', () => {
+    const out = hostileRun('table', true).stdout;
+    expect(out).not.toContain('\u001b');
+    // The name was `NAMEMARK Grace ESC]0;PWNED ESC\ ESC[31mRED ESC[0m ...`: the OSC went with its payload.
+    expect(out).toContain('NAMEMARK Grace RED <script>alert(1)</script>');
+    expect(out).not.toContain('PWNED');
+  });
+
+  test('with colour forced, the only escapes are the report\'s own SGR colours', () => {
+    const result = runCli(reportArgs('table', true), { env: { FORCE_COLOR: '1' } });
+    const withoutColour = result.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(result.stdout).toContain('\u001b[');
+    expect(withoutColour).not.toMatch(CONTROL);
+    expect(withoutColour).toContain('NAMEMARK Grace RED');
+  });
+
+  test('problems printed on exit 2 quote the bad value without its escapes, one per line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-hostile-'));
+    try {
+      writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE1,x,"\u001b]0;PWNED\u0007\u001b[2J2026-13-01\n::error::value"\n');
+      const result = runCli(['validate', '--data', dir]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toContain('trainings.csv:2: completed_on: ');
+      // The value is quoted as a JSON string: its escapes and line break are shown as text, not acted on.
+      expect(result.stdout).toContain('found "\\u001b]0;PWNED\\u0007\\u001b[2J2026-13-01\\n::error::value"');
+      expect(result.stdout + result.stderr).not.toMatch(CONTROL);
+      expect(result.stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('spreadsheet formulas (csv)', () => {
+  test('a label that starts like a formula is prefixed with a quote', () => {
+    // The CSV output carries no file text today (labels are the tool's own); a report with a hostile label shows
+    // what would happen if one did.
+    const report = sampleReport();
+    const hostile = { ...report, metrics: report.metrics.map((m) => ({ ...m, measures: m.measures.map((x) => ({ ...x, label: '=HYPERLINK("http://evil.example","click")' })) })) };
+    const rows = parse(csvReporter(hostile, { color: false })) as string[][];
+    expect(rows[1]![5]).toBe('\'=HYPERLINK("http://evil.example","click")');
+  });
+
+  test('no cell of the command\'s CSV starts a formula', () => {
+    const rows = parse(hostileRun('csv', true).stdout) as string[][];
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('Markdown table breakers (markdown)', () => {
+  const out = hostileRun('markdown', true).stdout;
+
+  test('pipes, emphasis and HTML in names are escaped', () => {
+    expect(out).toContain('NAMEMARK Grace RED &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\*');
+    expect(out).not.toMatch(/<[a-z/!]/i);
+  });
+
+  test('every table row has as many cells as its header', () => {
+    const cells = (row: string): number => row.replace(/\\./g, '').split('|').length - 2;
+    let width = 0;
+    for (const row of out.split('\n')) {
+      if (!row.startsWith('|')) { width = 0; continue; }
+      if (width === 0) width = cells(row);
+      expect(cells(row), row).toBe(width);
+    }
+  });
+});
+
+describe('XML (junit)', () => {
+  const out = hostileRun('junit', true).stdout;
+
+  test('well-formed, and the incident id with markup is escaped text', () => {
+    expect(xmlProblems(out)).toEqual([]);
+    expect(out).toContain('INC-1&lt;script&gt;alert(2)&lt;/script&gt;|x');
+    expect(out).not.toContain('<script');
+  });
+});
+
+describe('HTML (html)', () => {
+  const out = hostileRun('html', true).stdout;
+
+  test('no script or event handler can come from a name, a wave or an incident', () => {
+    expect(out).toContain('NAMEMARK Grace RED &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // An event handler only runs inside a tag; the escaped text above holds "onerror=" as plain words.
+    expect(out).not.toMatch(/<script|<img|<[^>]*\son[a-z]+\s*=/i);
+  });
+});
+
+describe('workflow commands (github)', () => {
+  const out = hostileRun('github', true).stdout;
+
+  test('every line is one of the tool\'s own annotations', () => {
+    for (const line of out.trimEnd().split('\n')) expect(line).toMatch(/^::(error|warning|notice) title=[^:]*::/);
+  });
+
+  test('an id holding "::error::" or a line break stays inside its annotation', () => {
+    // E12's id is "E12\n::error::newline-injection": its line break became a space.
+    expect(out).toContain('E12 ::error::newline-injection');
+    expect(out).toContain('E11::error::id-injection');
+    expect(out.split('\n').filter((line) => line.includes('injection')).every((line) => /^::(error|warning) /.test(line))).toBe(true);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * fixtures/vendors/google-forms: the Forms response CSV, one column per question, a quoted newline
+ * in a comment, timestamps like `2025/03/28 4:12:09 PM PDT`, and one respondent in GMT+9.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SurveyAnswer } from '../../src/core/datasets.js';
+import { counts, loadFolder, loadVendor, messages, presetRecords, tempFolder } from './vendor-fixture.js';
+
+const FOLDER = 'google-forms';
+const row = (a: SurveyAnswer) => [a.responded_on, a.wave, a.respondent_level, a.question_id, a.score];
+
+describe('preset google-forms', () => {
+  it('turns each answered question into one long-form row, with the wave from the date', async () => {
+    const { files } = await loadVendor('google-forms');
+    expect(messages(files)).toEqual([]);
+    expect(counts(files)).toEqual([['survey', 14, 14]]);
+    // Levels: Search → ops2, Payments → ops1 (config). Scores: Strongly agree 5, Agree 4, Neither 3, Disagree 2,
+    // Somewhat agree 4 (config); the linear scale is a number. An unanswered question gives no row.
+    // The last respondent answered at 2025/04/01 7:30 AM GMT+9 = 2025-03-31T22:30Z = 15:30 on 31 March in Los Angeles.
+    expect((await presetRecords(FOLDER, 'survey')).map(({ record }) => row(record))).toEqual([
+      ['2025-03-28', '2025-Q1', 'ops2', 'feel_valued', 5],
+      ['2025-03-28', '2025-Q1', 'ops2', 'autonomy', 4],
+      ['2025-03-28', '2025-Q1', 'ops2', 'role_scope_satisfaction', 5],
+      ['2025-03-31', '2025-Q1', 'ops1', 'feel_valued', 2],
+      ['2025-03-31', '2025-Q1', 'ops1', 'autonomy', 3],
+      ['2025-03-31', '2025-Q1', 'ops1', 'role_scope_satisfaction', 2],
+      ['2025-04-01', '2025-Q2', 'ops2', 'feel_valued', 4],
+      ['2025-04-01', '2025-Q2', 'ops2', 'role_scope_satisfaction', 4],
+      ['2025-04-02', '2025-Q2', 'ops2', 'feel_valued', 5],
+      ['2025-04-02', '2025-Q2', 'ops2', 'autonomy', 5],
+      ['2025-04-02', '2025-Q2', 'ops2', 'role_scope_satisfaction', 5],
+      ['2025-03-31', '2025-Q1', 'ops1', 'feel_valued', 4],
+      ['2025-03-31', '2025-Q1', 'ops1', 'autonomy', 2],
+      ['2025-03-31', '2025-Q1', 'ops1', 'role_scope_satisfaction', 3],
+    ]);
+  });
+
+  it('keeps the line of the respondent row on each long-form row', async () => {
+    const lines = (await presetRecords(FOLDER, 'survey')).map(({ line }) => line);
+    // Header line 1; respondents on lines 2, 3, 4 (its comment runs onto line 5), 6 and 7.
+    expect(lines).toEqual([2, 2, 2, 3, 3, 3, 4, 4, 6, 6, 6, 7, 7, 7]);
+  });
+
+  it('names levelColumn in the mismatch message when it is not set', async () => {
+    const csv = 'Timestamp,Which team are you on?,I feel valued.\n2025/03/28 4:12:09 PM PDT,Search,Agree\n';
+    const config = { survey: { questions: { 'I feel valued.': 'feel_valued' } }, datasets: { survey: { preset: 'google-forms' } } };
+    const { files } = await loadFolder(tempFolder({ 'survey.csv': csv }, config));
+    expect(messages(files)).toEqual([
+      'survey.csv:1: -: the file does not fit preset "google-forms" for survey: no column for respondent_level (levelColumn is not set); ' +
+        'the file has: Timestamp, Which team are you on?, I feel valued.. ' +
+        `Map the columns in the config: { "datasets": { "survey": { "levelColumn": "<column holding the respondent's title or level>" } } }`,
+    ]);
+  });
+
+  it('warns when words are scored 1-5 but the survey scale is another', async () => {
+    const csv = 'Timestamp,Team,I feel valued.\n2025/03/28 4:12:09 PM PDT,ops2,Agree\n';
+    const config = { survey: { questions: { 'I feel valued.': 'feel_valued' } }, datasets: { survey: { preset: 'google-forms', levelColumn: 'Team' } } };
+    const { files } = await loadFolder(tempFolder({ 'survey.csv': csv }, config));
+    expect(counts(files)).toEqual([['survey', 1, 1]]);
+    expect(messages(files)).toEqual([
+      'survey.csv:2: score: warning: answers in words are scored 1-5 by preset "google-forms", but survey.scale is 0-10; ' +
+        'set "survey": { "scale": { "min": 1, "max": 5 } }',
+    ]);
+  });
+});

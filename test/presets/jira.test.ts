@@ -1,0 +1,46 @@
+/**
+ * fixtures/vendors/jira: issue-navigator CSVs of incidents and of their action items (BOM, CRLF,
+ * repeated `Labels` headers, quoted newlines and doubled quotes, `dd/MMM/yy h:mm a` in Europe/Berlin).
+ */
+import { describe, expect, it } from 'vitest';
+import { iso, loadFolder, loadVendor, messages, tempFolder } from './vendor-fixture.js';
+
+describe('preset jira', () => {
+  it('reads incidents: keys, both priority schemes, local times across the DST change', async () => {
+    const { data, files } = await loadVendor('jira');
+    expect(messages(files)).toEqual([]);
+    // Highest → P1, Medium → P3, Blocker → P1, Critical → P2 (under Blocker in the classic scheme).
+    // Berlin is UTC+1 until 2025-03-30 02:00, then UTC+2: 03/Mar 9:05 AM → 08:05Z, 30/Mar 4:10 PM → 14:10Z,
+    // 14/Apr 11:20 PM → 21:20Z, resolved 15/Apr 1:05 AM → 14/Apr 23:05Z.
+    expect(data.incidents?.map((i) => [i.incident_id, i.priority, iso(i.opened_at), iso(i.resolved_at), i.root_cause_category])).toEqual([
+      ['OPS-101', 'P1', '2025-03-03T08:05:00.000Z', '2025-03-03T10:35:00.000Z', 'capacity'],
+      ['OPS-102', 'P3', '2025-03-30T14:10:00.000Z', undefined, undefined],
+      ['OPS-103', 'P1', '2025-04-14T21:20:00.000Z', '2025-04-14T23:05:00.000Z', 'change'],
+      ['OPS-104', 'P2', '2025-06-02T08:00:00.000Z', '2025-06-02T14:45:00.000Z', 'capacity'],
+    ]);
+    expect(data.incidents?.[0]?.title).toBe('Payments API 500s, EU region');
+  });
+
+  it("reads action items: a resolution such as Won't Do closes an item without completing it", async () => {
+    const { data } = await loadVendor('jira');
+    expect(data.action_items?.map((a) => [a.action_id, a.incident_id, iso(a.completed_at), a.owner_id])).toEqual([
+      ['OPS-110', 'OPS-101', '2025-03-20T16:30:00.000Z', 'Jane Doe'],
+      ['OPS-111', 'OPS-101', undefined, 'Raj Patel'],
+      ['OPS-112', 'OPS-103', undefined, 'Jane Doe'],
+      ['OPS-113', 'OPS-104', '2025-06-10T10:00:00.000Z', 'Raj Patel'],
+    ]);
+  });
+
+  it('reads an instance that writes dates another way through dateFormat, and says so when it is missing', async () => {
+    const csv = 'Issue key,Summary,Priority,Created,Resolved\nOPS-1,Outage,High,2025/03/03 09:05,\n';
+    const without = await loadFolder(tempFolder({ 'incidents.csv': csv }, { datasets: { incidents: { preset: 'jira' } } }));
+    expect(messages(without.files)).toEqual([
+      'incidents.csv:2: opened_at: warning: "2025/03/03 09:05" does not match the date format "dd/MMM/yy h:mm a" or "dd/MMM/yy" of preset "jira"; ' +
+        'if the export writes dates another way, set "datasets": { "incidents": { "dateFormat": "..." } } (date-fns tokens)',
+      'incidents.csv:2: opened_at: expected an ISO 8601 timestamp like 2026-03-01T14:05:00Z, found "2025/03/03 09:05"',
+    ]);
+    const config = { timezone: 'Europe/Berlin', datasets: { incidents: { preset: 'jira', dateFormat: 'yyyy/MM/dd HH:mm' } } };
+    const withFormat = await loadFolder(tempFolder({ 'incidents.csv': csv }, config));
+    expect(withFormat.data.incidents?.map((i) => iso(i.opened_at))).toEqual(['2025-03-03T08:05:00.000Z']);
+  });
+});

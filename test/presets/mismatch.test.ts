@@ -1,0 +1,49 @@
+/** A file that does not fit its preset is refused whole, with what is missing, what is there and the fix. */
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/problems.js';
+import { loadFolder, loadVendor, messages, tempFolder } from './vendor-fixture.js';
+
+describe('a wrong preset', () => {
+  it('names the missing canonical columns, the file\'s columns, the preset it fits and the config that maps them', async () => {
+    // Opsgenie's `priority` is found by Jira's `Priority` (headers match case-insensitively); the rest is not there.
+    const { files } = await loadVendor('opsgenie', { presets: ['incidents=jira'] });
+    expect(files.map((f) => [f.fatal, f.errors])).toEqual([[true, 1]]);
+    expect(messages(files)).toEqual([
+      'alerts.json:0: -: the file does not fit preset "jira" for incidents: no column for incident_id (looked for "Issue key" or "incident_id"), ' +
+        'opened_at (looked for "Created" or "opened_at"); ' +
+        'the file has: seen, id, tinyId, alias, message, status, acknowledged, isSeen, tags, snoozed, count, lastOccurredAt, createdAt, ' +
+        'updatedAt, source, owner, priority, teams, responders, integration, report, entity. ' +
+        'It fits preset "opsgenie": { "datasets": { "incidents": { "preset": "opsgenie" } } }, or map the columns in the config: ' +
+        '{ "datasets": { "incidents": { "columns": { "<column holding incident_id>": "incident_id", "<column holding opened_at>": "opened_at" } } } }',
+    ]);
+  });
+
+  it('is checked on a CSV that has a header and no rows', async () => {
+    const dir = tempFolder({ 'incidents.csv': 'Key,When,Severity\r\n' }, { datasets: { incidents: { preset: 'jira' } } });
+    const { files } = await loadFolder(dir);
+    expect(messages(files)[0]).toMatch(/^incidents\.csv:1: -: the file does not fit preset "jira" for incidents: no column for incident_id .*the file has: Key, When, Severity\. Map the columns/);
+  });
+});
+
+describe('choosing a preset', () => {
+  it('refuses an unknown preset, naming the presets', async () => {
+    await expect(loadVendor('opsgenie', { presets: ['incidents=pagerduty'] })).rejects.toThrow(
+      new UsageError('--preset incidents=pagerduty: unknown preset "pagerduty"; the presets are: pagerduty-csv, pagerduty-api, jira, opsgenie, incidentio, bamboohr, workday, google-forms, qualtrics, surveymonkey'),
+    );
+  });
+
+  it('refuses a preset that does not read the dataset, naming the ones it reads', async () => {
+    await expect(loadVendor('opsgenie', { presets: ['people=jira'] })).rejects.toThrow('--preset people=jira: preset "jira" does not read people; it reads incidents, action_items');
+  });
+
+  it('refuses a flag that is not <dataset>=<preset>', async () => {
+    await expect(loadVendor('opsgenie', { presets: ['jira'] })).rejects.toThrow('--preset jira: expected <dataset>=<preset>, e.g. --preset incidents=pagerduty-csv');
+  });
+
+  it('lets --preset win over the config', async () => {
+    const dir = tempFolder({ 'incidents.csv': 'Issue key,Created,Priority\nOPS-1,03/Mar/25 9:05 AM,Blocker\n' }, { datasets: { incidents: { preset: 'opsgenie' } } });
+    const { data, files } = await loadFolder(dir, { presets: ['incidents=jira'] });
+    expect(messages(files)).toEqual([]);
+    expect(data.incidents?.map((i) => [i.incident_id, i.priority])).toEqual([['OPS-1', 'P1']]);
+  });
+});

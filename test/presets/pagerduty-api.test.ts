@@ -1,0 +1,41 @@
+/** fixtures/vendors/pagerduty-api: a saved REST API v2 `GET /incidents` page of the same five incidents as the CSV. */
+import { describe, expect, it } from 'vitest';
+import type { Incident } from '../../src/core/datasets.js';
+import { iso, loadFolder, loadVendor, messages, tempFolder } from './vendor-fixture.js';
+
+const incident = (number: number, priority: unknown) => ({
+  id: `P${number}`, incident_number: number, title: `incident ${number}`, created_at: '2025-05-01T10:00:00Z', resolved_at: null,
+  urgency: 'high', priority, service: { id: 'PS1', summary: 'search' },
+});
+
+describe('preset pagerduty-api', () => {
+  it('reads the incidents array: numbers, priority names, service summaries, null while open', async () => {
+    const { data, files } = await loadVendor('pagerduty-api');
+    expect(messages(files)).toEqual([]);
+    const incidents = data.incidents ?? [];
+    expect(incidents.map((i) => [i.incident_id, i.priority, i.service, iso(i.resolved_at)])).toEqual([
+      ['1041', 'P1', 'checkout-api', '2025-03-09T10:10:12.000Z'],
+      ['1042', 'P3', 'orders-db', '2025-03-12T17:00:00.000Z'],
+      ['1043', 'P1', 'payments-gateway', undefined],
+      ['1044', 'P1', 'search', '2025-11-02T09:30:00.000Z'],
+      ['1045', 'P3', 'search', '2025-11-03T16:45:00.000Z'],
+    ]);
+  });
+
+  it('gives the same records as the PagerDuty CSV of the same incidents (titles aside: the CSV keeps CRLF in a quoted newline)', async () => {
+    const withoutTitle = ({ title: _title, ...rest }: Incident) => rest;
+    const api = await loadVendor('pagerduty-api');
+    const csv = await loadVendor('pagerduty-csv');
+    expect(api.data.incidents?.map(withoutTitle)).toEqual(csv.data.incidents?.map(withoutTitle));
+  });
+
+  it('rejects an incident whose priority is null (priorities off) with a row problem at its array index', async () => {
+    const dir = tempFolder(
+      { 'incidents.json': JSON.stringify({ incidents: [incident(7, { summary: 'P2' }), incident(8, null)], limit: 25, more: false }) },
+      { datasets: { incidents: { preset: 'pagerduty-api' } } },
+    );
+    const { data, files } = await loadFolder(dir);
+    expect(data.incidents?.map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P2']]);
+    expect(messages(files)).toEqual(['incidents.json:1: priority: expected a priority, found an empty cell']);
+  });
+});

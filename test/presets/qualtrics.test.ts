@@ -1,0 +1,31 @@
+/**
+ * fixtures/vendors/qualtrics: three header rows (ids, question texts, import ids carrying the zone
+ * America/Denver), BOM, CRLF; a preview, an unfinished response and an imported one.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SurveyAnswer } from '../../src/core/datasets.js';
+import { counts, loadVendor, messages, presetRecords } from './vendor-fixture.js';
+
+const FOLDER = 'qualtrics';
+const row = (a: SurveyAnswer) => [a.respondent_id, a.responded_on, a.wave, a.respondent_level, a.question_id, a.score];
+
+describe('preset qualtrics', () => {
+  it('keeps real, finished responses and reads RecordedDate in the zone of the third header row', async () => {
+    const { files } = await loadVendor('qualtrics');
+    expect(messages(files)).toEqual([]);
+    expect(counts(files)).toEqual([['survey', 8, 8]]);
+    // R_2b is a preview (Status 1), R_3c unfinished: left out. R_4d was imported (Status 4): kept.
+    // R_1a: 2025-06-30 19:45:10 in Denver (UTC-6) = 2025-07-01T01:45:10Z, 1 July in the configured zone (UTC): 2025-Q3.
+    // Questions by id (Q3_1, Q3_2) and by the text of header row 2 (Q4); Q5_TEXT is not mapped, so ignored.
+    expect((await presetRecords(FOLDER, 'survey')).map(({ record }) => row(record))).toEqual([
+      ['R_1aBcDeFgHiJkLmN', '2025-07-01', '2025-Q3', 'ops2', 'autonomy', 4],
+      ['R_1aBcDeFgHiJkLmN', '2025-07-01', '2025-Q3', 'ops2', 'feel_valued', 5],
+      ['R_1aBcDeFgHiJkLmN', '2025-07-01', '2025-Q3', 'ops2', 'role_scope_satisfaction', 4],
+      ['R_4dEfGhIjKlMnOpQ', '2025-06-15', '2025-Q2', 'ops1_senior', 'autonomy', 2],
+      ['R_4dEfGhIjKlMnOpQ', '2025-06-15', '2025-Q2', 'ops1_senior', 'feel_valued', 3],
+      ['R_4dEfGhIjKlMnOpQ', '2025-06-15', '2025-Q2', 'ops1_senior', 'role_scope_satisfaction', 2],
+      ['R_5eFgHiJkLmNoPqR', '2025-06-20', '2025-Q2', 'ops2', 'autonomy', 5],
+      ['R_5eFgHiJkLmNoPqR', '2025-06-20', '2025-Q2', 'ops2', 'role_scope_satisfaction', 5],
+    ]);
+  });
+});
