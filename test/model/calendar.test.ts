@@ -73,3 +73,18 @@ describe('quarters', () => {
     expect(quarterLabel(date)).toBe(label);
   });
 });
+
+describe('addMonths agrees with date-fns addMonths', () => {
+  it('on every day of 2023-2025 and month offsets from -30 to +30', async () => {
+    const { addMonths: addMonthsFns } = await import('date-fns/addMonths');
+    const { tz } = await import('@date-fns/tz');
+    const utc = tz('UTC');
+    const { addMonths: ours, addDays: plusDays } = await import('../../src/model/calendar.js');
+    for (let date = '2023-01-01'; date <= '2025-12-31'; date = plusDays(date, 1)) {
+      for (let n = -30; n <= 30; n += 7) {
+        const expected = addMonthsFns(Date.parse(`${date}T00:00:00Z`), n, { in: utc }).toISOString().slice(0, 10);
+        if (ours(date, n) !== expected) throw new Error(`${date} + ${n} months: ${ours(date, n)} ≠ ${expected}`);
+      }
+    }
+  });
+});
