@@ -1,4 +1,5 @@
 /** One parsed JSON value (an array element or an NDJSON line) as a row. */
+import { DEFAULT_MAX_COLUMNS } from './limits.js';
 import type { JsonKind, LoadedRow } from './loaded-row.js';
 
 export const jsonKind = (value: unknown): JsonKind | 'an object' => {
@@ -16,16 +17,25 @@ export const jsonKind = (value: unknown): JsonKind | 'an object' => {
   }
 };
 
+/** More than `max` own keys? Counting stops at max + 1. */
+const hasMoreKeys = (value: object, max: number): boolean => {
+  let count = 0;
+  for (const key in value) if (Object.hasOwn(value, key) && ++count > max) return true;
+  return false;
+};
+
 /**
  * The row for `value` at `line`. The fields are copied into an object without a prototype, so a key
  * such as `__proto__` (an own property after JSON.parse) stays a plain field and the validator's
  * lookups never reach Object.prototype. A value that is not an object gives empty fields and a
- * `not_an_object` defect.
+ * `not_an_object` defect; an object with more than `maxFields` keys, a `too_many_fields` defect (copying
+ * a million keys costs seconds, and no export of these datasets is that wide).
  */
-export function jsonRecordRow(line: number, value: unknown): LoadedRow {
+export function jsonRecordRow(line: number, value: unknown, maxFields = DEFAULT_MAX_COLUMNS): LoadedRow {
   const kind = jsonKind(value);
   const fields: Record<string, unknown> = Object.create(null);
   if (kind !== 'an object') return { line, fields, defect: { kind: 'not_an_object', found: kind } };
+  if (hasMoreKeys(value as object, maxFields)) return { line, fields, defect: { kind: 'too_many_fields', limit: maxFields } };
   for (const [key, field] of Object.entries(value as object)) fields[key] = field;
   return { line, fields };
 }

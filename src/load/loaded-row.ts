@@ -15,7 +15,9 @@ export type RowDefect =
   /** A JSON array element or NDJSON line that is valid JSON but not an object; `fields` is empty. */
   | { readonly kind: 'not_an_object'; readonly found: JsonKind }
   /** An NDJSON line that is not valid JSON; `fields` is empty. `column` is 1-based. */
-  | { readonly kind: 'invalid_json'; readonly column: number };
+  | { readonly kind: 'invalid_json'; readonly column: number }
+  /** A JSON object with more keys than the limit (DEFAULT_MAX_COLUMNS); `fields` is empty. */
+  | { readonly kind: 'too_many_fields'; readonly limit: number };
 
 /**
  * A record as read. `fields` has no prototype: a key that is not in the file is `undefined`, and
@@ -33,6 +35,8 @@ const describeDefect = (defect: RowDefect): string => {
       return `expected an object (a record), found ${defect.found}`;
     case 'invalid_json':
       return `not valid JSON: syntax error at column ${defect.column}`;
+    case 'too_many_fields':
+      return `expected at most ${defect.limit} fields, found more`;
     default: {
       const unknownKind: never = defect;
       return unknownKind;

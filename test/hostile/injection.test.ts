@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { csvReporter } from '../../src/reporters/csv.js';
 import { sampleReport } from '../helpers/sample-report.js';
 import { hasStackTrace, runCli } from '../helpers/run-cli.js';
@@ -130,4 +130,31 @@ describe('workflow commands (github)', () => {
     expect(out).toContain('E11::error::id-injection');
     expect(out.split('\n').filter((line) => line.includes('injection')).every((line) => /^::(error|warning) /.test(line))).toBe(true);
   });
+});
+
+describe('a --compare file is input too', () => {
+  // An earlier report whose period label was edited to attack every format; its figures differ so that
+  // every measure shows a change "since" that label.
+  const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-compare-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const previous = JSON.parse(hostileRun('json', false).stdout) as { period: { label: string }; metrics: Array<{ measures: Array<{ value: number | null }> }> };
+  previous.period.label = '2026-Q2\u001b]0;PWNED\u0007<script>alert(3)</script>\n::error::compare|x';
+  for (const metric of previous.metrics) for (const m of metric.measures) m.value = 0.5;
+  const file = join(dir, 'previous.json');
+  writeFileSync(file, JSON.stringify(previous));
+  const run = (format: (typeof FORMATS)[number]): string => {
+    const result = runCli([...reportArgs(format, false), '--compare', file]);
+    expect(result.code).toBe(1);
+    return result.stdout;
+  };
+
+  test.each(['table', 'markdown', 'html', 'junit', 'github'] as const)('%s: the label arrives inert', (format) => {
+    const out = run(format);
+    expect(out).toContain('2026-Q2');
+    expect(out).not.toMatch(CONTROL);
+    expect(out).not.toContain('PWNED');
+    expect(out.split('\n').filter((line) => line.startsWith('::error::compare'))).toEqual([]);
+    if (format !== 'table' && format !== 'github') expect(out).not.toContain('<script');
+  });
+
 });

@@ -64,6 +64,18 @@ describe('the built command', () => {
   });
 });
 
+describe('the JSON readers', () => {
+  test('an object wider than the limit is one rejected row, and the rest of the file is still read', () => {
+    const wide = Object.fromEntries(Array.from({ length: DEFAULT_MAX_COLUMNS + 1 }, (_, i) => [`c${i}`, '']));
+    const dir = folderWith('people.ndjson', `${JSON.stringify({ ...wide, employee_id: 'E1' })}\n{"employee_id":"E2","title":"Ops Engineer","hire_date":"2024-01-01"}\n`);
+    const result = runCli(['validate', '--data', dir, '--format', 'json']);
+    expect(result.code).toBe(2);
+    const [people] = (JSON.parse(result.stdout) as { datasets: Array<{ rows: number; accepted: number; rejected: number; problems: Array<{ line: number; message: string }> }> }).datasets;
+    expect(people).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
+    expect(people!.problems[0]).toMatchObject({ line: 1, message: `expected at most ${DEFAULT_MAX_COLUMNS} fields, found more` });
+  });
+});
+
 describe('the CSV reader', () => {
   test(`refuses a record wider than maxColumns (default ${DEFAULT_MAX_COLUMNS}), naming its start line`, async () => {
     const dir = folderWith('t.csv', 'a,b,c\n1,2,3\n\n"4\n",5,6,7\n');
