@@ -1,8 +1,12 @@
+import type { ProgressStream } from './progress.js';
+
 /** Everything the commands touch of the outside world, passed in so they can be driven from tests. */
 export interface Io {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   readonly isTty: boolean;
+  /** Standard error when it is a terminal (progress of long runs goes there), else undefined. */
+  readonly progressStream: ProgressStream | undefined;
   /** The clock (epoch ms): only the default period depends on it. */
   now(): number;
   out(text: string): void;
@@ -13,6 +17,7 @@ export const processIo = (): Io => ({
   cwd: process.cwd(),
   env: process.env,
   isTty: process.stdout.isTTY === true,
+  progressStream: process.stderr.isTTY === true ? process.stderr : undefined,
   now: () => Date.now(),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

@@ -14,6 +14,7 @@ import { readRows } from '../load/read-rows.js';
 import { applyPreset, canonicalPreset, configForPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
 import { validateDataset, type DatasetValidation } from '../validate/index.js';
 import type { Refs } from '../validate/cross-checks.js';
+import { withRowCount, type Progress } from './progress.js';
 
 export interface FileOutcome extends InputSummary {
   readonly errors: number;
@@ -43,17 +44,19 @@ const withNotes = <D extends DatasetName>(result: DatasetValidation<D>, notes: r
     ? result
     : { ...result, problems: [...notes, ...result.problems].sort((a, b) => a.line - b.line), warnings: result.warnings + notes.length };
 
-async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined) {
+async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, progress: Progress | undefined) {
   const delimiter = config.datasets[source.dataset]?.delimiter;
   const layout = preset?.datasets[source.dataset];
   let csvHeader: CsvHeader | undefined;
-  const rows = readRows(source, {
+  const read = readRows(source, {
     ...(delimiter !== undefined ? { delimiter } : {}),
     ...(layout?.headerRows !== undefined ? { headerRows: layout.headerRows } : {}),
     onHeader: (header) => {
       csvHeader = header;
     },
   });
+  // Counting rows costs an extra async step per row: only when someone is watching a terminal.
+  const rows = progress?.enabled ? withRowCount(read, source.dataset, progress) : read;
   if (preset === undefined || layout === undefined) {
     // A CSV has one header for all its records: its problems belong to line 1.
     const header = source.format === 'csv' ? { line: 1, keys: () => csvHeader?.keys } : undefined;
@@ -75,6 +78,8 @@ export async function loadInputs(options: {
   configFlag: string | undefined;
   cwd: string;
   presetFlags?: readonly string[];
+  /** Rows read per dataset, for a terminal watching a long run. */
+  progress?: Progress;
 }): Promise<LoadedInputs> {
   const flagged = parsePresetFlags(options.presetFlags ?? []);
   const loaded = await loadConfig(options.configFlag, options.dataDir, options.cwd);
@@ -96,7 +101,7 @@ export async function loadInputs(options: {
       // A date format needs the transform even without a vendor: the canonical layout carries it.
       const dateFormat = config.datasets[source.dataset]?.dateFormat;
       const preset = presets[source.dataset] ?? (dateFormat === undefined ? undefined : canonicalPreset(source.dataset));
-      const result = await validateSource(source, config, refs, preset);
+      const result = await validateSource(source, config, refs, preset, options.progress);
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
       refs = result.refs;
       files.push({
@@ -112,6 +117,7 @@ export async function loadInputs(options: {
       });
     }
   }
+  options.progress?.done();
   return { kind: 'loaded', config, data, files };
 }
 

@@ -17,6 +17,9 @@ import { stepSummaryChunk } from '../step-summary.js';
 import { problemLines, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Io } from '../io.js';
+import { createProgress } from '../progress.js';
+
+const MACHINE_FORMATS: ReadonlySet<Format> = new Set(['json', 'junit', 'github', 'csv']);
 
 export interface ReportOptions {
   readonly data: string;
@@ -56,7 +59,10 @@ async function appendStepSummary(path: string, report: Report): Promise<void> {
 }
 
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [] });
+  // Progress only for a person at a terminal: never in machine-read formats or CI logs.
+  const watched = io.progressStream !== undefined && !MACHINE_FORMATS.has(options.format);
+  const progress = createProgress(io.progressStream ?? { write: () => true }, watched);
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress });
   if (loaded.kind === 'config-problems') {
     io.err(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`).join('\n') + '\n');
     return EXIT.invalid;

@@ -2,6 +2,7 @@
 import { formatProblem } from '../../core/problems.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
+import { createProgress } from '../progress.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
 import { validationJson, validationText } from '../validation-output.js';
 
@@ -14,7 +15,8 @@ export interface ValidateOptions {
 }
 
 export async function runValidate(options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [] });
+  const progress = createProgress(io.progressStream ?? { write: () => true }, io.progressStream !== undefined && options.format === 'text');
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress });
   if (loaded.kind === 'config-problems') {
     io.out(loaded.problems.map(formatProblem).join('\n') + '\n');
     return EXIT.invalid;
