@@ -5,7 +5,7 @@
  * the record's own fields (counted only when csv-parse saw the record span several lines).
  */
 
-/** The part of csv-parse's info snapshot the tracker needs. */
+/** The part of csv-parse's `info` counters the tracker needs, read as the record is pushed. */
 export interface ParserLines {
   /** csv-parse's count of the line the record ends on. */
   readonly lines: number;

@@ -9,10 +9,11 @@
  * dropped too, see csv-row-builder), and CRLF, LF and CR all end a record, even mixed in one file.
  */
 import { pipeline } from 'node:stream';
-import { CsvError, parse, type Options } from 'csv-parse';
+import { CsvError, type Options } from 'csv-parse';
 import type { CsvHeader } from './csv-header.js';
 import { detectDelimiter } from './csv-delimiter.js';
 import { createCsvRowBuilder, type CsvRowBuilder } from './csv-row-builder.js';
+import { CsvRowParser } from './csv-row-parser.js';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
@@ -82,7 +83,8 @@ export async function* readCsv(path: string, options: CsvReadOptions = {}): Asyn
     maxColumns: options.maxColumns ?? DEFAULT_MAX_COLUMNS,
     tooManyColumns: (line, found) => loadErrors.tooManyColumns(file, line, found, options.maxColumns ?? DEFAULT_MAX_COLUMNS),
   });
-  const parserOptions: Options<LoadedRow, string[]> = {
+  // No `on_record`: CsvRowParser builds each row as the record is pushed (see there why).
+  const parserOptions: Options = {
     bom: true,
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
@@ -92,14 +94,12 @@ export async function* readCsv(path: string, options: CsvReadOptions = {}): Asyn
     relax_quotes: false,
     skip_empty_lines: true,
     max_record_size: maxRecordBytes,
-    on_record: (record, info) => builder.accept(record, info),
   };
-  // csv-parse's typings tie `on_record`'s result to the record type; the parser emits our rows.
-  const parser = parse(parserOptions as unknown as Options);
+  const parser = new CsvRowParser(parserOptions, builder);
   // Errors of either stream surface in the iteration below; the callback has nothing left to do.
   pipeline(input.handle.createReadStream({ start: 0 }), parser, () => {});
   try {
-    for await (const row of parser) yield row as LoadedRow;
+    for await (const rows of parser) yield* rows as LoadedRow[];
   } catch (error) {
     throw csvInputError(error, file, builder, maxRecordBytes);
   }

@@ -1,7 +1,7 @@
 /**
  * Turns csv-parse's arrays into rows: the header rows first, then skipped rows, then LoadedRows keyed
- * by the header. It runs inside csv-parse's `on_record` hook, so its line count never lags the parser
- * (an error's line is then exact) and blank records are dropped before they are buffered.
+ * by the header. It runs as csv-parse pushes each record (see csv-row-parser), so its line count never
+ * lags the parser (an error's line is then exact) and blank records are dropped before they are buffered.
  */
 import { columnKeys, extendKeys, type CsvHeader } from './csv-header.js';
 import { createLineTracker, type ParserLines } from './csv-line-tracker.js';
