@@ -55,8 +55,8 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   const roster = new Map<string, RosterEntry>();
   const latestChange = new Map<string, LatestChange>();
 
-  const checkReferences = (row: Readonly<Record<string, unknown>>, line: number): Finding[] => {
-    const findings: Finding[] = [];
+  /** Adds to `findings` (one array per row, rather than one more per row to spread into it). */
+  const checkReferences = (row: Readonly<Record<string, unknown>>, line: number, findings: Finding[]): void => {
     for (const ref of references) {
       const id = row[ref.column];
       if (typeof id !== 'string') continue;
@@ -66,7 +66,6 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
         if (target !== undefined && !target.ids.has(id)) findings.push(unknownReference(ref, id, line, target.file));
       }
     }
-    return findings;
   };
 
   const remember = (row: Readonly<Record<string, unknown>>, line: number): void => {
@@ -96,7 +95,7 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
           findings.push({ line, column: keyColumn, message: `duplicate ${keyColumn} "${key}" (first on line ${first})`, severity: 'error' });
         }
       }
-      findings.push(...checkReferences(row, line));
+      checkReferences(row, line, findings);
       if (!hasError(findings)) remember(row, line);
       return findings;
     },

@@ -1,34 +1,13 @@
 /**
- * Time-zone arithmetic on IANA zone names, without the machine's zone ever taking part: the offset of a
- * zone at an instant comes from `Intl.DateTimeFormat(..., { timeZone }).formatToParts`, and wall-clock
- * fields are turned into instants with `Date.UTC`.
- *
- * Offsets are memoised per zone and per 15-minute bucket of UTC time: the transitions of the tz database
- * fall on a quarter hour of UTC (a few pre-1970 changes of local mean time aside), so an offset read at the
- * start of a bucket holds for the whole bucket, and a million timestamps cost a few thousand `formatToParts`.
+ * Time-zone arithmetic on IANA zone names, without the machine's zone ever taking part: offsets come from
+ * zone-offsets.ts (Intl, memoised), and wall-clock fields are turned into instants with `Date.UTC`.
  */
 import type { Instant, IsoDate } from '../core/datasets.js';
+import { offsetAt } from './zone-offsets.js';
 
-const MINUTE_MS = 60_000;
+export { offsetAt };
+
 const DAY_MS = 86_400_000;
-const BUCKET_MS = 15 * MINUTE_MS;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, Map<number, number>>();
-
-const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-};
 
 /** True when `timeZone` is an IANA name this runtime knows (`UTC`, `America/New_York`, ...). */
 export const isValidTimeZone = (timeZone: string): boolean => {
@@ -38,37 +17,6 @@ export const isValidTimeZone = (timeZone: string): boolean => {
   } catch {
     return false;
   }
-};
-
-/** The zone's offset from UTC (ms, east positive) at an instant whose seconds are whole. */
-const computeOffset = (instant: Instant, timeZone: string): number => {
-  const fields: Record<string, number> = {};
-  let bc = false;
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type === 'era') bc = part.value.startsWith('B');
-    else if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  const year = bc ? 1 - (fields.year ?? 0) : (fields.year ?? 0);
-  const wall = new Date(0);
-  wall.setUTCFullYear(year, (fields.month ?? 1) - 1, fields.day ?? 1);
-  wall.setUTCHours(fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0, 0);
-  return wall.getTime() - instant;
-};
-
-/** The offset from UTC (ms, east positive) of `timeZone` at `instant`. */
-export const offsetAt = (instant: Instant, timeZone: string): number => {
-  let zoneCache = offsetCache.get(timeZone);
-  if (zoneCache === undefined) {
-    zoneCache = new Map();
-    offsetCache.set(timeZone, zoneCache);
-  }
-  const bucket = Math.floor(instant / BUCKET_MS);
-  let offset = zoneCache.get(bucket);
-  if (offset === undefined) {
-    offset = computeOffset(bucket * BUCKET_MS, timeZone);
-    zoneCache.set(bucket, offset);
-  }
-  return offset;
 };
 
 /** Wall-clock fields of a local time (month 1-12). */
