@@ -44,7 +44,12 @@ const withNotes = <D extends DatasetName>(result: DatasetValidation<D>, notes: r
     ? result
     : { ...result, problems: [...notes, ...result.problems].sort((a, b) => a.line - b.line), warnings: result.warnings + notes.length };
 
-async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, progress: Progress | undefined) {
+interface ReadOptions {
+  readonly progress: Progress | undefined;
+  readonly keepRecords: boolean;
+}
+
+async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords }: ReadOptions) {
   const delimiter = config.datasets[source.dataset]?.delimiter;
   const layout = preset?.datasets[source.dataset];
   let csvHeader: CsvHeader | undefined;
@@ -60,12 +65,12 @@ async function validateSource(source: DatasetSource, config: Config, refs: Refs,
   if (preset === undefined || layout === undefined) {
     // A CSV has one header for all its records: its problems belong to line 1.
     const header = source.format === 'csv' ? { line: 1, keys: () => csvHeader?.keys } : undefined;
-    return validateDataset(source.dataset, source.displayName, rows, config, refs, header ? { header } : {});
+    return validateDataset(source.dataset, source.displayName, rows, config, refs, { keepRecords, ...(header ? { header } : {}) });
   }
   // The preset checks the header itself (its mismatch message names the config that fixes it), and
   // always yields every column it maps, so the validator reads each row on its own.
   const applied = applyPreset(rows, { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
-  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs);
+  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords });
   return withNotes(result, applied.notes());
 }
 
@@ -80,6 +85,8 @@ export async function loadInputs(options: {
   presetFlags?: readonly string[];
   /** Rows read per dataset, for a terminal watching a long run. */
   progress?: Progress;
+  /** False for `validate`: every row is checked and counted, and memory stays flat whatever the file size. */
+  keepRecords?: boolean;
 }): Promise<LoadedInputs> {
   const flagged = parsePresetFlags(options.presetFlags ?? []);
   const loaded = await loadConfig(options.configFlag, options.dataDir, options.cwd);
@@ -101,7 +108,7 @@ export async function loadInputs(options: {
       // A date format needs the transform even without a vendor: the canonical layout carries it.
       const dateFormat = config.datasets[source.dataset]?.dateFormat;
       const preset = presets[source.dataset] ?? (dateFormat === undefined ? undefined : canonicalPreset(source.dataset));
-      const result = await validateSource(source, config, refs, preset, options.progress);
+      const result = await validateSource(source, config, refs, preset, { progress: options.progress, keepRecords: options.keepRecords ?? true });
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
       refs = result.refs;
       files.push({

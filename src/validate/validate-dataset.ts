@@ -34,6 +34,8 @@ export interface DatasetValidation<D extends DatasetName> {
 
 export interface ValidateOptions {
   readonly problemCap?: number;
+  /** False when only the findings matter (`validate`): records are checked and counted, not kept. */
+  readonly keepRecords?: boolean;
   /**
    * For files with one header for every record (CSV): the header's line, where a missing or doubled
    * column is reported, and the header's keys once it has been read (so a header-only file is checked
@@ -76,7 +78,8 @@ const canonicalRow = (raw: RawRow, mapping: HeaderMapping, seq: number | undefin
  * Where accepted records go: an array, except survey answers, which are folded into per-group tallies as
  * they come (a survey export can hold millions of answers; the measures need only the tallies).
  */
-function recordSink<D extends DatasetName>(dataset: D, config: Config): { add(record: RecordOf[D]): void; readonly records: DatasetRecords<D> } {
+function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean): { add(record: RecordOf[D]): void; readonly records: DatasetRecords<D> } {
+  if (!keep) return { add: () => {}, records: (dataset === 'survey' ? new SurveySummary(config.survey.minGroupSize) : []) as DatasetRecords<D> };
   if (dataset === 'survey') {
     const summary = new SurveySummary(config.survey.minGroupSize);
     return { add: (record) => summary.add(record as RecordOf['survey']), records: summary as DatasetRecords<D> };
@@ -98,7 +101,7 @@ export const validateDataset = async <D extends DatasetName>(
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
   const mapHeadersOf = headerMapper(dataset, config);
   const sequenced = SEQUENCED_DATASETS.has(dataset);
-  const sink = recordSink(dataset, config);
+  const sink = recordSink(dataset, config, options.keepRecords ?? true);
   let accepted = 0;
   let seen = 0;
   let wholeFileRejected = false;
