@@ -18,13 +18,9 @@ function scoreOf(ctx: MeasureContext, answers: SurveySummary, wave: string, grou
     case 'ok':
       return { mean: score.mean, answers: score.answers, wave };
     case 'suppressed':
-      return {
-        value: null,
-        status: 'suppressed',
-        reason: `group ${group} answered ${question} in wave ${wave} with fewer than ${ctx.config.survey.minGroupSize} respondents`,
-      };
+      return { value: null, status: 'suppressed', reason: score.reason };
     case 'insufficient_data':
-      return { value: null, status: 'insufficient_data', n: 0, reason: `no answers of group ${group} to ${question} in wave ${wave}` };
+      return { value: null, status: 'insufficient_data', n: 0, reason: score.reason };
     default: {
       const never: never = score;
       return never;

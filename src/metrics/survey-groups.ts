@@ -19,7 +19,8 @@ const GROUP_MEMBERS: Record<RespondentGroup, (level: LevelCode) => boolean> = {
 
 export type GroupScore =
   | { readonly status: 'ok'; readonly mean: number; readonly answers: number }
-  | { readonly status: 'suppressed' | 'insufficient_data' };
+  /** `reason` names the wave, group, question and the minimum — never a suppressed group's size. */
+  | { readonly status: 'suppressed' | 'insufficient_data'; readonly reason: string };
 
 /** The latest of the waves that satisfy `accept` (by latest answer date, then by label). */
 function latestWave(ends: Map<string, IsoDate>, accept: (end: IsoDate) => boolean): string | undefined {
@@ -54,8 +55,13 @@ export function groupScore(
   config: Config,
 ): GroupScore {
   const tally = answers.tally(wave, question, GROUP_MEMBERS[group]);
-  if (tally.answers === 0) return { status: 'insufficient_data' };
-  if (tally.size < config.survey.minGroupSize) return { status: 'suppressed' };
+  if (tally.answers === 0) return { status: 'insufficient_data', reason: `no answers of group ${group} to ${question} in wave ${wave}` };
+  if (tally.size < config.survey.minGroupSize) {
+    return {
+      status: 'suppressed',
+      reason: `group ${group} answered ${question} in wave ${wave} with fewer than ${config.survey.minGroupSize} respondents`,
+    };
+  }
   // The mean of rescaled scores is the rescaled mean: the scale is linear.
   return { status: 'ok', mean: rescale(tally.sum / tally.answers, config), answers: tally.answers };
 }

@@ -16,14 +16,8 @@ export function surveyGroupMean(ctx: MeasureContext, group: RespondentGroup, que
   const score = groupScore(answers, wave, group, question, ctx.config);
   switch (score.status) {
     case 'suppressed':
-      // Only the minimum is named, never the group's actual size.
-      return {
-        value: null,
-        status: 'suppressed',
-        reason: `group ${group} answered ${question} in wave ${wave} with fewer than ${ctx.config.survey.minGroupSize} respondents`,
-      };
     case 'insufficient_data':
-      return { value: null, status: 'insufficient_data', reason: `no answers of group ${group} to ${question} in wave ${wave}` };
+      return { value: null, status: score.status, reason: score.reason };
     case 'ok':
       return { value: score.mean, evidence: [{ note: `mean ${score.mean.toFixed(2)} of ${score.answers} answers, group ${group}, wave ${wave}` }] };
     default: {
