@@ -7,13 +7,15 @@
 //   --report-runs N  cases per output format (default 10000)
 //   --cli-runs N     cases per property that spawns the built command (default 200)
 //   --seed S         replay a campaign (fast-check prints the seed of any failure)
+//   FILTER...        only the test files whose names hold a filter (`npm run fuzz -- readers presets`)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     runs: { type: 'string', default: '100000' },
     'preset-runs': { type: 'string', default: '10000' },
@@ -43,7 +45,7 @@ const env = {
 const started = Date.now();
 // No test timeout: a property of 100,000 cases takes minutes. A hang of the command is still bounded by
 // the spawn timeout of test/helpers/run-cli.ts. `--reporter default` keeps the suite's JSON results file intact.
-const vitest = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'test/fuzz', '--testTimeout=0', '--reporter=default'], {
+const vitest = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...(positionals.length > 0 ? positionals.map((filter) => `test/fuzz/${filter}`) : ['test/fuzz']), '--testTimeout=0', '--hookTimeout=0', '--reporter=default'], {
   cwd: root,
   env,
   stdio: 'inherit',

@@ -16,7 +16,7 @@ import type { Reporter } from './types.js';
 
 const DETAILS_SHOWN = 5;
 // Measure, value, target, status, n, interval: 79 columns in all.
-const COLUMN_WIDTHS = [25, 8, 9, 16, 5, 16];
+const COLUMN_WIDTHS = [22, 8, 9, 20, 5, 16];
 
 const tone = (c: ChalkInstance, status: AnyStatus): ((s: string) => string) => {
   switch (status) {

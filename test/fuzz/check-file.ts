@@ -64,5 +64,6 @@ export async function checkFile(file: FuzzFile, path: string, config: Config): P
       expect(formatProblem(problem).startsWith(`${name}:${problem.line}: `)).toBe(true);
     }
   }
+  rmSync(path, { force: true });
   return outcome;
 }

@@ -23,7 +23,7 @@ const resolved = resolveConfig({});
 if (!('config' in resolved)) throw new Error('the default config does not resolve');
 const config: Config = resolved.config;
 
-// A property's cases run one after another; each gets its own file name, so a failure can be replayed.
+// A property's cases run one after another; checkFile removes each file when it is done.
 let caseNumber = 0;
 const nextPath = (): string => scratch.path(`case-${++caseNumber}`);
 
@@ -47,7 +47,10 @@ describe('no row is lost from an undamaged file', () => {
     const style = csvStyle.filter((s) => s.quoting !== 'raw');
     // A header with no name at all is no header (the next record would be taken for it), and one that
     // holds another candidate delimiter makes detection a guess: a real export's header names hold neither.
-    const table = datasetTable().filter((t) => t.header.some((h) => h.trim() !== '') && t.header.every((h) => !/[,;\t]/.test(h)));
+    // A one-column header holds no delimiter at all, so it is detected as `,` whatever the file uses (every
+    // dataset has at least two required columns).
+    const table = datasetTable().filter((t) =>
+      t.header.length >= 2 && t.header.some((h) => h.trim() !== '') && t.header.every((h) => !/[,;\t]/.test(h)));
     await fc.assert(
       fc.asyncProperty(table, style, async (t, s) => {
         countCase('csv reader');
