@@ -88,11 +88,6 @@ export function resolveWindow(options: { period?: string | undefined; asOf?: str
   };
 }
 
-/** The window of the same shape ending at another quarter (for `--trend`). */
-export function windowForQuarter(label: string, timezone: string): ReportWindow {
-  return resolveWindow({ period: label, today: '9999-12-31', timezone });
-}
-
 /** Inclusive test of a date against Y. */
 export const inTrailingYear = (w: ReportWindow, date: IsoDate): boolean => date > w.yearStartExclusive && date <= w.asOf;
 export const inPreviousYear = (w: ReportWindow, date: IsoDate): boolean =>

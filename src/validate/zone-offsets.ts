@@ -71,22 +71,22 @@ class ZoneOffsets {
   }
 
   private offsetAtDayStart(day: number): number {
-    let offset = this.atDayStart.get(day);
-    if (offset === undefined) {
-      offset = intlOffsetAt(day * DAY_MS, this.timeZone);
-      this.atDayStart.set(day, offset);
-    }
-    return offset;
+    return remembered(this.atDayStart, day, () => intlOffsetAt(day * DAY_MS, this.timeZone));
   }
 
   private offsetOfBucket(bucket: number): number {
-    let offset = this.ofBucket.get(bucket);
-    if (offset === undefined) {
-      offset = intlOffsetAt(bucket * BUCKET_MS, this.timeZone);
-      this.ofBucket.set(bucket, offset);
-    }
-    return offset;
+    return remembered(this.ofBucket, bucket, () => intlOffsetAt(bucket * BUCKET_MS, this.timeZone));
   }
+}
+
+/** The value cached under `key`, computed and cached on first use. */
+function remembered(cache: Map<number, number>, key: number, compute: () => number): number {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 const zones = new Map<string, ZoneOffsets>();
