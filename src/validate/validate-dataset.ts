@@ -4,14 +4,14 @@
  * or hold two columns for one, is rejected whole with one file-level problem per cause.
  */
 import type { Config } from '../core/config.js';
-import type { DatasetName, DatasetRecords, RecordOf } from '../core/datasets.js';
-import { SurveySummary } from '../core/survey-summary.js';
+import type { DatasetName, DatasetRecords } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
 import { rowDefectProblem, type LoadedRow } from '../load/loaded-row.js';
 import { createCrossChecker, type Refs } from './cross-checks.js';
 import { conflictMessage, mapHeaders, missingColumnMessage, type HeaderMapping } from './headers.js';
 import { DEFAULT_PROBLEM_CAP, hasError, ProblemLog, type Finding } from './problem-log.js';
+import { recordSink } from './record-sink.js';
 import { buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
 
 export interface DatasetValidation<D extends DatasetName> {
@@ -73,20 +73,6 @@ const canonicalRow = (raw: RawRow, mapping: HeaderMapping, seq: number | undefin
   if (seq !== undefined) row.seq = seq;
   return row;
 };
-
-/**
- * Where accepted records go: an array, except survey answers, which are folded into per-group tallies as
- * they come (a survey export can hold millions of answers; the measures need only the tallies).
- */
-function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean): { add(record: RecordOf[D]): void; readonly records: DatasetRecords<D> } {
-  if (!keep) return { add: () => {}, records: (dataset === 'survey' ? new SurveySummary(config.survey.minGroupSize) : []) as DatasetRecords<D> };
-  if (dataset === 'survey') {
-    const summary = new SurveySummary(config.survey.minGroupSize);
-    return { add: (record) => summary.add(record as RecordOf['survey']), records: summary as DatasetRecords<D> };
-  }
-  const records: RecordOf[D][] = [];
-  return { add: (record) => records.push(record), records: records as DatasetRecords<D> };
-}
 
 export const validateDataset = async <D extends DatasetName>(
   dataset: D,
