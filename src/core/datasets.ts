@@ -4,7 +4,7 @@
  * this table, so they cannot drift apart.
  */
 import type { LevelCode } from './levels.js';
-import type { Priority } from './priorities.js';
+import type { IncidentPriority } from './priorities.js';
 import type { SurveySummary } from './survey-summary.js';
 
 export type ValueType =
@@ -247,7 +247,8 @@ export interface JobChange {
 export interface Incident {
   incident_id: string;
   opened_at: Instant;
-  priority: Priority;
+  /** `unknown` only through a preset whose export has no priority and none was mapped (see IncidentPriority). */
+  priority: IncidentPriority;
   title: string | undefined;
   service: string | undefined;
   resolved_at: Instant | undefined;

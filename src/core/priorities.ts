@@ -9,3 +9,16 @@ export const DEFAULT_PRIORITY_NAMES: Record<string, Priority> = {
   P4: 'P4', SEV4: 'P4', 'SEV-4': 'P4', 'SEV 4': 'P4', '4': 'P4', Low: 'P4',
   P5: 'P5', SEV5: 'P5', 'SEV-5': 'P5', 'SEV 5': 'P5', '5': 'P5', Lowest: 'P5', Info: 'P5',
 };
+
+/**
+ * An incident's priority as the measures see it: `unknown` only for a vendor export that has no priority
+ * and where the user has not said which of its values is P1 (PagerDuty's CSV urgency). A canonical file
+ * never yields it: its `priority` column is required and must be one the priorities map knows.
+ */
+export type IncidentPriority = Priority | 'unknown';
+
+/**
+ * What a preset writes into the `priority` cell when it has nothing to map: a value no file can hold (a
+ * CSV or JSON reader yields only text, numbers, booleans and null), so only a preset can make one unknown.
+ */
+export const PRIORITY_NOT_MAPPED: unique symbol = Symbol('priority not mapped');

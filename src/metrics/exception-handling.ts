@@ -67,6 +67,22 @@ function shareDoneOnTime(things: DueThing[], what: string, emptyReason: string):
   return details === undefined ? computed : { ...computed, details };
 }
 
+/**
+ * The P1 measures' answer when some incident's priority is unknown (an export with no priority, and no
+ * value of it mapped to P1): any one of them may be a P1, and a wrong figure is worse than none. Every
+ * incident of the data (cut at T) counts, not only those a measure would look at, so the two P1 measures
+ * always agree and an unmapped export never yields a figure by luck.
+ */
+function unknownPriority(incidents: readonly Incident[]): Computed | undefined {
+  const unknown = incidents.filter((incident) => incident.priority === 'unknown').length;
+  if (unknown === 0) return undefined;
+  return unavailable(
+    'insufficient_data',
+    `priority unknown for ${unknown} of ${incidents.length} incidents: their export has no priority column and no value ` +
+      'of it is mapped to P1 under "priorities" (the warning on the incidents file gives the config)',
+  );
+}
+
 const p1RcaOnTime: MeasureDefinition = {
   id: 'p1_rca_48h',
   label: 'P1 root-cause analyses done within 48 h',
@@ -74,8 +90,11 @@ const p1RcaOnTime: MeasureDefinition = {
   target: { op: '>=', value: 0.9 },
   needs: ['incidents'],
   compute: ({ data, config, window }) => {
+    const incidents = data.incidents ?? [];
+    const unknown = unknownPriority(incidents);
+    if (unknown !== undefined) return unknown;
     const due: DueThing[] = [];
-    for (const incident of data.incidents ?? []) {
+    for (const incident of incidents) {
       if (incident.priority !== 'P1') continue;
       const dueAt = rcaDue(incident, config.rca);
       if (dueAt === undefined || !fallsInPeriod(dueAt, window)) continue;
@@ -93,7 +112,10 @@ const p1Unresolved: MeasureDefinition = {
   target: null,
   needs: ['incidents'],
   compute: ({ data, window }) => {
-    const open = (data.incidents ?? [])
+    const incidents = data.incidents ?? [];
+    const unknown = unknownPriority(incidents);
+    if (unknown !== undefined) return unknown;
+    const open = incidents
       .filter((i) => i.priority === 'P1' && i.resolved_at === undefined && fallsInPeriod(i.opened_at, window))
       .map((i) => ({ id: i.incident_id, openedAt: i.opened_at }))
       .sort(byId);

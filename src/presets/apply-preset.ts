@@ -4,14 +4,15 @@
  * validator reads them as it reads a canonical file. A file that does not fit the preset is refused
  * before its first row with the mismatch message (an InputError).
  */
-import { matchKey } from '../core/config.js';
+import { matchKey, type Config, type DatasetSourceConfig } from '../core/config.js';
 import type { DatasetName } from '../core/datasets.js';
+import { PRIORITY_NOT_MAPPED } from '../core/priorities.js';
 import type { Problem } from '../core/problems.js';
 import type { LoadedRow } from '../load/loaded-row.js';
 import { normaliseHeader } from '../validate/headers.js';
 import { canonicalTime, dateReading, keyOfColumn, rawCell, type DateReading } from './cell-values.js';
 import { planColumns, userSources, type ColumnPlan } from './column-plan.js';
-import { presetMismatch, presetNeedsConfig } from './mismatch.js';
+import { presetMismatch } from './mismatch.js';
 import type { DatasetLayout, Preset } from './preset.js';
 import { headerLine, type PresetInput } from './preset-input.js';
 import { createPresetNotes, type PresetNotes } from './preset-notes.js';
@@ -37,28 +38,46 @@ export const layoutFor = (preset: Preset, dataset: DatasetName): DatasetLayout =
   return layout;
 };
 
-/** The plan of a file, or the refusal when it does not fit. */
-function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, reader: SourceReader): ColumnPlan {
+/**
+ * True when the export has no priority of its own (PagerDuty's CSV) and the user has not said which of
+ * its values is P1: either no column is mapped to priority, or the mapped one has no value meaning P1
+ * (the default names would read `High` as P2, a guess). A real priority column needs nothing.
+ */
+function priorityUnmapped(values: readonly string[], plan: ColumnPlan, source: DatasetSourceConfig | undefined, config: Config): boolean {
+  const mappedByUser = userSources(source).has('priority');
+  // A column the user mapped to priority but the file lacks is a mismatch, reported as such.
+  const noneMapped = !mappedByUser && plan.missing.length === 1 && plan.missing[0]?.column === 'priority';
+  const noP1 = mappedByUser && plan.missing.length === 0 && !values.some((value) => config.priorities.get(matchKey(value)) === 'P1');
+  return noneMapped || noP1;
+}
+
+/** A file's plan: the columns read from each row, and the cells every row gets as they are. */
+interface FilePlan extends ColumnPlan {
+  readonly fixed: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The plan of a file, or the refusal when it does not fit. An unmapped priority is not a refusal: every
+ * incident's priority is unknown, the P1 measures say so, and a warning names the config that fixes it.
+ */
+function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, reader: SourceReader, notes: PresetNotes): FilePlan {
   const { dataset, file, preset, config } = input;
   const source = config.datasets[dataset];
   const plan = planColumns(dataset, layout, source, sample, reader);
   const userPriority = layout.userPriority;
-  if (userPriority !== undefined) {
-    const onlyPriority = plan.missing.length === 1 && plan.missing[0]?.column === 'priority';
-    // A column the user mapped to priority must have a value that means P1; a real priority column needs nothing.
-    const unmappedP1 = plan.missing.length === 0 && userSources(source).has('priority') &&
-      !userPriority.values.some((value) => config.priorities.get(matchKey(value)) === 'P1');
-    if (onlyPriority || unmappedP1) throw presetNeedsConfig(file, headerLine(input), userPriority.why, userPriority.config);
+  if (userPriority !== undefined && priorityUnmapped(userPriority.values, plan, source, config)) {
+    notes.priorityUnmapped(headerLine(input), userPriority.why, userPriority.config);
+    return { columns: plan.columns.filter((column) => column.column !== 'priority'), missing: [], fixed: { priority: PRIORITY_NOT_MAPPED } };
   }
   if (plan.missing.length > 0) {
     const found = Object.keys(sample);
     throw presetMismatch({ file, dataset, preset: preset.name, line: headerLine(input), found, fits: fitsOtherPresets(dataset, preset.name, sample, source) }, plan.missing);
   }
-  return plan;
+  return { ...plan, fixed: {} };
 }
 
-function canonicalFields(fields: Fields, line: number, plan: ColumnPlan, dates: DatedColumns, reader: SourceReader, notes: PresetNotes): Fields {
-  const out: Record<string, unknown> = Object.create(null);
+function canonicalFields(fields: Fields, line: number, plan: FilePlan, dates: DatedColumns, reader: SourceReader, notes: PresetNotes): Fields {
+  const out: Record<string, unknown> = Object.assign(Object.create(null), plan.fixed);
   for (const column of plan.columns) {
     const value = rawCell(fields, column, reader);
     const zone = dates.zones.get(column.column);
@@ -91,12 +110,12 @@ const datedColumns = (plan: ColumnPlan, reading: DateReading | undefined, keys: 
 async function* mapColumns(rows: AsyncIterable<LoadedRow>, input: PresetInput, layout: DatasetLayout, notes: PresetNotes): AsyncGenerator<LoadedRow> {
   const reader = createSourceReader();
   const userFormat = input.config.datasets[input.dataset]?.dateFormat;
-  let plan: ColumnPlan | undefined;
+  let plan: FilePlan | undefined;
   let dates: DatedColumns = { reading: undefined, zones: new Map() };
   let keep = layout.keep ?? [];
-  const start = (sample: Fields): ColumnPlan => {
+  const start = (sample: Fields): FilePlan => {
     const header = input.header();
-    const made = checkedPlan(input, layout, sample, reader);
+    const made = checkedPlan(input, layout, sample, reader, notes);
     dates = datedColumns(made, dateReading(layout.dates, userFormat, input.config.timezone, header), Object.keys(sample));
     // A filter on a column the export lacks keeps every row.
     keep = keep.filter((condition) => reader.has(sample, condition.source));

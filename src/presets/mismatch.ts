@@ -56,7 +56,3 @@ export function presetMismatch(context: MismatchContext, missing: readonly Missi
   const hint = `${elsewhere}${elsewhere === '' ? 'M' : 'm'}ap the columns in the config: ${fix}`;
   return new InputError('preset_mismatch', file, message, hint, context.line);
 }
-
-/** A file-level refusal with its own reason and the config that fixes it (PagerDuty CSV priorities). */
-export const presetNeedsConfig = (file: string, line: number, why: string, fragment: unknown): InputError =>
-  new InputError('preset_needs_config', file, why, `Add to the config: ${configSnippet(fragment)}`, line);

@@ -16,7 +16,7 @@ const sourceNames = (sources: ColumnSources): string[] =>
 /** Expected source columns by canonical column, and the notes that go with them. */
 function layoutLines(layout: DatasetLayout): Array<[string, string]> {
   const lines: Array<[string, string]> = Object.entries(layout.columns).map(([column, sources]) => [column, sourceNames(sources).join(' | ')]);
-  if (layout.userPriority !== undefined) lines.push(['priority', `none in the export: map a column (urgency) and say which value is P1`]);
+  if (layout.userPriority !== undefined) lines.push(['priority', 'none in the export: map a column (urgency) and say which value is P1, else it is unknown']);
   const wide = layout.wide;
   if (wide !== undefined) {
     lines.push(['responded_on', sourceNames(wide.dateColumn).join(' | ')]);

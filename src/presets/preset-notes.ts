@@ -1,12 +1,16 @@
 /**
  * File-level warnings a preset's transform makes while rows stream through (dates no format reads,
- * answers scored on another scale than the config's): collected, then shown with the file's problems.
+ * answers scored on another scale than the config's, a priority no one mapped): collected, then shown
+ * with the file's problems.
  */
 import type { Problem } from '../core/problems.js';
+import { configSnippet } from './mismatch.js';
 
 export interface PresetNotes {
   /** A date or time cell no format of the preset (or `dateFormat`) reads; noted once per column. */
   readonly dateMiss: (column: string, line: number, text: string) => void;
+  /** The export has no priority and the user has not said which value is P1: `why`, and the config that does. */
+  readonly priorityUnmapped: (line: number, why: string, fix: Readonly<Record<string, unknown>>) => void;
   readonly add: (problem: Problem) => void;
   readonly list: () => readonly Problem[];
 }
@@ -26,6 +30,13 @@ export function createPresetNotes(file: string, dataset: string, preset: string,
         file, line, column, severity: 'warning',
         message: `"${text}" does not match the date format ${names} of preset "${preset}"; ` +
           `if the export writes dates another way, set "datasets": { "${dataset}": { "dateFormat": "..." } } (date-fns tokens)`,
+      });
+    },
+    priorityUnmapped(line, why, fix) {
+      problems.push({
+        file, line, column: 'priority', severity: 'warning',
+        message: `${why}: until then every incident's priority is unknown, and the P1 measures ` +
+          `(p1_rca_48h, p1_unresolved) are not computed. Add to the config: ${configSnippet(fix)}`,
       });
     },
     add: (problem) => problems.push(problem),

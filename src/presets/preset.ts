@@ -86,8 +86,8 @@ export interface DatasetLayout {
   readonly wide?: WideSurveyLayout;
   /**
    * The export has no priority column (PagerDuty's CSV): the user maps one of its columns to `priority`
-   * and says which of its `values` is P1. Without both the file is refused with `why` and the `config`
-   * that supplies them, instead of a guess.
+   * and says which of its `values` is P1. Without both, every incident's priority is `unknown` (never a
+   * guess) and a warning gives `why` and the `config` that supplies them.
    */
   readonly userPriority?: { readonly values: readonly string[]; readonly why: string; readonly config: Readonly<Record<string, unknown>> };
 }

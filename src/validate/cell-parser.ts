@@ -4,6 +4,7 @@
  */
 import { matchKey, type Config } from '../core/config.js';
 import type { ColumnSpec, ValueType } from '../core/datasets.js';
+import { PRIORITY_NOT_MAPPED } from '../core/priorities.js';
 import { fail, ok, type ParseResult } from './parse-result.js';
 import {
   checkBounds, EXPECTED_BOOL, EXPECTED_DATE, EXPECTED_NUMBER, EXPECTED_SHARE, EXPECTED_TIMESTAMP, parseBool, parseDate,
@@ -88,6 +89,8 @@ export const buildCellParser = (spec: ColumnSpec, rules: ColumnRules, config: Co
   const parseText = textParserFor(spec, rules, config);
   const expected = EXPECTED_BY_TYPE[spec.type];
   return (raw) => {
+    // Only a preset writes this marker (no file can hold it): its export has no priority and none was mapped.
+    if (raw === PRIORITY_NOT_MAPPED && spec.type === 'priority') return ok('unknown');
     if (typeof raw === 'string') {
       const text = raw.trim();
       return text === '' ? absent(spec) : parseText(text);

@@ -1,8 +1,11 @@
 /**
  * The built command on every fixtures/vendors folder: each validates clean and reports through its
  * preset; a wrong preset is refused with the mismatch message and exit 2; `schema --presets` lists them.
+ * PagerDuty's CSV without its urgency mapping loads with one warning, and only the P1 measures say so.
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PRESET_NAMES } from '../../src/presets/index.js';
 import { hasStackTrace, ROOT, runCli } from '../helpers/run-cli.js';
@@ -38,6 +41,60 @@ describe('vendor exports through their presets', () => {
     expect(report.code).toBe(2);
     expect(report.stderr).toContain('the file does not fit preset "jira"');
     expect(hasStackTrace(validate.stdout + validate.stderr + report.stdout + report.stderr)).toBe(false);
+  });
+
+  describe('pagerduty-csv without the urgency → P1 mapping', () => {
+    // The fixture folder's own config, less `columns` and `priorities`.
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-pd-'));
+    const config = join(dir, 'unmapped.json');
+    writeFileSync(config, JSON.stringify({ timezone: 'America/Los_Angeles', datasets: { incidents: { path: 'incidents.csv', preset: 'pagerduty-csv' } } }));
+    const data = ['--data', 'fixtures/vendors/pagerduty-csv'];
+    const REPORT = ['--period', '2025', '--format', 'json', '--fail-on', 'never'];
+    interface JsonMeasure { id: string; status: string; value: number | null; reason?: string }
+    const measuresOf = (stdout: string): JsonMeasure[] =>
+      (JSON.parse(stdout) as { metrics: Array<{ measures: JsonMeasure[] }> }).metrics.flatMap((metric) => metric.measures);
+
+    it('validate exits 0 with one warning at the header that gives the config', () => {
+      const validate = runCli(['validate', ...data, '--config', config]);
+      expect(validate.code, validate.stdout + validate.stderr).toBe(0);
+      expect(validate.stdout).toMatch(/^Valid: 1 file, 1 warning\.$/m);
+      expect(validate.stdout).toContain(
+        "incidents.csv:1: priority: warning: PagerDuty's incident CSV has no priority column, only urgency (high/low); say which urgency is P1: " +
+          "until then every incident's priority is unknown, and the P1 measures (p1_rca_48h, p1_unresolved) are not computed. " +
+          'Add to the config: { "datasets": { "incidents": { "columns": { "urgency": "priority" } } }, "priorities": { "high": "P1", "low": "P3" } }',
+      );
+    });
+
+    it('report: the P1 measures are insufficient_data with the reason, the others as with the mapping', () => {
+      const unmapped = runCli(['report', ...data, '--config', config, ...REPORT]);
+      expect(unmapped.code, unmapped.stderr).toBe(0);
+      const mapped = runCli(['report', ...data, ...REPORT]);
+      const byId = (list: JsonMeasure[]) => new Map(list.map((m) => [m.id, m]));
+      const [without, withMapping] = [byId(measuresOf(unmapped.stdout)), byId(measuresOf(mapped.stdout))];
+      // With the mapping (high → P1): 1041 and 1044 have RCAs due in 2025, none done → 0; 1043 is unresolved → 1.
+      expect([withMapping.get('p1_rca_48h')?.value, withMapping.get('p1_unresolved')?.value]).toEqual([0, 1]);
+      // Without it: all 5 incidents (opened in 2025, before T) are unknown.
+      const reason = 'priority unknown for 5 of 5 incidents: their export has no priority column and no value of it is mapped to P1 ' +
+        'under "priorities" (the warning on the incidents file gives the config)';
+      for (const id of ['p1_rca_48h', 'p1_unresolved']) {
+        expect(without.get(id)).toMatchObject({ status: 'insufficient_data', value: null, reason });
+      }
+      for (const id of ['action_items_30d', 'recurrence_reduction_yoy', 'postmortem_leads_6m']) {
+        expect(without.get(id), id).toBeDefined();
+        expect(without.get(id), id).toEqual(withMapping.get(id));
+      }
+      expect((JSON.parse(unmapped.stdout) as { inputs: Array<{ warnings: number }> }).inputs.map((i) => i.warnings)).toEqual([1]);
+    });
+  });
+
+  it('still refuses a canonical incidents file whose priority is empty or "unknown" (exit 2)', () => {
+    // Only a preset can make a priority unknown; in the canonical columns both cells are errors.
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-canonical-'));
+    writeFileSync(join(dir, 'incidents.csv'), 'incident_id,opened_at,priority\nI1,2025-05-01T10:00:00Z,\nI2,2025-05-02T10:00:00Z,unknown\n');
+    const validate = runCli(['validate', '--data', dir]);
+    expect(validate.code).toBe(2);
+    expect(validate.stdout).toContain('incidents.csv:2: priority: expected a priority, found an empty cell');
+    expect(validate.stdout).toContain('incidents.csv:3: priority: expected a priority the priorities map knows (P1..P5, SEV1, High, ...), found "unknown"');
   });
 
   it('refuses an unknown preset as a usage error', () => {

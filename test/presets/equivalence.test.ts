@@ -2,11 +2,13 @@
  * The same five incidents read from PagerDuty's CSV, from its API JSON and from a canonical CSV give
  * the same measures: a preset is only a way of reading, never a change of meaning.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.js';
 import { resolveWindow } from '../../src/model/window.js';
 import { computeReport } from '../../src/report/compute-report.js';
-import { loadFolder, loadVendor, tempFolder, type Loaded } from './vendor-fixture.js';
+import { loadFolder, loadVendor, tempFolder, VENDORS_DIR, type Loaded } from './vendor-fixture.js';
 
 // The incidents of fixtures/vendors/pagerduty-csv as a user would re-type them: instants in UTC, P1 for high urgency.
 const CANONICAL = `incident_id,opened_at,priority,title,service,resolved_at
@@ -41,5 +43,23 @@ describe('PagerDuty CSV, PagerDuty API and canonical CSV', () => {
     // 1043 (P1, opened 2 June) is not resolved.
     expect(csv.find((m) => m.id === 'p1_rca_48h')).toMatchObject({ value: 0, n: 2 });
     expect(csv.find((m) => m.id === 'p1_unresolved')).toMatchObject({ value: 1 });
+  });
+
+  it('without the urgency mapping: only the two P1 measures change, to insufficient_data with the reason', async () => {
+    const mapped = measures(reportOf(await loadVendor('pagerduty-csv')));
+    const csv = readFileSync(join(VENDORS_DIR, 'pagerduty-csv/incidents.csv'), 'utf8');
+    const config = { timezone: 'America/Los_Angeles', datasets: { incidents: { preset: 'pagerduty-csv' } } };
+    const unmapped = measures(reportOf(await loadFolder(tempFolder({ 'incidents.csv': csv }, config))));
+    // All five incidents are opened in 2025, before T = 2025-12-31: 5 of 5 unknown.
+    const reason = 'priority unknown for 5 of 5 incidents: their export has no priority column and no value of it is mapped ' +
+      'to P1 under "priorities" (the warning on the incidents file gives the config)';
+    const P1_MEASURES = ['p1_rca_48h', 'p1_unresolved'];
+    for (const id of P1_MEASURES) {
+      expect(unmapped.find((m) => m.id === id)).toMatchObject({ value: null, status: 'insufficient_data', reason });
+    }
+    // recurrence_reduction_yoy, action items, adoption...: exactly as with the mapping.
+    const others = (list: ReturnType<typeof measures>) => list.filter((m) => !P1_MEASURES.includes(m.id));
+    expect(others(unmapped)).toEqual(others(mapped));
+    expect(others(unmapped).length).toBe(mapped.length - 2);
   });
 });

@@ -38,22 +38,46 @@ describe('preset pagerduty-csv', () => {
     expect(seconds).toEqual([8400, 2700, undefined, 14400, 2700]);
   });
 
-  it('refuses the file, naming the config that fixes it, when urgency is not mapped to priority', async () => {
+  // The one file-level warning of an export whose urgency is not mapped to P1: at the header, under priority.
+  const UNMAPPED_WARNING =
+    "incidents.csv:1: priority: warning: PagerDuty's incident CSV has no priority column, only urgency (high/low); say which urgency is P1: " +
+    "until then every incident's priority is unknown, and the P1 measures (p1_rca_48h, p1_unresolved) are not computed. " +
+    'Add to the config: { "datasets": { "incidents": { "columns": { "urgency": "priority" } } }, "priorities": { "high": "P1", "low": "P3" } }';
+
+  it('reads the file when urgency is not mapped: every priority is unknown, and one warning names the config that fixes it', async () => {
     const dir = tempFolder({ 'incidents.csv': CSV }, { datasets: { incidents: { preset: 'pagerduty-csv' } } });
-    const { files } = await loadFolder(dir);
-    expect(files[0]?.fatal).toBe(true);
-    expect(messages(files)).toEqual([
-      "incidents.csv:1: -: PagerDuty's incident CSV has no priority column, only urgency (high/low); say which urgency is P1. " +
-        'Add to the config: { "datasets": { "incidents": { "columns": { "urgency": "priority" } } }, "priorities": { "high": "P1", "low": "P3" } }',
+    const { data, files } = await loadFolder(dir);
+    expect(files.map((f) => [f.fatal, f.rows, f.accepted, f.rejected, f.errors, f.warnings])).toEqual([[false, 5, 5, 0, 0, 1]]);
+    expect(messages(files)).toEqual([UNMAPPED_WARNING]);
+    expect(data.incidents?.map((i) => [i.incident_id, i.priority])).toEqual([
+      ['1041', 'unknown'], ['1042', 'unknown'], ['1043', 'unknown'], ['1044', 'unknown'], ['1045', 'unknown'],
     ]);
+    // Everything but the priority is read as with the mapping (1044's title and service, as in the first test).
+    expect(data.incidents?.[3]).toMatchObject({ title: 'Search cluster red "shard unassigned"', service: 'search' });
   });
 
-  it('does not guess P1 from the default names: urgency mapped without saying which value is P1 is refused', async () => {
+  it('does not guess P1 from the default names: urgency mapped without saying which value is P1 leaves it unknown', async () => {
     // The default names read High as P2: no incident would be P1, and the P1 measures would be silently empty.
     const dir = tempFolder({ 'incidents.csv': CSV }, { datasets: { incidents: { preset: 'pagerduty-csv', columns: { urgency: 'priority' } } } });
-    const { files } = await loadFolder(dir);
+    const { data, files } = await loadFolder(dir);
+    expect(messages(files)).toEqual([UNMAPPED_WARNING]);
+    expect(new Set(data.incidents?.map((i) => i.priority))).toEqual(new Set(['unknown']));
+  });
+
+  it('gives a header-only export the same one warning', async () => {
+    const header = CSV.slice(0, CSV.indexOf('\r\n') + 2);
+    const { files } = await loadFolder(tempFolder({ 'incidents.csv': header }, { datasets: { incidents: { preset: 'pagerduty-csv' } } }));
+    expect(files.map((f) => [f.rows, f.errors, f.warnings])).toEqual([[0, 0, 1]]);
+    expect(messages(files)).toEqual([UNMAPPED_WARNING]);
+  });
+
+  it('refuses a file that lacks the column the user mapped to priority, as a mismatch', async () => {
+    // The user said where the priority is; the file does not have it, so nothing is silently unknown.
+    const csv = 'incident_number,created_on\n7,2025-05-01T10:00:00-07:00\n';
+    const config = { priorities: { high: 'P1' }, datasets: { incidents: { preset: 'pagerduty-csv', columns: { urgency: 'priority' } } } };
+    const { files } = await loadFolder(tempFolder({ 'incidents.csv': csv }, config));
     expect(files[0]?.fatal).toBe(true);
-    expect(messages(files)[0]).toContain('say which urgency is P1');
+    expect(messages(files)[0]).toContain('the file does not fit preset "pagerduty-csv" for incidents: no column for priority (looked for "urgency")');
   });
 
   it('reads a priority column when the export has one, without asking for an urgency mapping', async () => {
