@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/index.js';
 import { discoverDatasets } from '../../src/load/discover.js';
 import { readRows } from '../../src/load/read-rows.js';
 import { validateDataset } from '../../src/validate/index.js';
+import { StringPool } from '../../src/validate/string-pool.js';
 import { resolveWindow } from '../../src/model/window.js';
 import { computeReport } from '../../src/report/compute-report.js';
 
@@ -23,6 +24,7 @@ export async function measureStages(dataDir, period) {
   const stages = [];
   const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, undefined]));
   let refs = {};
+  const pool = new StringPool(); // as src/cli/load-inputs.ts: one per run
   for (const source of sources) {
     let started = performance.now();
     let rows = 0;
@@ -30,7 +32,7 @@ export async function measureStages(dataDir, period) {
     const readMs = performance.now() - started;
     const heapBefore = settle();
     started = performance.now();
-    const result = await validateDataset(source.dataset, source.displayName, readRows(source), config, refs);
+    const result = await validateDataset(source.dataset, source.displayName, readRows(source), config, refs, { pool });
     const readAndValidateMs = performance.now() - started;
     data[source.dataset] = result.records;
     refs = result.refs;

@@ -14,6 +14,7 @@ import { readRows } from '../load/read-rows.js';
 import { applyPreset, canonicalPreset, configForPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
 import { validateDataset, type DatasetValidation } from '../validate/index.js';
 import type { Refs } from '../validate/cross-checks.js';
+import { StringPool } from '../validate/string-pool.js';
 import { withRowCount, type Progress } from './progress.js';
 
 export interface FileOutcome extends InputSummary {
@@ -47,9 +48,10 @@ const withNotes = <D extends DatasetName>(result: DatasetValidation<D>, notes: r
 interface ReadOptions {
   readonly progress: Progress | undefined;
   readonly keepRecords: boolean;
+  readonly pool: StringPool;
 }
 
-async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords }: ReadOptions) {
+async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords, pool }: ReadOptions) {
   const delimiter = config.datasets[source.dataset]?.delimiter;
   const layout = preset?.datasets[source.dataset];
   let csvHeader: CsvHeader | undefined;
@@ -65,12 +67,12 @@ async function validateSource(source: DatasetSource, config: Config, refs: Refs,
   if (preset === undefined || layout === undefined) {
     // A CSV has one header for all its records: its problems belong to line 1.
     const header = source.format === 'csv' ? { line: 1, keys: () => csvHeader?.keys } : undefined;
-    return validateDataset(source.dataset, source.displayName, rows, config, refs, { keepRecords, ...(header ? { header } : {}) });
+    return validateDataset(source.dataset, source.displayName, rows, config, refs, { keepRecords, pool, ...(header ? { header } : {}) });
   }
   // The preset checks the header itself (its mismatch message names the config that fixes it), and
   // always yields every column it maps, so the validator reads each row on its own.
   const applied = applyPreset(rows, { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
-  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords });
+  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords, pool });
   return withNotes(result, applied.notes());
 }
 
@@ -103,12 +105,13 @@ export async function loadInputs(options: {
   const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, undefined])) as OrgData;
   const files: FileOutcome[] = [];
   let refs: Refs = {};
+  const pool = new StringPool();
   for (const source of sources) {
     try {
       // A date format needs the transform even without a vendor: the canonical layout carries it.
       const dateFormat = config.datasets[source.dataset]?.dateFormat;
       const preset = presets[source.dataset] ?? (dateFormat === undefined ? undefined : canonicalPreset(source.dataset));
-      const result = await validateSource(source, config, refs, preset, { progress: options.progress, keepRecords: options.keepRecords ?? true });
+      const result = await validateSource(source, config, refs, preset, { progress: options.progress, keepRecords: options.keepRecords ?? true, pool });
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
       refs = result.refs;
       files.push({

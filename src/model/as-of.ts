@@ -10,6 +10,9 @@ export function cutAtAsOf(data: OrgData, window: ReportWindow): OrgData {
   const tEnd = window.tEnd;
   const d = (date: IsoDate | undefined): IsoDate | undefined => (date !== undefined && date <= T ? date : undefined);
   const t = (instant: Instant | undefined): Instant | undefined => (instant !== undefined && instant <= tEnd ? instant : undefined);
+  /** No optional date lies after T: the row can be shared rather than copied (records are never mutated). */
+  const unchanged = (...values: Array<IsoDate | Instant | undefined>): boolean =>
+    values.every((v) => v === undefined || (typeof v === 'number' ? v <= tEnd : v <= T));
   const keep = <R>(rows: R[] | undefined, own: (row: R) => IsoDate | Instant, clean: (row: R) => R = (row) => row): R[] | undefined => {
     if (rows === undefined) return undefined;
     const kept: R[] = [];
@@ -20,26 +23,26 @@ export function cutAtAsOf(data: OrgData, window: ReportWindow): OrgData {
     return kept;
   };
   return {
-    people: keep(data.people, (r) => r.hire_date, (r) => ({
-      ...r, termination_date: d(r.termination_date), title_start_date: d(r.title_start_date),
-    })),
+    people: keep(data.people, (r) => r.hire_date, (r) =>
+      unchanged(r.termination_date, r.title_start_date) ? r : { ...r, termination_date: d(r.termination_date), title_start_date: d(r.title_start_date) }),
     job_history: keep(data.job_history, (r) => r.effective_date),
-    incidents: keep(data.incidents, (r) => r.opened_at, (r) => ({
-      ...r,
-      resolved_at: t(r.resolved_at),
-      rca_completed_at: t(r.rca_completed_at),
-      postmortem_completed_at: t(r.postmortem_completed_at),
-    })),
-    action_items: keep(data.action_items, (r) => r.created_at, (r) => ({ ...r, completed_at: t(r.completed_at) })),
+    incidents: keep(data.incidents, (r) => r.opened_at, (r) =>
+      unchanged(r.resolved_at, r.rca_completed_at, r.postmortem_completed_at) ? r : {
+        ...r,
+        resolved_at: t(r.resolved_at),
+        rca_completed_at: t(r.rca_completed_at),
+        postmortem_completed_at: t(r.postmortem_completed_at),
+      }),
+    action_items: keep(data.action_items, (r) => r.created_at, (r) => (unchanged(r.completed_at) ? r : { ...r, completed_at: t(r.completed_at) })),
     survey: data.survey?.upTo(T),
     trainings: keep(data.trainings, (r) => r.completed_on),
     automation_contributions: keep(data.automation_contributions, (r) => r.date),
     improvements: keep(data.improvements, (r) => r.completed_on),
     automation_coverage: keep(data.automation_coverage, (r) => r.measured_on),
-    mentorships: keep(data.mentorships, (r) => r.started_on, (r) => ({ ...r, ended_on: d(r.ended_on) })),
+    mentorships: keep(data.mentorships, (r) => r.started_on, (r) => (unchanged(r.ended_on) ? r : { ...r, ended_on: d(r.ended_on) })),
     skill_assessments: keep(data.skill_assessments, (r) => r.assessed_on),
     meetings: keep(data.meetings, (r) => r.date),
-    requirements: keep(data.requirements, (r) => r.raised_on, (r) => ({ ...r, incorporated_on: d(r.incorporated_on) })),
+    requirements: keep(data.requirements, (r) => r.raised_on, (r) => (unchanged(r.incorporated_on) ? r : { ...r, incorporated_on: d(r.incorporated_on) })),
     time_allocation: keep(data.time_allocation, (r) => r.period_start),
   };
 }

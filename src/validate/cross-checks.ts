@@ -7,7 +7,7 @@
 import { DATASETS, type DatasetName, type IsoDate, type RecordOf } from '../core/datasets.js';
 import type { LevelCode } from '../core/levels.js';
 import { hasError, type Finding } from './problem-log.js';
-import { REFERENCES, TARGET_KEY, type Reference } from './references.js';
+import { REFERENCES, type Reference } from './references.js';
 
 export interface RosterEntry {
   readonly title: string;
@@ -15,10 +15,13 @@ export interface RosterEntry {
   readonly line: number;
 }
 
+/** The ids a dataset holds: a Set, or the map from each key to its first line (one structure for both jobs). */
+export interface IdSet { has(id: string): boolean }
+
 /** What later datasets are checked against: present only when that dataset was validated. */
 export interface Refs {
-  readonly people?: { readonly file: string; readonly ids: ReadonlySet<string>; readonly roster: ReadonlyMap<string, RosterEntry> };
-  readonly incidents?: { readonly file: string; readonly ids: ReadonlySet<string> };
+  readonly people?: { readonly file: string; readonly ids: IdSet; readonly roster: ReadonlyMap<string, RosterEntry> };
+  readonly incidents?: { readonly file: string; readonly ids: IdSet };
 }
 
 export type { Finding };
@@ -51,7 +54,9 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   const firstLineOfKey = new Map<string, number>();
   const references = REFERENCES.filter((ref) => ref.dataset === dataset);
   const pendingSelfReferences: Array<{ ref: Reference; id: string; line: number }> = [];
-  const ownIds = new Set<string>();
+  // The ids of people and incidents are their keys: the key map answers "is this id here?" too, so a
+  // million incident ids are held once.
+  const ownIds: IdSet = firstLineOfKey;
   const roster = new Map<string, RosterEntry>();
   const latestChange = new Map<string, LatestChange>();
 
@@ -70,7 +75,6 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
 
   const remember = (row: Readonly<Record<string, unknown>>, line: number): void => {
     if (keyColumn !== null) firstLineOfKey.set(row[keyColumn] as string, line);
-    if (name === 'people' || name === 'incidents') ownIds.add(row[TARGET_KEY[name]] as string);
     if (dataset === 'people') {
       const person = row as unknown as RecordOf['people'];
       roster.set(person.employee_id, { title: person.title, level: person.level, line });

@@ -2,19 +2,52 @@
  * Where a dataset's accepted records go while it is validated.
  */
 import type { Config } from '../core/config.js';
-import type { DatasetName, DatasetRecords, RecordOf } from '../core/datasets.js';
+import { DATASETS, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
 import { SurveySummary } from '../core/survey-summary.js';
+import type { StringPool } from './string-pool.js';
+
+export interface RecordSink<D extends DatasetName> {
+  add(record: RecordOf[D]): void;
+  readonly records: DatasetRecords<D>;
+}
+
+/** Value types whose record fields hold text (a `title` cell gives `title` and the level code). */
+const TEXT_TYPES: ReadonlySet<ColumnSpec['type']> = new Set(['id', 'string', 'date', 'title', 'enum']);
+
+/**
+ * The text fields worth pooling: every text column but the dataset's key, whose values are unique by
+ * rule (a dataset's references, say an action item's incident_id or anyone's employee_id, repeat).
+ */
+const pooledFields = (dataset: DatasetName): string[] => {
+  const { key, columns } = DATASETS[dataset];
+  return Object.entries(columns as Record<string, ColumnSpec>)
+    .filter(([column, spec]) => column !== key && TEXT_TYPES.has(spec.type))
+    .map(([column]) => column);
+};
 
 /**
  * Where accepted records go: an array, except survey answers, which are folded into per-group tallies as
- * they come (a survey export can hold millions of answers; the measures need only the tallies).
+ * they come (a survey export can hold millions of answers; the measures need only the tallies). With a
+ * pool, the records' repeated texts share one instance each.
  */
-export function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean): { add(record: RecordOf[D]): void; readonly records: DatasetRecords<D> } {
+export function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean, pool?: StringPool): RecordSink<D> {
   if (!keep) return { add: () => {}, records: (dataset === 'survey' ? new SurveySummary(config.survey.minGroupSize) : []) as DatasetRecords<D> };
   if (dataset === 'survey') {
     const summary = new SurveySummary(config.survey.minGroupSize);
     return { add: (record) => summary.add(record as RecordOf['survey']), records: summary as DatasetRecords<D> };
   }
   const records: RecordOf[D][] = [];
-  return { add: (record) => records.push(record), records: records as DatasetRecords<D> };
+  if (pool === undefined) return { add: (record) => records.push(record), records: records as DatasetRecords<D> };
+  const fields = pooledFields(dataset).map((field) => ({ field, trialKey: `${dataset}.${field}` }));
+  return {
+    add: (record) => {
+      const row = record as unknown as Record<string, unknown>;
+      for (const { field, trialKey } of fields) {
+        const value = row[field];
+        if (typeof value === 'string') row[field] = pool.intern(trialKey, value);
+      }
+      records.push(record);
+    },
+    records: records as DatasetRecords<D>,
+  };
 }

@@ -33,5 +33,3 @@ export const REFERENCES: readonly Reference[] = [
   personWarning('time_allocation', 'employee_id'),
 ];
 
-/** The id column of each reference target: its ids are what the references are checked against. */
-export const TARGET_KEY: Record<ReferenceTarget, string> = { people: 'employee_id', incidents: 'incident_id' };

@@ -12,6 +12,7 @@ import { createCrossChecker, type Refs } from './cross-checks.js';
 import { conflictMessage, mapHeaders, missingColumnMessage, type HeaderMapping } from './headers.js';
 import { DEFAULT_PROBLEM_CAP, hasError, ProblemLog, type Finding } from './problem-log.js';
 import { recordSink } from './record-sink.js';
+import type { StringPool } from './string-pool.js';
 import { buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
 
 export interface DatasetValidation<D extends DatasetName> {
@@ -36,6 +37,8 @@ export interface ValidateOptions {
   readonly problemCap?: number;
   /** False when only the findings matter (`validate`): records are checked and counted, not kept. */
   readonly keepRecords?: boolean;
+  /** Shared by the datasets of one run, so an employee id read in every file is held once. */
+  readonly pool?: StringPool;
   /**
    * For files with one header for every record (CSV): the header's line, where a missing or doubled
    * column is reported, and the header's keys once it has been read (so a header-only file is checked
@@ -87,7 +90,7 @@ export const validateDataset = async <D extends DatasetName>(
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
   const mapHeadersOf = headerMapper(dataset, config);
   const sequenced = SEQUENCED_DATASETS.has(dataset);
-  const sink = recordSink(dataset, config, options.keepRecords ?? true);
+  const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool);
   let accepted = 0;
   let seen = 0;
   let wholeFileRejected = false;

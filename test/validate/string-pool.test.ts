@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { recordSink } from '../../src/validate/record-sink.js';
+import { StringPool } from '../../src/validate/string-pool.js';
+import { testConfig } from '../helpers/org.js';
+
+/** A string equal to `text` but not the same instance (as each parsed CSV cell is). */
+const fresh = (text: string): string => [...text].join('');
+
+describe('StringPool', () => {
+  it('gives the first instance of a text for every later equal text', () => {
+    const pool = new StringPool();
+    const first = fresh('E-001');
+    expect(pool.intern('people.employee_id', first)).toBe(first);
+    const again = pool.intern('time_allocation.employee_id', fresh('E-001'));
+    expect(again).toBe(first);
+    expect(pool.size).toBe(1);
+  });
+
+  it('stops pooling a column whose values rarely repeat, after its trial of 16,384 values', () => {
+    const pool = new StringPool();
+    // 16,384 distinct refs: 0 hits, below a quarter, so the column stops on the 16,384th value.
+    for (let i = 0; i < 16_384; i++) pool.intern('automation_contributions.ref', `ref-${i}`);
+    expect(pool.pools('automation_contributions.ref')).toBe(false);
+    // That last value was not added: 16,383 held. Later values pass through untouched.
+    expect(pool.size).toBe(16_383);
+    const late = fresh('ref-1');
+    expect(pool.intern('automation_contributions.ref', late)).toBe(late);
+    expect(pool.size).toBe(16_383);
+  });
+
+  it('keeps pooling a column where at least a quarter of the values were seen before', () => {
+    const pool = new StringPool();
+    // Dates cycling through 4,096 values: the first 4,096 are new, the other 12,288 hits = 75 %.
+    for (let i = 0; i < 16_384; i++) pool.intern('meetings.date', `d-${i % 4096}`);
+    expect(pool.pools('meetings.date')).toBe(true);
+    expect(pool.size).toBe(4096);
+    // Exactly a quarter is enough: 12,288 new then 4,096 repeats (4,096 × 4 = 16,384, not below).
+    const edge = new StringPool();
+    for (let i = 0; i < 16_384; i++) edge.intern('x.y', `v-${i % 12_288}`);
+    expect(edge.pools('x.y')).toBe(true);
+  });
+});
+
+describe('recordSink with a pool', () => {
+  it('makes equal texts of accepted records one instance, but leaves the key column alone', () => {
+    const pool = new StringPool();
+    const sink = recordSink('action_items', testConfig(), true, pool);
+    const item = (id: string) => ({ action_id: fresh(id), incident_id: fresh('INC-1'), created_at: 0, completed_at: undefined, owner_id: fresh('E-1') });
+    sink.add(item('A-1'));
+    sink.add(item('A-2'));
+    const [a, b] = sink.records as Array<ReturnType<typeof item>>;
+    expect(b!.incident_id).toBe(a!.incident_id);
+    expect(b!.owner_id).toBe(a!.owner_id);
+    // Pooled: INC-1 and E-1; the action ids are keys, unique by rule, so never pooled.
+    expect(pool.size).toBe(2);
+  });
+});
