@@ -13,7 +13,7 @@ import { discoverDatasets, type DatasetSource } from '../load/discover.js';
 import { readRows } from '../load/read-rows.js';
 import { applyPreset, canonicalPreset, configForPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
 import { validateDataset, type DatasetValidation } from '../validate/index.js';
-import type { Refs } from '../validate/cross-checks.js';
+import { refsNeededBy, type Refs } from '../validate/cross-checks.js';
 import { StringPool } from '../validate/string-pool.js';
 import { withRowCount, type Progress } from './progress.js';
 
@@ -106,14 +106,14 @@ export async function loadInputs(options: {
   const files: FileOutcome[] = [];
   let refs: Refs = {};
   const pool = new StringPool();
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
     try {
       // A date format needs the transform even without a vendor: the canonical layout carries it.
       const dateFormat = config.datasets[source.dataset]?.dateFormat;
       const preset = presets[source.dataset] ?? (dateFormat === undefined ? undefined : canonicalPreset(source.dataset));
       const result = await validateSource(source, config, refs, preset, { progress: options.progress, keepRecords: options.keepRecords ?? true, pool });
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
-      refs = result.refs;
+      refs = refsNeededBy(result.refs, sources.slice(index + 1).map((later) => later.dataset));
       files.push({
         dataset: source.dataset, file: source.displayName, rows: result.rows, accepted: result.accepted,
         rejected: result.rejected, warnings: result.warnings, errors: result.errors, problems: result.problems,

@@ -26,6 +26,18 @@ export interface Refs {
 
 export type { Finding };
 
+/**
+ * `refs` without the targets none of `datasets` (those still to be validated) refers to: a million
+ * incident ids are let go once the action items have been checked against them.
+ */
+export function refsNeededBy(refs: Refs, datasets: readonly DatasetName[]): Refs {
+  const needed = new Set(REFERENCES.filter((ref) => datasets.includes(ref.dataset)).map((ref) => ref.target));
+  return {
+    ...(refs.people !== undefined && needed.has('people') ? { people: refs.people } : {}),
+    ...(refs.incidents !== undefined && needed.has('incidents') ? { incidents: refs.incidents } : {}),
+  };
+}
+
 export interface CrossChecker<D extends DatasetName> {
   /** The findings of a row that passed its schema; the row counts as seen (key, id) only when none is an error. */
   checkRow(record: RecordOf[D], line: number): Finding[];

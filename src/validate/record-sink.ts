@@ -26,9 +26,20 @@ const pooledFields = (dataset: DatasetName): string[] => {
 };
 
 /**
+ * Fields no measure, red flag or detail reads. Kept records hold them as `undefined` (not deleted, so
+ * every record of a dataset keeps one shape): an incident's free-text title alone is ~60 bytes.
+ */
+const UNREAD_FIELDS: Partial<Record<DatasetName, readonly string[]>> = {
+  people: ['team', 'termination_reason'],
+  job_history: ['team', 'reason'],
+  incidents: ['title'],
+  automation_contributions: ['ref'],
+};
+
+/**
  * Where accepted records go: an array, except survey answers, which are folded into per-group tallies as
  * they come (a survey export can hold millions of answers; the measures need only the tallies). With a
- * pool, the records' repeated texts share one instance each.
+ * pool, records are compact: repeated texts share one instance each, and unread fields are dropped.
  */
 export function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean, pool?: StringPool): RecordSink<D> {
   if (!keep) return { add: () => {}, records: (dataset === 'survey' ? new SurveySummary(config.survey.minGroupSize) : []) as DatasetRecords<D> };
@@ -38,10 +49,12 @@ export function recordSink<D extends DatasetName>(dataset: D, config: Config, ke
   }
   const records: RecordOf[D][] = [];
   if (pool === undefined) return { add: (record) => records.push(record), records: records as DatasetRecords<D> };
-  const fields = pooledFields(dataset).map((field) => ({ field, trialKey: `${dataset}.${field}` }));
+  const unread: readonly string[] = UNREAD_FIELDS[dataset] ?? [];
+  const fields = pooledFields(dataset).filter((field) => !unread.includes(field)).map((field) => ({ field, trialKey: `${dataset}.${field}` }));
   return {
     add: (record) => {
       const row = record as unknown as Record<string, unknown>;
+      for (const field of unread) row[field] = undefined;
       for (const { field, trialKey } of fields) {
         const value = row[field];
         if (typeof value === 'string') row[field] = pool.intern(trialKey, value);

@@ -37,7 +37,10 @@ export interface ValidateOptions {
   readonly problemCap?: number;
   /** False when only the findings matter (`validate`): records are checked and counted, not kept. */
   readonly keepRecords?: boolean;
-  /** Shared by the datasets of one run, so an employee id read in every file is held once. */
+  /**
+   * Makes kept records compact (see recordSink): shared by the datasets of one run, so an employee id
+   * read in every file is held once.
+   */
   readonly pool?: StringPool;
   /**
    * For files with one header for every record (CSV): the header's line, where a missing or doubled

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../src/core/problems.js';
-import type { Refs } from '../../src/validate/cross-checks.js';
+import { refsNeededBy, type Refs } from '../../src/validate/cross-checks.js';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
 import { configOf, csvRows } from './support.js';
 
@@ -115,5 +115,26 @@ describe('roster against job history', () => {
     const result = await validateDataset('job_history', 'jh.csv', csvRows(['employee_id', 'effective_date', 'title'],
       ['E1', '2025-06-01', 'Ops Engineer'], ['E1', '2025-06-01', 'Ops Engineer 2.0']), config, refs);
     expect(result.problems).toEqual([]);
+  });
+});
+
+describe('refsNeededBy', () => {
+  const refs: Refs = {
+    people: { file: 'people.csv', ids: new Set(['E-1']), roster: new Map() },
+    incidents: { file: 'incidents.csv', ids: new Set(['INC-1']) },
+  };
+
+  it('keeps the incident ids while action items are still to come, and the people while anyone refers to them', () => {
+    const kept = refsNeededBy(refs, ['action_items', 'survey']);
+    expect(kept.incidents).toBe(refs.incidents);
+    // action_items.owner_id refers to people (a warning), so people stay too.
+    expect(kept.people).toBe(refs.people);
+  });
+
+  it('lets the incident ids go once no later dataset refers to incidents', () => {
+    const kept = refsNeededBy(refs, ['survey', 'time_allocation']);
+    expect(kept.incidents).toBeUndefined();
+    expect(kept.people).toBe(refs.people); // time_allocation.employee_id
+    expect(refsNeededBy(refs, ['survey'])).toEqual({}); // survey refers to nobody
   });
 });

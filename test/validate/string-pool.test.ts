@@ -55,3 +55,23 @@ describe('recordSink with a pool', () => {
     expect(pool.size).toBe(2);
   });
 });
+
+describe('recordSink keeping compact records', () => {
+  it('drops the fields nothing reads (an incident title) but keeps the record shape', () => {
+    const sink = recordSink('incidents', testConfig(), true, new StringPool());
+    sink.add({
+      incident_id: 'INC-1', opened_at: 0, priority: 'P1', title: 'Checkout down', service: 'checkout', resolved_at: undefined,
+      rca_completed_at: undefined, postmortem_lead_id: undefined, postmortem_completed_at: undefined, root_cause_category: undefined,
+      recurrence_of: undefined,
+    });
+    const [kept] = sink.records as unknown as Array<Record<string, unknown>>;
+    expect(kept).toHaveProperty('title', undefined);
+    expect(kept!.service).toBe('checkout');
+  });
+
+  it('without a pool keeps every field as read', () => {
+    const sink = recordSink('automation_contributions', testConfig(), true);
+    sink.add({ employee_id: 'E-1', date: '2026-01-05', kind: 'authored', ref: 'PR-7' });
+    expect((sink.records as Array<{ ref?: string }>)[0]!.ref).toBe('PR-7');
+  });
+});
