@@ -6,6 +6,7 @@
 import type { LevelCode } from './levels.js';
 import type { IncidentPriority } from './priorities.js';
 import type { SurveySummary } from './survey-summary.js';
+import type { TimeLog } from './time-log.js';
 
 export type ValueType =
   | 'id'
@@ -47,6 +48,8 @@ export const QUESTION_IDS = [
   'coding_expectations', 'feel_valued',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
+/** The one meeting kind the measures count (metrics.md, strategic visibility); others are ignored. */
+export const ROADMAP_MEETING_KIND = 'product_roadmap';
 
 export const DATASETS = {
   people: {
@@ -335,8 +338,8 @@ export interface RecordOf {
   time_allocation: TimeAllocation;
 }
 
-/** What the measures keep of each dataset: its records, except survey answers, which are folded. */
-export type DatasetRecords<D extends DatasetName> = D extends 'survey' ? SurveySummary : RecordOf[D][];
+/** What the measures keep of each dataset: its records, except survey answers and time allocation, which are folded. */
+export type DatasetRecords<D extends DatasetName> = D extends 'survey' ? SurveySummary : D extends 'time_allocation' ? TimeLog : RecordOf[D][];
 
 /** All the evidence: a dataset is `undefined` when its file is absent (its measures are `no_data`). */
 export type OrgData = { [D in DatasetName]: DatasetRecords<D> | undefined };

@@ -4,6 +4,7 @@
  * per eligible engineer-year.
  */
 import { matchKey } from '../core/config.js';
+import { ROADMAP_MEETING_KIND } from '../core/datasets.js';
 import type { Detail } from '../core/report.js';
 import { daysBetween } from '../model/calendar.js';
 import { onTrackOn } from '../model/timeline.js';
@@ -11,7 +12,6 @@ import { inPeriod, inTrailingYear, type ReportWindow } from '../model/window.js'
 import { defineMetric, figure, unavailable, type MeasureDefinition } from './define.js';
 import { eligibleEngineers, meanAnnualisedRate } from './exposure.js';
 
-const ROADMAP_KIND = 'product_roadmap';
 /** The mean length of a calendar quarter in days (365.25 ÷ 4). */
 const DAYS_PER_QUARTER = 91.3125;
 
@@ -38,7 +38,7 @@ const roadmapMeetingsPerQuarter: MeasureDefinition = {
     const attended = new Map<string, number>(engineers.map((id) => [id, 0]));
     for (const meeting of data.meetings ?? []) {
       const count = attended.get(meeting.employee_id);
-      if (count === undefined || matchKey(meeting.kind) !== ROADMAP_KIND || !inPeriod(window, meeting.date)) continue;
+      if (count === undefined || matchKey(meeting.kind) !== ROADMAP_MEETING_KIND || !inPeriod(window, meeting.date)) continue;
       attended.set(meeting.employee_id, count + 1);
     }
     const scale = quarterScale(window);
@@ -47,7 +47,7 @@ const roadmapMeetingsPerQuarter: MeasureDefinition = {
     for (const id of engineers) {
       const count = attended.get(id) ?? 0;
       sum += count * scale;
-      details.push({ employeeId: id, note: `${count} ${ROADMAP_KIND} meetings in ${window.period.start}..${window.period.end}` });
+      details.push({ employeeId: id, note: `${count} ${ROADMAP_MEETING_KIND} meetings in ${window.period.start}..${window.period.end}` });
     }
     return figure(sum / engineers.length, engineers.length, { details });
   },

@@ -2,8 +2,10 @@
  * Where a dataset's accepted records go while it is validated.
  */
 import type { Config } from '../core/config.js';
-import { DATASETS, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
+import { matchKey } from '../core/config.js';
+import { DATASETS, ROADMAP_MEETING_KIND, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
 import { SurveySummary } from '../core/survey-summary.js';
+import { TimeLog } from '../core/time-log.js';
 import type { StringPool } from './string-pool.js';
 
 export interface RecordSink<D extends DatasetName> {
@@ -36,23 +38,35 @@ const UNREAD_FIELDS: Partial<Record<DatasetName, readonly string[]>> = {
   automation_contributions: ['ref'],
 };
 
+/** Records no measure can count, which compact records leave out (still validated and counted as accepted). */
+const COUNTED: Partial<{ [D in DatasetName]: (record: RecordOf[D]) => boolean }> = {
+  meetings: (meeting) => matchKey(meeting.kind) === ROADMAP_MEETING_KIND,
+};
+
 /**
- * Where accepted records go: an array, except survey answers, which are folded into per-group tallies as
- * they come (a survey export can hold millions of answers; the measures need only the tallies). With a
+ * Where accepted records go: an array, except survey answers, folded into per-group tallies as they come
+ * (a survey export can hold millions of answers; the measures need only the tallies), and time
+ * allocation, folded per engineer-period (see TimeLog). With a
  * pool, records are compact: repeated texts share one instance each, and unread fields are dropped.
  */
 export function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean, pool?: StringPool): RecordSink<D> {
-  if (!keep) return { add: () => {}, records: (dataset === 'survey' ? new SurveySummary(config.survey.minGroupSize) : []) as DatasetRecords<D> };
   if (dataset === 'survey') {
     const summary = new SurveySummary(config.survey.minGroupSize);
-    return { add: (record) => summary.add(record as RecordOf['survey']), records: summary as DatasetRecords<D> };
+    return { add: keep ? (record) => summary.add(record as RecordOf['survey']) : () => {}, records: summary as DatasetRecords<D> };
   }
+  if (dataset === 'time_allocation') {
+    const log = new TimeLog();
+    return { add: keep ? (record) => log.add(record as RecordOf['time_allocation']) : () => {}, records: log as DatasetRecords<D> };
+  }
+  if (!keep) return { add: () => {}, records: [] as unknown as DatasetRecords<D> };
   const records: RecordOf[D][] = [];
-  if (pool === undefined) return { add: (record) => records.push(record), records: records as DatasetRecords<D> };
+  if (pool === undefined) return { add: (record) => records.push(record), records: records as unknown as DatasetRecords<D> };
   const unread: readonly string[] = UNREAD_FIELDS[dataset] ?? [];
+  const counted = COUNTED[dataset] as ((record: RecordOf[D]) => boolean) | undefined;
   const fields = pooledFields(dataset).filter((field) => !unread.includes(field)).map((field) => ({ field, trialKey: `${dataset}.${field}` }));
   return {
     add: (record) => {
+      if (counted !== undefined && !counted(record)) return;
       const row = record as unknown as Record<string, unknown>;
       for (const field of unread) row[field] = undefined;
       for (const { field, trialKey } of fields) {
@@ -61,6 +75,6 @@ export function recordSink<D extends DatasetName>(dataset: D, config: Config, ke
       }
       records.push(record);
     },
-    records: records as DatasetRecords<D>,
+    records: records as unknown as DatasetRecords<D>,
   };
 }

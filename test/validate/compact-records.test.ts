@@ -75,3 +75,13 @@ describe('recordSink keeping compact records', () => {
     expect((sink.records as Array<{ ref?: string }>)[0]!.ref).toBe('PR-7');
   });
 });
+
+describe('recordSink keeping only what a measure can count', () => {
+  it('keeps product_roadmap meetings (in any case) and leaves other kinds out', () => {
+    const sink = recordSink('meetings', testConfig(), true, new StringPool());
+    sink.add({ employee_id: 'E-1', date: '2026-07-01', kind: 'product_roadmap' });
+    sink.add({ employee_id: 'E-1', date: '2026-07-02', kind: 'standup' });
+    sink.add({ employee_id: 'E-2', date: '2026-07-03', kind: ' Product_Roadmap' });
+    expect((sink.records as Array<{ date: string }>).map((m) => m.date)).toEqual(['2026-07-01', '2026-07-03']);
+  });
+});
