@@ -48,7 +48,7 @@ const withNotes = <D extends DatasetName>(result: DatasetValidation<D>, notes: r
 interface ReadOptions {
   readonly progress: Progress | undefined;
   readonly keepRecords: boolean;
-  readonly pool: StringPool;
+  readonly pool: StringPool | undefined;
 }
 
 async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords, pool }: ReadOptions) {
@@ -67,12 +67,12 @@ async function validateSource(source: DatasetSource, config: Config, refs: Refs,
   if (preset === undefined || layout === undefined) {
     // A CSV has one header for all its records: its problems belong to line 1.
     const header = source.format === 'csv' ? { line: 1, keys: () => csvHeader?.keys } : undefined;
-    return validateDataset(source.dataset, source.displayName, rows, config, refs, { keepRecords, pool, ...(header ? { header } : {}) });
+    return validateDataset(source.dataset, source.displayName, rows, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(header ? { header } : {}) });
   }
   // The preset checks the header itself (its mismatch message names the config that fixes it), and
   // always yields every column it maps, so the validator reads each row on its own.
   const applied = applyPreset(rows, { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
-  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords, pool });
+  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords, ...(pool ? { pool } : {}) });
   return withNotes(result, applied.notes());
 }
 
@@ -89,6 +89,12 @@ export async function loadInputs(options: {
   progress?: Progress;
   /** False for `validate`: every row is checked and counted, and memory stays flat whatever the file size. */
   keepRecords?: boolean;
+  /**
+   * False keeps every field of every record as read, where by default records are compact (repeated
+   * texts shared, fields and rows no measure reads left out: see recordSink) — for checking what a
+   * preset makes of an export, field by field.
+   */
+  compact?: boolean;
 }): Promise<LoadedInputs> {
   const flagged = parsePresetFlags(options.presetFlags ?? []);
   const loaded = await loadConfig(options.configFlag, options.dataDir, options.cwd);
@@ -105,7 +111,7 @@ export async function loadInputs(options: {
   const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, undefined])) as OrgData;
   const files: FileOutcome[] = [];
   let refs: Refs = {};
-  const pool = new StringPool();
+  const pool = options.compact === false ? undefined : new StringPool();
   for (const [index, source] of sources.entries()) {
     try {
       // A date format needs the transform even without a vendor: the canonical layout carries it.

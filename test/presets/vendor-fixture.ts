@@ -23,7 +23,8 @@ export interface Loaded {
 }
 
 export async function loadFolder(dataDir: string, options: { config?: string; presets?: string[] } = {}): Promise<Loaded> {
-  const loaded = await loadInputs({ dataDir, configFlag: options.config, cwd: dataDir, presetFlags: options.presets ?? [] });
+  // Every field as the preset made it (a report keeps compact records, without fields no measure reads).
+  const loaded = await loadInputs({ dataDir, configFlag: options.config, cwd: dataDir, presetFlags: options.presets ?? [], compact: false });
   if (loaded.kind !== 'loaded') throw new Error(`not loaded: ${JSON.stringify(loaded)}`);
   return loaded;
 }
