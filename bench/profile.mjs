@@ -4,9 +4,9 @@
 // source map) and per stage.
 //   node bench/profile.mjs [--scale medium | --data DIR] [--only incidents,survey] [--top 25]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BENCH_PERIOD, dataDirOf } from './generate.mjs';
@@ -48,7 +48,15 @@ try {
     '--period', BENCH_PERIOD, '--format', 'json', '--fail-on', 'never', '--output', join(scratch, 'report.json')], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (run.status !== 0) throw new Error(`report exited ${run.status}`);
   const profile = JSON.parse(readFileSync(join(scratch, readdirSync(scratch).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
-  const sourceAt = createSourceLookup(JSON.parse(readFileSync(join(ROOT, 'dist', 'cli.js.map'), 'utf8')));
+  // The bundle (dist/cli.cjs, run by dist/cli.js as a script named by its path) has its own source map.
+  const lookups = new Map();
+  const pathOf = (url) => (url.startsWith('file:') ? fileURLToPath(url) : url);
+  const sourceAt = (url, line, column) => {
+    const path = pathOf(url);
+    if (!lookups.has(path)) lookups.set(path, createSourceLookup(JSON.parse(readFileSync(`${path}.map`, 'utf8'))));
+    return lookups.get(path)(line, column);
+  };
+  const inBundle = (url) => pathOf(url).startsWith(join(ROOT, 'dist') + sep) && existsSync(`${pathOf(url)}.map`);
 
   // Self time of a node = its samples × the mean interval between samples.
   const samples = new Map();
@@ -62,7 +70,7 @@ try {
     const ms = (samples.get(node.id) ?? 0) * msPerSample;
     if (ms === 0) continue;
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
-    const source = url.endsWith('dist/cli.js') ? sourceAt(lineNumber, columnNumber)?.replace(/^(\.\.\/)+/, '') : undefined;
+    const source = inBundle(url) ? sourceAt(url, lineNumber, columnNumber)?.replace(/^(\.\.\/)+/, '') : undefined;
     const where = source ?? (url === '' ? '' : url.replace(/^node:/, 'node:'));
     const name = `${functionName || '(anonymous)'} ${where}`.trim();
     const add = (map, key) => map.set(key, (map.get(key) ?? 0) + ms);

@@ -1,17 +1,16 @@
 /**
  * The CLI entry point: the only module that reads argv and sets the exit code. Commands return an exit
  * code; user mistakes (UsageError, InputError) print one clear line and exit 2, with the stack trace only
- * under --debug.
+ * under --debug. Each command's module is imported when that command runs, so `--help` or `schema` never
+ * compiles the loading, validation and metrics code (start-up time is most of a small run).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RED_FLAG_IDS } from '../core/config.js';
 import { InputError, UsageError } from '../core/problems.js';
-import { FORMATS } from '../reporters/index.js';
+import { FORMATS } from '../reporters/formats.js';
 import { plainText } from '../reporters/text.js';
-import { runInit } from './commands/init.js';
-import { runReport, type ReportOptions } from './commands/report.js';
-import { runSchema } from './commands/schema.js';
-import { runValidate, type ValidateOptions } from './commands/validate.js';
+import type { ReportOptions } from './commands/report.js';
+import type { ValidateOptions } from './commands/validate.js';
 import { EXIT, type ExitCode } from './exit-code.js';
 import { processIo, type Io } from './io.js';
 import { TOOL_VERSION } from './version.js';
@@ -51,11 +50,11 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--no-color', 'no colour (also NO_COLOR, and whenever the output is not a terminal)')
     .option('--compare <previous.json>', 'an earlier JSON report: show each measure\'s change since it')
     .option('--trend <quarters>', 'also compute the last N quarters and show each measure\'s history', positiveInteger)
-    .action(async (opts: ReportOptions) => done(await runReport(opts, io)));
+    .action(async (opts: ReportOptions) => done(await (await import('./commands/report.js')).runReport(opts, io)));
 
   dataOptions(program.command('validate').description('validate the data only; print every problem; exit 0 when clean'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (opts: ValidateOptions) => done(await runValidate(opts, io)));
+    .action(async (opts: ValidateOptions) => done(await (await import('./commands/validate.js')).runValidate(opts, io)));
 
   program
     .command('schema')
@@ -63,14 +62,16 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .description('print the canonical columns, types and meanings of the datasets')
     .addOption(new Option('--format <format>', 'output format (json: JSON Schema)').choices(['text', 'json', 'markdown']).default('text'))
     .option('--presets', 'list the vendor presets and the columns each expects', false)
-    .action((dataset: string | undefined, opts: { format: 'text' | 'json' | 'markdown'; presets: boolean }) => done(runSchema(dataset, opts, io)));
+    .action(async (dataset: string | undefined, opts: { format: 'text' | 'json' | 'markdown'; presets: boolean }) =>
+      done((await import('./commands/schema.js')).runSchema(dataset, opts, io)),
+    );
 
   program
     .command('init')
     .argument('[dir]', 'folder to create', './data')
     .description('write header-only templates of every dataset and an example config')
     .option('--force', 'overwrite existing files', false)
-    .action(async (dir: string, opts: { force: boolean }) => done(await runInit(dir, opts, io)));
+    .action(async (dir: string, opts: { force: boolean }) => done(await (await import('./commands/init.js')).runInit(dir, opts, io)));
 
   program.addHelpText('after', `\nRed flags: ${RED_FLAG_IDS.join(', ')}.\nExit codes: 0 passed, 1 the gate failed, 2 usage error or invalid input.`);
   return program;

@@ -17,9 +17,9 @@ import { CsvRowParser } from './csv-row-parser.js';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
-import { asUnreadable, checkStart, openInput, readStart, startText } from './open-input.js';
+import { asUnreadable, checkStart, closeInput, openInput, restOf, startText } from './open-input.js';
 
-/** Enough of the file to hold the header line of any real export. */
+/** Enough of the file to hold the header line of any real export: the delimiter is sniffed there. */
 const SNIFF_BYTES = 64 * 1024;
 
 export interface CsvReadOptions {
@@ -65,15 +65,14 @@ function csvInputError(error: unknown, file: string, builder: CsvRowBuilder, max
 export async function* readCsv(path: string, options: CsvReadOptions = {}): AsyncGenerator<LoadedRow> {
   const file = options.displayName ?? path;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const input = await openInput(path, file);
+  const input = openInput(path, file);
   let delimiter: string;
   try {
-    const start = await readStart(input, SNIFF_BYTES);
-    checkStart(input, start, file);
+    checkStart(input, file);
     // An empty delimiter means none was chosen: detect it.
-    delimiter = options.delimiter || detectDelimiter(startText(start));
+    delimiter = options.delimiter || detectDelimiter(startText(input.start.subarray(0, SNIFF_BYTES)));
   } catch (error) {
-    await input.handle.close();
+    closeInput(input);
     throw asUnreadable(error, file);
   }
   const builder = createCsvRowBuilder({
@@ -96,12 +95,22 @@ export async function* readCsv(path: string, options: CsvReadOptions = {}): Asyn
     max_record_size: maxRecordBytes,
   };
   const parser = new CsvRowParser(parserOptions, builder);
-  // Errors of either stream surface in the iteration below; the callback has nothing left to do.
-  pipeline(input.handle.createReadStream({ start: 0 }), parser, () => {});
-  try {
-    for await (const rows of parser) yield* rows as LoadedRow[];
-  } catch (error) {
-    throw csvInputError(error, file, builder, maxRecordBytes);
+  const rest = restOf(input);
+  if (rest === undefined) {
+    // The whole file is in memory: parse it at once, without a stream.
+    const { rows, error } = parser.parseWhole(input.start);
+    yield* rows;
+    if (error !== undefined) throw csvInputError(error, file, builder, maxRecordBytes);
+  } else {
+    // The bytes already read go first, then the rest of the file is piped after them. Errors of either
+    // stream surface in the iteration below; the callback has nothing left to do.
+    parser.write(input.start);
+    pipeline(rest, parser, () => {});
+    try {
+      for await (const rows of parser) yield* rows as LoadedRow[];
+    } catch (error) {
+      throw csvInputError(error, file, builder, maxRecordBytes);
+    }
   }
   // A file of blank lines has no header: it holds nothing.
   if (!builder.sawHeader()) throw loadErrors.fileEmpty(file);

@@ -19,6 +19,8 @@ export class CsvRowParser extends Parser {
   #rows: LoadedRow[] = [];
   /** The first error thrown by the builder: it ends the read once csv-parse is done with the chunk. */
   #failure: unknown = undefined;
+  /** Set while `parseWhole` runs: its rows, gathered here instead of pushed to the stream. */
+  #gathered: LoadedRow[] | undefined = undefined;
 
   constructor(options: Options, builder: CsvRowBuilder) {
     super(options);
@@ -61,7 +63,26 @@ export class CsvRowParser extends Parser {
 
   #pushRows(): void {
     if (this.#rows.length === 0) return;
-    super.push(this.#rows);
+    if (this.#gathered !== undefined) this.#gathered.push(...this.#rows);
+    else super.push(this.#rows);
     this.#rows = [];
+  }
+
+  /**
+   * Parses a whole file held in memory, without the stream: every row before the first failure, and that
+   * failure (csv-parse's or the builder's), if any. csv-parse's transform and flush call back at once.
+   */
+  parseWhole(bytes: Buffer): { readonly rows: readonly LoadedRow[]; readonly error: unknown } {
+    const gathered: LoadedRow[] = [];
+    this.#gathered = gathered;
+    let error: unknown = undefined;
+    const failed = (e: Error | null | undefined): void => {
+      if (e) error = e;
+    };
+    // What a stream passes with a Buffer chunk (csv-parse ignores it).
+    this._transform(bytes, 'buffer' as BufferEncoding, failed);
+    if (error === undefined) this._flush(failed);
+    this.#gathered = undefined;
+    return { rows: gathered, error };
   }
 }

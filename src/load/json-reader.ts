@@ -3,13 +3,13 @@
  * depend on), so it is read and parsed whole; files above `maxFileBytes` (default 256 MiB) are refused
  * with an InputError before reading, which bounds memory. Large exports belong in NDJSON or CSV.
  */
-import { readFile } from 'node:fs/promises';
+import { closeSync, readFileSync } from 'node:fs';
 import { jsonKind, jsonRecordRow } from './json-record.js';
 import { jsonSyntaxErrorOffset, lineAndColumn } from './json-syntax-error.js';
 import { DEFAULT_MAX_JSON_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
-import { asUnreadable, nonUtf8Encoding, openInput } from './open-input.js';
+import { asUnreadable, nonUtf8Encoding, openFile } from './open-input.js';
 
 export interface JsonReadOptions {
   /** How the file is named in errors (default: the path). */
@@ -33,18 +33,18 @@ function recordsOf(document: unknown, file: string): readonly unknown[] {
   return (document as Record<string, unknown[]>)[key] ?? [];
 }
 
-async function readText(path: string, file: string, maxFileBytes: number): Promise<string> {
-  const input = await openInput(path, file);
+function readText(path: string, file: string, maxFileBytes: number): string {
+  const input = openFile(path, file);
   try {
     if (input.size > maxFileBytes) throw loadErrors.fileTooLarge(file, input.size, maxFileBytes);
-    const bytes = await readFile(input.handle);
+    const bytes = readFileSync(input.fd);
     const encoding = nonUtf8Encoding(bytes);
     if (encoding !== undefined) throw loadErrors.notUtf8(file, encoding);
     return bytes.toString('utf8');
   } catch (error) {
     throw asUnreadable(error, file);
   } finally {
-    await input.handle.close();
+    closeSync(input.fd);
   }
 }
 
@@ -63,7 +63,7 @@ function parseDocument(text: string, file: string): unknown {
  */
 export async function* readJson(path: string, options: JsonReadOptions = {}): AsyncGenerator<LoadedRow> {
   const file = options.displayName ?? path;
-  const text = await readText(path, file, options.maxFileBytes ?? DEFAULT_MAX_JSON_BYTES);
+  const text = readText(path, file, options.maxFileBytes ?? DEFAULT_MAX_JSON_BYTES);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw loadErrors.fileEmpty(file);
   const records = recordsOf(parseDocument(body, file), file);

@@ -8,7 +8,7 @@ import { jsonSyntaxErrorOffset } from './json-syntax-error.js';
 import { DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
-import { asUnreadable, checkStart, openInput, readStart } from './open-input.js';
+import { asUnreadable, checkStart, closeInput, openInput, restOf, type OpenedInput } from './open-input.js';
 import { splitLines } from './split-lines.js';
 
 export interface NdjsonReadOptions {
@@ -17,9 +17,6 @@ export interface NdjsonReadOptions {
   /** Longest line accepted (default 8 MiB). */
   readonly maxRecordBytes?: number;
 }
-
-/** Enough to see the encoding, and all of a small file to see that it is empty. */
-const SNIFF_BYTES = 4096;
 
 function lineRow(line: number, text: string): LoadedRow {
   try {
@@ -30,18 +27,30 @@ function lineRow(line: number, text: string): LoadedRow {
   }
 }
 
+/** Every byte of the file in order: the start already read, then the rest, streamed. */
+async function* bytesOf(input: OpenedInput): AsyncGenerator<Buffer> {
+  const rest = restOf(input);
+  try {
+    yield input.start;
+    if (rest !== undefined) yield* rest;
+  } finally {
+    // Closes the file when the reader stops before the end.
+    rest?.destroy();
+  }
+}
+
 /** The records of an NDJSON file. `RawRow.line` is the physical line (1-based); blank lines are skipped. */
 export async function* readNdjson(path: string, options: NdjsonReadOptions = {}): AsyncGenerator<LoadedRow> {
   const file = options.displayName ?? path;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const input = await openInput(path, file);
+  const input = openInput(path, file);
   try {
-    checkStart(input, await readStart(input, SNIFF_BYTES), file);
+    checkStart(input, file);
   } catch (error) {
-    await input.handle.close();
+    closeInput(input);
     throw asUnreadable(error, file);
   }
-  const lines = splitLines(input.handle.createReadStream({ start: 0 }), maxRecordBytes, (line) =>
+  const lines = splitLines(bytesOf(input), maxRecordBytes, (line) =>
     loadErrors.recordTooLarge(file, line, maxRecordBytes),
   );
   let line = 0;

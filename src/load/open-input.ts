@@ -1,13 +1,24 @@
 /**
  * Opening an input file, with every file-system failure turned into a plain InputError, and reading
- * its first bytes (to sniff the encoding, the CSV delimiter and emptiness) without reading the rest.
+ * its first bytes (to sniff the encoding, the CSV delimiter and emptiness). Most input files are small:
+ * the first read then holds the whole file and the file is closed at once; a larger file's rest is
+ * streamed from where that read stopped, so no byte is read twice.
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { loadErrors } from './load-errors.js';
 
-export interface OpenInput {
-  readonly handle: FileHandle;
-  readonly size: number;
+/**
+ * What is read first: enough to hold the header line of any real export, and all of most files (one
+ * read instead of a stream's several). Larger files are streamed, so memory stays bounded.
+ */
+export const START_BYTES = 1024 * 1024;
+
+export interface OpenedInput {
+  /** The first bytes of the file: all of it when `rest` is undefined. */
+  readonly start: Buffer;
+  /** The open file (a descriptor) when more follows `start`: stream it with `restOf`, or close it. */
+  readonly rest: number | undefined;
 }
 
 /** The `code` of a Node system error (ENOENT, EACCES, ...), if `error` has one. */
@@ -20,26 +31,52 @@ export const asUnreadable = (error: unknown, file: string): unknown => {
   return code !== undefined && /^E[A-Z]+$/.test(code) ? loadErrors.unreadable(file, code) : error;
 };
 
-export async function openInput(path: string, file: string): Promise<OpenInput> {
-  let handle: FileHandle | undefined;
+/**
+ * An open file (a descriptor) that is not a folder, and its size; `file` names it in errors. Opening and
+ * the first read are synchronous: a run reads its files one after another, and each asynchronous step
+ * would wait its turn on the thread pool for what takes microseconds.
+ */
+export function openFile(path: string, file: string): { readonly fd: number; readonly size: number } {
+  let fd: number | undefined;
   try {
-    handle = await open(path, 'r');
-    const stats = await handle.stat();
+    fd = openSync(path, 'r');
+    const stats = fstatSync(fd);
     // Opening a folder succeeds on Linux; only reading it fails, so say it now.
     if (stats.isDirectory()) throw loadErrors.unreadable(file, 'EISDIR');
-    return { handle, size: stats.size };
+    return { fd, size: stats.size };
   } catch (error) {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
     throw asUnreadable(error, file);
   }
 }
 
-/** The first `maxBytes` bytes of the file (fewer when the file is shorter). */
-export async function readStart(input: OpenInput, maxBytes: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(Math.min(maxBytes, input.size));
-  const { bytesRead } = await input.handle.read(buffer, 0, buffer.length, 0);
-  return buffer.subarray(0, bytesRead);
+/** Opens `path` and reads its first `startBytes` bytes (default START_BYTES); `file` names it in errors. */
+export function openInput(path: string, file: string, startBytes: number = START_BYTES): OpenedInput {
+  const { fd, size } = openFile(path, file);
+  try {
+    // One byte more than the size says, so a file that grew since it was opened is not taken as whole.
+    // Input files are regular files: a short read is the end of the file.
+    const buffer = Buffer.allocUnsafe(Math.min(startBytes, size + 1));
+    const start = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+    if (start.length <= size && start.length < startBytes) {
+      closeSync(fd);
+      return { start, rest: undefined };
+    }
+    return { start, rest: fd };
+  } catch (error) {
+    closeSync(fd);
+    throw asUnreadable(error, file);
+  }
 }
+
+/** Closes the file when its rest will not be read (a problem found in its start). */
+export const closeInput = (input: OpenedInput): void => {
+  if (input.rest !== undefined) closeSync(input.rest);
+};
+
+/** The bytes after `start` (none when the start is the whole file); the stream closes the file when it ends or is destroyed. */
+export const restOf = (input: OpenedInput): Readable | undefined =>
+  input.rest === undefined ? undefined : createReadStream('', { fd: input.rest, start: input.start.length });
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
@@ -53,12 +90,9 @@ export const startText = (start: Buffer): string => {
 export const nonUtf8Encoding = (start: Buffer): string | undefined =>
   (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff) ? 'UTF-16' : undefined;
 
-/**
- * Rejects a file that holds nothing (0 bytes, or only a byte-order mark and whitespace) and one that is
- * not UTF-8. `start` must be the whole file when the file is no longer than it.
- */
-export function checkStart(input: OpenInput, start: Buffer, file: string): void {
-  const encoding = nonUtf8Encoding(start);
+/** Rejects a file that holds nothing (0 bytes, or only a byte-order mark and whitespace) and one that is not UTF-8. */
+export function checkStart(input: OpenedInput, file: string): void {
+  const encoding = nonUtf8Encoding(input.start);
   if (encoding !== undefined) throw loadErrors.notUtf8(file, encoding);
-  if (start.length === input.size && startText(start).trim() === '') throw loadErrors.fileEmpty(file);
+  if (input.rest === undefined && startText(input.start).trim() === '') throw loadErrors.fileEmpty(file);
 }

@@ -1,5 +1,9 @@
-/** Output formats by name; the names also feed commander's `.choices()`. */
+/**
+ * Output formats by name; the names also feed commander's `.choices()`. This module loads every
+ * reporter at once (for tests and library use); the CLI uses `loadReporter` to load only the one it writes.
+ */
 import { csvReporter } from './csv.js';
+import { FORMATS, type Format } from './formats.js';
 import { githubReporter } from './github.js';
 import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
@@ -8,8 +12,8 @@ import { markdownReporter } from './markdown.js';
 import { tableReporter } from './table.js';
 import type { Reporter } from './types.js';
 
-export const FORMATS = ['table', 'json', 'markdown', 'junit', 'github', 'html', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format };
+export { loadReporter } from './load-reporter.js';
 
 export const REPORTERS = {
   table: tableReporter,

@@ -4,11 +4,10 @@ import type { FailOn } from '../../core/config.js';
 import { InputError, UsageError } from '../../core/problems.js';
 import type { Report } from '../../core/report.js';
 import { resolveWindow } from '../../model/window.js';
-import { attachPrevious } from '../../report/compare.js';
 import { computeReport } from '../../report/compute-report.js';
 import { withTrend } from '../../report/trend.js';
-import { REPORTERS, type Format } from '../../reporters/index.js';
-import { markdownReporter } from '../../reporters/markdown.js';
+import type { Format } from '../../reporters/formats.js';
+import { loadReporter } from '../../reporters/load-reporter.js';
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
@@ -54,6 +53,7 @@ async function readPrevious(path: string): Promise<unknown> {
 
 /** GitHub's step summary: appended, never overwritten, and kept under its size limit. */
 async function appendStepSummary(path: string, report: Report): Promise<void> {
+  const markdownReporter = await loadReporter('markdown');
   const existing = await stat(path).then((s) => s.size, () => 0);
   await appendFile(path, stepSummaryChunk(markdownReporter(report, { color: false }), existing));
 }
@@ -92,10 +92,14 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
       computeReport({ ...request, window: resolveWindow({ period: label, today, timezone: config.timezone }) }),
     );
   }
-  if (options.compare !== undefined) report = attachPrevious(report, await readPrevious(options.compare), options.compare);
+  if (options.compare !== undefined) {
+    // Loaded only for --compare: its schema of an earlier report is built when the module loads.
+    const { attachPrevious } = await import('../../report/compare.js');
+    report = attachPrevious(report, await readPrevious(options.compare), options.compare);
+  }
 
   const color = useColor({ flag: options.color, env: io.env, isTty: io.isTty, toFile: options.output !== undefined });
-  const text = REPORTERS[options.format](report, { color });
+  const text = (await loadReporter(options.format))(report, { color });
   if (options.output !== undefined) {
     await writeFile(options.output, text).catch(() => {
       throw new InputError('output_unwritable', options.output!, `cannot write the report to ${options.output}`);

@@ -1,0 +1,18 @@
+/**
+ * The reporter of one format, loaded when asked for: a run writes one format, so it never compiles
+ * the others (the HTML page and its charts are most of the reporters' code).
+ */
+import type { Format } from './formats.js';
+import type { Reporter } from './types.js';
+
+const LOADERS: { readonly [F in Format]: () => Promise<Reporter> } = {
+  table: async () => (await import('./table.js')).tableReporter,
+  json: async () => (await import('./json.js')).jsonReporter,
+  markdown: async () => (await import('./markdown.js')).markdownReporter,
+  junit: async () => (await import('./junit.js')).junitReporter,
+  github: async () => (await import('./github.js')).githubReporter,
+  html: async () => (await import('./html.js')).htmlReporter,
+  csv: async () => (await import('./csv.js')).csvReporter,
+};
+
+export const loadReporter = (format: Format): Promise<Reporter> => LOADERS[format]();
