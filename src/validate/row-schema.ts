@@ -5,7 +5,8 @@
  * output is exactly `RecordOf[D]`. Every bad cell of a row is reported, not only the first.
  *
  * The schema is one transform over the whole row rather than a `z.object` of per-cell transforms: it
- * runs for millions of rows, and the per-cell layers cost several times the parsing itself.
+ * runs for millions of rows, and the per-cell layers cost several times the parsing itself. Its input
+ * may be reused from row to row (see canonical-row.ts): the schema keeps no part of it.
  */
 import * as z from 'zod';
 import type { Config } from '../core/config.js';
@@ -35,30 +36,51 @@ export const buildRowSchema = <D extends DatasetName>(dataset: D, config: Config
   }));
   const checks = ROW_CHECKS.filter((check) => check.dataset === dataset);
   const sequenced = SEQUENCED_DATASETS.has(dataset);
+  // Every record starts as a copy of this one, so all of a dataset's records share one shape (and
+  // key order) whatever their cells hold.
+  const template: Record<string, unknown> = {};
+  for (const { column, isTitle } of cells) {
+    if (isTitle) {
+      template.title = undefined;
+      template.level = undefined;
+    } else template[column] = undefined;
+  }
+  if (sequenced) template.seq = undefined;
 
-  return z.custom<Record<string, unknown>>(isRow, { error: 'expected a row object' }).transform((row, ctx) => {
-    const record: Record<string, unknown> = {};
-    const failed: string[] = [];
-    for (const { column, isTitle, parse } of cells) {
+  // One transform that checks the input itself, rather than `z.custom(isRow).transform(...)`: a pipe of
+  // two schemas costs a second pass through zod for every row.
+  return z.transform((row: unknown, ctx) => {
+    if (!isRow(row)) {
+      ctx.addIssue({ code: 'custom', message: 'expected a row object', input: row });
+      return z.NEVER;
+    }
+    const record: Record<string, unknown> = { ...template };
+    // Made at the first bad cell only: most rows have none.
+    let failed: string[] | undefined;
+    for (let i = 0; i < cells.length; i++) {
+      const { column, isTitle, parse } = cells[i] as (typeof cells)[number];
       const result = parse(row[column]);
       if (!result.ok) {
-        failed.push(column);
+        (failed ??= []).push(column);
         ctx.addIssue({ code: 'custom', message: failureMessage(result), path: [column], input: row[column] });
-      } else if (isTitle) Object.assign(record, result.value as { title: string; level: string });
-      else record[column] = result.value;
+      } else if (isTitle) {
+        const { title, level } = result.value as { title: string; level: string };
+        record.title = title;
+        record.level = level;
+      } else record[column] = result.value;
     }
     // A check between two columns runs only when both parsed, so a bad cell is not reported twice.
     for (const check of checks) {
-      if (failed.includes(check.low) || failed.includes(check.high)) continue;
+      if (failed !== undefined && (failed.includes(check.low) || failed.includes(check.high))) continue;
       const message = checkOrder(check, record);
       if (message === undefined) continue;
-      failed.push(check.reportOn);
+      (failed ??= []).push(check.reportOn);
       ctx.addIssue({ code: 'custom', message, path: [check.reportOn], input: row[check.reportOn] });
     }
     if (sequenced) {
       if (Number.isInteger(row.seq)) record.seq = row.seq;
       else ctx.addIssue({ code: 'custom', message: 'expected the row position as an integer', path: ['seq'], input: row.seq });
     }
-    return failed.length > 0 || (sequenced && record.seq === undefined) ? z.NEVER : record;
+    return failed !== undefined || (sequenced && record.seq === undefined) ? z.NEVER : record;
   }) as unknown as RowSchema<D>;
 };

@@ -14,6 +14,7 @@ import { DEFAULT_PROBLEM_CAP, hasError, ProblemLog, type Finding } from './probl
 import { recordSink } from './record-sink.js';
 import type { StringPool } from './string-pool.js';
 import { buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
+import { canonicalRowReader, type CanonicalRowReader } from './canonical-row.js';
 
 export interface DatasetValidation<D extends DatasetName> {
   readonly dataset: D;
@@ -50,18 +51,31 @@ export interface ValidateOptions {
   readonly header?: { readonly line: number; readonly keys: () => readonly string[] | undefined };
 }
 
-/** Maps each distinct key set once: CSV rows share one, JSON objects usually do. */
-const headerMapper = (dataset: DatasetName, config: Config) => {
-  let lastKeys: string[] = [];
-  let lastMapping: HeaderMapping | undefined;
+/** How one key set is read: its header mapping and the reader of its rows' canonical cells. */
+interface RowLayout {
+  readonly keys: readonly string[];
+  readonly mapping: HeaderMapping;
+  readonly read: CanonicalRowReader;
+}
+
+/** Lays out each distinct key set once: CSV rows share one, JSON objects usually do. */
+const layoutCache = (dataset: DatasetName, config: Config) => {
+  let last: RowLayout | undefined;
   const columnMap = config.datasets[dataset]?.columns;
-  return (keys: string[]): HeaderMapping => {
-    if (lastMapping === undefined || keys.length !== lastKeys.length || keys.some((key, i) => key !== lastKeys[i])) {
-      lastKeys = keys;
-      lastMapping = mapHeaders(dataset, keys, columnMap);
+  const sequenced = SEQUENCED_DATASETS.has(dataset);
+  return (keys: readonly string[]): RowLayout => {
+    if (last === undefined || !sameKeys(keys, last.keys)) {
+      const mapping = mapHeaders(dataset, keys, columnMap);
+      last = { keys, mapping, read: canonicalRowReader(mapping.sourceOf, sequenced) };
     }
-    return lastMapping;
+    return last;
   };
+};
+
+const sameKeys = (a: readonly string[], b: readonly string[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 };
 
 const error = (line: number, column: string, message: string): Finding => ({ line, column, message, severity: 'error' });
@@ -71,14 +85,6 @@ const headerFindings = (mapping: HeaderMapping, keys: readonly string[], line: n
   ...mapping.missing.map((column) => error(line, column, missingColumnMessage(column, keys))),
   ...mapping.conflicts.map((conflict) => error(line, conflict.column, conflictMessage(conflict))),
 ];
-
-/** The row keyed by canonical column, as the row schema reads it. */
-const canonicalRow = (raw: RawRow, mapping: HeaderMapping, seq: number | undefined): Record<string, unknown> => {
-  const row: Record<string, unknown> = {};
-  for (const [column, source] of mapping.sourceOf) row[column] = raw.fields[source];
-  if (seq !== undefined) row.seq = seq;
-  return row;
-};
 
 export const validateDataset = async <D extends DatasetName>(
   dataset: D,
@@ -91,9 +97,12 @@ export const validateDataset = async <D extends DatasetName>(
   const schema = buildRowSchema(dataset, config);
   const checker = createCrossChecker(dataset, file, refs);
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
-  const mapHeadersOf = headerMapper(dataset, config);
-  const sequenced = SEQUENCED_DATASETS.has(dataset);
+  const layoutOf = layoutCache(dataset, config);
   const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool);
+  // Every record of a file with one header has the header's keys (a record with more or fewer fields
+  // comes as a defect): its layout is made from the first record's keys and kept for all.
+  const oneHeader = options.header !== undefined;
+  let layout: RowLayout | undefined;
   let accepted = 0;
   let seen = 0;
   let wholeFileRejected = false;
@@ -103,37 +112,40 @@ export const validateDataset = async <D extends DatasetName>(
     if (wholeFileRejected) continue; // still counted: every row is accepted or rejected
     if (raw.defect !== undefined) {
       const problem = rowDefectProblem(file, raw.line, raw.defect);
-      log.addAll([error(problem.line, problem.column, problem.message)]);
+      log.add(error(problem.line, problem.column, problem.message));
       continue;
     }
-    const keys = Object.keys(raw.fields);
-    const mapping = mapHeadersOf(keys);
-    const fileFindings = seen === 1 && options.header !== undefined ? headerFindings(mapping, keys, options.header.line) : [];
-    if (fileFindings.length > 0) {
-      log.addAll(fileFindings);
-      wholeFileRejected = true;
-      continue;
+    if (layout === undefined || !oneHeader) {
+      layout = layoutOf(Object.keys(raw.fields));
+      const fileFindings = seen === 1 && options.header !== undefined ? headerFindings(layout.mapping, layout.keys, options.header.line) : [];
+      if (fileFindings.length > 0) {
+        log.addAll(fileFindings);
+        wholeFileRejected = true;
+        continue;
+      }
     }
+    const { mapping, read } = layout;
     if (mapping.conflicts.length > 0) {
       // A later JSON object with other keys loses only its own row (a key it lacks reads as an empty cell).
       log.addAll(mapping.conflicts.map((conflict) => error(raw.line, conflict.column, conflictMessage(conflict))));
       continue;
     }
-    const parsed = schema.safeParse(canonicalRow(raw, mapping, sequenced ? seen : undefined));
+    const parsed = schema.safeParse(read(raw.fields, seen));
     if (!parsed.success) {
       log.addAll(parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message)));
       continue;
     }
     const findings = checker.checkRow(parsed.data, raw.line);
-    log.addAll(findings);
-    if (!hasError(findings)) {
-      sink.add(parsed.data);
-      accepted += 1;
+    if (findings.length > 0) {
+      log.addAll(findings);
+      if (hasError(findings)) continue;
     }
+    sink.add(parsed.data);
+    accepted += 1;
   }
 
   const headerKeys = seen === 0 ? options.header?.keys() : undefined;
-  if (headerKeys !== undefined) log.addAll(headerFindings(mapHeadersOf([...headerKeys]), headerKeys, options.header!.line));
+  if (headerKeys !== undefined) log.addAll(headerFindings(layoutOf(headerKeys).mapping, headerKeys, options.header!.line));
   log.addAll(checker.finish());
   const totals = log.totals;
   return {

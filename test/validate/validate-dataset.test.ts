@@ -75,6 +75,33 @@ describe('validateDataset: headers', () => {
     expect(result).toMatchObject({ rows: 1, accepted: 0, rejected: 1 });
   });
 
+  it('reads every record of a file with one header through the header\'s mapping', async () => {
+    // Renamed headers, so each row's cells are copied into the schema's input: no value may leak
+    // from one row into the next (row 3's empty course is its own, not row 2's "c2").
+    const header = ['Employee ID', 'Course', 'Completed On'];
+    const result = await validateDataset('trainings', 't.csv',
+      csvRows(header, ['E1', 'c1', '2026-01-10'], ['E2', 'c2', '2026-01-11'], ['E3', '', '2026-01-12']), config, {}, csvHeader(header));
+    expect(lines(result.problems)).toEqual(['t.csv:4: course: expected text, found an empty cell']);
+    expect(result.records).toStrictEqual([
+      { employee_id: 'E1', course: 'c1', completed_on: '2026-01-10' },
+      { employee_id: 'E2', course: 'c2', completed_on: '2026-01-11' },
+    ]);
+  });
+
+  it('maps the keys of each JSON record anew when they change', async () => {
+    // Record 0 has canonical keys; record 1 renamed ones; record 2 canonical again but without a course.
+    const result = await validateDataset('trainings', 't.json', jsonRows(
+      { employee_id: 'E1', course: 'c1', completed_on: '2026-01-10' },
+      { 'Employee-ID': 'E2', COURSE: 'c2', 'completed on': '2026-01-11' },
+      { employee_id: 'E3', completed_on: '2026-01-12' },
+    ), config);
+    expect(lines(result.problems)).toEqual(['t.json:2: course: expected text, found an empty cell']);
+    expect(result.records).toStrictEqual([
+      { employee_id: 'E1', course: 'c1', completed_on: '2026-01-10' },
+      { employee_id: 'E2', course: 'c2', completed_on: '2026-01-11' },
+    ]);
+  });
+
   it('uses the column map of the config', async () => {
     const mapped = configOf({ datasets: { trainings: { columns: { 'Person #': 'employee_id', Finished: 'completed_on' } } } });
     const result = await validateDataset('trainings', 't.csv', csvRows(['Person #', 'Course', 'Finished'], ['E1', 'c', '2026-01-10']), mapped);
