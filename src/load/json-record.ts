@@ -33,7 +33,8 @@ const hasMoreKeys = (value: object, max: number): boolean => {
  */
 export function jsonRecordRow(line: number, value: unknown, maxFields = DEFAULT_MAX_COLUMNS): LoadedRow {
   const kind = jsonKind(value);
-  const fields: Record<string, unknown> = Object.create(null);
+  // Made from a literal, as in csv-row-builder: fast mode where `Object.create(null)` is a hash table.
+  const fields: Record<string, unknown> = Object.setPrototypeOf({}, null);
   if (kind !== 'an object') return { line, fields, defect: { kind: 'not_an_object', found: kind } };
   if (hasMoreKeys(value as object, maxFields)) return { line, fields, defect: { kind: 'too_many_fields', limit: maxFields } };
   for (const [key, field] of Object.entries(value as object)) fields[key] = field;

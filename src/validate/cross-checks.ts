@@ -26,6 +26,9 @@ export interface Refs {
 
 export type { Finding };
 
+/** What `checkRow` returns for the rows with nothing to say: one shared, frozen empty list. */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 /**
  * `refs` without the targets none of `datasets` (those still to be validated) refers to: a million
  * incident ids are let go once the action items have been checked against them.
@@ -40,7 +43,7 @@ export function refsNeededBy(refs: Refs, datasets: readonly DatasetName[]): Refs
 
 export interface CrossChecker<D extends DatasetName> {
   /** The findings of a row that passed its schema; the row counts as seen (key, id) only when none is an error. */
-  checkRow(record: RecordOf[D], line: number): Finding[];
+  checkRow(record: RecordOf[D], line: number): readonly Finding[];
   /** Findings that need the whole file: references within it, the roster against the latest history. */
   finish(): Finding[];
   /** `refs` plus what this dataset contributes; call after `finish`. */
@@ -72,17 +75,18 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   const roster = new Map<string, RosterEntry>();
   const latestChange = new Map<string, LatestChange>();
 
-  /** Adds to `findings` (one array per row, rather than one more per row to spread into it). */
-  const checkReferences = (row: Readonly<Record<string, unknown>>, line: number, findings: Finding[]): void => {
+  /** Adds to `findings`, made only when there is a finding (most rows have none). */
+  const checkReferences = (row: Readonly<Record<string, unknown>>, line: number, findings: Finding[] | undefined): Finding[] | undefined => {
     for (const ref of references) {
       const id = row[ref.column];
       if (typeof id !== 'string') continue;
       if (ref.target === dataset) pendingSelfReferences.push({ ref, id, line });
       else {
         const target = refs[ref.target];
-        if (target !== undefined && !target.ids.has(id)) findings.push(unknownReference(ref, id, line, target.file));
+        if (target !== undefined && !target.ids.has(id)) (findings ??= []).push(unknownReference(ref, id, line, target.file));
       }
     }
+    return findings;
   };
 
   const remember = (row: Readonly<Record<string, unknown>>, line: number): void => {
@@ -103,15 +107,19 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   return {
     checkRow(record, line) {
       const row = record as unknown as Readonly<Record<string, unknown>>;
-      const findings: Finding[] = [];
+      let findings: Finding[] | undefined;
       if (keyColumn !== null) {
         const key = row[keyColumn] as string;
         const first = firstLineOfKey.get(key);
         if (first !== undefined) {
-          findings.push({ line, column: keyColumn, message: `duplicate ${keyColumn} "${key}" (first on line ${first})`, severity: 'error' });
+          findings = [{ line, column: keyColumn, message: `duplicate ${keyColumn} "${key}" (first on line ${first})`, severity: 'error' }];
         }
       }
-      checkReferences(row, line, findings);
+      findings = checkReferences(row, line, findings);
+      if (findings === undefined) {
+        remember(row, line);
+        return NO_FINDINGS;
+      }
       if (!hasError(findings)) remember(row, line);
       return findings;
     },
