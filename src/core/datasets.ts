@@ -6,7 +6,6 @@
 import type { LevelCode } from './levels.js';
 import type { IncidentPriority } from './priorities.js';
 import type { SurveySummary } from './survey-summary.js';
-import type { TimeLog } from './time-log.js';
 
 export type ValueType =
   | 'id'
@@ -338,8 +337,8 @@ export interface RecordOf {
   time_allocation: TimeAllocation;
 }
 
-/** What the measures keep of each dataset: its records, except survey answers and time allocation, which are folded. */
-export type DatasetRecords<D extends DatasetName> = D extends 'survey' ? SurveySummary : D extends 'time_allocation' ? TimeLog : RecordOf[D][];
+/** What the measures keep of each dataset: its records, except survey answers, which are folded. */
+export type DatasetRecords<D extends DatasetName> = D extends 'survey' ? SurveySummary : RecordOf[D][];
 
 /** All the evidence: a dataset is `undefined` when its file is absent (its measures are `no_data`). */
 export type OrgData = { [D in DatasetName]: DatasetRecords<D> | undefined };

@@ -43,6 +43,6 @@ export function cutAtAsOf(data: OrgData, window: ReportWindow): OrgData {
     skill_assessments: keep(data.skill_assessments, (r) => r.assessed_on),
     meetings: keep(data.meetings, (r) => r.date),
     requirements: keep(data.requirements, (r) => r.raised_on, (r) => (unchanged(r.incorporated_on) ? r : { ...r, incorporated_on: d(r.incorporated_on) })),
-    time_allocation: data.time_allocation?.upTo(T),
+    time_allocation: keep(data.time_allocation, (r) => r.period_start),
   };
 }

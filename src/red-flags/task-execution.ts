@@ -1,9 +1,8 @@
 /**
  * 2.0 engineers still doing task execution: of the hours logged in P by people on the 2.0 track on the
- * row's `period_start`, the share spent on `task_execution`. Rows come folded per engineer-period
- * (TimeLog), which is all this needs: every row of a cell shares its engineer and period start.
+ * row's `period_start`, the share spent on `task_execution`.
  */
-import type { PeriodHours } from '../core/time-log.js';
+import type { TimeAllocation } from '../core/datasets.js';
 import type { Detail } from '../core/report.js';
 import { inPeriod } from '../model/window.js';
 import { onTrackOn } from '../model/timeline.js';
@@ -17,25 +16,27 @@ interface Hours { task: number; all: number }
 // Hours summed as floats: shown to two decimals so 0.1 + 0.2 reads 0.3.
 const hoursText = (hours: number): string => `${Math.round(hours * 100) / 100} h`;
 
-/** Engineer-periods of P logged by someone on the 2.0 track on the period start; people absent from the roster are not on it. */
-function trackPeriodsInP(ctx: MeasureContext): PeriodHours[] {
-  return (ctx.data.time_allocation?.periods() ?? []).filter((cell) => {
-    if (!inPeriod(ctx.window, cell.periodStart)) return false;
-    const person = ctx.model.people.get(cell.employeeId);
-    return person !== undefined && onTrackOn(person, cell.periodStart);
+/** Rows of P logged by someone on the 2.0 track that day; people absent from the roster are not on it. */
+function trackRowsInPeriod(ctx: MeasureContext): TimeAllocation[] {
+  return (ctx.data.time_allocation ?? []).filter((row) => {
+    if (!inPeriod(ctx.window, row.period_start)) return false;
+    const person = ctx.model.people.get(row.employee_id);
+    return person !== undefined && onTrackOn(person, row.period_start);
   });
 }
 
 function evaluate(ctx: MeasureContext): RedFlagComputed {
+  const rows = trackRowsInPeriod(ctx);
   const byEngineer = new Map<string, Hours>();
   const total: Hours = { task: 0, all: 0 };
-  for (const cell of trackPeriodsInP(ctx)) {
-    const hours = byEngineer.get(cell.employeeId) ?? { task: 0, all: 0 };
-    byEngineer.set(cell.employeeId, hours);
-    hours.task += cell.task;
-    hours.all += cell.all;
-    total.task += cell.task;
-    total.all += cell.all;
+  for (const row of rows) {
+    const hours = byEngineer.get(row.employee_id) ?? { task: 0, all: 0 };
+    byEngineer.set(row.employee_id, hours);
+    const task = row.category === 'task_execution' ? row.hours : 0;
+    hours.task += task;
+    hours.all += row.hours;
+    total.task += task;
+    total.all += row.hours;
   }
   // Rows with zero hours only give no share to judge.
   if (total.all === 0) {

@@ -5,7 +5,6 @@ import type { Config } from '../core/config.js';
 import { matchKey } from '../core/config.js';
 import { DATASETS, ROADMAP_MEETING_KIND, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
 import { SurveySummary } from '../core/survey-summary.js';
-import { TimeLog } from '../core/time-log.js';
 import type { StringPool } from './string-pool.js';
 
 export interface RecordSink<D extends DatasetName> {
@@ -45,18 +44,13 @@ const COUNTED: Partial<{ [D in DatasetName]: (record: RecordOf[D]) => boolean }>
 
 /**
  * Where accepted records go: an array, except survey answers, folded into per-group tallies as they come
- * (a survey export can hold millions of answers; the measures need only the tallies), and time
- * allocation, folded per engineer-period (see TimeLog). With a
+ * (a survey export can hold millions of answers; the measures need only the tallies). With a
  * pool, records are compact: repeated texts share one instance each, and unread fields are dropped.
  */
 export function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean, pool?: StringPool): RecordSink<D> {
   if (dataset === 'survey') {
     const summary = new SurveySummary(config.survey.minGroupSize);
     return { add: keep ? (record) => summary.add(record as RecordOf['survey']) : () => {}, records: summary as DatasetRecords<D> };
-  }
-  if (dataset === 'time_allocation') {
-    const log = new TimeLog();
-    return { add: keep ? (record) => log.add(record as RecordOf['time_allocation']) : () => {}, records: log as DatasetRecords<D> };
   }
   if (!keep) return { add: () => {}, records: [] as unknown as DatasetRecords<D> };
   const records: RecordOf[D][] = [];

@@ -6,7 +6,7 @@ import type { Config } from '../../src/core/config.js';
 import { matchKey } from '../../src/core/config.js';
 import type {
   ActionItem, CoverageSnapshot, Improvement, Incident, JobChange, Meeting, Mentorship, OrgData, Person, Requirement,
-  SkillAssessment, SurveyAnswer, TimeAllocation,
+  SkillAssessment, SurveyAnswer,
 } from '../../src/core/datasets.js';
 import { DEFAULT_LEVEL_TITLES, type LevelCode } from '../../src/core/levels.js';
 import { DEFAULT_PRIORITY_NAMES } from '../../src/core/priorities.js';
@@ -14,7 +14,6 @@ import type { MeasureContext, MeasureDefinition, MetricDefinition } from '../../
 import type { MeasureId } from '../../src/core/report.js';
 import { cutAtAsOf } from '../../src/model/as-of.js';
 import { SurveySummary } from '../../src/core/survey-summary.js';
-import { TimeLog } from '../../src/core/time-log.js';
 import { buildOrgModel } from '../../src/model/org-model.js';
 import { resolveWindow } from '../../src/model/window.js';
 
@@ -76,11 +75,8 @@ export const answer = (a: Partial<SurveyAnswer> & { question_id: string; score: 
 });
 
 /** The context a measure sees for `data` reported for `period` (default 2026-Q3, T = 2026-09-30). */
-/** Test data: like OrgData, but survey answers and time allocation are given as rows (they are folded as the loader does). */
-export type TestData = Partial<Omit<OrgData, 'survey' | 'time_allocation'>> & {
-  survey?: readonly SurveyAnswer[] | undefined;
-  time_allocation?: readonly TimeAllocation[] | undefined;
-};
+/** Test data: like OrgData, but survey answers may be given as rows (they are folded as the loader does). */
+export type TestData = Partial<Omit<OrgData, 'survey'>> & { survey?: readonly SurveyAnswer[] | undefined };
 
 export function contextFor(
   data: TestData,
@@ -89,8 +85,7 @@ export function contextFor(
   const config = options.config ?? testConfig();
   const window = resolveWindow({ period: options.period ?? (options.asOf ? undefined : '2026-Q3'), asOf: options.asOf, today: '2026-11-25', timezone: config.timezone });
   const survey = data.survey === undefined ? undefined : SurveySummary.of(data.survey, config.survey.minGroupSize);
-  const time_allocation = data.time_allocation === undefined ? undefined : TimeLog.of(data.time_allocation);
-  const cut = cutAtAsOf({ ...emptyData(), ...data, survey, time_allocation }, window);
+  const cut = cutAtAsOf({ ...emptyData(), ...data, survey }, window);
   return { data: cut, config, window, model: buildOrgModel(cut, config) };
 }
 
