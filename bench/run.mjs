@@ -118,12 +118,12 @@ const gitCommit = () => {
   }
 };
 /** The commit alone does not name the build while the tree is edited: the bundle's hash does. */
-const bundleHash = () => createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'cli.js'))).digest('hex').slice(0, 12);
+const bundleHash = () => createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'cli.cjs'))).digest('hex').slice(0, 12);
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const readResults = (name) => (existsSync(join(RESULTS, `${name}.json`)) ? JSON.parse(readFileSync(join(RESULTS, `${name}.json`), 'utf8')) : undefined);
 
 async function measureAll() {
-  if (ensureBuilt(ROOT)) log('rebuilt dist/cli.js');
+  if (ensureBuilt(ROOT)) log('rebuilt dist/');
   const { dir, manifest } = ensureData();
   const loadBefore = load();
   log(`meter: ${meter}; data: ${dir}`);

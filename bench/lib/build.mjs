@@ -1,4 +1,5 @@
-// `npm run bench` measures the bundle: rebuild it when any source file is newer than dist/cli.js.
+// `npm run bench` measures the bundle: rebuild it (dist/cli.cjs, its code cache, dist/cli.js) when any
+// source file is newer than dist/cli.js, which the build writes after the bundle.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
