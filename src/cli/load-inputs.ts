@@ -10,7 +10,8 @@ import type { InputSummary } from '../core/report.js';
 import { loadConfig } from '../config/index.js';
 import type { CsvHeader } from '../load/csv-header.js';
 import { discoverDatasets, type DatasetSource } from '../load/discover.js';
-import { readRows } from '../load/read-rows.js';
+import { readRowBatches } from '../load/read-rows.js';
+import { flatten } from '../load/row-batches.js';
 import { applyPreset, canonicalPreset, configForPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
 import { validateDataset, type DatasetValidation } from '../validate/index.js';
 import { refsNeededBy, type Refs } from '../validate/cross-checks.js';
@@ -55,23 +56,24 @@ async function validateSource(source: DatasetSource, config: Config, refs: Refs,
   const delimiter = config.datasets[source.dataset]?.delimiter;
   const layout = preset?.datasets[source.dataset];
   let csvHeader: CsvHeader | undefined;
-  const read = readRows(source, {
+  const read = readRowBatches(source, {
     ...(delimiter !== undefined ? { delimiter } : {}),
     ...(layout?.headerRows !== undefined ? { headerRows: layout.headerRows } : {}),
     onHeader: (header) => {
       csvHeader = header;
     },
   });
-  // Counting rows costs an extra async step per row: only when someone is watching a terminal.
-  const rows = progress?.enabled ? withRowCount(read, source.dataset, progress) : read;
+  // Counting rows costs an extra async step per batch: only when someone is watching a terminal.
+  const batches = progress?.enabled ? withRowCount(read, source.dataset, progress) : read;
   if (preset === undefined || layout === undefined) {
     // A CSV has one header for all its records: its problems belong to line 1.
     const header = source.format === 'csv' ? { line: 1, keys: () => csvHeader?.keys } : undefined;
-    return validateDataset(source.dataset, source.displayName, rows, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(header ? { header } : {}) });
+    return validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(header ? { header } : {}) });
   }
   // The preset checks the header itself (its mismatch message names the config that fixes it), and
-  // always yields every column it maps, so the validator reads each row on its own.
-  const applied = applyPreset(rows, { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
+  // always yields every column it maps, so the validator reads each row on its own. It takes rows one by
+  // one (a wide survey turns one into many): vendor files are small, the async step per row is cheap.
+  const applied = applyPreset(flatten(batches), { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
   const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords, ...(pool ? { pool } : {}) });
   return withNotes(result, applied.notes());
 }

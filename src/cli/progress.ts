@@ -76,16 +76,19 @@ export function createProgress(stream: ProgressStream, enabled: boolean, options
 export const ROWS_PER_REPORT = 1024;
 
 /**
- * The rows of `rows`, unchanged, reporting the running count to `progress` every `ROWS_PER_REPORT`
- * rows and at the end. Wrap a dataset's rows with it only when `progress.enabled`: the extra async
- * step per row is then the only cost.
+ * The items of `items` (rows, or batches of rows — told apart with `Array.isArray`), unchanged,
+ * reporting the running count of rows to `progress` each time it passes a multiple of
+ * `ROWS_PER_REPORT`, and at the end. Over rows one by one it adds an async step per row: wrap rows
+ * with it only when `progress.enabled`; over batches the step is per batch.
  */
-export async function* withRowCount<T>(rows: AsyncIterable<T>, dataset: string, progress: Progress): AsyncGenerator<T> {
+export async function* withRowCount<T>(items: AsyncIterable<T>, dataset: string, progress: Progress): AsyncGenerator<T> {
   let count = 0;
-  for await (const row of rows) {
-    count++;
-    if (count % ROWS_PER_REPORT === 0) progress.onRows(dataset, count);
-    yield row;
+  for await (const item of items) {
+    const before = count;
+    count += Array.isArray(item) ? item.length : 1;
+    // A batch can pass several multiples at once: one report is enough.
+    if (Math.floor(count / ROWS_PER_REPORT) > Math.floor(before / ROWS_PER_REPORT)) progress.onRows(dataset, count);
+    yield item;
   }
   progress.onRows(dataset, count);
 }

@@ -1,6 +1,6 @@
 /**
- * Streaming CSV reader: the file is piped through csv-parse and rows are yielded one by one, so memory
- * stays flat whatever the file size (one record is bounded by `maxRecordBytes`).
+ * Streaming CSV reader: the file is piped through csv-parse and rows are yielded a batch per chunk of
+ * the file, so memory stays flat whatever the file size (one record is bounded by `maxRecordBytes`).
  *
  * csv-parse choices: `columns: false` and `cast: false` (rows are built from our own header keys and
  * values stay strings — the validator types them), `relax_column_count` (a row with a wrong field
@@ -17,6 +17,7 @@ import { CsvRowParser } from './csv-row-parser.js';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
+import { flatten } from './row-batches.js';
 import { asUnreadable, checkStart, closeInput, openInput, restOf, startText } from './open-input.js';
 
 /** Enough of the file to hold the header line of any real export: the delimiter is sniffed there. */
@@ -62,7 +63,15 @@ function csvInputError(error: unknown, file: string, builder: CsvRowBuilder, max
  * are strings exactly as in the file (not trimmed). An error thrown by `onHeader` (say, a missing
  * required column) stops the read and surfaces unchanged.
  */
-export async function* readCsv(path: string, options: CsvReadOptions = {}): AsyncGenerator<LoadedRow> {
+export function readCsv(path: string, options: CsvReadOptions = {}): AsyncGenerator<LoadedRow> {
+  return flatten(readCsvBatches(path, options));
+}
+
+/**
+ * The rows of a CSV file as `readCsv` gives them, a batch per chunk the parser reads (the whole file at
+ * once when it fits in the first read). An error met mid-file is thrown after the batches before it.
+ */
+export async function* readCsvBatches(path: string, options: CsvReadOptions = {}): AsyncGenerator<readonly LoadedRow[]> {
   const file = options.displayName ?? path;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const input = openInput(path, file);
@@ -99,7 +108,7 @@ export async function* readCsv(path: string, options: CsvReadOptions = {}): Asyn
   if (rest === undefined) {
     // The whole file is in memory: parse it at once, without a stream.
     const { rows, error } = parser.parseWhole(input.start);
-    yield* rows;
+    if (rows.length > 0) yield rows;
     if (error !== undefined) throw csvInputError(error, file, builder, maxRecordBytes);
   } else {
     // The bytes already read go first, then the rest of the file is piped after them. Errors of either
@@ -107,7 +116,8 @@ export async function* readCsv(path: string, options: CsvReadOptions = {}): Asyn
     parser.write(input.start);
     pipeline(rest, parser, () => {});
     try {
-      for await (const rows of parser) yield* rows as LoadedRow[];
+      // The parser pushes only non-empty arrays of rows (see CsvRowParser).
+      for await (const rows of parser) yield rows as LoadedRow[];
     } catch (error) {
       throw csvInputError(error, file, builder, maxRecordBytes);
     }

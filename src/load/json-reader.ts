@@ -9,6 +9,7 @@ import { jsonSyntaxErrorOffset, lineAndColumn } from './json-syntax-error.js';
 import { DEFAULT_MAX_JSON_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
+import { flatten } from './row-batches.js';
 import { asUnreadable, nonUtf8Encoding, openFile } from './open-input.js';
 
 export interface JsonReadOptions {
@@ -57,15 +58,28 @@ function parseDocument(text: string, file: string): unknown {
   }
 }
 
+/** Records per batch: the document is in memory anyway, this only spaces out the async steps. */
+const RECORDS_PER_BATCH = 4096;
+
 /**
  * The records of a JSON file. `RawRow.line` is the 0-based index in the records array (inputs.md:
  * "for JSON, the array index"); an element that is not an object is yielded with a defect.
  */
-export async function* readJson(path: string, options: JsonReadOptions = {}): AsyncGenerator<LoadedRow> {
+export function readJson(path: string, options: JsonReadOptions = {}): AsyncGenerator<LoadedRow> {
+  return flatten(readJsonBatches(path, options));
+}
+
+/** The records of a JSON file as `readJson` gives them, in batches of `RECORDS_PER_BATCH`. */
+export async function* readJsonBatches(path: string, options: JsonReadOptions = {}): AsyncGenerator<readonly LoadedRow[]> {
   const file = options.displayName ?? path;
   const text = readText(path, file, options.maxFileBytes ?? DEFAULT_MAX_JSON_BYTES);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw loadErrors.fileEmpty(file);
   const records = recordsOf(parseDocument(body, file), file);
-  for (let index = 0; index < records.length; index++) yield jsonRecordRow(index, records[index]);
+  for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
+    const end = Math.min(start + RECORDS_PER_BATCH, records.length);
+    const rows: LoadedRow[] = [];
+    for (let index = start; index < end; index++) rows.push(jsonRecordRow(index, records[index]));
+    yield rows;
+  }
 }

@@ -1,6 +1,6 @@
 /**
- * NDJSON / JSON Lines reader, streamed line by line: memory holds one line at a time (bounded by
- * `maxRecordBytes`). A line that is not valid JSON, or not an object, is yielded with a defect and the
+ * NDJSON / JSON Lines reader, streamed chunk by chunk: memory holds one chunk's lines at a time (a line
+ * is bounded by `maxRecordBytes`). A line that is not valid JSON, or not an object, is yielded with a defect and the
  * rest of the file is still read.
  */
 import { jsonRecordRow } from './json-record.js';
@@ -8,6 +8,7 @@ import { jsonSyntaxErrorOffset } from './json-syntax-error.js';
 import { DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
+import { flatten } from './row-batches.js';
 import { asUnreadable, checkStart, closeInput, openInput, restOf, type OpenedInput } from './open-input.js';
 import { splitLines } from './split-lines.js';
 
@@ -40,7 +41,15 @@ async function* bytesOf(input: OpenedInput): AsyncGenerator<Buffer> {
 }
 
 /** The records of an NDJSON file. `RawRow.line` is the physical line (1-based); blank lines are skipped. */
-export async function* readNdjson(path: string, options: NdjsonReadOptions = {}): AsyncGenerator<LoadedRow> {
+export function readNdjson(path: string, options: NdjsonReadOptions = {}): AsyncGenerator<LoadedRow> {
+  return flatten(readNdjsonBatches(path, options));
+}
+
+/**
+ * The records of an NDJSON file as `readNdjson` gives them, a batch per chunk of lines read. A line
+ * above `maxRecordBytes` is thrown after the batch of the records before it.
+ */
+export async function* readNdjsonBatches(path: string, options: NdjsonReadOptions = {}): AsyncGenerator<readonly LoadedRow[]> {
   const file = options.displayName ?? path;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const input = openInput(path, file);
@@ -50,18 +59,22 @@ export async function* readNdjson(path: string, options: NdjsonReadOptions = {})
     closeInput(input);
     throw asUnreadable(error, file);
   }
-  const lines = splitLines(bytesOf(input), maxRecordBytes, (line) =>
+  const batches = splitLines(bytesOf(input), maxRecordBytes, (line) =>
     loadErrors.recordTooLarge(file, line, maxRecordBytes),
   );
   let line = 0;
   let records = 0;
   try {
-    for await (const text of lines) {
-      line++;
-      const body = line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-      if (body.trim() === '') continue;
-      records++;
-      yield lineRow(line, body);
+    for await (const texts of batches) {
+      const rows: LoadedRow[] = [];
+      for (const text of texts) {
+        line++;
+        const body = line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        if (body.trim() === '') continue;
+        rows.push(lineRow(line, body));
+      }
+      records += rows.length;
+      if (rows.length > 0) yield rows;
     }
   } catch (error) {
     throw asUnreadable(error, file);

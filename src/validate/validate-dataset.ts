@@ -89,7 +89,7 @@ const headerFindings = (mapping: HeaderMapping, keys: readonly string[], line: n
 export const validateDataset = async <D extends DatasetName>(
   dataset: D,
   file: string,
-  rows: AsyncIterable<RawRow>,
+  rows: AsyncIterable<RawRow> | AsyncIterable<readonly RawRow[]>,
   config: Config,
   refs: Refs = {},
   options: ValidateOptions = {},
@@ -107,41 +107,46 @@ export const validateDataset = async <D extends DatasetName>(
   let seen = 0;
   let wholeFileRejected = false;
 
-  for await (const raw of rows as AsyncIterable<LoadedRow>) {
-    seen += 1;
-    if (wholeFileRejected) continue; // still counted: every row is accepted or rejected
-    if (raw.defect !== undefined) {
-      const problem = rowDefectProblem(file, raw.line, raw.defect);
-      log.add(error(problem.line, problem.column, problem.message));
-      continue;
-    }
-    if (layout === undefined || !oneHeader) {
-      layout = layoutOf(Object.keys(raw.fields));
-      const fileFindings = seen === 1 && options.header !== undefined ? headerFindings(layout.mapping, layout.keys, options.header.line) : [];
-      if (fileFindings.length > 0) {
-        log.addAll(fileFindings);
-        wholeFileRejected = true;
+  // Rows come one by one or in batches (see readRowBatches); a batch is looped over synchronously,
+  // which spares the async step per row.
+  for await (const item of rows as AsyncIterable<LoadedRow | readonly LoadedRow[]>) {
+    const batch: readonly LoadedRow[] = Array.isArray(item) ? item : [item as LoadedRow];
+    for (const raw of batch) {
+      seen += 1;
+      if (wholeFileRejected) continue; // still counted: every row is accepted or rejected
+      if (raw.defect !== undefined) {
+        const problem = rowDefectProblem(file, raw.line, raw.defect);
+        log.add(error(problem.line, problem.column, problem.message));
         continue;
       }
+      if (layout === undefined || !oneHeader) {
+        layout = layoutOf(Object.keys(raw.fields));
+        const fileFindings = seen === 1 && options.header !== undefined ? headerFindings(layout.mapping, layout.keys, options.header.line) : [];
+        if (fileFindings.length > 0) {
+          log.addAll(fileFindings);
+          wholeFileRejected = true;
+          continue;
+        }
+      }
+      const { mapping, read } = layout;
+      if (mapping.conflicts.length > 0) {
+        // A later JSON object with other keys loses only its own row (a key it lacks reads as an empty cell).
+        log.addAll(mapping.conflicts.map((conflict) => error(raw.line, conflict.column, conflictMessage(conflict))));
+        continue;
+      }
+      const parsed = schema.safeParse(read(raw.fields, seen));
+      if (!parsed.success) {
+        log.addAll(parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message)));
+        continue;
+      }
+      const findings = checker.checkRow(parsed.data, raw.line);
+      if (findings.length > 0) {
+        log.addAll(findings);
+        if (hasError(findings)) continue;
+      }
+      sink.add(parsed.data);
+      accepted += 1;
     }
-    const { mapping, read } = layout;
-    if (mapping.conflicts.length > 0) {
-      // A later JSON object with other keys loses only its own row (a key it lacks reads as an empty cell).
-      log.addAll(mapping.conflicts.map((conflict) => error(raw.line, conflict.column, conflictMessage(conflict))));
-      continue;
-    }
-    const parsed = schema.safeParse(read(raw.fields, seen));
-    if (!parsed.success) {
-      log.addAll(parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message)));
-      continue;
-    }
-    const findings = checker.checkRow(parsed.data, raw.line);
-    if (findings.length > 0) {
-      log.addAll(findings);
-      if (hasError(findings)) continue;
-    }
-    sink.add(parsed.data);
-    accepted += 1;
   }
 
   const headerKeys = seen === 0 ? options.header?.keys() : undefined;

@@ -109,6 +109,20 @@ describe('withRowCount', () => {
     expect(calls).toEqual([['survey', 1024], ['survey', 2048], ['survey', 2500]]);
   });
 
+  it('counts the rows of batches, reporting once for each multiple of 1024 passed', async () => {
+    async function* batches(...sizes: number[]): AsyncGenerator<readonly number[]> {
+      for (const size of sizes) yield Array.from({ length: size }, () => 0);
+    }
+    const calls: number[] = [];
+    const progress: Progress = { enabled: true, onRows: (_dataset, count) => calls.push(count), done: () => {} };
+    const seen: number[] = [];
+    for await (const batch of withRowCount(batches(1000, 30, 3000, 5), 'incidents', progress)) seen.push(batch.length);
+    expect(seen).toEqual([1000, 30, 3000, 5]);
+    // Running totals: 1000 (no multiple passed), 1030 (passes 1024: reported), 4030 (passes 2048 and
+    // 3072: reported once), 4035 (none passed); then the final count, 4035.
+    expect(calls).toEqual([1030, 4030, 4035]);
+  });
+
   it('reports 0 for a dataset without rows', async () => {
     const calls: number[] = [];
     const progress: Progress = { enabled: true, onRows: (_dataset, count) => calls.push(count), done: () => {} };

@@ -153,3 +153,49 @@ describe('validateDataset: rows', () => {
     expect(result).toMatchObject({ rows: 0, accepted: 0, rejected: 0, problems: [] });
   });
 });
+
+describe('validateDataset: batches of rows', () => {
+  const header = ['employee_id', 'course', 'completed_on'];
+  const row = (line: number, completedOn: string) => ({ line, fields: { employee_id: `E${line}`, course: 'c', completed_on: completedOn } });
+  // Lines 2 and 4 are good; line 3 has no date, line 5 could not be read (a field-count defect).
+  const rows = [
+    row(2, '2026-01-10'),
+    row(3, ''),
+    row(4, '2026-01-11'),
+    { line: 5, fields: {}, defect: { kind: 'field_count' as const, expected: 3, found: 4 } },
+  ];
+
+  async function* inBatches<T>(...batches: ReadonlyArray<readonly T[]>): AsyncIterable<readonly T[]> {
+    yield* batches;
+  }
+  async function* oneByOne<T>(items: readonly T[]): AsyncIterable<T> {
+    yield* items;
+  }
+
+  it('validates batches exactly as the same rows one by one', async () => {
+    const batched = await validateDataset('trainings', 't.csv', inBatches(rows.slice(0, 3), rows.slice(3)), config, {}, csvHeader(header));
+    const single = await validateDataset('trainings', 't.csv', oneByOne(rows), config, {}, csvHeader(header));
+    // 4 rows: lines 2 and 4 accepted, line 3 (no date) and line 5 (defect) rejected, in line order.
+    expect(batched).toMatchObject({ rows: 4, accepted: 2, rejected: 2, errors: 2 });
+    expect(lines(batched.problems).map((text) => text.split(':').slice(0, 3).join(':'))).toEqual(['t.csv:3: completed_on', 't.csv:5: -']);
+    expect(lines(batched.problems)).toEqual(lines(single.problems));
+    expect(batched.records).toEqual(single.records);
+  });
+
+  it('rejects a whole file from its header in the first batch, still counting every row', async () => {
+    const short = ['employee_id', 'course'];
+    const fields = (id: string) => ({ line: 0, fields: { employee_id: id, course: 'c' } });
+    const result = await validateDataset('trainings', 't.csv', inBatches([fields('E1'), fields('E2')], [fields('E3')]), config, {}, csvHeader(short));
+    expect(lines(result.problems)).toEqual(['t.csv:1: completed_on: missing required column "completed_on"; found: employee_id, course']);
+    expect(result).toMatchObject({ rows: 3, accepted: 0, rejected: 3 });
+  });
+
+  it('lets an error thrown by the batches surface unchanged', async () => {
+    const failure = new Error('unterminated quote');
+    async function* failing(): AsyncIterable<readonly (typeof rows)[number][]> {
+      yield rows.slice(0, 2);
+      throw failure;
+    }
+    await expect(validateDataset('trainings', 't.csv', failing(), config, {}, csvHeader(header))).rejects.toBe(failure);
+  });
+});

@@ -1,0 +1,77 @@
+/** The readers' batch path: batches that flatten to the rows, and errors after the batches before them. */
+import { describe, expect, it } from 'vitest';
+import { START_BYTES } from '../../src/load/open-input.js';
+import { readRowBatches, readRows } from '../../src/load/read-rows.js';
+import { flatten } from '../../src/load/row-batches.js';
+import { collect, tempFile } from './helpers.js';
+
+const source = (path: string, format: 'csv' | 'json' | 'ndjson') => ({ path, displayName: 'the-file', format });
+
+/** The lines of each batch read before the batches end or fail, and the failure. */
+async function linesUntilFailure(batches: AsyncIterable<ReadonlyArray<{ readonly line: number }>>) {
+  const read: number[][] = [];
+  try {
+    for await (const batch of batches) read.push(batch.map((row) => row.line));
+  } catch (error) {
+    return { read, error };
+  }
+  return { read, error: undefined };
+}
+
+describe('flatten', () => {
+  it('gives the rows of every batch in order, then the error that ended them', async () => {
+    const failure = new Error('stop');
+    async function* batches(): AsyncGenerator<readonly string[]> {
+      yield ['a', 'b'];
+      yield ['c'];
+      throw failure;
+    }
+    const seen: string[] = [];
+    await expect((async () => {
+      for await (const row of flatten(batches())) seen.push(row);
+    })()).rejects.toBe(failure);
+    expect(seen).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('readRowBatches', () => {
+  it('slices JSON records into batches of 4096, lines running on across them', async () => {
+    const records = Array.from({ length: 4097 }, (_, i) => ({ id: String(i) }));
+    const { read, error } = await linesUntilFailure(readRowBatches(source(tempFile('a.json', JSON.stringify(records)), 'json')));
+    expect(error).toBeUndefined();
+    // 4097 records: indexes 0..4095 in the first batch, index 4096 alone in the second.
+    expect(read.map((lines) => lines.length)).toEqual([4096, 1]);
+    expect(read[0]?.[0]).toBe(0);
+    expect(read[1]).toEqual([4096]);
+  });
+
+  it('hands over the NDJSON records before a line above the limit, then refuses that line', async () => {
+    // line 1 a | 2 blank | 3 b | 4 a 111-byte record (limit 50) | 5 c, never read
+    const text = `{"id":"a"}\n\n{"id":"b"}\n{"id":"${'x'.repeat(100)}"}\n{"id":"c"}\n`;
+    const { read, error } = await linesUntilFailure(readRowBatches(source(tempFile('a.ndjson', text), 'ndjson'), { maxRecordBytes: 50 }));
+    expect(read).toEqual([[1, 3]]);
+    expect(error).toMatchObject({ code: 'record_too_large', line: 4 });
+  });
+
+  it('hands over the CSV rows before an unterminated quote, then refuses the file', async () => {
+    // 1 header | 2 ok | 3 ok | 4 a record whose quote never closes
+    const { read, error } = await linesUntilFailure(readRowBatches(source(tempFile('a.csv', 'a,b\n1,x\n2,y\n3,"never closed\n'), 'csv')));
+    expect(read).toEqual([[2, 3]]);
+    expect(error).toMatchObject({ code: 'csv_unterminated_quote', line: 4 });
+  });
+
+  it('streams a CSV larger than the first read in several non-empty batches holding every row once', async () => {
+    // Header `id,pad` then rows `<n>,<50 x>`: each row is at least 53 bytes, so START_BYTES / 53 rows
+    // plus 1000 more fill more than the first read, and the rest comes in later chunks.
+    const count = Math.ceil(START_BYTES / 53) + 1000;
+    const text = `id,pad\n${Array.from({ length: count }, (_, i) => `${i},${'x'.repeat(50)}\n`).join('')}`;
+    const path = tempFile('big.csv', text);
+    const { read, error } = await linesUntilFailure(readRowBatches(source(path, 'csv')));
+    expect(error).toBeUndefined();
+    expect(read.length).toBeGreaterThan(1);
+    expect(read.every((lines) => lines.length > 0)).toBe(true);
+    // Row n is on line n + 2 (the header is line 1).
+    expect(read.flat()).toEqual(Array.from({ length: count }, (_, i) => i + 2));
+    expect((await collect(readRows(source(path, 'csv')))).map((row) => row.line)).toEqual(read.flat());
+  });
+});
