@@ -4,7 +4,7 @@
 import { DATASET_NAMES } from '../../src/core/datasets.js';
 import { loadConfig } from '../../src/config/index.js';
 import { discoverDatasets } from '../../src/load/discover.js';
-import { readRows } from '../../src/load/read-rows.js';
+import { readRowBatches } from '../../src/load/read-rows.js';
 import { validateDataset } from '../../src/validate/index.js';
 import { StringPool } from '../../src/validate/string-pool.js';
 import { resolveWindow } from '../../src/model/window.js';
@@ -28,11 +28,11 @@ export async function measureStages(dataDir, period) {
   for (const source of sources) {
     let started = performance.now();
     let rows = 0;
-    for await (const _row of readRows(source)) rows++;
+    for await (const batch of readRowBatches(source)) rows += batch.length;
     const readMs = performance.now() - started;
     const heapBefore = settle();
     started = performance.now();
-    const result = await validateDataset(source.dataset, source.displayName, readRows(source), config, refs, { pool });
+    const result = await validateDataset(source.dataset, source.displayName, readRowBatches(source), config, refs, { pool });
     const readAndValidateMs = performance.now() - started;
     data[source.dataset] = result.records;
     refs = result.refs;
