@@ -11,6 +11,8 @@ export interface Io {
   now(): number;
   out(text: string): void;
   err(text: string): void;
+  /** The CLI bundle's file, which a worker thread can run (see survey-worker.ts); absent when not bundled. */
+  readonly workerScript?: string | undefined;
 }
 
 export const processIo = (): Io => ({
@@ -21,4 +23,6 @@ export const processIo = (): Io => ({
   now: () => Date.now(),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  // The bundle is CommonJS (dist/cli.cjs), where `__filename` is its path; the sources are ES modules.
+  workerScript: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined,
 });

@@ -8,15 +8,15 @@ import { DATASET_NAMES, type DatasetName, type OrgData } from '../core/datasets.
 import { InputError, type Problem } from '../core/problems.js';
 import type { InputSummary } from '../core/report.js';
 import { loadConfig } from '../config/index.js';
-import type { CsvHeader } from '../load/csv-header.js';
+import { statSync } from 'node:fs';
 import { discoverDatasets, type DatasetSource } from '../load/discover.js';
-import { readRowBatches } from '../load/read-rows.js';
-import { flatten } from '../load/row-batches.js';
-import { applyPreset, canonicalPreset, configForPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
-import { validateDataset, type DatasetValidation } from '../validate/index.js';
+import { canonicalPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
+import type { DatasetValidation } from '../validate/index.js';
 import { refsNeededBy, type Refs } from '../validate/cross-checks.js';
 import { StringPool } from '../validate/string-pool.js';
-import { withRowCount, type Progress } from './progress.js';
+import type { Progress } from './progress.js';
+import { validateInWorker, WORKER_MIN_BYTES } from './survey-worker.js';
+import { validateSource } from './validate-source.js';
 
 export interface FileOutcome extends InputSummary {
   readonly errors: number;
@@ -40,44 +40,6 @@ const problemOf = (error: InputError): Problem => ({
   severity: 'error',
 });
 
-/** The validation with the preset's file-level warnings merged in, in line order. */
-const withNotes = <D extends DatasetName>(result: DatasetValidation<D>, notes: readonly Problem[]): DatasetValidation<D> =>
-  notes.length === 0
-    ? result
-    : { ...result, problems: [...notes, ...result.problems].sort((a, b) => a.line - b.line), warnings: result.warnings + notes.length };
-
-interface ReadOptions {
-  readonly progress: Progress | undefined;
-  readonly keepRecords: boolean;
-  readonly pool: StringPool | undefined;
-}
-
-async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords, pool }: ReadOptions) {
-  const delimiter = config.datasets[source.dataset]?.delimiter;
-  const layout = preset?.datasets[source.dataset];
-  let csvHeader: CsvHeader | undefined;
-  const read = readRowBatches(source, {
-    ...(delimiter !== undefined ? { delimiter } : {}),
-    ...(layout?.headerRows !== undefined ? { headerRows: layout.headerRows } : {}),
-    onHeader: (header) => {
-      csvHeader = header;
-    },
-  });
-  // Counting rows costs an extra async step per batch: only when someone is watching a terminal.
-  const batches = progress?.enabled ? withRowCount(read, source.dataset, progress) : read;
-  if (preset === undefined || layout === undefined) {
-    // A CSV has one header for all its records: its problems belong to line 1.
-    const header = source.format === 'csv' ? { line: 1, keys: () => csvHeader?.keys } : undefined;
-    return validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(header ? { header } : {}) });
-  }
-  // The preset checks the header itself (its mismatch message names the config that fixes it), and
-  // always yields every column it maps, so the validator reads each row on its own. It takes rows one by
-  // one (a wide survey turns one into many): vendor files are small, the async step per row is cheap.
-  const applied = applyPreset(flatten(batches), { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
-  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords, ...(pool ? { pool } : {}) });
-  return withNotes(result, applied.notes());
-}
-
 /**
  * `presetFlags`: `--preset <dataset>=<preset>` values, which win over the config's
  * `datasets.<name>.preset`; an unknown dataset or preset throws a UsageError.
@@ -97,6 +59,11 @@ export async function loadInputs(options: {
    * preset makes of an export, field by field.
    */
   compact?: boolean;
+  /**
+   * The CLI bundle's own file: with it, a large survey file is validated in a worker thread running
+   * it while the other files are validated here (survey-worker.ts). Without it, all on this thread.
+   */
+  workerScript?: string | undefined;
 }): Promise<LoadedInputs> {
   const flagged = parsePresetFlags(options.presetFlags ?? []);
   const loaded = await loadConfig(options.configFlag, options.dataDir, options.cwd);
@@ -114,12 +81,17 @@ export async function loadInputs(options: {
   const files: FileOutcome[] = [];
   let refs: Refs = {};
   const pool = options.compact === false ? undefined : new StringPool();
+  const keepRecords = options.keepRecords ?? true;
+  // A date format needs the transform even without a vendor: the canonical layout carries it.
+  const presetOf = (dataset: DatasetName): Preset | undefined =>
+    presets[dataset] ?? (config.datasets[dataset]?.dateFormat === undefined ? undefined : canonicalPreset(dataset));
+  const inWorker = startSurveyWorker(sources, options.workerScript, (source) =>
+    validateInWorker(options.workerScript!, { source, config, preset: presetOf(source.dataset)?.name, keepRecords }, {}, options.progress));
   for (const [index, source] of sources.entries()) {
     try {
-      // A date format needs the transform even without a vendor: the canonical layout carries it.
-      const dateFormat = config.datasets[source.dataset]?.dateFormat;
-      const preset = presets[source.dataset] ?? (dateFormat === undefined ? undefined : canonicalPreset(source.dataset));
-      const result = await validateSource(source, config, refs, preset, { progress: options.progress, keepRecords: options.keepRecords ?? true, pool });
+      const result = source === inWorker?.source
+        ? await inWorker.result.then(orThrow)
+        : await validateSource(source, config, refs, presetOf(source.dataset), { progress: options.progress, keepRecords, pool });
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
       refs = refsNeededBy(result.refs, sources.slice(index + 1).map((later) => later.dataset));
       files.push({
@@ -137,6 +109,33 @@ export async function loadInputs(options: {
   }
   options.progress?.done();
   return { kind: 'loaded', config, data, files };
+}
+
+type Settled<T> = { readonly value: T } | { readonly error: unknown };
+const orThrow = <T>(settled: Settled<T>): T => {
+  if ('error' in settled) throw settled.error;
+  return settled.value;
+};
+
+/**
+ * Starts the survey file's worker when there is a bundle to run and the file is large enough to be worth
+ * a thread. The result is held settled (never a rejected promise left waiting while other files are read).
+ */
+function startSurveyWorker(
+  sources: readonly DatasetSource[],
+  workerScript: string | undefined,
+  start: (source: DatasetSource) => Promise<DatasetValidation<'survey'>>,
+): { readonly source: DatasetSource; readonly result: Promise<Settled<DatasetValidation<'survey'>>> } | undefined {
+  const source = sources.find((s) => s.dataset === 'survey');
+  if (workerScript === undefined || source === undefined) return undefined;
+  let size: number;
+  try {
+    size = statSync(source.path).size;
+  } catch {
+    return undefined; // the reader reports what is wrong with the file
+  }
+  if (size < WORKER_MIN_BYTES) return undefined;
+  return { source, result: start(source).then((value) => ({ value }), (error: unknown) => ({ error })) };
 }
 
 export const hasErrors = (files: readonly FileOutcome[]): boolean => files.some((f) => f.errors > 0);

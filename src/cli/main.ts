@@ -4,6 +4,7 @@
  * under --debug. Each command's module is imported when that command runs, so `--help` or `schema` never
  * compiles the loading, validation and metrics code (start-up time is most of a small run).
  */
+import { isMainThread, workerData } from 'node:worker_threads';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RED_FLAG_IDS } from '../core/config.js';
 import { InputError, UsageError } from '../core/problems.js';
@@ -14,6 +15,7 @@ import type { ValidateOptions } from './commands/validate.js';
 import { EXIT, type ExitCode } from './exit-code.js';
 import { processIo, type Io } from './io.js';
 import { TOOL_VERSION } from './version.js';
+import { SURVEY_TASK_KIND } from './worker-task.js';
 
 const positiveInteger = (text: string): number => {
   const n = Number(text);
@@ -116,4 +118,10 @@ export function run(): void {
       process.exitCode = EXIT.invalid;
     },
   );
+}
+
+// Loaded in a worker thread (survey-worker.ts starts the bundle there to validate a large survey file):
+// run that task instead of a command line.
+if (!isMainThread && (workerData as { kind?: unknown } | null)?.kind === SURVEY_TASK_KIND) {
+  void import('./survey-worker.js').then((worker) => worker.runWorkerTask());
 }

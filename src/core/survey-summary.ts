@@ -11,7 +11,7 @@
 import type { IsoDate, SurveyAnswer } from './datasets.js';
 import type { LevelCode } from './levels.js';
 
-interface SurveyCell {
+export interface SurveyCell {
   readonly wave: string;
   readonly respondedOn: IsoDate;
   readonly level: LevelCode;
@@ -85,6 +85,18 @@ export class SurveySummary {
       for (const id of cell.ids) if (ids.size < this.idCap) ids.add(id);
     }
     return { answers, sum, size: missingId ? answers : ids.size };
+  }
+
+  /** The cells, for handing the summary to another thread (structured clone keeps Maps and Sets, not classes). */
+  transferable(): { readonly idCap: number; readonly cells: ReadonlyMap<string, SurveyCell> } {
+    return { idCap: this.idCap, cells: this.cells };
+  }
+
+  /** The summary again from `transferable()`'s clone. */
+  static fromTransfer({ idCap, cells }: { readonly idCap: number; readonly cells: ReadonlyMap<string, SurveyCell> }): SurveySummary {
+    const summary = new SurveySummary(idCap);
+    for (const [key, cell] of cells) summary.cells.set(key, cell);
+    return summary;
   }
 
   static of(answers: Iterable<SurveyAnswer>, idCap: number): SurveySummary {

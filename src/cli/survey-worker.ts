@@ -1,0 +1,117 @@
+/**
+ * The survey file validated on the machine's second core while the main thread validates the rest. A
+ * survey export is the largest input (millions of answers), refers to no other dataset and folds into a
+ * small summary, so it is the one file worth a thread: the worker reads and validates it exactly as the
+ * main thread would (validate-source.ts) and sends back the folded summary, the problems and the counts.
+ *
+ * The worker runs the CLI bundle itself (`workerScript`, the bundle's own file), whose entry module calls
+ * `runWorkerTask` at load; without a bundle (the test suite runs the sources) every file stays on the main
+ * thread.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Config } from '../core/config.js';
+import { SurveySummary } from '../core/survey-summary.js';
+import { InputError } from '../core/problems.js';
+import type { DatasetSource } from '../load/discover.js';
+import { canonicalPreset, findPreset } from '../presets/index.js';
+import type { DatasetValidation } from '../validate/index.js';
+import type { Refs } from '../validate/cross-checks.js';
+import type { Progress } from './progress.js';
+import { validateSource } from './validate-source.js';
+import { SURVEY_TASK_KIND } from './worker-task.js';
+
+/** Smaller survey files are validated inline: starting a thread costs more than it saves on them. */
+export const WORKER_MIN_BYTES = 2 * 1024 * 1024;
+
+
+interface WorkerTask {
+  readonly kind: typeof SURVEY_TASK_KIND;
+  readonly source: DatasetSource;
+  readonly config: Config;
+  /** The preset's name (a vendor's, or the canonical layout's when only a date format is set). */
+  readonly preset: string | undefined;
+  readonly keepRecords: boolean;
+  readonly progress: boolean;
+}
+
+type Validation = DatasetValidation<'survey'>;
+type SentValidation = Omit<Validation, 'records' | 'refs'> & { readonly records: ReturnType<SurveySummary['transferable']> };
+
+type WorkerMessage =
+  | { readonly type: 'rows'; readonly count: number }
+  | { readonly type: 'done'; readonly result: SentValidation }
+  | { readonly type: 'input-error'; readonly error: { code: string; file: string; message: string; hint: string | undefined; line: number } }
+  | { readonly type: 'failed'; readonly message: string; readonly stack: string | undefined };
+
+const isTask = (data: unknown): data is WorkerTask =>
+  typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === SURVEY_TASK_KIND;
+
+/** Validates `source` (a survey file) in a worker running `workerScript`; resolves as validateSource would. */
+export function validateInWorker(
+  workerScript: string,
+  task: { source: DatasetSource; config: Config; preset: string | undefined; keepRecords: boolean },
+  refs: Refs,
+  progress: Progress | undefined,
+): Promise<Validation> {
+  const data: WorkerTask = { kind: SURVEY_TASK_KIND, ...task, progress: progress?.enabled === true };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript, { workerData: data });
+    let settled = false;
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      outcome();
+      void worker.terminate();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      switch (message.type) {
+        case 'rows':
+          progress?.onRows(task.source.dataset, message.count);
+          return;
+        case 'done': {
+          const { records, ...rest } = message.result;
+          settle(() => resolve({ ...rest, records: SurveySummary.fromTransfer(records), refs }));
+          return;
+        }
+        case 'input-error': {
+          const e = message.error;
+          settle(() => reject(new InputError(e.code, e.file, e.message, e.hint, e.line)));
+          return;
+        }
+        case 'failed': {
+          const error = new Error(message.message);
+          if (message.stack !== undefined) error.stack = message.stack;
+          settle(() => reject(error));
+        }
+      }
+    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`the survey worker stopped (exit ${code}) before it finished`))));
+  });
+}
+
+async function validateTask(task: WorkerTask, post: (message: WorkerMessage) => void): Promise<void> {
+  const canonical = canonicalPreset('survey');
+  const preset = task.preset === undefined ? undefined : task.preset === canonical.name ? canonical : findPreset(task.preset);
+  const progress: Progress | undefined = task.progress
+    ? { enabled: true, onRows: (_dataset, count) => post({ type: 'rows', count }), done: () => {} }
+    : undefined;
+  try {
+    const result = (await validateSource(task.source, task.config, {}, preset, { progress, keepRecords: task.keepRecords, pool: undefined })) as Validation;
+    const { records, refs: _refs, ...rest } = result;
+    post({ type: 'done', result: { ...rest, records: records.transferable() } });
+  } catch (error) {
+    if (error instanceof InputError) {
+      post({ type: 'input-error', error: { code: error.code, file: error.file, message: error.message, hint: error.hint, line: error.line } });
+    } else {
+      post({ type: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
+    }
+  }
+}
+
+/** In a worker started by `validateInWorker`, runs its task; anywhere else does nothing. */
+export function runWorkerTask(): void {
+  if (isMainThread || parentPort === null || !isTask(workerData)) return;
+  const port = parentPort;
+  void validateTask(workerData, (message) => port.postMessage(message));
+}

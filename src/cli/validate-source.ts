@@ -1,0 +1,54 @@
+/**
+ * One dataset file read and validated: the reader, the vendor preset when one applies (with its
+ * file-level warnings), and the validator. Runs on the main thread or in a worker (survey-worker.ts).
+ */
+import type { Config } from '../core/config.js';
+import type { DatasetName } from '../core/datasets.js';
+import type { Problem } from '../core/problems.js';
+import type { CsvHeader } from '../load/csv-header.js';
+import type { DatasetSource } from '../load/discover.js';
+import { readRowBatches } from '../load/read-rows.js';
+import { flatten } from '../load/row-batches.js';
+import { applyPreset, configForPreset, type Preset } from '../presets/index.js';
+import type { Refs } from '../validate/cross-checks.js';
+import { validateDataset, type DatasetValidation } from '../validate/index.js';
+import type { StringPool } from '../validate/string-pool.js';
+import { withRowCount, type Progress } from './progress.js';
+
+/** The validation with the preset's file-level warnings merged in, in line order. */
+const withNotes = <D extends DatasetName>(result: DatasetValidation<D>, notes: readonly Problem[]): DatasetValidation<D> =>
+  notes.length === 0
+    ? result
+    : { ...result, problems: [...notes, ...result.problems].sort((a, b) => a.line - b.line), warnings: result.warnings + notes.length };
+
+export interface ReadOptions {
+  readonly progress: Progress | undefined;
+  readonly keepRecords: boolean;
+  readonly pool: StringPool | undefined;
+}
+
+export async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords, pool }: ReadOptions) {
+  const delimiter = config.datasets[source.dataset]?.delimiter;
+  const layout = preset?.datasets[source.dataset];
+  let csvHeader: CsvHeader | undefined;
+  const read = readRowBatches(source, {
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(layout?.headerRows !== undefined ? { headerRows: layout.headerRows } : {}),
+    onHeader: (header) => {
+      csvHeader = header;
+    },
+  });
+  // Counting rows costs an extra async step per batch: only when someone is watching a terminal.
+  const batches = progress?.enabled ? withRowCount(read, source.dataset, progress) : read;
+  if (preset === undefined || layout === undefined) {
+    // A CSV has one header for all its records: its problems belong to line 1.
+    const header = source.format === 'csv' ? { line: 1, keys: () => csvHeader?.keys } : undefined;
+    return validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(header ? { header } : {}) });
+  }
+  // The preset checks the header itself (its mismatch message names the config that fixes it), and
+  // always yields every column it maps, so the validator reads each row on its own. It takes rows one by
+  // one (a wide survey turns one into many): vendor files are small, the async step per row is cheap.
+  const applied = applyPreset(flatten(batches), { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
+  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords, ...(pool ? { pool } : {}) });
+  return withNotes(result, applied.notes());
+}

@@ -1,0 +1,113 @@
+/**
+ * A large survey file is validated in a worker thread running the built bundle (src/cli/survey-worker.ts):
+ * it must give exactly what the main thread gives — the same folded answers, problems, counts and, through
+ * the CLI, the same report — and a file that cannot be read fails the same way.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { WORKER_MIN_BYTES, validateInWorker } from '../../src/cli/survey-worker.js';
+import { validateSource } from '../../src/cli/validate-source.js';
+import { InputError } from '../../src/core/problems.js';
+import type { SurveySummary } from '../../src/core/survey-summary.js';
+import type { DatasetSource } from '../../src/load/discover.js';
+import { testConfig } from '../helpers/org.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
+const QUESTIONS = ['role_scope_satisfaction', 'autonomy', 'problem_quality', 'career_growth', 'feel_valued'];
+const LEVELS = ['Ops Engineer 2.0', 'Operations Technician', 'Operations Manager'];
+
+/**
+ * Survey answers over two waves, larger than WORKER_MIN_BYTES: respondent r answers every question in
+ * each wave with score (r + q + wave) mod 11. Two rows are bad (a score of 11 on line 1,001, a date of
+ * 2026-02-30 on line 20,001), so the file has problems to compare too.
+ */
+function surveyCsv(respondents: number): string {
+  const lines = ['wave,responded_on,respondent_level,question_id,score,respondent_id'];
+  for (const [w, wave, date] of [[0, '2026-Q2', '2026-05-20'], [1, '2026-Q3', '2026-08-19']] as const) {
+    for (let r = 0; r < respondents; r++) {
+      QUESTIONS.forEach((question, q) => {
+        lines.push(`${wave},${date},${LEVELS[r % LEVELS.length]},${question},${(r + q + w) % 11},R-${String(r).padStart(6, '0')}`);
+      });
+    }
+  }
+  lines[1000] = '2026-Q2,2026-05-20,Operations Manager,autonomy,11,R-bad001';
+  lines[20000] = '2026-Q2,2026-02-30,Operations Manager,autonomy,5,R-bad002';
+  return `${lines.join('\n')}\n`;
+}
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-worker-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const text = surveyCsv(5000); // 2 waves × 5,000 respondents × 5 questions = 50,000 answers
+const dir = folder({ 'survey.csv': text });
+const source: DatasetSource = { dataset: 'survey', path: join(dir, 'survey.csv'), displayName: 'survey.csv', format: 'csv' };
+
+describe('the survey worker', () => {
+  it('is used only for files of at least WORKER_MIN_BYTES, which this one is', () => {
+    expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(WORKER_MIN_BYTES);
+  });
+
+  it('gives the same summary, problems and counts as validating on the main thread', async () => {
+    const config = testConfig();
+    const inline = await validateSource(source, config, {}, undefined, { progress: undefined, keepRecords: true, pool: undefined });
+    const inWorker = await validateInWorker(BUNDLE, { source, config, preset: undefined, keepRecords: true }, {}, undefined);
+    // 50,000 rows, two of them rejected.
+    expect([inWorker.rows, inWorker.accepted, inWorker.rejected, inWorker.errors]).toEqual([50_000, 49_998, 2, 2]);
+    expect([inWorker.rows, inWorker.accepted, inWorker.rejected, inWorker.errors]).toEqual([inline.rows, inline.accepted, inline.rejected, inline.errors]);
+    expect(inWorker.problems).toEqual(inline.problems);
+    expect(inWorker.problems.map((p) => `${p.line}: ${p.column}`)).toEqual(['1001: score', '20001: responded_on']);
+    // Folded the same: wave 2026-Q3, autonomy (q = 1), the 2.0 engineers (r ≡ 0 mod 3): scores (r + 2) mod 11.
+    const summary = inline.records as SurveySummary;
+    const workerSummary = inWorker.records as SurveySummary;
+    const ops2 = (level: string): boolean => level === 'ops2';
+    expect(workerSummary.tally('2026-Q3', 'autonomy', ops2)).toEqual(summary.tally('2026-Q3', 'autonomy', ops2));
+    expect(workerSummary.waveEnds()).toEqual(new Map([['2026-Q2', '2026-05-20'], ['2026-Q3', '2026-08-19']]));
+  });
+
+  it('fails as the main thread does when the file cannot be read to the end', async () => {
+    const broken = folder({ 'survey.csv': `${text}2026-Q3,2026-08-19,Operations Manager,autonomy,"5,R-open\n` });
+    const brokenSource = { ...source, path: join(broken, 'survey.csv') };
+    const inline = await validateSource(brokenSource, testConfig(), {}, undefined, { progress: undefined, keepRecords: true, pool: undefined }).catch((e: unknown) => e);
+    const inWorker = await validateInWorker(BUNDLE, { source: brokenSource, config: testConfig(), preset: undefined, keepRecords: true }, {}, undefined).catch((e: unknown) => e);
+    expect(inWorker).toBeInstanceOf(InputError);
+    const fields = (e: InputError) => [e.code, e.file, e.line, e.message, e.hint];
+    expect(fields(inWorker as InputError)).toEqual(fields(inline as InputError));
+    expect((inWorker as InputError).line).toBe(50_002); // the header, 50,000 rows, then the open quote
+  });
+
+  it('gives the built CLI (worker) the report and validation output of the in-process pipeline (no worker)', async () => {
+    const good = text.split('\n').filter((_, i) => i !== 1000 && i !== 20000).join('\n');
+    const goodDir = folder({ 'survey.csv': good, 'ops-metrics.config.json': '{ "timezone": "UTC" }' });
+    const inProcess = async (argv: string[]): Promise<{ code: number; out: string; err: string }> => {
+      let out = '';
+      let err = '';
+      const io: Io = { cwd: ROOT, env: {}, isTty: false, progressStream: undefined, now: () => Date.parse('2026-11-25T12:00:00Z'), out: (t) => { out += t; }, err: (t) => { err += t; } };
+      const code = await main(argv, io);
+      return { code, out, err };
+    };
+    const args = ['report', '--data', goodDir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never'];
+    const viaWorker = runCli(args);
+    const inline = await inProcess(args);
+    expect(viaWorker.code).toBe(0);
+    const parts = (json: string) => {
+      const report = JSON.parse(json) as Record<string, unknown>;
+      return [report.metrics, report.redFlags, report.inputs];
+    };
+    expect(parts(viaWorker.stdout)).toEqual(parts(inline.out));
+    // 49,998 answers read and accepted.
+    expect(JSON.stringify(parts(viaWorker.stdout)[2])).toContain('"rows":49998,"accepted":49998');
+    const validateArgs = ['validate', '--data', dir];
+    const validated = runCli(validateArgs);
+    const validatedInline = await inProcess(validateArgs);
+    expect([validated.code, validated.stdout, validated.stderr]).toEqual([validatedInline.code, validatedInline.out, validatedInline.err]);
+    expect(validated.code).toBe(2);
+  });
+});
