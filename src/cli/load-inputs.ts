@@ -3,19 +3,18 @@
  * collect every problem. A file that cannot be read at all (InputError) becomes one problem of its own,
  * and the other files are still read, so a user sees all the problems of a run at once.
  */
+import { statSync } from 'node:fs';
 import type { Config } from '../core/config.js';
 import { DATASET_NAMES, type DatasetName, type OrgData } from '../core/datasets.js';
 import { InputError, type Problem } from '../core/problems.js';
 import type { InputSummary } from '../core/report.js';
 import { loadConfig } from '../config/index.js';
-import { statSync } from 'node:fs';
 import { discoverDatasets, type DatasetSource } from '../load/discover.js';
 import { canonicalPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
-import type { DatasetValidation } from '../validate/index.js';
 import { refsNeededBy, type Refs } from '../validate/cross-checks.js';
 import { StringPool } from '../validate/string-pool.js';
 import type { Progress } from './progress.js';
-import { validateInWorker, WORKER_MIN_BYTES } from './survey-worker.js';
+import { validateInWorker, WORKER_MIN_BYTES, type WorkerValidation } from './survey-worker.js';
 import { validateSource } from './validate-source.js';
 
 export interface FileOutcome extends InputSummary {
@@ -86,11 +85,12 @@ export async function loadInputs(options: {
   const presetOf = (dataset: DatasetName): Preset | undefined =>
     presets[dataset] ?? (config.datasets[dataset]?.dateFormat === undefined ? undefined : canonicalPreset(dataset));
   const inWorker = startSurveyWorker(sources, options.workerScript, (source) =>
-    validateInWorker(options.workerScript!, { source, config, preset: presetOf(source.dataset)?.name, keepRecords }, {}, options.progress));
+    validateInWorker(options.workerScript!, { source, config, preset: presetOf(source.dataset)?.name, keepRecords }, options.progress));
   for (const [index, source] of sources.entries()) {
     try {
+      // The survey adds no ids to check against: the ids of the files before it pass on unchanged.
       const result = source === inWorker?.source
-        ? await inWorker.result.then(orThrow)
+        ? { ...(await inWorker.result.then(orThrow)), refs }
         : await validateSource(source, config, refs, presetOf(source.dataset), { progress: options.progress, keepRecords, pool });
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
       refs = refsNeededBy(result.refs, sources.slice(index + 1).map((later) => later.dataset));
@@ -124,8 +124,8 @@ const orThrow = <T>(settled: Settled<T>): T => {
 function startSurveyWorker(
   sources: readonly DatasetSource[],
   workerScript: string | undefined,
-  start: (source: DatasetSource) => Promise<DatasetValidation<'survey'>>,
-): { readonly source: DatasetSource; readonly result: Promise<Settled<DatasetValidation<'survey'>>> } | undefined {
+  start: (source: DatasetSource) => Promise<WorkerValidation>,
+): { readonly source: DatasetSource; readonly result: Promise<Settled<WorkerValidation>> } | undefined {
   const source = sources.find((s) => s.dataset === 'survey');
   if (workerScript === undefined || source === undefined) return undefined;
   let size: number;

@@ -15,14 +15,12 @@ import { InputError } from '../core/problems.js';
 import type { DatasetSource } from '../load/discover.js';
 import { canonicalPreset, findPreset } from '../presets/index.js';
 import type { DatasetValidation } from '../validate/index.js';
-import type { Refs } from '../validate/cross-checks.js';
 import type { Progress } from './progress.js';
 import { validateSource } from './validate-source.js';
 import { SURVEY_TASK_KIND } from './worker-task.js';
 
 /** Smaller survey files are validated inline: starting a thread costs more than it saves on them. */
 export const WORKER_MIN_BYTES = 2 * 1024 * 1024;
-
 
 interface WorkerTask {
   readonly kind: typeof SURVEY_TASK_KIND;
@@ -35,7 +33,9 @@ interface WorkerTask {
 }
 
 type Validation = DatasetValidation<'survey'>;
-type SentValidation = Omit<Validation, 'records' | 'refs'> & { readonly records: ReturnType<SurveySummary['transferable']> };
+/** What the worker gives back: a survey adds no ids to check against, so it carries no `refs`. */
+export type WorkerValidation = Omit<Validation, 'refs'>;
+type SentValidation = Omit<WorkerValidation, 'records'> & { readonly records: ReturnType<SurveySummary['transferable']> };
 
 type WorkerMessage =
   | { readonly type: 'rows'; readonly count: number }
@@ -46,13 +46,12 @@ type WorkerMessage =
 const isTask = (data: unknown): data is WorkerTask =>
   typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === SURVEY_TASK_KIND;
 
-/** Validates `source` (a survey file) in a worker running `workerScript`; resolves as validateSource would. */
+/** Validates `source` (a survey file) in a worker running `workerScript`; resolves as validateSource would, less `refs`. */
 export function validateInWorker(
   workerScript: string,
   task: { source: DatasetSource; config: Config; preset: string | undefined; keepRecords: boolean },
-  refs: Refs,
   progress: Progress | undefined,
-): Promise<Validation> {
+): Promise<WorkerValidation> {
   const data: WorkerTask = { kind: SURVEY_TASK_KIND, ...task, progress: progress?.enabled === true };
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerScript, { workerData: data });
@@ -70,7 +69,7 @@ export function validateInWorker(
           return;
         case 'done': {
           const { records, ...rest } = message.result;
-          settle(() => resolve({ ...rest, records: SurveySummary.fromTransfer(records), refs }));
+          settle(() => resolve({ ...rest, records: SurveySummary.fromTransfer(records) }));
           return;
         }
         case 'input-error': {

@@ -1,8 +1,7 @@
 /**
  * Where a dataset's accepted records go while it is validated.
  */
-import type { Config } from '../core/config.js';
-import { matchKey } from '../core/config.js';
+import { matchKey, type Config } from '../core/config.js';
 import { DATASETS, ROADMAP_MEETING_KIND, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
 import { SurveySummary } from '../core/survey-summary.js';
 import type { StringPool } from './string-pool.js';
@@ -52,9 +51,9 @@ export function recordSink<D extends DatasetName>(dataset: D, config: Config, ke
     const summary = new SurveySummary(config.survey.minGroupSize);
     return { add: keep ? (record) => summary.add(record as RecordOf['survey']) : () => {}, records: summary as DatasetRecords<D> };
   }
-  if (!keep) return { add: () => {}, records: [] as unknown as DatasetRecords<D> };
   const records: RecordOf[D][] = [];
-  if (pool === undefined) return { add: (record) => records.push(record), records: records as unknown as DatasetRecords<D> };
+  if (!keep) return { add: () => {}, records: records as DatasetRecords<D> };
+  if (pool === undefined) return { add: (record) => records.push(record), records: records as DatasetRecords<D> };
   const unread: readonly string[] = UNREAD_FIELDS[dataset] ?? [];
   const counted = COUNTED[dataset] as ((record: RecordOf[D]) => boolean) | undefined;
   const fields = pooledFields(dataset).filter((field) => !unread.includes(field)).map((field) => ({ field, trialKey: `${dataset}.${field}` }));
@@ -69,6 +68,6 @@ export function recordSink<D extends DatasetName>(dataset: D, config: Config, ke
       }
       records.push(record);
     },
-    records: records as unknown as DatasetRecords<D>,
+    records: records as DatasetRecords<D>,
   };
 }

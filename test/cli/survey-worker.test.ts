@@ -58,7 +58,7 @@ describe('the survey worker', () => {
   it('gives the same summary, problems and counts as validating on the main thread', async () => {
     const config = testConfig();
     const inline = await validateSource(source, config, {}, undefined, { progress: undefined, keepRecords: true, pool: undefined });
-    const inWorker = await validateInWorker(BUNDLE, { source, config, preset: undefined, keepRecords: true }, {}, undefined);
+    const inWorker = await validateInWorker(BUNDLE, { source, config, preset: undefined, keepRecords: true }, undefined);
     // 50,000 rows, two of them rejected.
     expect([inWorker.rows, inWorker.accepted, inWorker.rejected, inWorker.errors]).toEqual([50_000, 49_998, 2, 2]);
     expect([inWorker.rows, inWorker.accepted, inWorker.rejected, inWorker.errors]).toEqual([inline.rows, inline.accepted, inline.rejected, inline.errors]);
@@ -76,7 +76,7 @@ describe('the survey worker', () => {
     const broken = folder({ 'survey.csv': `${text}2026-Q3,2026-08-19,Operations Manager,autonomy,"5,R-open\n` });
     const brokenSource = { ...source, path: join(broken, 'survey.csv') };
     const inline = await validateSource(brokenSource, testConfig(), {}, undefined, { progress: undefined, keepRecords: true, pool: undefined }).catch((e: unknown) => e);
-    const inWorker = await validateInWorker(BUNDLE, { source: brokenSource, config: testConfig(), preset: undefined, keepRecords: true }, {}, undefined).catch((e: unknown) => e);
+    const inWorker = await validateInWorker(BUNDLE, { source: brokenSource, config: testConfig(), preset: undefined, keepRecords: true }, undefined).catch((e: unknown) => e);
     expect(inWorker).toBeInstanceOf(InputError);
     const fields = (e: InputError) => [e.code, e.file, e.line, e.message, e.hint];
     expect(fields(inWorker as InputError)).toEqual(fields(inline as InputError));
@@ -104,10 +104,18 @@ describe('the survey worker', () => {
     expect(parts(viaWorker.stdout)).toEqual(parts(inline.out));
     // 49,998 answers read and accepted.
     expect(JSON.stringify(parts(viaWorker.stdout)[2])).toContain('"rows":49998,"accepted":49998');
-    const validateArgs = ['validate', '--data', dir];
+    // Files read after the survey are still checked against people: trainings (read after it) names an
+    // employee the roster lacks, a warning in either thread layout.
+    const withPeople = folder({
+      'survey.csv': text,
+      'people.csv': 'employee_id,title,hire_date\nE1,Ops Engineer 2.0,2024-01-01\n',
+      'trainings.csv': 'employee_id,course,completed_on\nE1,k8s,2026-07-01\nE9,k8s,2026-07-02\n',
+    });
+    const validateArgs = ['validate', '--data', withPeople];
     const validated = runCli(validateArgs);
     const validatedInline = await inProcess(validateArgs);
     expect([validated.code, validated.stdout, validated.stderr]).toEqual([validatedInline.code, validatedInline.out, validatedInline.err]);
-    expect(validated.code).toBe(2);
+    expect(validated.code).toBe(2); // the two bad survey rows
+    expect(validated.stdout + validated.stderr).toContain('trainings.csv:3: employee_id');
   });
 });
