@@ -48,7 +48,7 @@ try {
     '--period', BENCH_PERIOD, '--format', 'json', '--fail-on', 'never', '--output', join(scratch, 'report.json')], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (run.status !== 0) throw new Error(`report exited ${run.status}`);
   const profile = JSON.parse(readFileSync(join(scratch, readdirSync(scratch).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
-  // The bundle (dist/cli.cjs, run by dist/cli.js as a script named by its path) has its own source map.
+  // The bundle (dist/cli.cjs, run by dist/cli-entry.cjs as a script named by its path) has its own source map.
   const lookups = new Map();
   const pathOf = (url) => (url.startsWith('file:') ? fileURLToPath(url) : url);
   const sourceAt = (url, line, column) => {

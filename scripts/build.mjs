@@ -1,8 +1,9 @@
-// Builds the CLI: dist/cli.cjs (the whole CLI, one CommonJS bundle), dist/cli.js (the ES module that
-// bin/ops-metrics.js imports: it runs the bundle through V8's code cache, see scripts/cli-entry.js) and
+// Builds the CLI: dist/cli.cjs (the whole CLI, one CommonJS bundle), dist/cli-entry.cjs (what
+// bin/ops-metrics.js loads: it runs the bundle through V8's code cache, see scripts/cli-entry.cjs) and
 // dist/cli.cjs.cache (that cache, made by running the CLI once here). One file instead of hundreds of
 // modules, compiled code instead of source: start-up is most of the time of a run on small data.
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -27,11 +28,14 @@ await build({
   define: { __OPS_METRICS_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 });
-copyFileSync(path('scripts/cli-entry.js'), dist('cli.js'));
+// The entry reads the bundle as latin1, which is exact only for ASCII (esbuild's default charset).
+if (/[^\x00-\x7f]/.test(readFileSync(dist('cli.cjs'), 'latin1'))) throw new Error('dist/cli.cjs is not ASCII');
+rmSync(dist('cli.js'), { force: true }); // the ES module entry of earlier builds
+copyFileSync(path('scripts/cli-entry.cjs'), dist('cli-entry.cjs'));
 
 // The training run: the code V8 compiles while running these commands is what the cache holds. Other
 // commands still work; their code is compiled when first used, as without a cache.
-const cli = await import(new URL('dist/cli.js', ROOT).href);
+const cli = createRequire(import.meta.url)(dist('cli-entry.cjs'));
 const quiet = { cwd: path('.'), env: {}, isTty: false, progressStream: undefined, now: () => Date.now(), out: () => {}, err: () => {} };
 const demo = ['--data', path('fixtures/demo')];
 for (const argv of [['--help'], ['report', ...demo, '--period', '2026-Q3', '--fail-on', 'never', '--format', 'json'], ['validate', ...demo]]) {

@@ -1,5 +1,5 @@
-// `npm run bench` measures the bundle: rebuild it (dist/cli.cjs, its code cache, dist/cli.js) when any
-// source file is newer than dist/cli.js, which the build writes after the bundle.
+// `npm run bench` measures the bundle: rebuild it (dist/cli.cjs, its code cache, dist/cli-entry.cjs) when any
+// source file is newer than dist/cli-entry.cjs, which the build writes after the bundle.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ const newestIn = (dir) => {
 };
 
 export function ensureBuilt(root) {
-  const bundle = join(root, 'dist', 'cli.js');
+  const bundle = join(root, 'dist', 'cli-entry.cjs');
   const sources = Math.max(newestIn(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= sources) return false;
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });

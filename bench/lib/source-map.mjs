@@ -1,4 +1,4 @@
-// Just enough of source maps (v3) to say which source file a position of dist/cli.js comes from, so a
+// Just enough of source maps (v3) to say which source file a position of dist/cli.cjs comes from, so a
 // CPU profile of the bundle can be summed per source file and per stage.
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

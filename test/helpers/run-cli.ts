@@ -1,4 +1,4 @@
-/** Runs the built command (`bin/ops-metrics.js`, i.e. dist/cli.js) as a user would. */
+/** Runs the built command (`bin/ops-metrics.js`, i.e. dist/cli-entry.cjs) as a user would. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
