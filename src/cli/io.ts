@@ -1,3 +1,4 @@
+import { adoptTimeZone } from './local-zone.js';
 import type { ProgressStream } from './progress.js';
 
 /** Everything the commands touch of the outside world, passed in so they can be driven from tests. */
@@ -13,6 +14,8 @@ export interface Io {
   err(text: string): void;
   /** The CLI bundle's file, which a worker thread can run (see survey-worker.ts); absent when not bundled. */
   readonly workerScript?: string | undefined;
+  /** Makes the configured zone the process's own, for speed only (see local-zone.ts); absent in tests. */
+  readonly adoptTimeZone?: ((timeZone: string) => void) | undefined;
 }
 
 export const processIo = (): Io => ({
@@ -25,4 +28,5 @@ export const processIo = (): Io => ({
   err: (text) => process.stderr.write(text),
   // The bundle is CommonJS (dist/cli.cjs), where `__filename` is its path; the sources are ES modules.
   workerScript: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined,
+  adoptTimeZone,
 });

@@ -63,11 +63,14 @@ export async function loadInputs(options: {
    * it while the other files are validated here (survey-worker.ts). Without it, all on this thread.
    */
   workerScript?: string | undefined;
+  /** Called with the configured time zone once the config is read (Io.adoptTimeZone). */
+  adoptTimeZone?: ((timeZone: string) => void) | undefined;
 }): Promise<LoadedInputs> {
   const flagged = parsePresetFlags(options.presetFlags ?? []);
   const loaded = await loadConfig(options.configFlag, options.dataDir, options.cwd);
   if ('problems' in loaded) return { kind: 'config-problems', problems: loaded.problems };
   const { config } = loaded;
+  options.adoptTimeZone?.(config.timezone);
   const presets = presetsByDataset(config, flagged);
   let sources: DatasetSource[];
   try {
