@@ -18,15 +18,30 @@ export interface Io {
   readonly adoptTimeZone?: ((timeZone: string) => void) | undefined;
 }
 
-export const processIo = (): Io => ({
-  cwd: process.cwd(),
-  env: process.env,
-  isTty: process.stdout.isTTY === true,
-  progressStream: process.stderr.isTTY === true ? process.stderr : undefined,
-  now: () => Date.now(),
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  // The bundle is CommonJS (dist/cli.cjs), where `__filename` is its path; the sources are ES modules.
-  workerScript: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined,
-  adoptTimeZone,
-});
+/**
+ * A reader that stops early (`ops-metrics report | head`) closes the pipe: the rest of the output is not
+ * wanted, and is dropped rather than crashing the run, which then ends with its own exit code. Any other
+ * failure to write is a plain message and exit code 2.
+ */
+const tolerateClosedPipe = (stream: NodeJS.WriteStream): NodeJS.WriteStream =>
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    process.stderr.write(`ops-metrics: cannot write the output: ${error.code ?? error.message}\n`);
+    process.exit(2);
+  });
+
+export const processIo = (): Io => {
+  const stdout = tolerateClosedPipe(process.stdout);
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    isTty: process.stdout.isTTY === true,
+    progressStream: process.stderr.isTTY === true ? process.stderr : undefined,
+    now: () => Date.now(),
+    out: (text) => stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    // The bundle is CommonJS (dist/cli.cjs), where `__filename` is its path; the sources are ES modules.
+    workerScript: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined,
+    adoptTimeZone,
+  };
+};

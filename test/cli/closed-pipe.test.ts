@@ -1,0 +1,45 @@
+/**
+ * `ops-metrics ... | head -c 100`: the reader closes the pipe after the first bytes. The rest of the
+ * output is dropped, with no crash and no stack trace, and the run ends with the exit code its own work
+ * earns. Run through a shell pipe, since a child's standard output from Node's spawn is a socket whose buffer
+ * would hold the whole report, where a shell pipe holds 64 KiB.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, hasStackTrace, ROOT } from '../helpers/run-cli.js';
+
+const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
+
+/** The CLI's exit code and standard error when `head -c 100` reads its output. */
+function pipedToHead(args: readonly string[]): { code: number; stderr: string } {
+  const codeFile = join(mkdtempSync(join(tmpdir(), 'ops-metrics-pipe-')), 'code');
+  const cli = `${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}`;
+  const result = spawnSync('sh', ['-c', `(${cli}; echo $? > ${quote(codeFile)}) | head -c 100 > /dev/null`], {
+    cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'UTC' },
+  });
+  return { code: Number(readFileSync(codeFile, 'utf8')), stderr: result.stderr };
+}
+
+// The HTML report of the demo with a trend of 8 quarters (~80 KiB) is longer than a pipe holds (64 KiB),
+// so the CLI is still writing when head has gone.
+const HTML_REPORT = ['report', '--data', 'fixtures/demo', '--period', '2026-Q3', '--trend', '8', '--format', 'html'];
+
+describe('a reader that closes the pipe early', () => {
+  it('stops a long report quietly, with exit code 0 under --fail-on never', () => {
+    const { code, stderr } = pipedToHead([...HTML_REPORT, '--fail-on', 'never']);
+    expect(hasStackTrace(stderr)).toBe(false);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('keeps the exit code the report earns without a pipe (1: the demo trips a red flag)', () => {
+    const { code, stderr } = pipedToHead(HTML_REPORT);
+    expect(hasStackTrace(stderr)).toBe(false);
+    const unpiped = spawnSync(process.execPath, [BIN, ...HTML_REPORT], { cwd: ROOT, stdio: 'ignore' });
+    expect(unpiped.status).toBe(1);
+    expect(code).toBe(1);
+  });
+});
