@@ -14,6 +14,7 @@ import type { CsvHeader } from './csv-header.js';
 import { detectDelimiter } from './csv-delimiter.js';
 import { createCsvRowBuilder, type CsvRowBuilder } from './csv-row-builder.js';
 import { CsvRowParser } from './csv-row-parser.js';
+import { plainRows, scanPlainCsv } from './csv-plain-scan.js';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
@@ -39,6 +40,19 @@ export interface CsvReadOptions {
   /** Most fields in a record (default 10,000): a wider record stops the read with an InputError. */
   readonly maxColumns?: number;
 }
+
+/** csv-parse's options (see the top of this file). No `on_record`: CsvRowParser builds each row as the record is pushed (see there why). */
+export const csvParseOptions = (delimiter: string, maxRecordBytes: number): Options => ({
+  bom: true,
+  delimiter,
+  record_delimiter: ['\r\n', '\n', '\r'],
+  columns: false,
+  cast: false,
+  relax_column_count: true,
+  relax_quotes: false,
+  skip_empty_lines: true,
+  max_record_size: maxRecordBytes,
+});
 
 /** The InputError for a csv-parse error, located at the start of the record that failed. */
 function csvInputError(error: unknown, file: string, builder: CsvRowBuilder, maxRecordBytes: number): unknown {
@@ -91,28 +105,19 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions = {}
     maxColumns: options.maxColumns ?? DEFAULT_MAX_COLUMNS,
     tooManyColumns: (line, found) => loadErrors.tooManyColumns(file, line, found, options.maxColumns ?? DEFAULT_MAX_COLUMNS),
   });
-  // No `on_record`: CsvRowParser builds each row as the record is pushed (see there why).
-  const parserOptions: Options = {
-    bom: true,
-    delimiter,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    columns: false,
-    cast: false,
-    relax_column_count: true,
-    relax_quotes: false,
-    skip_empty_lines: true,
-    max_record_size: maxRecordBytes,
-  };
-  const parser = new CsvRowParser(parserOptions, builder);
+  const newParser = (): CsvRowParser => new CsvRowParser(csvParseOptions(delimiter, maxRecordBytes), builder);
   const rest = restOf(input);
   if (rest === undefined) {
-    // The whole file is in memory: parse it at once, without a stream.
-    const { rows, error } = parser.parseWhole(input.start);
+    // The whole file is in memory: plain CSV is read at once without csv-parse (see csv-plain-scan),
+    // anything else by csv-parse without a stream.
+    const plain = input.start.length <= maxRecordBytes ? scanPlainCsv(startText(input.start), delimiter) : undefined;
+    const { rows, error } = plain !== undefined ? plainRows(plain, builder) : newParser().parseWhole(input.start);
     if (rows.length > 0) yield rows;
     if (error !== undefined) throw csvInputError(error, file, builder, maxRecordBytes);
   } else {
     // The bytes already read go first, then the rest of the file is piped after them. Errors of either
     // stream surface in the iteration below; the callback has nothing left to do.
+    const parser = newParser();
     parser.write(input.start);
     pipeline(rest, parser, () => {});
     try {
