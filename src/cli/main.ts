@@ -4,7 +4,6 @@
  * under --debug. Each command's module is imported when that command runs, so `--help` or `schema` never
  * compiles the loading, validation and metrics code (start-up time is most of a small run).
  */
-import { isMainThread, workerData } from 'node:worker_threads';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RED_FLAG_IDS } from '../core/config.js';
 import { InputError, UsageError } from '../core/problems.js';
@@ -15,7 +14,6 @@ import type { ValidateOptions } from './commands/validate.js';
 import { EXIT, type ExitCode } from './exit-code.js';
 import { processIo, type Io } from './io.js';
 import { TOOL_VERSION } from './version.js';
-import { SURVEY_TASK_KIND } from './worker-task.js';
 
 const positiveInteger = (text: string): number => {
   const n = Number(text);
@@ -120,8 +118,7 @@ export function run(): void {
   );
 }
 
-// Loaded in a worker thread (survey-worker.ts starts the bundle there to validate a large survey file):
-// run that task instead of a command line.
-if (!isMainThread && (workerData as { kind?: unknown } | null)?.kind === SURVEY_TASK_KIND) {
+/** In a worker thread started by survey-worker.ts (which loads the bundle there): validates its survey file. */
+export function runWorkerTask(): void {
   void import('./survey-worker.js').then((worker) => worker.runWorkerTask());
 }
