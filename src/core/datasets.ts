@@ -5,6 +5,7 @@
  */
 import type { LevelCode } from './levels.js';
 import type { IncidentPriority } from './priorities.js';
+import type { IncidentTable } from './incident-table.js';
 import type { SurveySummary } from './survey-summary.js';
 
 export type ValueType =
@@ -337,8 +338,8 @@ export interface RecordOf {
   time_allocation: TimeAllocation;
 }
 
-/** What the measures keep of each dataset: its records, except survey answers, which are folded. */
-export type DatasetRecords<D extends DatasetName> = D extends 'survey' ? SurveySummary : RecordOf[D][];
+/** What the measures keep of each dataset: its records, except survey answers, which are folded, and incidents, held in columns. */
+export type DatasetRecords<D extends DatasetName> = D extends 'survey' ? SurveySummary : D extends 'incidents' ? IncidentTable : RecordOf[D][];
 
 /** All the evidence: a dataset is `undefined` when its file is absent (its measures are `no_data`). */
 export type OrgData = { [D in DatasetName]: DatasetRecords<D> | undefined };

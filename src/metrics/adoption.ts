@@ -2,7 +2,7 @@
  * Metric 3, Responsibility adoption (metrics.md §3): do new 2.0s take on postmortems, process design and
  * mentoring within their first months on the track?
  */
-import type { Mentorship } from '../core/datasets.js';
+import type { IsoDate, Mentorship } from '../core/datasets.js';
 import type { LevelCode } from '../core/levels.js';
 import { levelOn } from '../model/timeline.js';
 import { dateInZone } from '../validate/time-zone.js';
@@ -18,7 +18,12 @@ const span = (w: StartWindow): string => `${w.start} and ${w.end}`;
  */
 function postmortemLeads(ctx: MeasureContext): Computed {
   const zone = ctx.config.timezone;
-  const led = datesByPerson(ctx.data.incidents ?? [], (i) => i.postmortem_lead_id, (i) => dateInZone(i.postmortem_completed_at ?? i.opened_at, zone));
+  const incidents = ctx.data.incidents;
+  const led = incidents === undefined ? new Map<string, IsoDate[]>() : datesByPerson(
+    incidents.rowsWith('postmortem_lead_id'),
+    (row) => incidents.textAt('postmortem_lead_id', row),
+    (row) => dateInZone(incidents.instantAt('postmortem_completed_at', row) ?? incidents.openedAt(row), zone),
+  );
   return cohortShare(ctx, 6, (p, w) => anyDateIn(led, p, w), (_, w) => `led no postmortem between ${span(w)}`);
 }
 

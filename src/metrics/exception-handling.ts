@@ -4,7 +4,8 @@
  * drop in recurrences. Timestamps are tested against date windows by their calendar date in the zone.
  */
 import type { Config } from '../core/config.js';
-import type { Incident, Instant } from '../core/datasets.js';
+import type { Instant } from '../core/datasets.js';
+import { IncidentTable } from '../core/incident-table.js';
 import type { Detail } from '../core/report.js';
 import { inPeriod, inPreviousYear, inTrailingYear, type ReportWindow } from '../model/window.js';
 import { dateInZone, localTimeToInstant, offsetAt } from '../validate/time-zone.js';
@@ -15,11 +16,9 @@ import { recurrenceFlags } from './recurrence.js';
 const HOUR_MS = 3_600_000;
 const ACTION_ITEM_DAYS = 30;
 
-/** The RCA due instant; undefined while its clock has not started (an unresolved P1 on the `resolved` clock). */
-export function rcaDue(incident: Incident, rca: Config['rca']): Instant | undefined {
-  const clockStart = rca.clockStartsAt === 'resolved' ? incident.resolved_at : incident.opened_at;
-  return clockStart === undefined ? undefined : clockStart + rca.hours * HOUR_MS;
-}
+/** When each incident's RCA clock starts: NaN while it has not (an unresolved P1 on the `resolved` clock). */
+const rcaClockStarts = (incidents: IncidentTable, rca: Config['rca']): Float64Array =>
+  incidents.instants(rca.clockStartsAt === 'resolved' ? 'resolved_at' : 'opened_at');
 
 /**
  * `days` calendar days later at the same wall-clock time in `timeZone` — what date-fns `addDays` does in
@@ -73,8 +72,9 @@ function shareDoneOnTime(things: DueThing[], what: string, emptyReason: string):
  * incident of the data (cut at T) counts, not only those a measure would look at, so the two P1 measures
  * always agree and an unmapped export never yields a figure by luck.
  */
-function unknownPriority(incidents: readonly Incident[]): Computed | undefined {
-  const unknown = incidents.filter((incident) => incident.priority === 'unknown').length;
+function unknownPriority(incidents: IncidentTable): Computed | undefined {
+  let unknown = 0;
+  for (let row = 0; row < incidents.length; row++) if (incidents.priorityAt(row) === 'unknown') unknown += 1;
   if (unknown === 0) return undefined;
   return unavailable(
     'insufficient_data',
@@ -90,16 +90,17 @@ const p1RcaOnTime: MeasureDefinition = {
   target: { op: '>=', value: 0.9 },
   needs: ['incidents'],
   compute: ({ data, config, window }) => {
-    const incidents = data.incidents ?? [];
+    const incidents = data.incidents ?? IncidentTable.empty();
     const unknown = unknownPriority(incidents);
     if (unknown !== undefined) return unknown;
+    const clockStarts = rcaClockStarts(incidents, config.rca);
     const due: DueThing[] = [];
-    for (const incident of incidents) {
-      if (incident.priority !== 'P1') continue;
-      const dueAt = rcaDue(incident, config.rca);
-      if (dueAt === undefined || !fallsInPeriod(dueAt, window)) continue;
+    for (let row = 0; row < incidents.length; row++) {
+      if (incidents.priorityAt(row) !== 'P1') continue;
+      const dueAt = clockStarts[row]! + config.rca.hours * HOUR_MS; // NaN while the clock has not started
+      if (Number.isNaN(dueAt) || !fallsInPeriod(dueAt, window)) continue;
       // No person is named: the incident id in the note is the handle.
-      due.push({ id: incident.incident_id, due: dueAt, done: incident.rca_completed_at, owner: undefined });
+      due.push({ id: incidents.idAt(row), due: dueAt, done: incidents.instantAt('rca_completed_at', row), owner: undefined });
     }
     return shareDoneOnTime(due, 'RCA', 'no P1 incident has its RCA due in the period');
   },
@@ -112,13 +113,17 @@ const p1Unresolved: MeasureDefinition = {
   target: null,
   needs: ['incidents'],
   compute: ({ data, window }) => {
-    const incidents = data.incidents ?? [];
+    const incidents = data.incidents ?? IncidentTable.empty();
     const unknown = unknownPriority(incidents);
     if (unknown !== undefined) return unknown;
-    const open = incidents
-      .filter((i) => i.priority === 'P1' && i.resolved_at === undefined && fallsInPeriod(i.opened_at, window))
-      .map((i) => ({ id: i.incident_id, openedAt: i.opened_at }))
-      .sort(byId);
+    const opened = incidents.instants('opened_at');
+    const resolved = incidents.instants('resolved_at');
+    const open: Array<{ id: string; openedAt: Instant }> = [];
+    for (let row = 0; row < incidents.length; row++) {
+      if (incidents.priorityAt(row) !== 'P1' || !Number.isNaN(resolved[row]!) || !fallsInPeriod(opened[row]!, window)) continue;
+      open.push({ id: incidents.idAt(row), openedAt: opened[row]! });
+    }
+    open.sort(byId);
     const details = open.map((i) => ({ note: `${i.id}: opened ${formatInstant(i.openedAt)}, not resolved by ${window.asOf}` }));
     return figure(open.length, null, { details });
   },
@@ -154,18 +159,19 @@ const recurrenceReduction: MeasureDefinition = {
   target: { op: '>=', value: 0.3 },
   needs: ['incidents'],
   compute: ({ data, config, window }) => {
-    const incidents = data.incidents ?? [];
+    const incidents = data.incidents ?? IncidentTable.empty();
     // Every incident in the data (before Y₋₁ too) can be the earlier one an incident of Y or Y₋₁ repeats.
     const recurrent = recurrenceFlags(incidents, config.recurrence);
+    const openedAt = incidents.instants('opened_at');
     const year: YearCount = { incidents: 0, recurrences: 0 };
     const previous: YearCount = { incidents: 0, recurrences: 0 };
-    incidents.forEach((incident, index) => {
-      const opened = dateInZone(incident.opened_at, window.timezone);
+    for (let row = 0; row < openedAt.length; row++) {
+      const opened = dateInZone(openedAt[row]!, window.timezone);
       const bucket = inTrailingYear(window, opened) ? year : inPreviousYear(window, opened) ? previous : undefined;
-      if (bucket === undefined) return;
+      if (bucket === undefined) continue;
       bucket.incidents++;
-      if (recurrent[index]) bucket.recurrences++;
-    });
+      if (recurrent[row] === 1) bucket.recurrences++;
+    }
     if (year.incidents === 0) return unavailable('insufficient_data', 'no incident was opened in the trailing year');
     if (previous.incidents === 0) return unavailable('insufficient_data', 'no incident was opened in the year before the trailing year');
     if (previous.recurrences === 0) {

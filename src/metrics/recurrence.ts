@@ -1,9 +1,12 @@
 /**
  * Which incidents are recurrences (metrics.md, "Exception handling quality" and Settled details
  * "Recurrence"). Exports reach a million incidents, so nothing here compares all pairs: explicit links are
- * a map lookup, and inference sorts each service × root-cause group once and looks back one step.
+ * one lookup of each id among the names, and inference sorts each service × root-cause group once and
+ * looks back one step. Both read the incidents' columns, never a record per incident.
  */
-import type { Incident, Instant } from '../core/datasets.js';
+import type { Instant } from '../core/datasets.js';
+import type { IncidentTable, IncidentText } from '../core/incident-table.js';
+import { ABSENT_CODE } from '../core/text-codes.js';
 
 export interface RecurrenceRule {
   /** Infer recurrences from service + root-cause category (config `recurrence.infer`). */
@@ -16,65 +19,87 @@ const HOUR_MS = 3_600_000;
 
 /**
  * An explicit `recurrence_of` counts when it names an incident opened strictly earlier; an id absent from
- * the data counts too, since it predates the export. Only the named incidents are indexed.
+ * the data counts too, since it predates the export. Only the named incidents are looked up: their
+ * openings are kept by the code of the name.
  */
-function markExplicit(incidents: readonly Incident[], flags: boolean[]): void {
-  const named = new Map<string, Instant | undefined>();
-  for (const incident of incidents) {
-    if (incident.recurrence_of !== undefined) named.set(incident.recurrence_of, undefined);
+function markExplicit(incidents: IncidentTable, flags: Uint8Array): void {
+  const named = incidents.codes('recurrence_of');
+  if (!named.some((code) => code !== ABSENT_CODE)) return;
+  const opened = incidents.instants('opened_at');
+  const openedByCode = new Float64Array(incidents.codeCount('recurrence_of')).fill(NaN); // NaN: not in the data
+  for (let row = 0; row < opened.length; row++) {
+    const code = incidents.find('recurrence_of', incidents.idAt(row));
+    if (code !== ABSENT_CODE) openedByCode[code] = opened[row]!;
   }
-  if (named.size === 0) return;
-  for (const incident of incidents) {
-    if (named.has(incident.incident_id)) named.set(incident.incident_id, incident.opened_at);
+  for (let row = 0; row < named.length; row++) {
+    const code = named[row]!;
+    if (code === ABSENT_CODE) continue;
+    const earlier = openedByCode[code]!;
+    if (Number.isNaN(earlier) || earlier < opened[row]!) flags[row] = 1;
   }
-  incidents.forEach((incident, index) => {
-    if (incident.recurrence_of === undefined) return;
-    const earlier = named.get(incident.recurrence_of);
-    if (earlier === undefined || earlier < incident.opened_at) flags[index] = true;
-  });
 }
 
-/** Indices of the incidents of each service × root-cause category, exact after trimming; empty ones are never grouped. */
-function groupIndices(incidents: readonly Incident[]): number[][] {
-  const byService = new Map<string, Map<string, number[]>>();
-  incidents.forEach((incident, index) => {
-    const service = incident.service?.trim() ?? '';
-    const category = incident.root_cause_category?.trim() ?? '';
-    if (service === '' || category === '') return;
-    let byCategory = byService.get(service);
-    if (byCategory === undefined) byService.set(service, (byCategory = new Map()));
-    const group = byCategory.get(category);
-    if (group) group.push(index);
-    else byCategory.set(category, [index]);
-  });
-  return [...byService.values()].flatMap((byCategory) => [...byCategory.values()]);
+/**
+ * For each code of `field`, the key of its text after trimming (codes whose texts trim alike share one),
+ * or -1 when it trims to nothing.
+ */
+function trimmedKeys(incidents: IncidentTable, field: IncidentText): Int32Array {
+  const keys = new Int32Array(incidents.codeCount(field)).fill(-1);
+  const keyOfText = new Map<string, number>();
+  for (let code = 0; code < keys.length; code++) {
+    const text = incidents.decode(field, code)?.trim() ?? '';
+    if (text === '') continue;
+    let key = keyOfText.get(text);
+    if (key === undefined) keyOfText.set(text, (key = keyOfText.size));
+    keys[code] = key;
+  }
+  return keys;
+}
+
+/** Rows of the incidents of each service × root-cause category, exact after trimming; empty ones are never grouped. */
+function groupRows(incidents: IncidentTable): number[][] {
+  const serviceKeys = trimmedKeys(incidents, 'service');
+  const categoryKeys = trimmedKeys(incidents, 'root_cause_category');
+  const services = incidents.codes('service');
+  const categories = incidents.codes('root_cause_category');
+  const groups = new Map<number, number[]>();
+  for (let row = 0; row < services.length; row++) {
+    const service = serviceKeys[services[row]!]!;
+    const category = categoryKeys[categories[row]!]!;
+    if (service < 0 || category < 0) continue;
+    const key = service * categoryKeys.length + category;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return [...groups.values()];
 }
 
 /**
  * Within a group sorted by opening time, an incident recurs when the latest incident opened strictly
  * before it lies in `[opened_at − window, opened_at)`; any earlier one would be further away still.
  */
-function markInferred(incidents: readonly Incident[], windowMs: number, flags: boolean[]): void {
-  const openedAt = Float64Array.from(incidents, (incident) => incident.opened_at);
-  for (const group of groupIndices(incidents)) {
+function markInferred(incidents: IncidentTable, windowMs: number, flags: Uint8Array): void {
+  const openedAt = incidents.instants('opened_at');
+  for (const group of groupRows(incidents)) {
     group.sort((a, b) => openedAt[a]! - openedAt[b]!);
     let latestEarlier: Instant | undefined; // the latest opening strictly before the current one
     let currentTime: Instant | undefined;
-    for (const index of group) {
-      const time = openedAt[index]!;
+    for (const row of group) {
+      const time = openedAt[row]!;
       if (currentTime !== undefined && time > currentTime) latestEarlier = currentTime;
       currentTime = time;
-      if (latestEarlier !== undefined && latestEarlier >= time - windowMs) flags[index] = true;
+      if (latestEarlier !== undefined && latestEarlier >= time - windowMs) flags[row] = 1;
     }
   }
 }
 
 /**
- * Whether each incident (by position in `incidents`) is a recurrence, judged against every earlier
- * incident in `incidents`.
+ * Whether each incident (by row of `incidents`) is a recurrence (1) or not (0), judged against every
+ * earlier incident in `incidents`.
  */
-export function recurrenceFlags(incidents: readonly Incident[], rule: RecurrenceRule): boolean[] {
-  const flags = new Array<boolean>(incidents.length).fill(false);
+export function recurrenceFlags(incidents: IncidentTable, rule: RecurrenceRule): Uint8Array {
+  const flags = new Uint8Array(incidents.length);
   markExplicit(incidents, flags);
   if (rule.infer) markInferred(incidents, rule.windowDays * 24 * HOUR_MS, flags);
   return flags;

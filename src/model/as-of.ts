@@ -26,13 +26,7 @@ export function cutAtAsOf(data: OrgData, window: ReportWindow): OrgData {
     people: keep(data.people, (r) => r.hire_date, (r) =>
       unchanged(r.termination_date, r.title_start_date) ? r : { ...r, termination_date: d(r.termination_date), title_start_date: d(r.title_start_date) }),
     job_history: keep(data.job_history, (r) => r.effective_date),
-    incidents: keep(data.incidents, (r) => r.opened_at, (r) =>
-      unchanged(r.resolved_at, r.rca_completed_at, r.postmortem_completed_at) ? r : {
-        ...r,
-        resolved_at: t(r.resolved_at),
-        rca_completed_at: t(r.rca_completed_at),
-        postmortem_completed_at: t(r.postmortem_completed_at),
-      }),
+    incidents: data.incidents?.upTo(tEnd),
     action_items: keep(data.action_items, (r) => r.created_at, (r) => (unchanged(r.completed_at) ? r : { ...r, completed_at: t(r.completed_at) })),
     survey: data.survey?.upTo(T),
     trainings: keep(data.trainings, (r) => r.completed_on),

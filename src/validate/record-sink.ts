@@ -3,6 +3,7 @@
  */
 import { matchKey, type Config } from '../core/config.js';
 import { DATASETS, ROADMAP_MEETING_KIND, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
+import { IncidentTable } from '../core/incident-table.js';
 import { SurveySummary } from '../core/survey-summary.js';
 import type { StringPool } from './string-pool.js';
 
@@ -41,19 +42,31 @@ const COUNTED: Partial<{ [D in DatasetName]: (record: RecordOf[D]) => boolean }>
   meetings: (meeting) => matchKey(meeting.kind) === ROADMAP_MEETING_KIND,
 };
 
-/**
- * Where accepted records go: an array, except survey answers, folded into per-group tallies as they come
- * (a survey export can hold millions of answers; the measures need only the tallies). With a
- * pool, records are compact: repeated texts share one instance each, and unread fields are dropped.
- */
-export function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean, pool?: StringPool): RecordSink<D> {
-  if (dataset === 'survey') {
+/** Where a dataset's records are kept: folded (survey answers), in columns (incidents), or in an array. */
+function recordStore<D extends DatasetName>(dataset: D, config: Config): RecordSink<D> {
+  const name: DatasetName = dataset; // a plain name narrows in comparisons, the type parameter does not
+  if (name === 'survey') {
     const summary = new SurveySummary(config.survey.minGroupSize);
-    return { add: keep ? (record) => summary.add(record as RecordOf['survey']) : () => {}, records: summary as DatasetRecords<D> };
+    return { add: (record) => summary.add(record as RecordOf['survey']), records: summary as DatasetRecords<D> };
+  }
+  if (name === 'incidents') {
+    const table = IncidentTable.empty();
+    return { add: (record) => table.add(record as RecordOf['incidents']), records: table as DatasetRecords<D> };
   }
   const records: RecordOf[D][] = [];
-  if (!keep) return { add: () => {}, records: records as DatasetRecords<D> };
-  if (pool === undefined) return { add: (record) => records.push(record), records: records as DatasetRecords<D> };
+  return { add: (record) => records.push(record), records: records as DatasetRecords<D> };
+}
+
+/**
+ * Where accepted records go (see recordStore): survey answers are folded into per-group tallies as they
+ * come (a survey export can hold millions of answers; the measures need only the tallies), incidents go
+ * into columns, the others into an array. With a pool, records are compact: repeated texts share one
+ * instance each, and unread fields are dropped.
+ */
+export function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean, pool?: StringPool): RecordSink<D> {
+  const store = recordStore(dataset, config);
+  if (!keep) return { add: () => {}, records: store.records };
+  if (pool === undefined || dataset === 'survey') return store;
   const unread: readonly string[] = UNREAD_FIELDS[dataset] ?? [];
   const counted = COUNTED[dataset] as ((record: RecordOf[D]) => boolean) | undefined;
   const fields = pooledFields(dataset).filter((field) => !unread.includes(field)).map((field) => ({ field, trialKey: `${dataset}.${field}` }));
@@ -66,8 +79,8 @@ export function recordSink<D extends DatasetName>(dataset: D, config: Config, ke
         const value = row[field];
         if (typeof value === 'string') row[field] = pool.intern(trialKey, value);
       }
-      records.push(record);
+      store.add(record);
     },
-    records: records as DatasetRecords<D>,
+    records: store.records,
   };
 }

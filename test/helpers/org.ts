@@ -13,6 +13,7 @@ import { DEFAULT_PRIORITY_NAMES } from '../../src/core/priorities.js';
 import type { MeasureContext, MeasureDefinition, MetricDefinition } from '../../src/metrics/define.js';
 import type { MeasureId } from '../../src/core/report.js';
 import { cutAtAsOf } from '../../src/model/as-of.js';
+import { IncidentTable } from '../../src/core/incident-table.js';
 import { SurveySummary } from '../../src/core/survey-summary.js';
 import { buildOrgModel } from '../../src/model/org-model.js';
 import { resolveWindow } from '../../src/model/window.js';
@@ -75,8 +76,14 @@ export const answer = (a: Partial<SurveyAnswer> & { question_id: string; score: 
 });
 
 /** The context a measure sees for `data` reported for `period` (default 2026-Q3, T = 2026-09-30). */
-/** Test data: like OrgData, but survey answers may be given as rows (they are folded as the loader does). */
-export type TestData = Partial<Omit<OrgData, 'survey'>> & { survey?: readonly SurveyAnswer[] | undefined };
+/**
+ * Test data: like OrgData, but survey answers and incidents are given as rows (answers are folded and
+ * incidents put in columns, as the loader does).
+ */
+export type TestData = Partial<Omit<OrgData, 'survey' | 'incidents'>> & {
+  survey?: readonly SurveyAnswer[] | undefined;
+  incidents?: readonly Incident[] | undefined;
+};
 
 export function contextFor(
   data: TestData,
@@ -85,7 +92,8 @@ export function contextFor(
   const config = options.config ?? testConfig();
   const window = resolveWindow({ period: options.period ?? (options.asOf ? undefined : '2026-Q3'), asOf: options.asOf, today: '2026-11-25', timezone: config.timezone });
   const survey = data.survey === undefined ? undefined : SurveySummary.of(data.survey, config.survey.minGroupSize);
-  const cut = cutAtAsOf({ ...emptyData(), ...data, survey }, window);
+  const incidents = data.incidents === undefined ? undefined : IncidentTable.of(data.incidents);
+  const cut = cutAtAsOf({ ...emptyData(), ...data, survey, incidents }, window);
   return { data: cut, config, window, model: buildOrgModel(cut, config) };
 }
 

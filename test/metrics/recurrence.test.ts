@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../src/core/datasets.js';
+import { IncidentTable } from '../../src/core/incident-table.js';
 import { recurrenceFlags, type RecurrenceRule } from '../../src/metrics/recurrence.js';
 import { at, incident } from '../helpers/org.js';
 
@@ -8,8 +9,8 @@ const DAY_MS = 86_400_000;
 const RULE: RecurrenceRule = { infer: true, windowDays: 90 };
 /** The ids of the incidents flagged as recurrences, sorted. */
 const findRecurrences = (incidents: readonly Incident[], rule: RecurrenceRule): string[] => {
-  const flags = recurrenceFlags(incidents, rule);
-  return incidents.filter((_, i) => flags[i]).map((i) => i.incident_id).sort();
+  const flags = recurrenceFlags(IncidentTable.of(incidents), rule);
+  return incidents.filter((_, i) => flags[i] === 1).map((i) => i.incident_id).sort();
 };
 
 describe('recurrenceFlags: explicit recurrence_of', () => {
@@ -180,8 +181,8 @@ describe('recurrenceFlags at export scale', () => {
     const count = 300_000;
     const incidents = Array.from({ length: count }, (_, i) =>
       incident({ incident_id: `I${i}`, opened_at: i * DAY_MS, service: 'api', root_cause_category: 'db' }));
-    const flags = recurrenceFlags(incidents, RULE);
-    expect(flags.filter(Boolean).length).toBe(count - 1);
-    expect(flags[0]).toBe(false);
+    const flags = recurrenceFlags(IncidentTable.of(incidents), RULE);
+    expect(flags.filter((flag) => flag === 1).length).toBe(count - 1);
+    expect(flags[0]).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../src/core/datasets.js';
+import { IncidentTable } from '../../src/core/incident-table.js';
 import { cutAtAsOf } from '../../src/model/as-of.js';
 import { resolveWindow } from '../../src/model/window.js';
 import { emptyData } from '../helpers/org.js';
@@ -17,16 +18,16 @@ describe('cutAtAsOf', () => {
   const within = incident('INC-1', '2026-09-01T10:00:00Z', '2026-09-30T23:59:59.999Z');
   const resolvedLater = incident('INC-2', '2026-09-29T10:00:00Z', '2026-10-01T00:00:00Z');
   const openedLater = incident('INC-3', '2026-10-01T00:00:00Z');
-  const cut = cutAtAsOf({ ...emptyData(), incidents: [within, resolvedLater, openedLater] }, window);
+  const table = IncidentTable.of([within, resolvedLater, openedLater]);
+  const cut = cutAtAsOf({ ...emptyData(), incidents: table }, window);
 
-  it('shares a row none of whose dates lies after T, and copies one whose later date must read as absent', () => {
-    expect(cut.incidents).toHaveLength(2); // INC-3 opened after T is left out
-    expect(cut.incidents![0]).toBe(within);
-    expect(cut.incidents![1]).not.toBe(resolvedLater);
-    expect(cut.incidents![1]!.resolved_at).toBeUndefined();
+  it('leaves out incidents opened after T and makes a later resolution absent', () => {
+    // INC-3 opened after T is left out; INC-1's resolution at T's last millisecond stays; INC-2's, a
+    // millisecond later, reads as absent.
+    expect(cut.incidents?.records()).toEqual([within, { ...resolvedLater, resolved_at: undefined }]);
   });
 
-  it('never changes the rows it was given', () => {
-    expect(resolvedLater.resolved_at).toBe(at('2026-10-01T00:00:00Z'));
+  it('never changes the table it was given', () => {
+    expect(table.records()).toEqual([within, resolvedLater, openedLater]);
   });
 });

@@ -16,7 +16,7 @@ describe('a columns map over a preset', () => {
     const { data, files } = await loadFolder(tempFolder({ 'incidents.csv': JIRA }, config));
     expect(messages(files)).toEqual([]);
     // service now comes from the root-cause column (empty for OPS-102); a mapped column in Jira's date format is read as one.
-    expect(data.incidents?.map((i) => [i.incident_id, i.service, i.postmortem_lead_id, iso(i.postmortem_completed_at)])).toEqual([
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.service, i.postmortem_lead_id, iso(i.postmortem_completed_at)])).toEqual([
       ['OPS-101', 'capacity', 'PagerDuty', '2025-03-20T16:30:00.000Z'],
       ['OPS-102', undefined, 'Raj Patel', '2025-03-31T07:00:00.000Z'],
       ['OPS-103', 'change', 'Jane Doe', '2025-04-15T07:00:00.000Z'],
@@ -31,7 +31,7 @@ describe('a columns map with a JSON path', () => {
     const config = { datasets: { incidents: { preset: 'incidentio', columns: { [path]: 'rca_completed_at' } } } };
     const { data } = await loadFolder(tempFolder({ 'incidents.json': INCIDENTIO }, config));
     // Each kept incident's "Reported at" value, which the fixture sets to its created_at.
-    expect(data.incidents?.map((i) => iso(i.rca_completed_at))).toEqual(['2025-04-01T09:12:33.801Z', '2025-04-03T15:00:00.123Z', '2025-04-20T22:00:00.000Z']);
+    expect(data.incidents?.records().map((i) => iso(i.rca_completed_at))).toEqual(['2025-04-01T09:12:33.801Z', '2025-04-03T15:00:00.123Z', '2025-04-20T22:00:00.000Z']);
   });
 });
 
@@ -40,14 +40,14 @@ describe('a value map over a preset', () => {
     const config = { priorities: { 'rank 1': 'P2', Medium: 'P4' }, datasets: { incidents: { preset: 'incidentio' } } };
     const { data } = await loadFolder(tempFolder({ 'incidents.json': INCIDENTIO }, config));
     // rank 1 (Minor) is P2 by the config; rank 3 stays P1 by the preset.
-    expect(data.incidents?.map((i) => i.priority)).toEqual(['P1', 'P2', 'P1']);
+    expect(data.incidents?.records().map((i) => i.priority)).toEqual(['P1', 'P2', 'P1']);
   });
 
   it('overrides a Jira priority name the preset reads otherwise', async () => {
     // The preset reads Medium as P3; the config says P4 (the defaults say P3, so it is the user's).
     const config = { timezone: 'Europe/Berlin', priorities: { Medium: 'P4', Critical: 'P3' }, datasets: { incidents: { preset: 'jira' } } };
     const { data } = await loadFolder(tempFolder({ 'incidents.csv': JIRA }, config));
-    expect(data.incidents?.map((i) => i.priority)).toEqual(['P1', 'P4', 'P1', 'P3']);
+    expect(data.incidents?.records().map((i) => i.priority)).toEqual(['P1', 'P4', 'P1', 'P3']);
   });
 });
 

@@ -7,7 +7,7 @@ describe('preset incidentio', () => {
     const { data, files } = await loadVendor('incidentio');
     expect(messages(files)).toEqual([]);
     // INC-43 (mode test) and INC-44 (declined) are not incidents; rank 3 → P1, rank 1 → P3.
-    expect(data.incidents?.map((i) => [i.title, i.priority, iso(i.opened_at), iso(i.resolved_at)])).toEqual([
+    expect(data.incidents?.records().map((i) => [i.title, i.priority, iso(i.opened_at), iso(i.resolved_at)])).toEqual([
       ['Checkout errors for EU customers', 'P1', '2025-04-01T09:12:33.801Z', '2025-04-01T11:02:00.000Z'],
       ['Slow dashboard loads', 'P3', '2025-04-03T15:00:00.123Z', undefined],
       ['Queue backlog in notifications', 'P1', '2025-04-20T22:00:00.000Z', '2025-04-21T01:30:00.000Z'],
@@ -22,6 +22,6 @@ describe('preset incidentio', () => {
       ['01HVF3', undefined, undefined], // outstanding
       ['01HVF5', '2025-05-30T10:00:00.000Z', '01USERANA'],
     ]);
-    expect(data.action_items?.[0]?.incident_id).toBe(data.incidents?.[0]?.incident_id);
+    expect(data.action_items?.[0]?.incident_id).toBe(data.incidents?.records()[0]?.incident_id);
   });
 });

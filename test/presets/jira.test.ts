@@ -12,13 +12,13 @@ describe('preset jira', () => {
     // Highest → P1, Medium → P3, Blocker → P1, Critical → P2 (under Blocker in the classic scheme).
     // Berlin is UTC+1 until 2025-03-30 02:00, then UTC+2: 03/Mar 9:05 AM → 08:05Z, 30/Mar 4:10 PM → 14:10Z,
     // 14/Apr 11:20 PM → 21:20Z, resolved 15/Apr 1:05 AM → 14/Apr 23:05Z.
-    expect(data.incidents?.map((i) => [i.incident_id, i.priority, iso(i.opened_at), iso(i.resolved_at), i.root_cause_category])).toEqual([
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority, iso(i.opened_at), iso(i.resolved_at), i.root_cause_category])).toEqual([
       ['OPS-101', 'P1', '2025-03-03T08:05:00.000Z', '2025-03-03T10:35:00.000Z', 'capacity'],
       ['OPS-102', 'P3', '2025-03-30T14:10:00.000Z', undefined, undefined],
       ['OPS-103', 'P1', '2025-04-14T21:20:00.000Z', '2025-04-14T23:05:00.000Z', 'change'],
       ['OPS-104', 'P2', '2025-06-02T08:00:00.000Z', '2025-06-02T14:45:00.000Z', 'capacity'],
     ]);
-    expect(data.incidents?.[0]?.title).toBe('Payments API 500s, EU region');
+    expect(data.incidents?.records()[0]?.title).toBe('Payments API 500s, EU region');
   });
 
   it("reads action items: a resolution such as Won't Do closes an item without completing it", async () => {
@@ -41,6 +41,6 @@ describe('preset jira', () => {
     ]);
     const config = { timezone: 'Europe/Berlin', datasets: { incidents: { preset: 'jira', dateFormat: 'yyyy/MM/dd HH:mm' } } };
     const withFormat = await loadFolder(tempFolder({ 'incidents.csv': csv }, config));
-    expect(withFormat.data.incidents?.map((i) => iso(i.opened_at))).toEqual(['2025-03-03T08:05:00.000Z']);
+    expect(withFormat.data.incidents?.records().map((i) => iso(i.opened_at))).toEqual(['2025-03-03T08:05:00.000Z']);
   });
 });

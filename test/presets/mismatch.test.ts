@@ -44,6 +44,6 @@ describe('choosing a preset', () => {
     const dir = tempFolder({ 'incidents.csv': 'Issue key,Created,Priority\nOPS-1,03/Mar/25 9:05 AM,Blocker\n' }, { datasets: { incidents: { preset: 'opsgenie' } } });
     const { data, files } = await loadFolder(dir, { presets: ['incidents=jira'] });
     expect(messages(files)).toEqual([]);
-    expect(data.incidents?.map((i) => [i.incident_id, i.priority])).toEqual([['OPS-1', 'P1']]);
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['OPS-1', 'P1']]);
   });
 });

@@ -6,7 +6,7 @@ describe('preset opsgenie', () => {
   it('reads alerts: tiny ids, P1..P5, and the last update of a closed alert as its resolution', async () => {
     const { data, files } = await loadVendor('opsgenie');
     expect(messages(files)).toEqual([]);
-    expect(data.incidents?.map((i) => [i.incident_id, i.priority, iso(i.opened_at), iso(i.resolved_at), i.service])).toEqual([
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority, iso(i.opened_at), iso(i.resolved_at), i.service])).toEqual([
       ['1201', 'P2', '2025-05-05T10:00:00.000Z', '2025-05-05T10:42:10.123Z', 'web-7'],
       ['1202', 'P1', '2025-05-06T22:15:30.500Z', '2025-05-07T01:00:00.000Z', 'payments-gateway'],
       // Open: its updatedAt is not a resolution.

@@ -12,7 +12,7 @@ describe('preset pagerduty-api', () => {
   it('reads the incidents array: numbers, priority names, service summaries, null while open', async () => {
     const { data, files } = await loadVendor('pagerduty-api');
     expect(messages(files)).toEqual([]);
-    const incidents = data.incidents ?? [];
+    const incidents = data.incidents?.records() ?? [];
     expect(incidents.map((i) => [i.incident_id, i.priority, i.service, iso(i.resolved_at)])).toEqual([
       ['1041', 'P1', 'checkout-api', '2025-03-09T10:10:12.000Z'],
       ['1042', 'P3', 'orders-db', '2025-03-12T17:00:00.000Z'],
@@ -26,7 +26,7 @@ describe('preset pagerduty-api', () => {
     const withoutTitle = ({ title: _title, ...rest }: Incident) => rest;
     const api = await loadVendor('pagerduty-api');
     const csv = await loadVendor('pagerduty-csv');
-    expect(api.data.incidents?.map(withoutTitle)).toEqual(csv.data.incidents?.map(withoutTitle));
+    expect(api.data.incidents?.records().map(withoutTitle)).toEqual(csv.data.incidents?.records().map(withoutTitle));
   });
 
   it('rejects an incident whose priority is null (priorities off) with a row problem at its array index', async () => {
@@ -35,7 +35,7 @@ describe('preset pagerduty-api', () => {
       { datasets: { incidents: { preset: 'pagerduty-api' } } },
     );
     const { data, files } = await loadFolder(dir);
-    expect(data.incidents?.map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P2']]);
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P2']]);
     expect(messages(files)).toEqual(['incidents.json:1: priority: expected a priority, found an empty cell']);
   });
 });

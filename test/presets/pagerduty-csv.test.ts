@@ -13,7 +13,7 @@ describe('preset pagerduty-csv', () => {
   it('reads every incident, with urgency high mapped to P1 by the user', async () => {
     const { data, files } = await loadVendor('pagerduty-csv');
     expect(messages(files)).toEqual([]);
-    const incidents = data.incidents ?? [];
+    const incidents = data.incidents?.records() ?? [];
     expect(incidents.map((i) => i.incident_id)).toEqual(['1041', '1042', '1043', '1044', '1045']);
     // The config maps high → P1 and low → P3.
     expect(incidents.map((i) => i.priority)).toEqual(['P1', 'P3', 'P1', 'P1', 'P3']);
@@ -23,7 +23,7 @@ describe('preset pagerduty-csv', () => {
   });
 
   it('reads offsets that change at DST exactly: the times agree with seconds_to_resolve', async () => {
-    const incidents = (await loadVendor('pagerduty-csv')).data.incidents ?? [];
+    const incidents = (await loadVendor('pagerduty-csv')).data.incidents?.records() ?? [];
     // 1041: 2025-03-08T23:50:12-08:00 (PST) → 07:50:12Z; 2025-03-09T03:10:12-07:00 (PDT) → 10:10:12Z.
     // 1044: 2025-11-01T22:30-07:00 → 11-02T05:30Z; 2025-11-02T01:30-08:00 (after fall-back) → 09:30Z.
     expect(incidents.map((i) => [iso(i.opened_at), iso(i.resolved_at)])).toEqual([
@@ -49,11 +49,11 @@ describe('preset pagerduty-csv', () => {
     const { data, files } = await loadFolder(dir);
     expect(files.map((f) => [f.fatal, f.rows, f.accepted, f.rejected, f.errors, f.warnings])).toEqual([[false, 5, 5, 0, 0, 1]]);
     expect(messages(files)).toEqual([UNMAPPED_WARNING]);
-    expect(data.incidents?.map((i) => [i.incident_id, i.priority])).toEqual([
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([
       ['1041', 'unknown'], ['1042', 'unknown'], ['1043', 'unknown'], ['1044', 'unknown'], ['1045', 'unknown'],
     ]);
     // Everything but the priority is read as with the mapping (1044's title and service, as in the first test).
-    expect(data.incidents?.[3]).toMatchObject({ title: 'Search cluster red "shard unassigned"', service: 'search' });
+    expect(data.incidents?.records()[3]).toMatchObject({ title: 'Search cluster red "shard unassigned"', service: 'search' });
   });
 
   it('does not guess P1 from the default names: urgency mapped without saying which value is P1 leaves it unknown', async () => {
@@ -61,7 +61,7 @@ describe('preset pagerduty-csv', () => {
     const dir = tempFolder({ 'incidents.csv': CSV }, { datasets: { incidents: { preset: 'pagerduty-csv', columns: { urgency: 'priority' } } } });
     const { data, files } = await loadFolder(dir);
     expect(messages(files)).toEqual([UNMAPPED_WARNING]);
-    expect(new Set(data.incidents?.map((i) => i.priority))).toEqual(new Set(['unknown']));
+    expect(new Set(data.incidents?.records().map((i) => i.priority))).toEqual(new Set(['unknown']));
   });
 
   it('gives a header-only export the same one warning', async () => {
@@ -84,6 +84,6 @@ describe('preset pagerduty-csv', () => {
     const csv = 'incident_number,created_on,urgency,priority\n7,2025-05-01T10:00:00-07:00,high,P2\n';
     const { data, files } = await loadFolder(tempFolder({ 'incidents.csv': csv }, { datasets: { incidents: { preset: 'pagerduty-csv' } } }));
     expect(messages(files)).toEqual([]);
-    expect(data.incidents?.map((i) => [i.incident_id, i.priority, iso(i.opened_at)])).toEqual([['7', 'P2', '2025-05-01T17:00:00.000Z']]);
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority, iso(i.opened_at)])).toEqual([['7', 'P2', '2025-05-01T17:00:00.000Z']]);
   });
 });

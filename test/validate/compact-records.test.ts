@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordSink } from '../../src/validate/record-sink.js';
 import { StringPool } from '../../src/validate/string-pool.js';
-import { testConfig } from '../helpers/org.js';
+import { incident, testConfig } from '../helpers/org.js';
 
 /** A string equal to `text` but not the same instance (as each parsed CSV cell is). */
 const fresh = (text: string): string => [...text].join('');
@@ -57,16 +57,22 @@ describe('recordSink with a pool', () => {
 });
 
 describe('recordSink keeping compact records', () => {
-  it('drops the fields nothing reads (an incident title) but keeps the record shape', () => {
-    const sink = recordSink('incidents', testConfig(), true, new StringPool());
-    sink.add({
-      incident_id: 'INC-1', opened_at: 0, priority: 'P1', title: 'Checkout down', service: 'checkout', resolved_at: undefined,
-      rca_completed_at: undefined, postmortem_lead_id: undefined, postmortem_completed_at: undefined, root_cause_category: undefined,
-      recurrence_of: undefined,
-    });
-    const [kept] = sink.records as unknown as Array<Record<string, unknown>>;
-    expect(kept).toHaveProperty('title', undefined);
-    expect(kept!.service).toBe('checkout');
+  it('drops the fields nothing reads (an incident title) and holds incidents in columns', () => {
+    const pool = new StringPool();
+    const lead = fresh('E-1');
+    pool.intern('people.employee_id', lead);
+    const sink = recordSink('incidents', testConfig(), true, pool);
+    sink.add(incident({ incident_id: 'INC-1', opened_at: 0, priority: 'P1', title: 'Checkout down', service: 'checkout', postmortem_lead_id: fresh('E-1') }));
+    const table = sink.records;
+    expect(table.record(0)).toEqual(incident({ incident_id: 'INC-1', opened_at: 0, priority: 'P1', service: 'checkout', postmortem_lead_id: 'E-1' }));
+    // The lead's id is the instance people's file pooled first.
+    expect(table.textAt('postmortem_lead_id', 0)).toBe(lead);
+  });
+
+  it('without a pool keeps an incident title', () => {
+    const sink = recordSink('incidents', testConfig(), true);
+    sink.add(incident({ incident_id: 'INC-1', opened_at: 0, title: 'Checkout down' }));
+    expect(sink.records.record(0).title).toBe('Checkout down');
   });
 
   it('without a pool keeps every field as read', () => {

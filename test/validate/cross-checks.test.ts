@@ -20,7 +20,7 @@ describe('unique keys', () => {
     ), config);
     expect(lines(result.problems)).toEqual(['incidents.csv:4: incident_id: duplicate incident_id "INC-7" (first on line 3)']);
     expect(result).toMatchObject({ rows: 3, accepted: 2, rejected: 1 });
-    expect(result.records[1]?.priority).toBe('P1'); // the first one is kept
+    expect(result.records.priorityAt(1)).toBe('P1'); // the first one is kept
   });
 
   it('does not apply to datasets without a key', async () => {

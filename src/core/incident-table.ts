@@ -1,0 +1,225 @@
+/**
+ * Incidents held in columns rather than as one object each: exports reach a million incidents, and an
+ * object of eleven fields costs ~255 bytes where a row of these columns costs ~60 plus its id. Each
+ * instant is a `Float64Array` (NaN where absent), the priority a byte, and the texts that repeat
+ * (service, root-cause category, postmortem lead, the incident repeated) codes into one `TextCodes`
+ * per column. Measures read the columns in their loops; `record(row)` builds an `Incident` for the
+ * rare reader that wants one.
+ *
+ * Rows are added while a file is validated (columns double in size as they fill) and never changed
+ * afterwards. `upTo(tEnd)` is the as-of cut, as `SurveySummary.upTo` is the survey's.
+ */
+import type { Incident, Instant } from './datasets.js';
+import { PRIORITIES, type IncidentPriority } from './priorities.js';
+import { ABSENT_CODE, TextCodes } from './text-codes.js';
+import { clampedAt, gather, grown, keptRows } from './typed-columns.js';
+
+export const INCIDENT_INSTANTS = ['opened_at', 'resolved_at', 'rca_completed_at', 'postmortem_completed_at'] as const;
+/** An incident's timestamps; all but `opened_at` may be absent. */
+export type IncidentInstant = (typeof INCIDENT_INSTANTS)[number];
+export const INCIDENT_TEXTS = ['service', 'root_cause_category', 'postmortem_lead_id', 'recurrence_of'] as const;
+/** An incident's optional texts that are held as codes. */
+export type IncidentText = (typeof INCIDENT_TEXTS)[number];
+
+/** Each priority's code is its position here; `unknown` last (see IncidentPriority). */
+const PRIORITY_OF_CODE: readonly IncidentPriority[] = [...PRIORITIES, 'unknown'];
+const CODE_OF_PRIORITY: ReadonlyMap<IncidentPriority, number> = new Map(PRIORITY_OF_CODE.map((priority, code) => [priority, code]));
+
+/** Enough for a small export without a copy; a large one doubles ~10 times. */
+const INITIAL_CAPACITY = 1024;
+
+interface Columns {
+  /** Unique by rule, so not worth codes: one string each. */
+  readonly ids: string[];
+  /** Only when some row has a title: compact records drop it, as no measure reads it. */
+  readonly titles: Array<string | undefined> | undefined;
+  readonly instants: Readonly<Record<IncidentInstant, Float64Array>>;
+  readonly priorities: Uint8Array;
+  readonly codes: Readonly<Record<IncidentText, Uint32Array>>;
+}
+
+type Texts = Readonly<Record<IncidentText, TextCodes>>;
+
+const mapFields = <K extends string, V>(fields: readonly K[], value: (field: K) => V): Record<K, V> =>
+  Object.fromEntries(fields.map((field) => [field, value(field)])) as Record<K, V>;
+
+const emptyColumns = (capacity: number): Columns => ({
+  ids: [],
+  titles: undefined,
+  instants: mapFields(INCIDENT_INSTANTS, () => new Float64Array(capacity)),
+  priorities: new Uint8Array(capacity),
+  codes: mapFields(INCIDENT_TEXTS, () => new Uint32Array(capacity)),
+});
+
+export class IncidentTable {
+  private constructor(
+    private columns: Columns,
+    private readonly texts: Texts,
+    private count: number,
+    /** A cut shares its columns with the table it was cut from, so rows are added only to the table read. */
+    private readonly appendable: boolean,
+  ) {}
+
+  /** A table without rows, to add to. */
+  static empty(): IncidentTable {
+    return new IncidentTable(emptyColumns(INITIAL_CAPACITY), mapFields(INCIDENT_TEXTS, () => new TextCodes()), 0, true);
+  }
+
+  static of(incidents: Iterable<Incident>): IncidentTable {
+    const table = IncidentTable.empty();
+    for (const incident of incidents) table.add(incident);
+    return table;
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  add(incident: Incident): void {
+    if (!this.appendable) throw new Error('rows are added to the table read, not to a cut of it');
+    const row = this.count;
+    if (row === this.columns.priorities.length) this.growTo(row * 2);
+    const { ids, instants, priorities, codes } = this.columns;
+    ids.push(incident.incident_id);
+    instants.opened_at[row] = incident.opened_at;
+    instants.resolved_at[row] = incident.resolved_at ?? NaN;
+    instants.rca_completed_at[row] = incident.rca_completed_at ?? NaN;
+    instants.postmortem_completed_at[row] = incident.postmortem_completed_at ?? NaN;
+    priorities[row] = CODE_OF_PRIORITY.get(incident.priority)!;
+    codes.service[row] = this.texts.service.encode(incident.service);
+    codes.root_cause_category[row] = this.texts.root_cause_category.encode(incident.root_cause_category);
+    codes.postmortem_lead_id[row] = this.texts.postmortem_lead_id.encode(incident.postmortem_lead_id);
+    codes.recurrence_of[row] = this.texts.recurrence_of.encode(incident.recurrence_of);
+    if (incident.title !== undefined || this.columns.titles !== undefined) this.titlesFrom(row).push(incident.title);
+    this.count = row + 1;
+  }
+
+  /** One instant of every row (a view, not a copy): NaN where absent. */
+  instants(field: IncidentInstant): Float64Array {
+    return this.columns.instants[field].subarray(0, this.count);
+  }
+
+  /** One text of every row as codes (a view, not a copy): `ABSENT_CODE` where absent; see `decode`. */
+  codes(field: IncidentText): Uint32Array {
+    return this.columns.codes[field].subarray(0, this.count);
+  }
+
+  /** The text a code of `field` stands for; `undefined` for `ABSENT_CODE`. */
+  decode(field: IncidentText, code: number): string | undefined {
+    return this.texts[field].decode(code);
+  }
+
+  /**
+   * The code `text` has in `field`, or `ABSENT_CODE` when it has none. A cut shares its codes with the
+   * table it was cut from, so a text of a row the cut left out has a code too, which no row here holds.
+   */
+  find(field: IncidentText, text: string): number {
+    return this.texts[field].find(text);
+  }
+
+  /** One more than the highest code of `field`: the length of an array indexed by its codes. */
+  codeCount(field: IncidentText): number {
+    return this.texts[field].size;
+  }
+
+  idAt(row: number): string {
+    return this.columns.ids[row]!;
+  }
+
+  openedAt(row: number): Instant {
+    return this.columns.instants.opened_at[row]!;
+  }
+
+  instantAt(field: IncidentInstant, row: number): Instant | undefined {
+    const instant = this.columns.instants[field][row]!;
+    return Number.isNaN(instant) ? undefined : instant;
+  }
+
+  priorityAt(row: number): IncidentPriority {
+    return PRIORITY_OF_CODE[this.columns.priorities[row]!]!;
+  }
+
+  textAt(field: IncidentText, row: number): string | undefined {
+    return this.texts[field].decode(this.columns.codes[field][row]!);
+  }
+
+  /** The rows whose `field` is present, in order. */
+  rowsWith(field: IncidentText): number[] {
+    const codes = this.codes(field);
+    const rows: number[] = [];
+    for (let row = 0; row < codes.length; row++) if (codes[row] !== ABSENT_CODE) rows.push(row);
+    return rows;
+  }
+
+  /** Row `row` as a record (`row` < `length`). */
+  record(row: number): Incident {
+    return {
+      incident_id: this.idAt(row),
+      opened_at: this.openedAt(row),
+      priority: this.priorityAt(row),
+      title: this.columns.titles?.[row],
+      service: this.textAt('service', row),
+      resolved_at: this.instantAt('resolved_at', row),
+      rca_completed_at: this.instantAt('rca_completed_at', row),
+      postmortem_lead_id: this.textAt('postmortem_lead_id', row),
+      postmortem_completed_at: this.instantAt('postmortem_completed_at', row),
+      root_cause_category: this.textAt('root_cause_category', row),
+      recurrence_of: this.textAt('recurrence_of', row),
+    };
+  }
+
+  /** Every row as a record, in order. */
+  records(): Incident[] {
+    return Array.from({ length: this.count }, (_, row) => this.record(row));
+  }
+
+  /**
+   * The incidents opened at or before `tEnd`, with their later instants after it absent (metrics.md,
+   * "rows dated after T_end"). Exports usually list incidents in the order they were opened, so the
+   * rows kept are most often the first ones: the cut then shares every column but the instants it
+   * has to clear. Otherwise the kept rows are copied.
+   */
+  upTo(tEnd: Instant): IncidentTable {
+    const opened = this.instants('opened_at');
+    let rows = 0;
+    let isPrefix = true;
+    for (let row = 0; row < opened.length; row++) {
+      if (!(opened[row]! <= tEnd)) continue;
+      if (row !== rows) isPrefix = false;
+      rows += 1;
+    }
+    const source = isPrefix ? this.columns : this.gathered(keptRows(opened, tEnd, rows));
+    // Every kept opening is at or before tEnd: clamping returns that column itself.
+    const instants = mapFields(INCIDENT_INSTANTS, (field) => clampedAt(source.instants[field], rows, tEnd));
+    return new IncidentTable({ ...source, instants }, this.texts, rows, false);
+  }
+
+  /** The columns of `rows` only. */
+  private gathered(rows: Uint32Array): Columns {
+    const { ids, titles, instants, priorities, codes } = this.columns;
+    return {
+      ids: Array.from(rows, (row) => ids[row]!),
+      titles: titles === undefined ? undefined : Array.from(rows, (row) => titles[row]),
+      instants: mapFields(INCIDENT_INSTANTS, (field) => gather(instants[field], rows)),
+      priorities: gather(priorities, rows),
+      codes: mapFields(INCIDENT_TEXTS, (field) => gather(codes[field], rows)),
+    };
+  }
+
+  private growTo(capacity: number): void {
+    const { ids, titles, instants, priorities, codes } = this.columns;
+    this.columns = {
+      ids,
+      titles,
+      instants: mapFields(INCIDENT_INSTANTS, (field) => grown(instants[field], capacity)),
+      priorities: grown(priorities, capacity),
+      codes: mapFields(INCIDENT_TEXTS, (field) => grown(codes[field], capacity)),
+    };
+  }
+
+  /** The titles column, made (the rows before `rows` without a title) when the first title comes. */
+  private titlesFrom(rows: number): Array<string | undefined> {
+    if (this.columns.titles === undefined) this.columns = { ...this.columns, titles: new Array<string | undefined>(rows).fill(undefined) };
+    return this.columns.titles!;
+  }
+}
