@@ -8,7 +8,6 @@
  * `runWorkerTask` export; without a bundle (the test suite runs the sources) every file stays on the main
  * thread.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Config } from '../core/config.js';
 import { SurveySummary } from '../core/survey-summary.js';
 import { InputError } from '../core/problems.js';
@@ -49,12 +48,13 @@ const isTask = (data: unknown): data is WorkerTask =>
   typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === SURVEY_TASK_KIND;
 
 /** Validates `source` (a survey file) in a worker running `workerScript`; resolves as validateSource would, less `refs`. */
-export function validateInWorker(
+export async function validateInWorker(
   workerScript: string,
   task: { source: DatasetSource; config: Config; preset: string | undefined; keepRecords: boolean },
   progress: Progress | undefined,
 ): Promise<WorkerValidation> {
   const data: WorkerTask = { kind: SURVEY_TASK_KIND, ...task, progress: progress?.enabled === true };
+  const { Worker } = await import('./threads.js');
   return new Promise((resolve, reject) => {
     // Loaded by a line of code rather than run as the main script, so the bundle's entry need not ask
     // whether it is in a worker (and load node:worker_threads on every start-up to do so).
@@ -113,8 +113,9 @@ async function validateTask(task: WorkerTask, post: (message: WorkerMessage) => 
 }
 
 /** In a worker started by `validateInWorker`, runs its task; anywhere else does nothing. */
-export function runWorkerTask(): void {
+export async function runWorkerTask(): Promise<void> {
+  const { isMainThread, parentPort, workerData } = await import('./threads.js');
   if (isMainThread || parentPort === null || !isTask(workerData)) return;
   const port = parentPort;
-  void validateTask(workerData, (message) => port.postMessage(message));
+  await validateTask(workerData, (message) => port.postMessage(message));
 }

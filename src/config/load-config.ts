@@ -2,7 +2,9 @@
  * Finding and reading the config file (cli.md): `--config FILE`, else `ops-metrics.config.json` in the
  * data folder, else in the working directory, else none (the defaults). The one impure part of config.
  */
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous: a run reads the config once, before anything else, and an asynchronous read would only
+// wait its turn on libuv's thread pool (started for it) for what takes microseconds.
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import type { Problem } from '../core/problems.js';
@@ -17,9 +19,9 @@ export type LoadedConfig =
   | { readonly config: Config; readonly file: string | undefined }
   | { readonly problems: Problem[] };
 
-const isFile = async (path: string): Promise<boolean> => {
+const isFile = (path: string): boolean => {
   try {
-    return (await stat(path)).isFile();
+    return statSync(path).isFile();
   } catch {
     return false;
   }
@@ -37,7 +39,7 @@ const problem = (file: string, line: number, message: string): Problem => ({ fil
 export const findConfigFile = async (configFlag: string | undefined, dataDir: string, cwd: string): Promise<string | undefined> => {
   if (configFlag !== undefined) return resolve(cwd, configFlag);
   for (const candidate of [resolve(cwd, dataDir, CONFIG_FILE_NAME), resolve(cwd, CONFIG_FILE_NAME)]) {
-    if (await isFile(candidate)) return candidate;
+    if (isFile(candidate)) return candidate;
   }
   return undefined;
 };
@@ -65,7 +67,7 @@ export const loadConfig = async (configFlag: string | undefined, dataDir: string
   const file = displayPath(path, cwd);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'config file not found' : `cannot read the config file: ${(error as Error).message}`;
     return { problems: [problem(file, 0, reason)] };

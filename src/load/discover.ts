@@ -2,7 +2,9 @@
  * Finding each dataset's file in the data folder (inputs.md): by base name with a `.csv`, `.json`,
  * `.ndjson` or `.jsonl` extension (in any case), or at the path the config gives it.
  */
-import { readdir, stat } from 'node:fs/promises';
+// Synchronous, like the first read of each file (see open-input.ts): a folder listing and a few stats
+// take microseconds, and an asynchronous call would wait its turn on libuv's thread pool.
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { DATASET_NAMES, type DatasetName } from '../core/datasets.js';
 import type { DatasetSourceConfig } from '../core/config.js';
@@ -34,22 +36,29 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
  */
 export const formatOfPath = (path: string): InputFormat => FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? 'csv';
 
-async function listFolder(dataDir: string): Promise<string[]> {
-  const stats = await stat(dataDir).catch((error: unknown) => {
+function listFolder(dataDir: string): string[] {
+  let stats: Stats;
+  try {
+    stats = statSync(dataDir);
+  } catch (error) {
     throw errnoCode(error) === 'ENOENT' ? loadErrors.dataDirMissing(dataDir) : asUnreadable(error, dataDir);
-  });
+  }
   if (!stats.isDirectory()) throw loadErrors.dataDirNotAFolder(dataDir);
-  return readdir(dataDir).catch((error: unknown) => {
+  try {
+    return readdirSync(dataDir);
+  } catch (error) {
     throw asUnreadable(error, dataDir);
-  });
+  }
 }
 
-async function configuredSource(dataDir: string, dataset: DatasetName, configured: string): Promise<DatasetSource> {
+function configuredSource(dataDir: string, dataset: DatasetName, configured: string): DatasetSource {
   const path = resolve(dataDir, configured);
   const displayName = relative(dataDir, path);
-  await stat(path).catch((error: unknown) => {
+  try {
+    statSync(path);
+  } catch (error) {
     throw errnoCode(error) === 'ENOENT' ? loadErrors.datasetPathMissing(dataset, displayName) : asUnreadable(error, displayName);
-  });
+  }
   return { dataset, path, displayName, format: formatOfPath(path) };
 }
 
@@ -71,11 +80,11 @@ export async function discoverDatasets(
   dataDir: string,
   datasets: Readonly<Partial<Record<DatasetName, DatasetSourceConfig>>>,
 ): Promise<DatasetSource[]> {
-  const entries = await listFolder(dataDir);
+  const entries = listFolder(dataDir);
   const sources: DatasetSource[] = [];
   for (const dataset of DATASET_NAMES) {
     const configured = datasets[dataset]?.path;
-    const source = configured === undefined ? foundSource(dataDir, dataset, entries) : await configuredSource(dataDir, dataset, configured);
+    const source = configured === undefined ? foundSource(dataDir, dataset, entries) : configuredSource(dataDir, dataset, configured);
     if (source !== undefined) sources.push(source);
   }
   return sources;

@@ -1,5 +1,7 @@
 /** `ops-metrics report`: validate, compute, render, write; the exit code follows the gate. */
-import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
+// Synchronous file calls: each is one small read or write, which an asynchronous call would hand to
+// libuv's thread pool (started for it) and wait for.
+import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { FailOn } from '../../core/config.js';
 import { InputError, UsageError } from '../../core/problems.js';
 import type { Report } from '../../core/report.js';
@@ -37,10 +39,10 @@ export interface ReportOptions {
   readonly trend?: number;
 }
 
-async function readPrevious(path: string): Promise<unknown> {
+function readPrevious(path: string): unknown {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     throw new UsageError(`--compare: cannot read ${path}`);
   }
@@ -54,8 +56,13 @@ async function readPrevious(path: string): Promise<unknown> {
 /** GitHub's step summary: appended, never overwritten, and kept under its size limit. */
 async function appendStepSummary(path: string, report: Report): Promise<void> {
   const markdownReporter = await loadReporter('markdown');
-  const existing = await stat(path).then((s) => s.size, () => 0);
-  await appendFile(path, stepSummaryChunk(markdownReporter(report, { color: false }), existing));
+  let existing = 0;
+  try {
+    existing = statSync(path).size;
+  } catch {
+    // No summary file yet: this chunk starts it.
+  }
+  appendFileSync(path, stepSummaryChunk(markdownReporter(report, { color: false }), existing));
 }
 
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
@@ -95,15 +102,17 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (options.compare !== undefined) {
     // Loaded only for --compare: its schema of an earlier report is built when the module loads.
     const { attachPrevious } = await import('../../report/compare.js');
-    report = attachPrevious(report, await readPrevious(options.compare), options.compare);
+    report = attachPrevious(report, readPrevious(options.compare), options.compare);
   }
 
   const color = useColor({ flag: options.color, env: io.env, isTty: io.isTty, toFile: options.output !== undefined });
   const text = (await loadReporter(options.format))(report, { color });
   if (options.output !== undefined) {
-    await writeFile(options.output, text).catch(() => {
-      throw new InputError('output_unwritable', options.output!, `cannot write the report to ${options.output}`);
-    });
+    try {
+      writeFileSync(options.output, text);
+    } catch {
+      throw new InputError('output_unwritable', options.output, `cannot write the report to ${options.output}`);
+    }
   } else io.out(text);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (options.format === 'github' && summaryFile) await appendStepSummary(summaryFile, report);
