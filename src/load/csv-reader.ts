@@ -1,6 +1,7 @@
 /**
  * Streaming CSV reader: the file is piped through csv-parse and rows are yielded a batch per chunk of
  * the file, so memory stays flat whatever the file size (one record is bounded by `maxRecordBytes`).
+ * A small file of plain CSV is read at once without it (csv-plain-scan.ts).
  *
  * csv-parse choices: `columns: false` and `cast: false` (rows are built from our own header keys and
  * values stay strings — the validator types them), `relax_column_count` (a row with a wrong field
@@ -8,12 +9,9 @@
  * reported, never guessed), `skip_empty_lines` (an empty line is not a record; blank records are
  * dropped too, see csv-row-builder), and CRLF, LF and CR all end a record, even mixed in one file.
  */
-import { pipeline } from 'node:stream';
-import { CsvError, type Options } from 'csv-parse';
 import type { CsvHeader } from './csv-header.js';
 import { detectDelimiter } from './csv-delimiter.js';
-import { createCsvRowBuilder, type CsvRowBuilder } from './csv-row-builder.js';
-import { CsvRowParser } from './csv-row-parser.js';
+import { createCsvRowBuilder } from './csv-row-builder.js';
 import { plainRows, scanPlainCsv } from './csv-plain-scan.js';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
@@ -39,36 +37,6 @@ export interface CsvReadOptions {
   readonly maxRecordBytes?: number;
   /** Most fields in a record (default 10,000): a wider record stops the read with an InputError. */
   readonly maxColumns?: number;
-}
-
-/** csv-parse's options (see the top of this file). No `on_record`: CsvRowParser builds each row as the record is pushed (see there why). */
-export const csvParseOptions = (delimiter: string, maxRecordBytes: number): Options => ({
-  bom: true,
-  delimiter,
-  record_delimiter: ['\r\n', '\n', '\r'],
-  columns: false,
-  cast: false,
-  relax_column_count: true,
-  relax_quotes: false,
-  skip_empty_lines: true,
-  max_record_size: maxRecordBytes,
-});
-
-/** The InputError for a csv-parse error, located at the start of the record that failed. */
-function csvInputError(error: unknown, file: string, builder: CsvRowBuilder, maxRecordBytes: number): unknown {
-  if (!(error instanceof CsvError)) return asUnreadable(error, file);
-  const line = builder.startOfFailed(typeof error['empty_lines'] === 'number' ? error['empty_lines'] : 0);
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return loadErrors.unterminatedQuote(file, line);
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'INVALID_OPENING_QUOTE':
-      return loadErrors.badQuote(file, line);
-    case 'CSV_MAX_RECORD_SIZE':
-      return loadErrors.recordTooLarge(file, line, maxRecordBytes);
-    default:
-      return loadErrors.csvMalformed(file, line, error.message);
-  }
 }
 
 /**
@@ -105,26 +73,32 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions = {}
     maxColumns: options.maxColumns ?? DEFAULT_MAX_COLUMNS,
     tooManyColumns: (line, found) => loadErrors.tooManyColumns(file, line, found, options.maxColumns ?? DEFAULT_MAX_COLUMNS),
   });
-  const newParser = (): CsvRowParser => new CsvRowParser(csvParseOptions(delimiter, maxRecordBytes), builder);
   const rest = restOf(input);
-  if (rest === undefined) {
-    // The whole file is in memory: plain CSV is read at once without csv-parse (see csv-plain-scan),
-    // anything else by csv-parse without a stream.
-    const plain = input.start.length <= maxRecordBytes ? scanPlainCsv(startText(input.start), delimiter) : undefined;
-    const { rows, error } = plain !== undefined ? plainRows(plain, builder) : newParser().parseWhole(input.start);
+  // The whole file is in memory: plain CSV is read at once without csv-parse (see csv-plain-scan).
+  const plain = rest === undefined && input.start.length <= maxRecordBytes ? scanPlainCsv(startText(input.start), delimiter) : undefined;
+  if (plain !== undefined) {
+    const { rows, error } = plainRows(plain, builder);
     if (rows.length > 0) yield rows;
-    if (error !== undefined) throw csvInputError(error, file, builder, maxRecordBytes);
+    if (error !== undefined) throw asUnreadable(error, file);
   } else {
-    // The bytes already read go first, then the rest of the file is piped after them. Errors of either
-    // stream surface in the iteration below; the callback has nothing left to do.
-    const parser = newParser();
-    parser.write(input.start);
-    pipeline(rest, parser, () => {});
-    try {
-      // The parser pushes only non-empty arrays of rows (see CsvRowParser).
-      for await (const rows of parser) yield rows as LoadedRow[];
-    } catch (error) {
-      throw csvInputError(error, file, builder, maxRecordBytes);
+    // csv-parse (and node:stream with it) is loaded only for a file the scan does not read.
+    const { CsvRowParser, csvInputError, csvParseOptions } = await import('./csv-row-parser.js');
+    const parser = new CsvRowParser(csvParseOptions(delimiter, maxRecordBytes), builder);
+    if (rest === undefined) {
+      // Not plain CSV: csv-parse reads it at once, without a stream.
+      const { rows, error } = parser.parseWhole(input.start);
+      if (rows.length > 0) yield rows;
+      if (error !== undefined) throw csvInputError(error, file, builder, maxRecordBytes);
+    } else {
+      // The bytes already read go first, then the rest of the file is piped after them. Errors of either
+      // stream surface in the iteration below.
+      parser.readAfter(input.start, rest);
+      try {
+        // The parser pushes only non-empty arrays of rows (see CsvRowParser).
+        for await (const rows of parser) yield rows as LoadedRow[];
+      } catch (error) {
+        throw csvInputError(error, file, builder, maxRecordBytes);
+      }
     }
   }
   // A file of blank lines has no header: it holds nothing.

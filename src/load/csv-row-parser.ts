@@ -9,10 +9,42 @@
  * The rows of one chunk of the file go out as one array, so the stream and its async iteration do
  * their work once per chunk rather than once per row.
  */
-import { Parser, type Options } from 'csv-parse';
-import type { TransformCallback } from 'node:stream';
+import { CsvError, Parser, type Options } from 'csv-parse';
+import { pipeline, type Readable, type TransformCallback } from 'node:stream';
 import type { CsvRowBuilder } from './csv-row-builder.js';
+import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
+import { asUnreadable } from './open-input.js';
+
+/** csv-parse's options (see csv-reader.ts for each choice). No `on_record`: CsvRowParser builds each row as the record is pushed (see there why). */
+export const csvParseOptions = (delimiter: string, maxRecordBytes: number): Options => ({
+  bom: true,
+  delimiter,
+  record_delimiter: ['\r\n', '\n', '\r'],
+  columns: false,
+  cast: false,
+  relax_column_count: true,
+  relax_quotes: false,
+  skip_empty_lines: true,
+  max_record_size: maxRecordBytes,
+});
+
+/** The InputError for a csv-parse error, located at the start of the record that failed. */
+export function csvInputError(error: unknown, file: string, builder: CsvRowBuilder, maxRecordBytes: number): unknown {
+  if (!(error instanceof CsvError)) return asUnreadable(error, file);
+  const line = builder.startOfFailed(typeof error['empty_lines'] === 'number' ? error['empty_lines'] : 0);
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return loadErrors.unterminatedQuote(file, line);
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'INVALID_OPENING_QUOTE':
+      return loadErrors.badQuote(file, line);
+    case 'CSV_MAX_RECORD_SIZE':
+      return loadErrors.recordTooLarge(file, line, maxRecordBytes);
+    default:
+      return loadErrors.csvMalformed(file, line, error.message);
+  }
+}
 
 export class CsvRowParser extends Parser {
   readonly #builder: CsvRowBuilder;
@@ -66,6 +98,12 @@ export class CsvRowParser extends Parser {
     if (this.#gathered !== undefined) this.#gathered.push(...this.#rows);
     else super.push(this.#rows);
     this.#rows = [];
+  }
+
+  /** Parses `start`, then the rest of the file; errors of either surface when the rows are iterated. */
+  readAfter(start: Buffer, rest: Readable): void {
+    this.write(start);
+    pipeline(rest, this, () => {});
   }
 
   /**

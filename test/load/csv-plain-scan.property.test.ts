@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainRows, scanPlainCsv } from '../../src/load/csv-plain-scan.js';
 import { createCsvRowBuilder, type CsvRowBuilder } from '../../src/load/csv-row-builder.js';
-import { CsvRowParser } from '../../src/load/csv-row-parser.js';
-import { csvParseOptions } from '../../src/load/csv-reader.js';
+import { CsvRowParser, csvParseOptions } from '../../src/load/csv-row-parser.js';
 import { startText } from '../../src/load/open-input.js';
 
 // The plain scan stands in for csv-parse on whole files: on any text it does not decline it must give
