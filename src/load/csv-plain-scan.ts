@@ -24,50 +24,88 @@ export interface PlainRecord {
 
 const QUOTE = '"';
 
+/** What `scanQuotedRecord` found when the text ran out before the record ended (more may follow). */
+const UNFINISHED = 'unfinished';
+
 /**
- * The records of `text` (the file without its byte-order mark) in order, empty lines skipped as with
- * csv-parse's `skip_empty_lines`; undefined when the text is not plain CSV as above.
+ * Reads plain CSV a piece at a time, keeping csv-parse's counters across pieces: `scan` takes the text
+ * read so far that is not yet records, and returns the records it holds and where the unfinished last
+ * one starts (the caller passes that part again with the next piece).
+ */
+export class PlainCsvScanner {
+  private lines = 0; // csv-parse's `info.lines` as the line tracker reads it
+  private emptyLines = 0;
+
+  private constructor(private readonly delimiter: string) {}
+
+  /** A scanner for `delimiter`, or undefined when the delimiter is not one the scan reads. */
+  static for(delimiter: string): PlainCsvScanner | undefined {
+    return delimiter.length !== 1 || delimiter === QUOTE || delimiter === '\r' || delimiter === '\n' ? undefined : new PlainCsvScanner(delimiter);
+  }
+
+  /**
+   * The records of `text` in order, empty lines skipped as with csv-parse's `skip_empty_lines`, and the
+   * position where its unfinished part starts (`text.length` when `last`, the end of the file). Undefined
+   * when the text is not plain CSV.
+   */
+  scan(text: string, last: boolean): { records: PlainRecord[]; rest: number } | undefined {
+    const { delimiter } = this;
+    const records: PlainRecord[] = [];
+    const end = text.length;
+    let position = 0;
+    // Where the next quote, LF and CR are (end when there is none): each is searched again only once passed.
+    let nextQuote = -1;
+    let nextLf = -1;
+    let nextCr = -1;
+    while (position < end) {
+      if (nextLf < position) nextLf = indexOrEnd(text, '\n', position);
+      if (nextCr < position) nextCr = indexOrEnd(text, '\r', position);
+      if (nextQuote < position) nextQuote = indexOrEnd(text, QUOTE, position);
+      const lineEnd = Math.min(nextLf, nextCr);
+      // A line without its break, or ending in a CR whose LF may come next, waits for more text.
+      if (!last && (lineEnd === end || (lineEnd === end - 1 && lineEnd === nextCr))) break;
+      if (lineEnd === position) {
+        this.emptyLines++;
+        position = afterBreak(text, position);
+        continue;
+      }
+      let fields: string[];
+      let spansLines = false;
+      if (nextQuote >= lineEnd) {
+        fields = text.slice(position, lineEnd).split(delimiter);
+        position = lineEnd;
+      } else {
+        const quoted = scanQuotedRecord(text, position, delimiter, last);
+        if (quoted === undefined) return undefined;
+        if (quoted === UNFINISHED) break;
+        ({ fields, spansLines } = quoted);
+        position = quoted.end;
+      }
+      for (let i = 0; i < fields.length; i++) fields[i] = unshared(fields[i]!);
+      // The tracker takes a record for one physical line when `lines` grew by one plus the empty lines
+      // skipped; otherwise it counts the line breaks in the fields itself.
+      this.lines += 1 + (spansLines ? 1 : 0);
+      records.push({ fields, info: { lines: this.lines + this.emptyLines, empty_lines: this.emptyLines } });
+      if (position < end) position = afterBreak(text, position);
+    }
+    return { records, rest: position };
+  }
+}
+
+/**
+ * The records of `text` (a whole file without its byte-order mark); undefined when the text is not plain
+ * CSV or the delimiter not one the scan reads.
  */
 export function scanPlainCsv(text: string, delimiter: string): PlainRecord[] | undefined {
-  if (delimiter.length !== 1 || delimiter === QUOTE || delimiter === '\r' || delimiter === '\n') return undefined;
-  const records: PlainRecord[] = [];
-  const end = text.length;
-  let lines = 0; // csv-parse's `info.lines` as the line tracker reads it
-  let emptyLines = 0;
-  let position = 0;
-  // Where the next quote, LF and CR are (end when there is none): each is searched again only once passed.
-  let nextQuote = -1;
-  let nextLf = -1;
-  let nextCr = -1;
-  while (position < end) {
-    if (nextLf < position) nextLf = indexOrEnd(text, '\n', position);
-    if (nextCr < position) nextCr = indexOrEnd(text, '\r', position);
-    if (nextQuote < position) nextQuote = indexOrEnd(text, QUOTE, position);
-    const lineEnd = Math.min(nextLf, nextCr);
-    if (lineEnd === position) {
-      emptyLines++;
-      position = afterBreak(text, position);
-      continue;
-    }
-    let fields: string[];
-    let spansLines = false;
-    if (nextQuote >= lineEnd) {
-      fields = text.slice(position, lineEnd).split(delimiter);
-      position = lineEnd;
-    } else {
-      const quoted = scanQuotedRecord(text, position, delimiter);
-      if (quoted === undefined) return undefined;
-      ({ fields, spansLines } = quoted);
-      position = quoted.end;
-    }
-    // The tracker takes a record for one physical line when `lines` grew by one plus the empty lines
-    // skipped; otherwise it counts the line breaks in the fields itself.
-    lines += 1 + (spansLines ? 1 : 0);
-    records.push({ fields, info: { lines: lines + emptyLines, empty_lines: emptyLines } });
-    if (position < end) position = afterBreak(text, position);
-  }
-  return records;
+  return PlainCsvScanner.for(delimiter)?.scan(text, true)?.records;
 }
+
+/**
+ * `text` in a string of its own. V8 makes a substring of 13 or more characters a view into the string it
+ * was cut from, so one kept field (an id, a date) would keep a whole piece of the file in memory; a
+ * concatenation, flattened by the slice, copies it instead.
+ */
+const unshared = (text: string): string => (text.length < 13 ? text : (' ' + text).slice(1));
 
 const indexOrEnd = (text: string, search: string, from: number): number => {
   const index = text.indexOf(search, from);
@@ -82,9 +120,12 @@ const isBreak = (code: number): boolean => code === 10 || code === 13;
 
 /**
  * A record holding a quote, from `start` to its line break (exclusive) or the end of the text; a quoted
- * field may hold line breaks. Undefined when it is not plain CSV.
+ * field may hold line breaks. Undefined when it is not plain CSV; UNFINISHED when the text ends before
+ * the record does and it is not the `last` text.
  */
-function scanQuotedRecord(text: string, start: number, delimiter: string): { fields: string[]; end: number; spansLines: boolean } | undefined {
+function scanQuotedRecord(
+  text: string, start: number, delimiter: string, last: boolean,
+): { fields: string[]; end: number; spansLines: boolean } | typeof UNFINISHED | undefined {
   const fields: string[] = [];
   const end = text.length;
   const delimiterCode = delimiter.charCodeAt(0);
@@ -97,7 +138,7 @@ function scanQuotedRecord(text: string, start: number, delimiter: string): { fie
       let from = position + 1;
       for (;;) {
         const quote = text.indexOf(QUOTE, from);
-        if (quote === -1) return undefined; // never closed
+        if (quote === -1) return last ? undefined : UNFINISHED; // not closed (yet)
         if (text.charCodeAt(quote + 1) === 34) {
           value += text.slice(from, quote + 1);
           from = quote + 2;
@@ -120,18 +161,24 @@ function scanQuotedRecord(text: string, start: number, delimiter: string): { fie
       fields.push(text.slice(position, fieldEnd));
       position = fieldEnd;
     }
-    if (position >= end) return { fields, end, spansLines };
+    // Out of text after a field (a closing quote may yet be the first of a doubled one): more may follow.
+    if (position >= end) return last ? { fields, end, spansLines } : UNFINISHED;
     const code = text.charCodeAt(position);
     if (code === delimiterCode) {
       position++;
-      // A delimiter last in the text or before a break leaves one empty field.
-      if (position >= end || isBreak(text.charCodeAt(position))) {
+      if (position >= end) return last ? { fields: [...fields, ''], end: position, spansLines } : UNFINISHED;
+      // A delimiter before a break leaves one empty field.
+      if (isBreak(text.charCodeAt(position))) {
+        if (!last && position === end - 1 && text.charCodeAt(position) === 13) return UNFINISHED; // CR, maybe CRLF
         fields.push('');
         return { fields, end: position, spansLines };
       }
       continue;
     }
-    if (isBreak(code)) return { fields, end: position, spansLines };
+    if (isBreak(code)) {
+      if (!last && position === end - 1 && code === 13) return UNFINISHED; // CR, maybe CRLF
+      return { fields, end: position, spansLines };
+    }
     return undefined; // text after a closing quote
   }
 }

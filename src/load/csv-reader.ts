@@ -11,13 +11,13 @@
  */
 import type { CsvHeader } from './csv-header.js';
 import { detectDelimiter } from './csv-delimiter.js';
-import { createCsvRowBuilder } from './csv-row-builder.js';
-import { plainRows, scanPlainCsv } from './csv-plain-scan.js';
+import { createCsvRowBuilder, type CsvRowBuilder } from './csv-row-builder.js';
+import { PlainCsvScanner, plainRows } from './csv-plain-scan.js';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
 import { flatten } from './row-batches.js';
-import { asUnreadable, checkStart, closeInput, openInput, restOf, startText } from './open-input.js';
+import { asUnreadable, checkStart, closeInput, openInput, restOf, startText, type OpenedInput } from './open-input.js';
 
 /** Enough of the file to hold the header line of any real export: the delimiter is sniffed there. */
 const SNIFF_BYTES = 64 * 1024;
@@ -66,42 +66,80 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions = {}
     closeInput(input);
     throw asUnreadable(error, file);
   }
-  const builder = createCsvRowBuilder({
+  const newBuilder = (): CsvRowBuilder => createCsvRowBuilder({
     headerRows: Math.max(1, options.headerRows ?? 1),
     skipRowsAfterHeader: options.skipRowsAfterHeader ?? 0,
     onHeader: options.onHeader,
     maxColumns: options.maxColumns ?? DEFAULT_MAX_COLUMNS,
     tooManyColumns: (line, found) => loadErrors.tooManyColumns(file, line, found, options.maxColumns ?? DEFAULT_MAX_COLUMNS),
   });
+  let builder = newBuilder();
   const rest = restOf(input);
-  // The whole file is in memory: plain CSV is read at once without csv-parse (see csv-plain-scan).
-  const plain = rest === undefined && input.start.length <= maxRecordBytes ? scanPlainCsv(startText(input.start), delimiter) : undefined;
-  if (plain !== undefined) {
-    const { rows, error } = plainRows(plain, builder);
-    if (rows.length > 0) yield rows;
-    if (error !== undefined) throw asUnreadable(error, file);
-  } else {
-    // csv-parse (and node:stream with it) is loaded only for a file the scan does not read.
-    const { CsvRowParser, csvInputError, csvParseOptions } = await import('./csv-row-parser.js');
-    const parser = new CsvRowParser(csvParseOptions(delimiter, maxRecordBytes), builder);
-    if (rest === undefined) {
-      // Not plain CSV: csv-parse reads it at once, without a stream.
-      const { rows, error } = parser.parseWhole(input.start);
+  const scanner = PlainCsvScanner.for(delimiter);
+  // Plain CSV is read without csv-parse (see csv-plain-scan): at once when the first read holds the
+  // whole file, else piece by piece; where the scan declines, csv-parse reads the file.
+  let skipRows = 0;
+  let parseInput: OpenedInput | undefined = input;
+  if (scanner !== undefined && rest === undefined) {
+    const plain = input.start.length <= maxRecordBytes ? scanner.scan(startText(input.start), true) : undefined;
+    if (plain !== undefined) {
+      const { rows, error } = plainRows(plain.records, builder);
       if (rows.length > 0) yield rows;
-      if (error !== undefined) throw csvInputError(error, file, builder, maxRecordBytes);
-    } else {
-      // The bytes already read go first, then the rest of the file is piped after them. Errors of either
-      // stream surface in the iteration below.
-      parser.readAfter(input.start, rest);
-      try {
-        // The parser pushes only non-empty arrays of rows (see CsvRowParser).
-        for await (const rows of parser) yield rows as LoadedRow[];
-      } catch (error) {
-        throw csvInputError(error, file, builder, maxRecordBytes);
-      }
+      if (error !== undefined) throw asUnreadable(error, file);
+      parseInput = undefined;
+    }
+  } else if (scanner !== undefined && rest !== undefined) {
+    const { readPlainPieces } = await import('./csv-plain-stream.js');
+    const end = yield* readPlainPieces(input.start, rest, scanner, builder, { file, maxRecordBytes });
+    if (end === undefined) parseInput = undefined;
+    else {
+      // Not plain CSV after all: csv-parse reads it from the start, past the rows already given.
+      skipRows = end.declinedAfter;
+      builder = newBuilder();
+      parseInput = openInput(path, file);
     }
   }
+  if (parseInput !== undefined) yield* readWithCsvParse(parseInput, builder, { file, delimiter, maxRecordBytes, skipRows });
   // A file of blank lines has no header: it holds nothing.
   if (!builder.sawHeader()) throw loadErrors.fileEmpty(file);
   builder.finish();
+}
+
+/** The rows of a file as csv-parse reads them, less the first `skipRows`; csv-parse is loaded here only. */
+async function* readWithCsvParse(
+  input: OpenedInput,
+  builder: CsvRowBuilder,
+  options: { readonly file: string; readonly delimiter: string; readonly maxRecordBytes: number; readonly skipRows: number },
+): AsyncGenerator<readonly LoadedRow[]> {
+  const { file, maxRecordBytes } = options;
+  let skip = options.skipRows;
+  const unseen = (rows: readonly LoadedRow[]): readonly LoadedRow[] => {
+    if (skip === 0) return rows;
+    const dropped = Math.min(skip, rows.length);
+    skip -= dropped;
+    return rows.slice(dropped);
+  };
+  const { CsvRowParser, csvInputError, csvParseOptions } = await import('./csv-row-parser.js');
+  const parser = new CsvRowParser(csvParseOptions(options.delimiter, maxRecordBytes), builder);
+  const rest = restOf(input);
+  if (rest === undefined) {
+    // The whole file is in memory: csv-parse reads it at once, without a stream.
+    const { rows, error } = parser.parseWhole(input.start);
+    const kept = unseen(rows);
+    if (kept.length > 0) yield kept;
+    if (error !== undefined) throw csvInputError(error, file, builder, maxRecordBytes);
+    return;
+  }
+  // The bytes already read go first, then the rest of the file is piped after them. Errors of either
+  // stream surface in the iteration below.
+  parser.readAfter(input.start, rest);
+  try {
+    // The parser pushes only non-empty arrays of rows (see CsvRowParser).
+    for await (const rows of parser) {
+      const kept = unseen(rows as LoadedRow[]);
+      if (kept.length > 0) yield kept;
+    }
+  } catch (error) {
+    throw csvInputError(error, file, builder, maxRecordBytes);
+  }
 }

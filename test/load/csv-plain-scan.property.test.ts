@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainRows, scanPlainCsv } from '../../src/load/csv-plain-scan.js';
+import { PlainCsvScanner, plainRows, scanPlainCsv, type PlainRecord } from '../../src/load/csv-plain-scan.js';
 import { createCsvRowBuilder, type CsvRowBuilder } from '../../src/load/csv-row-builder.js';
 import { CsvRowParser, csvParseOptions } from '../../src/load/csv-row-parser.js';
 import { startText } from '../../src/load/open-input.js';
@@ -115,5 +115,44 @@ describe('the plain CSV scan', () => {
   it('keeps a doubled quote as one and a delimiter at the end of a line as an empty field', () => {
     const records = scanPlainCsv('a;b;c\r\n"say ""hi""";;\r\n', ';')!;
     expect(records.map((record) => record.fields)).toEqual([['a', 'b', 'c'], ['say "hi"', '', '']]);
+  });
+});
+
+describe('the plain CSV scan, piece by piece', () => {
+  // Cut points anywhere, a CRLF or a doubled quote included: the records must be those of the whole text.
+  const pieces = (text: string, cuts: number[]): string[] => {
+    const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+    return [...points, text.length].map((point, i) => text.slice(i === 0 ? 0 : points[i - 1], point));
+  };
+  const scanInPieces = (parts: readonly string[], delimiter: string) => {
+    const scanner = PlainCsvScanner.for(delimiter)!;
+    const records: PlainRecord[] = [];
+    let pending = '';
+    for (const [i, part] of parts.entries()) {
+      pending += part;
+      const scanned = scanner.scan(pending, i === parts.length - 1);
+      if (scanned === undefined) return undefined;
+      records.push(...scanned.records);
+      pending = pending.slice(scanned.rest);
+    }
+    return records;
+  };
+
+  it('gives the records of the whole text, and declines where the whole text is declined', () => {
+    const text = fc.oneof(anyText.map((t) => ({ text: t, delimiter: ',' })), wellFormed);
+    fc.assert(fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), ({ text: t, delimiter }, cuts) => {
+      const whole = scanPlainCsv(t.replace(/^\uFEFF/, ''), delimiter);
+      expect(scanInPieces(pieces(t.replace(/^\uFEFF/, ''), cuts), delimiter)).toEqual(whole);
+    }), { numRuns: 5000 });
+  });
+
+  it('waits at a CR that ends a piece, since an LF may follow: "a\\r" + "\\nb" is two records, not three', () => {
+    // Whole: line 1 "a", CRLF, line 2 "b". Cut after the CR, it must not count an empty line.
+    expect(scanInPieces(['a\r', '\nb'], ',')).toEqual(scanPlainCsv('a\r\nb', ','));
+    expect(scanInPieces(['a\r', '\nb'], ',')!.map((r) => r.info)).toEqual([{ lines: 1, empty_lines: 0 }, { lines: 2, empty_lines: 0 }]);
+  });
+
+  it('waits at a quote that ends a piece, since it may be the first of a doubled one', () => {
+    expect(scanInPieces(['id\n"say ""hi', '"""\n'], ',')!.map((r) => r.fields)).toEqual([['id'], ['say "hi"']]);
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * A CSV file larger than its first read, read as plain CSV piece by piece (see csv-plain-scan.ts): rows
+ * a batch per piece of the file, as csv-parse's stream gives them. When the file turns out not to be
+ * plain CSV (a stray quote, text after a closing quote, a quote never closed, an unfinished record longer
+ * than the record limit), the read stops and says how many rows it gave: the caller has csv-parse read
+ * the file from the start, skipping those rows, so csv-parse decides what the file holds and reports
+ * its errors as always.
+ */
+import { StringDecoder } from 'node:string_decoder';
+import type { Readable } from 'node:stream';
+import { plainRows, type PlainCsvScanner } from './csv-plain-scan.js';
+import type { CsvRowBuilder } from './csv-row-builder.js';
+import type { LoadedRow } from './loaded-row.js';
+import { asUnreadable } from './open-input.js';
+
+/** How a piecewise read ended: undefined when it read the whole file, else the rows it gave before declining. */
+export type PlainStreamEnd = { readonly declinedAfter: number } | undefined;
+
+export async function* readPlainPieces(
+  start: Buffer,
+  rest: Readable,
+  scanner: PlainCsvScanner,
+  builder: CsvRowBuilder,
+  options: { readonly file: string; readonly maxRecordBytes: number },
+): AsyncGenerator<readonly LoadedRow[], PlainStreamEnd> {
+  // Decodes UTF-8 as Buffer#toString does, a character split between two pieces included.
+  const decoder = new StringDecoder('utf8');
+  let pending = decoder.write(start);
+  if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1); // the byte-order mark
+  let given = 0;
+  /** The rows of the records `pending` completes (all of it when `last`); undefined when it is not plain CSV. */
+  const take = (last: boolean): LoadedRow[] | undefined => {
+    const scanned = scanner.scan(pending, last);
+    if (scanned === undefined) return undefined;
+    pending = pending.slice(scanned.rest);
+    const { rows, error } = plainRows(scanned.records, builder);
+    if (error !== undefined) throw asUnreadable(error, options.file);
+    given += rows.length;
+    return rows;
+  };
+  try {
+    let rows = take(false);
+    if (rows === undefined) return { declinedAfter: given };
+    if (rows.length > 0) yield rows;
+    for await (const piece of rest as AsyncIterable<Buffer>) {
+      pending += decoder.write(piece);
+      rows = take(false);
+      if (rows === undefined) return { declinedAfter: given };
+      if (rows.length > 0) yield rows;
+      // What is left is one unfinished record: past the limit, csv-parse says what it is.
+      if (pending.length > options.maxRecordBytes) return { declinedAfter: given };
+    }
+    pending += decoder.end();
+    rows = take(true);
+    if (rows === undefined) return { declinedAfter: given };
+    if (rows.length > 0) yield rows;
+    return undefined;
+  } finally {
+    rest.destroy();
+  }
+}
