@@ -5,7 +5,7 @@
  */
 import { columnKeys, extendKeys, type CsvHeader } from './csv-header.js';
 import { createLineTracker, type ParserLines } from './csv-line-tracker.js';
-import type { LoadedRow } from './loaded-row.js';
+import { plainRow, type LoadedRow } from './loaded-row.js';
 
 export interface CsvLayout {
   /** Header rows before the data (≥ 1): the first names the columns. */
@@ -55,7 +55,7 @@ export function createCsvRowBuilder(layout: CsvLayout): CsvRowBuilder {
     const fields: Record<string, string> = Object.setPrototypeOf({}, null);
     for (let i = 0; i < record.length; i++) fields[rowKeys[i] as string] = record[i] as string;
     return record.length === headerLength
-      ? { line, fields }
+      ? plainRow(line, fields)
       : { line, fields, defect: { kind: 'field_count', expected: headerLength, found: record.length } };
   };
 

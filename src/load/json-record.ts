@@ -1,6 +1,6 @@
 /** One parsed JSON value (an array element or an NDJSON line) as a row. */
 import { DEFAULT_MAX_COLUMNS } from './limits.js';
-import type { JsonKind, LoadedRow } from './loaded-row.js';
+import { plainRow, type JsonKind, type LoadedRow } from './loaded-row.js';
 
 export const jsonKind = (value: unknown): JsonKind | 'an object' => {
   if (value === null) return 'null';
@@ -38,5 +38,5 @@ export function jsonRecordRow(line: number, value: unknown, maxFields = DEFAULT_
   if (kind !== 'an object') return { line, fields, defect: { kind: 'not_an_object', found: kind } };
   if (hasMoreKeys(value as object, maxFields)) return { line, fields, defect: { kind: 'too_many_fields', limit: maxFields } };
   for (const [key, field] of Object.entries(value as object)) fields[key] = field;
-  return { line, fields };
+  return plainRow(line, fields);
 }

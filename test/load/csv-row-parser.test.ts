@@ -1,0 +1,32 @@
+/** The stream parser's pacing: how much of a file it parses before its rows are asked for. */
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createCsvRowBuilder } from '../../src/load/csv-row-builder.js';
+import { CsvRowParser, csvParseOptions } from '../../src/load/csv-row-parser.js';
+import type { LoadedRow } from '../../src/load/loaded-row.js';
+
+const newParser = (): CsvRowParser => new CsvRowParser(csvParseOptions(',', 8 * 1024 * 1024), createCsvRowBuilder({
+  headerRows: 1,
+  skipRowsAfterHeader: 0,
+  onHeader: undefined,
+  maxColumns: 10,
+  tooManyColumns: (line, found) => new Error(`line ${line}: ${found} columns`),
+}));
+
+describe('CsvRowParser.readAfter', () => {
+  it('parses a first read of four chunks one chunk at a time, at most one batch ahead of its consumer', async () => {
+    // Header `id,pad\n` (7 bytes), then 4096 rows of exactly 64 bytes: 256 KiB + 7, four 64 KiB chunks
+    // and 7 bytes. The first chunk holds the header and 1023 whole rows (7 + 1023 × 64 = 65,479 bytes).
+    const rows = Array.from({ length: 4096 }, (_, i) => `${String(i).padStart(7, '0')},${'x'.repeat(55)}\n`);
+    const parser = newParser();
+    parser.readAfter(Buffer.from(`id,pad\n${rows.join('')}`), Readable.from([]));
+    const batches = parser[Symbol.asyncIterator]() as AsyncIterator<LoadedRow[]>;
+    const first = await batches.next();
+    expect(first.value?.length).toBe(1023);
+    // With the stream default of 16 objects, the three other chunks would be parsed and waiting here.
+    expect(parser.readableLength).toBeLessThanOrEqual(1);
+    let count = first.value?.length ?? 0;
+    for (let next = await batches.next(); next.done !== true; next = await batches.next()) count += next.value.length;
+    expect(count).toBe(4096);
+  });
+});
