@@ -13,6 +13,9 @@ import type { CsvRowBuilder } from './csv-row-builder.js';
 import type { LoadedRow } from './loaded-row.js';
 import { asUnreadable } from './open-input.js';
 
+/** `fs.createReadStream`'s chunk size, by which the first read is scanned too. */
+const CHUNK_BYTES = 64 * 1024;
+
 /** How a piecewise read ended: undefined when it read the whole file, else the rows it gave before declining. */
 export type PlainStreamEnd = { readonly declinedAfter: number } | undefined;
 
@@ -25,8 +28,7 @@ export async function* readPlainPieces(
 ): AsyncGenerator<readonly LoadedRow[], PlainStreamEnd> {
   // Decodes UTF-8 as Buffer#toString does, a character split between two pieces included.
   const decoder = new StringDecoder('utf8');
-  let pending = decoder.write(start);
-  if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1); // the byte-order mark
+  let pending = '';
   let given = 0;
   /** The rows of the records `pending` completes (all of it when `last`); undefined when it is not plain CSV. */
   const take = (last: boolean): LoadedRow[] | undefined => {
@@ -39,9 +41,16 @@ export async function* readPlainPieces(
     return rows;
   };
   try {
-    let rows = take(false);
-    if (rows === undefined) return { declinedAfter: given };
-    if (rows.length > 0) yield rows;
+    // The first read too goes a file-stream chunk at a time, so a batch's rows die young (see
+    // csv-row-parser.ts).
+    for (let offset = 0; offset < start.length; offset += CHUNK_BYTES) {
+      pending += decoder.write(start.subarray(offset, offset + CHUNK_BYTES));
+      if (offset === 0 && pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1); // the byte-order mark
+      const rows = take(false);
+      if (rows === undefined) return { declinedAfter: given };
+      if (rows.length > 0) yield rows;
+    }
+    let rows: LoadedRow[] | undefined;
     for await (const piece of rest as AsyncIterable<Buffer>) {
       pending += decoder.write(piece);
       rows = take(false);
