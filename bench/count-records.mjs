@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Measurement (a) of the bench: csv-parse alone counting the records of each file, with the parse
-// options of src/load/csv-reader.ts (keep the two in step) and nothing else — no row building, no
+// options of src/load/csv-row-parser.ts (a test keeps the two in step) and nothing else — no row building, no
 // line tracking (the reader's CsvRowParser), no validation. Prints { file: records } as JSON.
 //   node bench/count-records.mjs FILE...
 import { createReadStream } from 'node:fs';
@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
 
-/** src/load/csv-reader.ts's options; the bench data is comma-separated. */
+/** csvParseOptions of src/load/csv-row-parser.ts; the bench data is comma-separated. */
 export const READER_OPTIONS = {
   bom: true,
   delimiter: ',',

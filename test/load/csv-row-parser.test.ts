@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createCsvRowBuilder } from '../../src/load/csv-row-builder.js';
 import { CsvRowParser, csvParseOptions } from '../../src/load/csv-row-parser.js';
+import { DEFAULT_MAX_RECORD_BYTES } from '../../src/load/limits.js';
 import type { LoadedRow } from '../../src/load/loaded-row.js';
 
 const newParser = (): CsvRowParser => new CsvRowParser(csvParseOptions(',', 8 * 1024 * 1024), createCsvRowBuilder({
@@ -28,5 +29,15 @@ describe('CsvRowParser.readAfter', () => {
     let count = first.value?.length ?? 0;
     for (let next = await batches.next(); next.done !== true; next = await batches.next()) count += next.value.length;
     expect(count).toBe(4096);
+  });
+});
+
+describe("the bench's csv-parse baseline", () => {
+  it('counts records with the reader\'s own csv-parse options (bench/count-records.mjs)', async () => {
+    // The bench compares the report with csv-parse alone: the comparison is fair only while the two
+    // parse with the same options.
+    const script = new URL('../../bench/count-records.mjs', import.meta.url).href;
+    const { READER_OPTIONS } = (await import(script)) as { READER_OPTIONS: unknown };
+    expect(READER_OPTIONS).toEqual(csvParseOptions(',', DEFAULT_MAX_RECORD_BYTES));
   });
 });
