@@ -1,8 +1,9 @@
 /**
- * The records of a whole CSV file held in memory, read without csv-parse when the file keeps to plain
- * CSV: fields separated by one delimiter character, records by CRLF, LF or CR, and a field either
- * unquoted (holding no quote) or quoted from its first character to a closing quote that a delimiter,
- * a line break or the end follows (`""` inside standing for one quote). Anything else (a stray quote,
+ * The records of a CSV file, read without csv-parse when the file keeps to plain CSV (whole when it
+ * fits the first read, else piece by piece: csv-plain-stream.ts): fields separated by one delimiter
+ * character, records by CRLF, LF or CR, and a field either unquoted (holding no quote) or quoted from
+ * its first character to a closing quote that a delimiter, a line break or the end follows (`""` inside
+ * standing for one quote). Anything else (a stray quote,
  * text after a closing quote, a quote never closed, an odd delimiter) is not read here: the scan
  * declines and csv-parse reads the file, so every error and its message stay csv-parse's.
  *

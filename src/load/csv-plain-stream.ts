@@ -41,30 +41,32 @@ export async function* readPlainPieces(
     return rows;
   };
   try {
-    // The first read too goes a file-stream chunk at a time, so a batch's rows die young (see
-    // csv-row-parser.ts).
-    for (let offset = 0; offset < start.length; offset += CHUNK_BYTES) {
-      pending += decoder.write(start.subarray(offset, offset + CHUNK_BYTES));
-      if (offset === 0 && pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1); // the byte-order mark
-      const rows = take(false);
-      if (rows === undefined) return { declinedAfter: given };
-      if (rows.length > 0) yield rows;
-    }
-    let rows: LoadedRow[] | undefined;
-    for await (const piece of rest as AsyncIterable<Buffer>) {
+    let first = true;
+    for await (const piece of piecesOf(start, rest)) {
       pending += decoder.write(piece);
-      rows = take(false);
+      if (first && pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1); // the byte-order mark
+      first = false;
+      const rows = take(false);
       if (rows === undefined) return { declinedAfter: given };
       if (rows.length > 0) yield rows;
       // What is left is one unfinished record: past the limit, csv-parse says what it is.
       if (pending.length > options.maxRecordBytes) return { declinedAfter: given };
     }
     pending += decoder.end();
-    rows = take(true);
+    const rows = take(true);
     if (rows === undefined) return { declinedAfter: given };
     if (rows.length > 0) yield rows;
     return undefined;
   } finally {
     rest.destroy();
   }
+}
+
+/**
+ * The file's bytes a piece at a time: the first read in pieces of the file stream's size too, so a
+ * batch's rows die young (see csv-row-parser.ts), then the stream's own chunks.
+ */
+async function* piecesOf(start: Buffer, rest: Readable): AsyncGenerator<Buffer> {
+  for (let offset = 0; offset < start.length; offset += CHUNK_BYTES) yield start.subarray(offset, offset + CHUNK_BYTES);
+  yield* rest as AsyncIterable<Buffer>;
 }
