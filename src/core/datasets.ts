@@ -6,6 +6,7 @@
 import type { LevelCode } from './levels.js';
 import type { IncidentPriority } from './priorities.js';
 import type { IncidentTable } from './incident-table.js';
+import type { Rows } from './record-table.js';
 import type { SurveySummary } from './survey-summary.js';
 
 export type ValueType =
@@ -216,6 +217,8 @@ export const DATASETS = {
 
 export type DatasetName = keyof typeof DATASETS;
 export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
+/** The datasets whose records carry `seq`, their row's position in the file (it orders rows of one date). */
+export const SEQUENCED_DATASETS: ReadonlySet<DatasetName> = new Set(['job_history', 'automation_coverage']);
 
 /** ISO calendar date `YYYY-MM-DD`; compares correctly as a string. */
 export type IsoDate = string;
@@ -338,8 +341,11 @@ export interface RecordOf {
   time_allocation: TimeAllocation;
 }
 
-/** What the measures keep of each dataset: its records, except survey answers, which are folded, and incidents, held in columns. */
-export type DatasetRecords<D extends DatasetName> = D extends 'survey' ? SurveySummary : D extends 'incidents' ? IncidentTable : RecordOf[D][];
+/**
+ * What the measures keep of each dataset: survey answers folded, incidents in their own columns, the
+ * others as rows (a `RecordTable` when read from a file, an array when made by hand).
+ */
+export type DatasetRecords<D extends DatasetName> = D extends 'survey' ? SurveySummary : D extends 'incidents' ? IncidentTable : Rows<RecordOf[D]>;
 
 /** All the evidence: a dataset is `undefined` when its file is absent (its measures are `no_data`). */
 export type OrgData = { [D in DatasetName]: DatasetRecords<D> | undefined };

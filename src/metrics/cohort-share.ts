@@ -20,7 +20,7 @@ export const startWindow = (person: PersonTimeline, months: number): StartWindow
 export const inStartWindow = (date: IsoDate, window: StartWindow): boolean => isWithin(date, window.start, window.end);
 
 /** Groups the dates of the rows that count by the person they belong to. */
-export function datesByPerson<R>(rows: readonly R[], who: (row: R) => string | undefined, when: (row: R) => IsoDate): Map<string, IsoDate[]> {
+export function datesByPerson<R>(rows: Iterable<R>, who: (row: R) => string | undefined, when: (row: R) => IsoDate): Map<string, IsoDate[]> {
   const dates = new Map<string, IsoDate[]>();
   for (const row of rows) {
     const id = who(row);

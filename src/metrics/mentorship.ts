@@ -4,6 +4,7 @@
  */
 import type { IsoDate, Mentorship, SkillAssessment } from '../core/datasets.js';
 import { isOnePointO } from '../core/levels.js';
+import type { Rows } from '../core/record-table.js';
 import type { Detail } from '../core/report.js';
 import { daysBetween } from '../model/calendar.js';
 import type { OrgModel } from '../model/org-model.js';
@@ -16,15 +17,18 @@ const DAYS_PER_MONTH = 30.4375;
 const MIN_GROUP = 2;
 
 /** Mentorships whose mentor was on the 2.0 track on `started_on`; a mentor missing from people is not. */
-const twoPointOMentorships = (mentorships: readonly Mentorship[], model: OrgModel): Mentorship[] =>
-  mentorships.filter((m) => {
+function twoPointOMentorships(mentorships: Iterable<Mentorship>, model: OrgModel): Mentorship[] {
+  const kept: Mentorship[] = [];
+  for (const m of mentorships) {
     const mentor = model.people.get(m.mentor_id);
-    return mentor !== undefined && onTrackOn(mentor, m.started_on);
-  });
+    if (mentor !== undefined && onTrackOn(mentor, m.started_on)) kept.push(m);
+  }
+  return kept;
+}
 
 interface Growth { readonly id: string; readonly mentored: boolean; readonly velocity: number; readonly note: string }
 
-const groupBy = <T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> => {
+const groupBy = <T>(rows: Iterable<T>, key: (row: T) => string): Map<string, T[]> => {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const group = groups.get(key(row));
@@ -42,7 +46,7 @@ const overlaps = (m: Mentorship, first: IsoDate, last: IsoDate): boolean =>
  * assessments on one date the file order decides (the sort is stable): the first row of the earliest date
  * is the first, the last row of the latest date the last.
  */
-function growthInYear(assessments: readonly SkillAssessment[], mentorships: readonly Mentorship[], ctx: { model: OrgModel; inYear: (d: IsoDate) => boolean }): Growth[] {
+function growthInYear(assessments: Rows<SkillAssessment>, mentorships: readonly Mentorship[], ctx: { model: OrgModel; inYear: (d: IsoDate) => boolean }): Growth[] {
   const mentorshipsOf = groupBy(mentorships, (m) => m.mentee_id);
   const growth: Growth[] = [];
   for (const [id, rows] of groupBy(assessments.filter((a) => ctx.inYear(a.assessed_on)), (a) => a.employee_id)) {

@@ -70,7 +70,7 @@ const routineTimeReduction: MeasureDefinition = {
 const laterRow = (a: CoverageSnapshot, b: CoverageSnapshot): boolean => a.seq > b.seq;
 
 /** The latest snapshot satisfying `accept` (the later row of a date), or undefined. */
-function latestSnapshot(snapshots: readonly CoverageSnapshot[], accept: (s: CoverageSnapshot) => boolean): CoverageSnapshot | undefined {
+function latestSnapshot(snapshots: Iterable<CoverageSnapshot>, accept: (s: CoverageSnapshot) => boolean): CoverageSnapshot | undefined {
   let best: CoverageSnapshot | undefined;
   for (const s of snapshots) {
     if (!accept(s)) continue;
@@ -79,7 +79,7 @@ function latestSnapshot(snapshots: readonly CoverageSnapshot[], accept: (s: Cove
   return best;
 }
 
-function earliestSnapshot(snapshots: readonly CoverageSnapshot[]): CoverageSnapshot | undefined {
+function earliestSnapshot(snapshots: Iterable<CoverageSnapshot>): CoverageSnapshot | undefined {
   let best: CoverageSnapshot | undefined;
   for (const s of snapshots) {
     if (!best || s.measured_on < best.measured_on || (s.measured_on === best.measured_on && laterRow(s, best))) best = s;

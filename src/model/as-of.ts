@@ -3,6 +3,7 @@
  * optional date after T counts as absent. Done once here so no measure can see the future.
  */
 import type { Instant, IsoDate, OrgData } from '../core/datasets.js';
+import type { Rows } from '../core/record-table.js';
 import type { ReportWindow } from './window.js';
 
 export function cutAtAsOf(data: OrgData, window: ReportWindow): OrgData {
@@ -13,14 +14,14 @@ export function cutAtAsOf(data: OrgData, window: ReportWindow): OrgData {
   /** No optional date lies after T: the row can be shared rather than copied (records are never mutated). */
   const unchanged = (...values: Array<IsoDate | Instant | undefined>): boolean =>
     values.every((v) => v === undefined || (typeof v === 'number' ? v <= tEnd : v <= T));
-  const keep = <R>(rows: R[] | undefined, own: (row: R) => IsoDate | Instant, clean: (row: R) => R = (row) => row): R[] | undefined => {
+  /** The rows dated on or before T, cleaned: a table's view shares its columns and cleans each row as it is read. */
+  const keep = <R>(rows: Rows<R> | undefined, own: (row: R) => IsoDate | Instant, clean?: (row: R) => R): Rows<R> | undefined => {
     if (rows === undefined) return undefined;
-    const kept: R[] = [];
-    for (const row of rows) {
+    const kept = rows.filter((row) => {
       const date = own(row);
-      if (typeof date === 'number' ? date <= tEnd : date <= T) kept.push(clean(row));
-    }
-    return kept;
+      return typeof date === 'number' ? date <= tEnd : date <= T;
+    });
+    return clean === undefined ? kept : kept.map(clean);
   };
   return {
     people: keep(data.people, (r) => r.hire_date, (r) =>

@@ -35,7 +35,7 @@ function evaluate(ctx: MeasureContext): RedFlagComputed {
   if (engineers.length === 0) {
     return { value: null, status: 'insufficient_data', reason: `nobody was on the 2.0 track during ${label}` };
   }
-  const found = (ctx.data.improvements ?? []).filter((i) => qualifies(i, ctx));
+  const found = [...(ctx.data.improvements ?? []).filter((i) => qualifies(i, ctx))];
   const evidence: Detail[] =
     found.length > 0
       ? found

@@ -3,6 +3,7 @@
  * row's `period_start`, the share spent on `task_execution`.
  */
 import type { TimeAllocation } from '../core/datasets.js';
+import type { Rows } from '../core/record-table.js';
 import type { Detail } from '../core/report.js';
 import { inPeriod } from '../model/window.js';
 import { onTrackOn } from '../model/timeline.js';
@@ -17,7 +18,7 @@ interface Hours { task: number; all: number }
 const hoursText = (hours: number): string => `${Math.round(hours * 100) / 100} h`;
 
 /** Rows of P logged by someone on the 2.0 track that day; people absent from the roster are not on it. */
-function trackRowsInPeriod(ctx: MeasureContext): TimeAllocation[] {
+function trackRowsInPeriod(ctx: MeasureContext): Rows<TimeAllocation> {
   return (ctx.data.time_allocation ?? []).filter((row) => {
     if (!inPeriod(ctx.window, row.period_start)) return false;
     const person = ctx.model.people.get(row.employee_id);

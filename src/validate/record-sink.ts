@@ -4,6 +4,8 @@
 import { matchKey, type Config } from '../core/config.js';
 import { DATASETS, ROADMAP_MEETING_KIND, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
 import { IncidentTable } from '../core/incident-table.js';
+import { fieldKinds } from '../core/record-kinds.js';
+import { RecordTable } from '../core/record-table.js';
 import { SurveySummary } from '../core/survey-summary.js';
 import type { StringPool } from './string-pool.js';
 
@@ -42,7 +44,7 @@ const COUNTED: Partial<{ [D in DatasetName]: (record: RecordOf[D]) => boolean }>
   meetings: (meeting) => matchKey(meeting.kind) === ROADMAP_MEETING_KIND,
 };
 
-/** Where a dataset's records are kept: folded (survey answers), in columns (incidents), or in an array. */
+/** Where a dataset's records are kept: folded (survey answers), in the incidents' columns, or in a table's. */
 function recordStore<D extends DatasetName>(dataset: D, config: Config): RecordSink<D> {
   const name: DatasetName = dataset; // a plain name narrows in comparisons, the type parameter does not
   if (name === 'survey') {
@@ -53,14 +55,14 @@ function recordStore<D extends DatasetName>(dataset: D, config: Config): RecordS
     const table = IncidentTable.empty();
     return { add: (record) => table.add(record as RecordOf['incidents']), records: table as DatasetRecords<D> };
   }
-  const records: RecordOf[D][] = [];
-  return { add: (record) => records.push(record), records: records as DatasetRecords<D> };
+  const table = RecordTable.empty(fieldKinds(name));
+  return { add: (record) => table.add(record as never), records: table as unknown as DatasetRecords<D> };
 }
 
 /**
  * Where accepted records go (see recordStore): survey answers are folded into per-group tallies as they
- * come (a survey export can hold millions of answers; the measures need only the tallies), incidents go
- * into columns, the others into an array. With a pool, records are compact: repeated texts share one
+ * come (a survey export can hold millions of answers; the measures need only the tallies), the others
+ * go into columns. With a pool, records are compact: repeated texts share one
  * instance each, and unread fields are dropped.
  */
 export function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean, pool?: StringPool): RecordSink<D> {

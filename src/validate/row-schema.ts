@@ -10,14 +10,13 @@
  */
 import * as z from 'zod';
 import type { Config } from '../core/config.js';
-import { DATASETS, type ColumnSpec, type DatasetName, type RecordOf } from '../core/datasets.js';
+import { DATASETS, SEQUENCED_DATASETS, type ColumnSpec, type DatasetName, type RecordOf } from '../core/datasets.js';
 import { buildCellParser } from './cell-parser.js';
 import { columnRules } from './column-rules.js';
 import { failureMessage } from './parse-result.js';
 import { checkOrder, ROW_CHECKS } from './row-checks.js';
 
-/** Datasets whose records keep their position in the file (later rows win ties). */
-export const SEQUENCED_DATASETS: ReadonlySet<DatasetName> = new Set(['job_history', 'automation_coverage']);
+export { SEQUENCED_DATASETS };
 
 export type RowSchema<D extends DatasetName> = z.ZodType<RecordOf[D], Record<string, unknown>>;
 

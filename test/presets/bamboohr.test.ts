@@ -8,7 +8,7 @@ describe('preset bamboohr', () => {
   it('reads the roster: ids, joined names, titles to levels, MM/dd/yyyy dates', async () => {
     const { data, files } = await loadVendor('bamboohr');
     expect(messages(files)).toEqual([]);
-    expect(data.people?.map((p) => [p.employee_id, p.name, p.level, p.team, p.hire_date, p.termination_date, p.manager_id])).toEqual([
+    expect([...(data.people ?? [])].map((p) => [p.employee_id, p.name, p.level, p.team, p.hire_date, p.termination_date, p.manager_id])).toEqual([
       ['1001', 'Maria Garcia', 'ops2', 'Infrastructure', '2021-03-15', undefined, undefined],
       // 11/02/2019 is 2 November in the company's MM/dd/yyyy, never 11 February.
       ['1002', 'Tom Baker', 'ops1_senior', 'Infrastructure', '2019-11-02', '2025-06-30', undefined],
@@ -19,7 +19,7 @@ describe('preset bamboohr', () => {
 
   it('reads the job information table as effective-dated changes', async () => {
     const { data } = await loadVendor('bamboohr');
-    expect(data.job_history?.map((j) => [j.employee_id, j.effective_date, j.level])).toEqual([
+    expect([...(data.job_history ?? [])].map((j) => [j.employee_id, j.effective_date, j.level])).toEqual([
       ['1001', '2021-03-15', 'ops1'],
       ['1001', '2024-04-01', 'ops2'],
       ['1002', '2019-11-02', 'ops1'],
@@ -32,6 +32,6 @@ describe('preset bamboohr', () => {
   it('reads a "Last, First" name column, and a company on dd/MM/yyyy through dateFormat', async () => {
     const config = { datasets: { people: { preset: 'bamboohr', dateFormat: 'dd/MM/yyyy' } } };
     const { data } = await loadFolder(tempFolder({ 'people.csv': ROSTER }, config));
-    expect(data.people?.map((p) => [p.name, p.hire_date])).toEqual([['Tom Baker', '2019-02-11']]);
+    expect([...(data.people ?? [])].map((p) => [p.name, p.hire_date])).toEqual([['Tom Baker', '2019-02-11']]);
   });
 });

@@ -56,7 +56,7 @@ describe('a dateFormat without a preset', () => {
     const csv = 'employee_id,title,hire_date,termination_date\nE1,Ops Engineer,31/01/2024,\n';
     const { data, files } = await loadFolder(tempFolder({ 'people.csv': csv }, { datasets: { people: { dateFormat: 'dd/MM/yyyy' } } }));
     expect(messages(files)).toEqual([]);
-    expect(data.people?.map((p) => [p.employee_id, p.hire_date, p.termination_date])).toEqual([['E1', '2024-01-31', undefined]]);
+    expect([...(data.people ?? [])].map((p) => [p.employee_id, p.hire_date, p.termination_date])).toEqual([['E1', '2024-01-31', undefined]]);
   });
 
   it('says which canonical columns are missing', async () => {

@@ -16,12 +16,12 @@ describe('preset incidentio', () => {
 
   it('reads follow-ups: only completed completes one, deleted ones are left out', async () => {
     const { data } = await loadVendor('incidentio');
-    expect(data.action_items?.map((a) => [a.action_id, iso(a.completed_at), a.owner_id])).toEqual([
+    expect([...(data.action_items ?? [])].map((a) => [a.action_id, iso(a.completed_at), a.owner_id])).toEqual([
       ['01HVF1', '2025-04-10T16:20:00.000Z', '01USERANA'],
       ['01HVF2', undefined, '01USERBO'], // not_doing
       ['01HVF3', undefined, undefined], // outstanding
       ['01HVF5', '2025-05-30T10:00:00.000Z', '01USERANA'],
     ]);
-    expect(data.action_items?.[0]?.incident_id).toBe(data.incidents?.records()[0]?.incident_id);
+    expect([...(data.action_items ?? [])][0]?.incident_id).toBe(data.incidents?.records()[0]?.incident_id);
   });
 });

@@ -23,7 +23,7 @@ describe('preset jira', () => {
 
   it("reads action items: a resolution such as Won't Do closes an item without completing it", async () => {
     const { data } = await loadVendor('jira');
-    expect(data.action_items?.map((a) => [a.action_id, a.incident_id, iso(a.completed_at), a.owner_id])).toEqual([
+    expect([...(data.action_items ?? [])].map((a) => [a.action_id, a.incident_id, iso(a.completed_at), a.owner_id])).toEqual([
       ['OPS-110', 'OPS-101', '2025-03-20T16:30:00.000Z', 'Jane Doe'],
       ['OPS-111', 'OPS-101', undefined, 'Raj Patel'],
       ['OPS-112', 'OPS-103', undefined, 'Jane Doe'],

@@ -48,7 +48,7 @@ describe('recordSink with a pool', () => {
     const item = (id: string) => ({ action_id: fresh(id), incident_id: fresh('INC-1'), created_at: 0, completed_at: undefined, owner_id: fresh('E-1') });
     sink.add(item('A-1'));
     sink.add(item('A-2'));
-    const [a, b] = sink.records as Array<ReturnType<typeof item>>;
+    const [a, b] = [...sink.records] as Array<ReturnType<typeof item>>;
     expect(b!.incident_id).toBe(a!.incident_id);
     expect(b!.owner_id).toBe(a!.owner_id);
     // Pooled: INC-1 and E-1; the action ids are keys, unique by rule, so never pooled.
@@ -78,7 +78,7 @@ describe('recordSink keeping compact records', () => {
   it('without a pool keeps every field as read', () => {
     const sink = recordSink('automation_contributions', testConfig(), true);
     sink.add({ employee_id: 'E-1', date: '2026-01-05', kind: 'authored', ref: 'PR-7' });
-    expect((sink.records as Array<{ ref?: string }>)[0]!.ref).toBe('PR-7');
+    expect(([...sink.records] as Array<{ ref?: string }>)[0]!.ref).toBe('PR-7');
   });
 });
 
@@ -88,6 +88,6 @@ describe('recordSink keeping only what a measure can count', () => {
     sink.add({ employee_id: 'E-1', date: '2026-07-01', kind: 'product_roadmap' });
     sink.add({ employee_id: 'E-1', date: '2026-07-02', kind: 'standup' });
     sink.add({ employee_id: 'E-2', date: '2026-07-03', kind: ' Product_Roadmap' });
-    expect((sink.records as Array<{ date: string }>).map((m) => m.date)).toEqual(['2026-07-01', '2026-07-03']);
+    expect(([...sink.records] as Array<{ date: string }>).map((m) => m.date)).toEqual(['2026-07-01', '2026-07-03']);
   });
 });

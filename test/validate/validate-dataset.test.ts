@@ -63,7 +63,7 @@ describe('validateDataset: headers', () => {
     const result = await validateDataset('trainings', 't.csv',
       csvRows([' EMPLOYEE ID', 'Course', 'completed-on', 'Notes'], ['E1', 'Automation Design', '2026-01-10', 'ignored']), config);
     expect(result.problems).toEqual([]);
-    expect(result.records).toStrictEqual([{ employee_id: 'E1', course: 'Automation Design', completed_on: '2026-01-10' }]);
+    expect([...result.records]).toStrictEqual([{ employee_id: 'E1', course: 'Automation Design', completed_on: '2026-01-10' }]);
   });
 
   it('refuses a file with two columns for one canonical column', async () => {
@@ -83,7 +83,7 @@ describe('validateDataset: headers', () => {
     const result = await validateDataset('trainings', 't.csv',
       csvRows(header, ['E1', 'c1', '2026-01-10'], ['E2', 'c2', '2026-01-11'], ['E3', '', '2026-01-12']), config, {}, csvHeader(header));
     expect(lines(result.problems)).toEqual(['t.csv:4: course: expected text, found an empty cell']);
-    expect(result.records).toStrictEqual([
+    expect([...result.records]).toStrictEqual([
       { employee_id: 'E1', course: 'c1', completed_on: '2026-01-10' },
       { employee_id: 'E2', course: 'c2', completed_on: '2026-01-11' },
     ]);
@@ -97,7 +97,7 @@ describe('validateDataset: headers', () => {
       { employee_id: 'E3', completed_on: '2026-01-12' },
     ), config);
     expect(lines(result.problems)).toEqual(['t.json:2: course: expected text, found an empty cell']);
-    expect(result.records).toStrictEqual([
+    expect([...result.records]).toStrictEqual([
       { employee_id: 'E1', course: 'c1', completed_on: '2026-01-10' },
       { employee_id: 'E2', course: 'c2', completed_on: '2026-01-11' },
     ]);
@@ -106,7 +106,7 @@ describe('validateDataset: headers', () => {
   it('uses the column map of the config', async () => {
     const mapped = configOf({ datasets: { trainings: { columns: { 'Person #': 'employee_id', Finished: 'completed_on' } } } });
     const result = await validateDataset('trainings', 't.csv', csvRows(['Person #', 'Course', 'Finished'], ['E1', 'c', '2026-01-10']), mapped);
-    expect(result.records).toStrictEqual([{ employee_id: 'E1', course: 'c', completed_on: '2026-01-10' }]);
+    expect([...result.records]).toStrictEqual([{ employee_id: 'E1', course: 'c', completed_on: '2026-01-10' }]);
   });
 });
 
@@ -122,13 +122,13 @@ describe('validateDataset: rows', () => {
       'skills.csv:3: score: expected a number with . as the decimal separator, found "high"',
     ]);
     expect(result).toMatchObject({ rows: 3, accepted: 2, rejected: 1, errors: 2, warnings: 0, omittedProblems: 0 });
-    expect(result.records.map((record) => record.employee_id)).toEqual(['E1', 'E3']);
+    expect([...result.records].map((record) => record.employee_id)).toEqual(['E1', 'E3']);
   });
 
   it('numbers the rows of sequenced datasets in file order', async () => {
     const result = await validateDataset('automation_coverage', 'cov.csv', csvRows(['measured_on', 'automated_tasks', 'total_tasks'],
       ['2026-01-01', '1', '10'], ['2026-01-01', 'x', '10'], ['2026-01-01', '3', '10']), config);
-    expect(result.records.map((record) => record.seq)).toEqual([1, 3]);
+    expect([...result.records].map((record) => record.seq)).toEqual([1, 3]);
   });
 
   it('keeps at most the cap of problems but counts them all', async () => {
@@ -146,7 +146,7 @@ describe('validateDataset: rows', () => {
       { employee_id: 7, course: 'c', completed_on: '2026-01-11', extra: { nested: true } },
     ), config);
     expect(lines(result.problems)).toEqual(['trainings.json:1: completed_on: expected a date YYYY-MM-DD, found an empty cell']);
-    expect(result.records.map((record) => record.employee_id)).toEqual(['E1', '7']);
+    expect([...result.records].map((record) => record.employee_id)).toEqual(['E1', '7']);
   });
 
   it('gives an empty file zero rows and no problems', async () => {

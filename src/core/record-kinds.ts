@@ -1,0 +1,36 @@
+/**
+ * How each dataset's records are held in a `RecordTable`: a field per column of `DATASETS`, held by its
+ * value type, and the fields validation adds (a title's level code next to it, a row's position in its
+ * file), in the order of the records validation makes (see row-schema).
+ */
+import { DATASETS, SEQUENCED_DATASETS, type ColumnSpec, type RecordOf, type ValueType } from './datasets.js';
+import type { FieldKind, FieldKinds } from './record-table.js';
+
+/** The datasets kept as records (survey answers are folded, incidents have their own columns). */
+export type TabledDataset = Exclude<keyof RecordOf, 'survey' | 'incidents'>;
+
+const KIND_OF_TYPE: Readonly<Record<ValueType, FieldKind>> = {
+  id: 'text',
+  string: 'text',
+  date: 'text', // ISO dates compare as strings, and a few thousand distinct dates make cheap codes
+  timestamp: 'number',
+  number: 'number',
+  share: 'number',
+  bool: 'bool',
+  title: 'text',
+  respondent_level: 'text',
+  priority: 'text',
+  question: 'text',
+  enum: 'text',
+};
+
+export function fieldKinds<D extends TabledDataset>(dataset: D): FieldKinds<RecordOf[D]> {
+  const columns = DATASETS[dataset].columns as Record<string, ColumnSpec>;
+  const kinds: Record<string, FieldKind> = {};
+  for (const [column, spec] of Object.entries(columns)) {
+    kinds[column] = KIND_OF_TYPE[spec.type];
+    if (spec.type === 'title') kinds.level = 'text';
+  }
+  if (SEQUENCED_DATASETS.has(dataset)) kinds.seq = 'number';
+  return kinds as FieldKinds<RecordOf[D]>;
+}

@@ -1,0 +1,225 @@
+/**
+ * Records held in columns rather than as one object each. A record of four fields costs ~64 bytes as an
+ * object (its header, a slot per field, a heap number per fractional value, its slot in an array); in
+ * columns it costs 4 bytes per text (a code) and 8 per number. A million time-allocation rows, or a
+ * few hundred thousand job changes and action items, are what a large export holds.
+ *
+ * The table is read as `Rows`: iterating builds each record afresh (young garbage, which the collector
+ * frees cheaply), `filter` picks rows without building a kept record, and `map` changes records as
+ * they are read. An array is `Rows` too, so measures and tests may hand arrays around.
+ */
+import { TextCodes } from './text-codes.js';
+import { grown } from './typed-columns.js';
+
+/** What the measures read of a dataset: iterated, counted, filtered; never indexed or changed. */
+export interface Rows<R> extends Iterable<R> {
+  readonly length: number;
+  filter(keep: (row: R) => boolean): Rows<R>;
+  map(change: (row: R) => R): Rows<R>;
+}
+
+/**
+ * How a field is held: `text` as codes (each distinct text once), `number` in a Float64Array (NaN for
+ * absent; validated numbers are finite), `bool` in a byte (2 for absent).
+ */
+export type FieldKind = 'text' | 'number' | 'bool';
+export type FieldKinds<R> = { readonly [K in keyof R]-?: FieldKind };
+
+type Value = string | number | boolean | undefined;
+
+interface Column {
+  push(row: number, value: Value): void;
+  at(row: number): Value;
+  growTo(capacity: number): void;
+}
+
+/**
+ * A text column: codes while texts repeat, plain strings once they mostly do not. A code costs 4 bytes a
+ * row plus a map entry and a slot per distinct text (~40 bytes); a string slot costs 8 bytes a row. So
+ * a column with more than one distinct text in `UNIQUE_SHARE` rows (ids, names) is turned into strings,
+ * judged at each doubling once a first `UNIQUE_TRIAL` rows have been seen.
+ */
+const UNIQUE_SHARE = 8;
+const UNIQUE_TRIAL = 1024;
+
+class TextColumn implements Column {
+  private codes: Uint32Array;
+  private texts: TextCodes | undefined = new TextCodes();
+  private strings: Array<string | undefined> | undefined;
+
+  constructor(capacity: number) {
+    this.codes = new Uint32Array(capacity);
+  }
+
+  push(row: number, value: Value): void {
+    const text = value as string | undefined;
+    if (this.strings !== undefined) this.strings.push(text);
+    else this.codes[row] = this.texts!.encode(text);
+  }
+
+  at(row: number): string | undefined {
+    return this.strings !== undefined ? this.strings[row] : this.texts!.decode(this.codes[row]!);
+  }
+
+  growTo(capacity: number): void {
+    if (this.strings !== undefined) return;
+    const rows = this.codes.length;
+    // texts.size counts the absent code too: an all-absent column never turns into strings.
+    if (rows >= UNIQUE_TRIAL && (this.texts!.size - 1) * UNIQUE_SHARE > rows) {
+      const texts = this.texts!;
+      this.strings = Array.from(this.codes, (code) => texts.decode(code));
+      this.codes = new Uint32Array(0);
+      this.texts = undefined;
+      return;
+    }
+    this.codes = grown(this.codes, capacity);
+  }
+}
+
+class NumberColumn implements Column {
+  private values: Float64Array;
+  constructor(capacity: number) {
+    this.values = new Float64Array(capacity);
+  }
+  push(row: number, value: Value): void {
+    this.values[row] = value === undefined ? NaN : (value as number);
+  }
+  at(row: number): number | undefined {
+    const value = this.values[row]!;
+    return Number.isNaN(value) ? undefined : value;
+  }
+  growTo(capacity: number): void {
+    this.values = grown(this.values, capacity);
+  }
+}
+
+const ABSENT_BOOL = 2;
+
+class BoolColumn implements Column {
+  private values: Uint8Array;
+  constructor(capacity: number) {
+    this.values = new Uint8Array(capacity);
+  }
+  push(row: number, value: Value): void {
+    this.values[row] = value === undefined ? ABSENT_BOOL : value ? 1 : 0;
+  }
+  at(row: number): boolean | undefined {
+    const value = this.values[row]!;
+    return value === ABSENT_BOOL ? undefined : value === 1;
+  }
+  growTo(capacity: number): void {
+    this.values = grown(this.values, capacity);
+  }
+}
+
+const COLUMN_OF_KIND: Readonly<Record<FieldKind, new (capacity: number) => Column>> = {
+  text: TextColumn,
+  number: NumberColumn,
+  bool: BoolColumn,
+};
+
+/** Enough for a small export without a copy; a large one doubles ~12 times. */
+const INITIAL_CAPACITY = 256;
+
+/** The stored columns a table and the views over it share. */
+class Store<R> {
+  readonly fields: ReadonlyArray<keyof R & string>;
+  readonly columns: readonly Column[];
+  count = 0;
+  private capacity = INITIAL_CAPACITY;
+
+  constructor(kinds: FieldKinds<R>) {
+    this.fields = Object.keys(kinds) as Array<keyof R & string>;
+    this.columns = this.fields.map((field) => new COLUMN_OF_KIND[kinds[field]](INITIAL_CAPACITY));
+  }
+
+  add(record: R): void {
+    const row = this.count;
+    // Every record of a dataset has one shape (see row-schema), so the first shows a field the columns would lose.
+    if (row === 0) this.checkFields(record);
+    if (row === this.capacity) {
+      this.capacity *= 2;
+      for (const column of this.columns) column.growTo(this.capacity);
+    }
+    const values = record as Record<string, Value>;
+    for (let i = 0; i < this.fields.length; i++) this.columns[i]!.push(row, values[this.fields[i]!]);
+    this.count = row + 1;
+  }
+
+  private checkFields(record: R): void {
+    const extra = Object.keys(record as object).filter((field) => !(this.fields as readonly string[]).includes(field));
+    if (extra.length > 0) throw new Error(`the table holds no column for the field(s) ${extra.join(', ')}`);
+  }
+
+  record(row: number): R {
+    const record: Record<string, Value> = {};
+    for (let i = 0; i < this.fields.length; i++) record[this.fields[i]!] = this.columns[i]!.at(row);
+    return record as R;
+  }
+}
+
+const same = <R>(row: R): R => row;
+
+/**
+ * A dataset's records in columns. The table read from a file is added to; `filter` and `map` give views
+ * that share its columns, with the rows they keep and the change they make applied as records are read.
+ */
+export class RecordTable<R> implements Rows<R> {
+  private constructor(
+    private readonly store: Store<R>,
+    /**
+     * The rows a view reads, in order: indices, or a count of the store's first rows. The table read
+     * from a file has `undefined` (all its rows, however many are added) and is the only one added to.
+     */
+    private readonly rows: Uint32Array | number | undefined,
+    private readonly change: (row: R) => R,
+  ) {}
+
+  static empty<R>(kinds: FieldKinds<R>): RecordTable<R> {
+    return new RecordTable(new Store(kinds), undefined, same);
+  }
+
+  static of<R>(kinds: FieldKinds<R>, records: Iterable<R>): RecordTable<R> {
+    const table = RecordTable.empty(kinds);
+    for (const record of records) table.add(record);
+    return table;
+  }
+
+  get length(): number {
+    const { rows } = this;
+    return rows === undefined ? this.store.count : typeof rows === 'number' ? rows : rows.length;
+  }
+
+  add(record: R): void {
+    if (this.rows !== undefined) throw new Error('records are added to the table read, not to a view of it');
+    this.store.add(record);
+  }
+
+  *[Symbol.iterator](): Iterator<R> {
+    const length = this.length;
+    for (let i = 0; i < length; i++) yield this.change(this.store.record(this.storeRow(i)));
+  }
+
+  filter(keep: (row: R) => boolean): RecordTable<R> {
+    const length = this.length;
+    const kept = new Uint32Array(length);
+    let count = 0;
+    for (let i = 0; i < length; i++) {
+      const row = this.storeRow(i);
+      if (keep(this.change(this.store.record(row)))) kept[count++] = row;
+    }
+    // The first rows kept, as a table read in date order cut at a date: a count does, without indices.
+    const isPrefix = count === 0 || kept[count - 1] === count - 1;
+    return new RecordTable(this.store, isPrefix ? count : kept.slice(0, count), this.change);
+  }
+
+  map(change: (row: R) => R): RecordTable<R> {
+    const before = this.change;
+    return new RecordTable(this.store, this.rows ?? this.store.count, before === same ? change : (row) => change(before(row)));
+  }
+
+  /** The store's row of the view's `i`th. */
+  private storeRow(i: number): number {
+    return typeof this.rows === 'object' ? this.rows[i]! : i;
+  }
+}

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RecordTable, type FieldKinds } from '../../src/core/record-table.js';
+
+interface Row { id: string; note: string | undefined; hours: number; done: number | undefined; critical: boolean | undefined }
+const KINDS: FieldKinds<Row> = { id: 'text', note: 'text', hours: 'number', done: 'number', critical: 'bool' };
+const row = (id: string, extra: Partial<Row> = {}): Row => ({ id, note: undefined, hours: 1, done: undefined, critical: undefined, ...extra });
+
+describe('RecordTable: building and reading', () => {
+  it('hands back every record as it was added, absent fields included', () => {
+    const rows = [
+      row('a', { note: 'x', hours: 2.5, done: -0, critical: true }),
+      row('b', { hours: 0, critical: false }),
+      row('c', { note: '', hours: 1e-9, done: 1_782_864_000_000 }),
+    ];
+    const table = RecordTable.of(KINDS, rows);
+    expect(table.length).toBe(3);
+    expect([...table]).toStrictEqual(rows);
+    // -0 is kept as -0 (a Float64Array holds it), not read back as 0.
+    expect(Object.is([...table][0]!.done, -0)).toBe(true);
+  });
+
+  it('grows past its first capacity of 256 rows', () => {
+    // 1,000 rows: two doublings (256 → 512 → 1,024).
+    const rows = Array.from({ length: 1000 }, (_, i) => row(`E${i % 7}`, { hours: i / 4 }));
+    expect([...RecordTable.of(KINDS, rows)]).toStrictEqual(rows);
+  });
+
+  it('turns a text column whose texts mostly differ into plain strings, and still reads every row', () => {
+    // 3,000 distinct ids: at the doubling from 1,024 rows, 1,024 distinct texts × 8 > 1,024 rows, so the
+    // column becomes strings; `note` (2 distinct texts) stays coded. Both read back exactly.
+    const rows = Array.from({ length: 3000 }, (_, i) => row(`INC-${i}`, { note: i % 2 === 0 ? 'even' : undefined }));
+    expect([...RecordTable.of(KINDS, rows)]).toStrictEqual(rows);
+  });
+
+  it('refuses rows added to a view', () => {
+    const table = RecordTable.of(KINDS, [row('a')]);
+    expect(() => table.filter(() => true).add(row('b'))).toThrow(/view/);
+    expect(() => table.map((r) => r).add(row('b'))).toThrow(/view/);
+  });
+});
+
+describe('RecordTable: views', () => {
+  const rows = [row('a', { hours: 1 }), row('b', { hours: 5 }), row('c', { hours: 2 }), row('d', { hours: 7 })];
+
+  it('filters like an array, keeping the order', () => {
+    const table = RecordTable.of(KINDS, rows);
+    const long = table.filter((r) => r.hours > 1.5);
+    expect(long.length).toBe(3);
+    expect([...long].map((r) => r.id)).toEqual(['b', 'c', 'd']);
+    // A filter of a filter reads the rows both keep.
+    expect([...long.filter((r) => r.hours < 6)].map((r) => r.id)).toEqual(['b', 'c']);
+    // The first rows only (a table in date order cut at a date), and none at all.
+    expect([...table.filter((r) => r.id < 'c')].map((r) => r.id)).toEqual(['a', 'b']);
+    expect([...table.filter(() => false)]).toEqual([]);
+  });
+
+  it('maps each record as it is read, and a filter sees the mapped record', () => {
+    const table = RecordTable.of(KINDS, rows);
+    const doubled = table.map((r) => ({ ...r, hours: r.hours * 2 }));
+    // 1, 5, 2, 7 doubled: 2, 10, 4, 14; kept where ≥ 5: b (10), d (14).
+    expect([...doubled.filter((r) => r.hours >= 5)].map((r) => [r.id, r.hours])).toEqual([['b', 10], ['d', 14]]);
+    // Maps compose in order: +1 then ×10 gives 20, 60, 30, 80.
+    expect([...table.map((r) => ({ ...r, hours: r.hours + 1 })).map((r) => ({ ...r, hours: r.hours * 10 }))].map((r) => r.hours))
+      .toEqual([20, 60, 30, 80]);
+  });
+
+  it('keeps a view to the rows there were when it was made', () => {
+    const table = RecordTable.of(KINDS, rows);
+    const all = table.map((r) => r);
+    table.add(row('e'));
+    expect(all.length).toBe(4);
+    expect(table.length).toBe(5);
+  });
+
+  it('gives what an array gives for any records, filter and map (property)', () => {
+    const record = fc.record({
+      id: fc.string(),
+      note: fc.option(fc.string({ unit: 'binary' }), { nil: undefined }),
+      hours: fc.double({ noNaN: true }),
+      done: fc.option(fc.double({ noNaN: true }), { nil: undefined }),
+      critical: fc.option(fc.boolean(), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 1500 }), fc.double({ noNaN: true }), (generated, bound) => {
+        // fast-check's records have no prototype; the table's are plain objects.
+        const records: Row[] = generated.map((r) => ({ ...r }));
+        const table = RecordTable.of(KINDS, records);
+        const keep = (r: Row): boolean => r.hours >= bound;
+        const change = (r: Row): Row => ({ ...r, note: r.note === undefined ? 'none' : r.note });
+        expect([...table]).toStrictEqual(records);
+        expect([...table.filter(keep)]).toStrictEqual(records.filter(keep));
+        expect([...table.filter(keep).map(change)]).toStrictEqual(records.filter(keep).map(change));
+        expect(table.filter(keep).length).toBe(records.filter(keep).length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
