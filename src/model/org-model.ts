@@ -2,7 +2,7 @@
 import type { IsoDate, OrgData } from '../core/datasets.js';
 import type { Config } from '../core/config.js';
 import { addMonths } from './calendar.js';
-import { buildTimeline, type PersonTimeline } from './timeline.js';
+import { buildTimeline, historyStep, type HistoryStep, type PersonTimeline } from './timeline.js';
 
 export interface OrgModel {
   readonly people: ReadonlyMap<string, PersonTimeline>;
@@ -11,11 +11,12 @@ export interface OrgModel {
 }
 
 export function buildOrgModel(data: OrgData, config: Config): OrgModel {
-  const historyById = new Map<string, OrgData['job_history'] & object>();
+  // Steps, not rows: a table's row is built as it is read and dies young; only its step is kept.
+  const historyById = new Map<string, HistoryStep[]>();
   for (const row of data.job_history ?? []) {
-    const rows = historyById.get(row.employee_id);
-    if (rows) rows.push(row);
-    else historyById.set(row.employee_id, [row]);
+    const steps = historyById.get(row.employee_id);
+    if (steps) steps.push(historyStep(row));
+    else historyById.set(row.employee_id, [historyStep(row)]);
   }
   const people = new Map<string, PersonTimeline>();
   let earliestStart: IsoDate | undefined;

@@ -35,12 +35,22 @@ export interface PersonTimeline {
   readonly leftTrack: IsoDate | undefined;
 }
 
-function stepsFromHistory(rows: readonly JobChange[]): LevelStep[] {
-  const sorted = [...rows].sort((a, b) => (a.effective_date < b.effective_date ? -1 : a.effective_date > b.effective_date ? 1 : a.seq - b.seq));
+/**
+ * A job_history row as the step it starts, with its position in the file (which orders rows of one date).
+ * The model groups these rather than the rows, so the step kept is the object made while reading.
+ */
+export interface HistoryStep extends LevelStep {
+  readonly seq: number;
+}
+
+export const historyStep = (row: JobChange): HistoryStep =>
+  ({ from: row.effective_date, level: row.level, baseSalary: row.base_salary, totalComp: row.total_comp, seq: row.seq });
+
+function stepsFromHistory(rows: readonly HistoryStep[]): LevelStep[] {
+  const sorted = [...rows].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.seq - b.seq));
   const steps: LevelStep[] = [];
-  for (const row of sorted) {
-    const step = { from: row.effective_date, level: row.level, baseSalary: row.base_salary, totalComp: row.total_comp };
-    if (steps.length > 0 && steps[steps.length - 1]!.from === row.effective_date) steps[steps.length - 1] = step;
+  for (const step of sorted) {
+    if (steps.length > 0 && steps[steps.length - 1]!.from === step.from) steps[steps.length - 1] = step;
     else steps.push(step);
   }
   return steps;
@@ -53,7 +63,7 @@ function firstMoveToOther(steps: readonly LevelStep[]): IsoDate | undefined {
   return undefined;
 }
 
-export function buildTimeline(person: Person, history: readonly JobChange[]): PersonTimeline {
+export function buildTimeline(person: Person, history: readonly HistoryStep[]): PersonTimeline {
   const fromHistory = history.length > 0;
   const steps = fromHistory
     ? stepsFromHistory(history)

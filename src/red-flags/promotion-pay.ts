@@ -54,9 +54,11 @@ function judge(start: string, pair: { before: JobChange; after: JobChange }, con
   return { offends, note: `promoted ${start}: ${texts.join(', ')}` };
 }
 
-function historyByPerson(rows: readonly JobChange[]): Map<string, JobChange[]> {
+/** The history rows of `people` only: a large history is mostly other people's, and none of it is kept. */
+function historyOf(rows: Iterable<JobChange>, people: ReadonlySet<string>): Map<string, JobChange[]> {
   const byPerson = new Map<string, JobChange[]>();
   for (const row of rows) {
+    if (!people.has(row.employee_id)) continue;
     const list = byPerson.get(row.employee_id);
     if (list) list.push(row);
     else byPerson.set(row.employee_id, [row]);
@@ -65,11 +67,11 @@ function historyByPerson(rows: readonly JobChange[]): Map<string, JobChange[]> {
 }
 
 function evaluate(ctx: MeasureContext): RedFlagComputed {
-  const history = historyByPerson(ctx.data.job_history ?? []);
   const promoted = [...ctx.model.people.values()]
     .filter((p): p is PersonTimeline & { twoPointOStart: string } =>
       p.isPromotion && p.twoPointOStart !== undefined && inTrailingYear(ctx.window, p.twoPointOStart))
     .sort((a, b) => byId(a.id, b.id));
+  const history = historyOf(ctx.data.job_history ?? [], new Set(promoted.map((p) => p.id)));
   const evidence: Detail[] = [];
   let judged = 0;
   for (const person of promoted) {

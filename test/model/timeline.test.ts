@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, inOpsOn, levelOn, onTrackOn } from '../../src/model/timeline.js';
+import { buildTimeline, historyStep, inOpsOn, levelOn, onTrackOn } from '../../src/model/timeline.js';
 import { change, person } from '../helpers/org.js';
 
 describe('buildTimeline: history vs roster', () => {
@@ -7,7 +7,7 @@ describe('buildTimeline: history vs roster', () => {
     const t = buildTimeline(person({ employee_id: 'E1', level: 'ops2' }), [
       change('E1', '2020-01-01', 'ops1'),
       change('E1', '2024-03-01', 'ops2'),
-    ]);
+    ].map(historyStep));
     expect(t.fromHistory).toBe(true);
     expect(t.steps.map((s) => [s.from, s.level])).toEqual([['2020-01-01', 'ops1'], ['2024-03-01', 'ops2']]);
     expect(t.twoPointOStart).toBe('2024-03-01');
@@ -18,7 +18,7 @@ describe('buildTimeline: history vs roster', () => {
     const t = buildTimeline(person({ employee_id: 'E1' }), [
       change('E1', '2024-03-01', 'ops2'),
       change('E1', '2020-01-01', 'ops1'),
-    ]);
+    ].map(historyStep));
     expect(t.steps.map((s) => s.level)).toEqual(['ops1', 'ops2']);
     expect(t.isPromotion).toBe(true);
   });
@@ -39,13 +39,13 @@ describe('buildTimeline: history vs roster', () => {
   });
 
   it('a direct hire into 2.0 is a 2.0 start, not a promotion', () => {
-    const t = buildTimeline(person({ employee_id: 'E1' }), [change('E1', '2023-01-01', 'ops2')]);
+    const t = buildTimeline(person({ employee_id: 'E1' }), [change('E1', '2023-01-01', 'ops2')].map(historyStep));
     expect(t.twoPointOStart).toBe('2023-01-01');
     expect(t.isPromotion).toBe(false);
   });
 
   it('a move from manager (traditional track) to 2.0 is a promotion', () => {
-    const t = buildTimeline(person({ employee_id: 'E1' }), [change('E1', '2020-01-01', 'manager'), change('E1', '2024-01-01', 'senior_architect')]);
+    const t = buildTimeline(person({ employee_id: 'E1' }), [change('E1', '2020-01-01', 'manager'), change('E1', '2024-01-01', 'senior_architect')].map(historyStep));
     expect(t.isPromotion).toBe(true);
   });
 
@@ -54,7 +54,7 @@ describe('buildTimeline: history vs roster', () => {
       change('E1', '2020-01-01', 'ops1'),
       change('E1', '2023-01-01', 'ops2'),
       change('E1', '2025-01-01', 'senior_architect'),
-    ]);
+    ].map(historyStep));
     expect(t.twoPointOStart).toBe('2023-01-01');
     expect(t.leftTrack).toBeUndefined();
   });
@@ -66,7 +66,7 @@ describe('buildTimeline: same-date rows', () => {
       change('E1', '2020-01-01', 'ops1', { seq: 1 }),
       change('E1', '2024-03-01', 'ops1_senior', { seq: 2 }),
       change('E1', '2024-03-01', 'ops2', { seq: 3 }),
-    ]);
+    ].map(historyStep));
     expect(t.steps.map((s) => s.level)).toEqual(['ops1', 'ops2']);
     expect(t.twoPointOStart).toBe('2024-03-01');
     expect(t.isPromotion).toBe(true);
@@ -77,7 +77,7 @@ describe('buildTimeline: same-date rows', () => {
       change('E1', '2024-03-01', 'ops1_senior', { seq: 9 }),
       change('E1', '2024-03-01', 'ops2', { seq: 3 }),
       change('E1', '2020-01-01', 'ops1', { seq: 1 }),
-    ]);
+    ].map(historyStep));
     expect(t.steps.map((s) => s.level)).toEqual(['ops1', 'ops1_senior']);
     expect(t.twoPointOStart).toBeUndefined();
   });
@@ -85,7 +85,7 @@ describe('buildTimeline: same-date rows', () => {
 
 describe('buildTimeline: exits', () => {
   const promoted = (extra: ReturnType<typeof change>[], p: Partial<Parameters<typeof person>[0]> = {}) =>
-    buildTimeline(person({ employee_id: 'E1', ...p }), [change('E1', '2020-01-01', 'ops1'), change('E1', '2024-01-01', 'ops2'), ...extra]);
+    buildTimeline(person({ employee_id: 'E1', ...p }), [change('E1', '2020-01-01', 'ops1'), change('E1', '2024-01-01', 'ops2'), ...extra].map(historyStep));
 
   it('a move to `other` exits ops and leaves the track on its effective date', () => {
     const t = promoted([change('E1', '2025-06-01', 'other')]);
@@ -132,7 +132,7 @@ describe('buildTimeline: exits', () => {
       change('E1', '2020-01-01', 'other'),
       change('E1', '2021-01-01', 'ops2'),
       change('E1', '2023-01-01', 'other'),
-    ]);
+    ].map(historyStep));
     expect(t.twoPointOStart).toBe('2021-01-01');
     expect(t.isPromotion).toBe(false);
     expect(t.exitOps).toBe('2020-01-01');
