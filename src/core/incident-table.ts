@@ -1,16 +1,18 @@
 /**
  * Incidents held in columns rather than as one object each: exports reach a million incidents, and an
  * object of eleven fields costs ~255 bytes where a row of these columns costs ~60 plus its id. Each
- * instant is a `Float64Array` (NaN where absent), the priority a byte, and the texts that repeat
+ * instant is a `Float64Array` (NaN where absent), the priority a byte, the texts that repeat
  * (service, root-cause category, postmortem lead, the incident repeated) codes into one `TextCodes`
- * per column. Measures read the columns in their loops; `record(row)` builds an `Incident` for the
- * rare reader that wants one.
+ * per column, and the ids, unique, UTF-8 bytes in one `PackedTexts` (~15 bytes for an 11-character
+ * id, where its own string would cost ~40). Measures read the columns in their loops; `record(row)`
+ * builds an `Incident` for the rare reader that wants one.
  *
  * Rows are added while a file is validated (columns double in size as they fill) and never changed
  * afterwards. `upTo(tEnd)` is the as-of cut, as `SurveySummary.upTo` is the survey's.
  */
 import type { Incident, Instant } from './datasets.js';
 import { PRIORITIES, type IncidentPriority } from './priorities.js';
+import { PackedTexts } from './packed-texts.js';
 import { ABSENT_CODE, TextCodes } from './text-codes.js';
 import { clampedAt, gather, grown, keptRows } from './typed-columns.js';
 
@@ -29,8 +31,8 @@ const CODE_OF_PRIORITY: ReadonlyMap<IncidentPriority, number> = new Map(PRIORITY
 const INITIAL_CAPACITY = 1024;
 
 interface Columns {
-  /** Unique by rule, so not worth codes: one string each. */
-  readonly ids: string[];
+  /** Unique by rule, so not worth codes: packed, and grown by themselves as they fill. */
+  readonly ids: PackedTexts;
   /** Only when some row has a title: compact records drop it, as no measure reads it. */
   readonly titles: Array<string | undefined> | undefined;
   readonly instants: Readonly<Record<IncidentInstant, Float64Array>>;
@@ -44,7 +46,7 @@ const mapFields = <K extends string, V>(fields: readonly K[], value: (field: K) 
   Object.fromEntries(fields.map((field) => [field, value(field)])) as Record<K, V>;
 
 const emptyColumns = (capacity: number): Columns => ({
-  ids: [],
+  ids: PackedTexts.empty(capacity),
   titles: undefined,
   instants: mapFields(INCIDENT_INSTANTS, () => new Float64Array(capacity)),
   priorities: new Uint8Array(capacity),
@@ -122,8 +124,9 @@ export class IncidentTable {
     return this.texts[field].size;
   }
 
+  /** The id of row `row` (< `length`). */
   idAt(row: number): string {
-    return this.columns.ids[row]!;
+    return this.columns.ids.at(row);
   }
 
   openedAt(row: number): Instant {
@@ -188,7 +191,7 @@ export class IncidentTable {
       if (row !== rows) isPrefix = false;
       rows += 1;
     }
-    const source = isPrefix ? this.columns : this.gathered(keptRows(opened, tEnd, rows));
+    const source = isPrefix ? { ...this.columns, ids: this.columns.ids.prefix(rows) } : this.gathered(keptRows(opened, tEnd, rows));
     // Every kept opening is at or before tEnd: clamping returns that column itself.
     const instants = mapFields(INCIDENT_INSTANTS, (field) => clampedAt(source.instants[field], rows, tEnd));
     return new IncidentTable({ ...source, instants }, this.texts, rows, false);
@@ -198,7 +201,7 @@ export class IncidentTable {
   private gathered(rows: Uint32Array): Columns {
     const { ids, titles, instants, priorities, codes } = this.columns;
     return {
-      ids: Array.from(rows, (row) => ids[row]!),
+      ids: ids.gather(rows),
       titles: titles === undefined ? undefined : Array.from(rows, (row) => titles[row]),
       instants: mapFields(INCIDENT_INSTANTS, (field) => gather(instants[field], rows)),
       priorities: gather(priorities, rows),

@@ -151,6 +151,17 @@ describe('IncidentTable.upTo', () => {
     expect(table.length).toBe(2);
   });
 
+  it('keeps ids of any text, whether the kept rows are shared or copied', () => {
+    // Opened at tEnd - 3, - 2, - 1 and + 1 ms. Cut at tEnd the first three rows stay (shared). In the
+    // reversed table, cut at tEnd - 2 ms, the two opened first stay: its last two rows (copied).
+    const ids = ['事件-1', 'INC-é', 'OPS-\uD800', 'Q1ABCDEF23'];
+    const openings = [tEnd - 3, tEnd - 2, tEnd - 1, tEnd + 1];
+    const incidents = ids.map((incident_id, i) => incident({ incident_id, opened_at: openings[i]! }));
+    const idsOf = (cut: IncidentTable): string[] => Array.from({ length: cut.length }, (_, row) => cut.idAt(row));
+    expect(idsOf(IncidentTable.of(incidents).upTo(tEnd))).toEqual(['事件-1', 'INC-é', 'OPS-\uD800']);
+    expect(idsOf(IncidentTable.of(incidents.reverse()).upTo(tEnd - 2))).toEqual(['INC-é', '事件-1']);
+  });
+
   it('drops every row when all open after tEnd', () => {
     expect(IncidentTable.of([openedAfter]).upTo(tEnd).length).toBe(0);
   });

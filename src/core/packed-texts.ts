@@ -1,0 +1,147 @@
+/**
+ * Texts held as the UTF-8 bytes of one growing buffer plus each text's end offset, rather than as one
+ * JavaScript string each: a million incident ids of 11 characters cost ~40 MB as strings (a 32-byte
+ * string and an 8-byte array slot each) and ~15 MB here (11 bytes and a 4-byte offset), plus the room
+ * not yet filled as the storage doubles. Made for texts that do not repeat (unique ids); texts that
+ * repeat are better held as codes (see TextCodes).
+ *
+ * UTF-8 cannot hold a string with an unpaired surrogate (its encoder writes U+FFFD instead), and such a
+ * string can come from JSON (`"\ud800"`). Rather than hold every text as UTF-16 for the sake of one,
+ * the few such texts are kept as strings in a map by index, with no bytes of their own.
+ *
+ * End offsets are a `Uint32Array`, at 4 bytes a text half of `Float64Array`'s: Node 20 caps a buffer
+ * at 4 GiB anyway (`buffer.constants.MAX_LENGTH`), and 4 GiB is ~100 million UUIDs, far past what the
+ * rest of an incident table would take first. Past it `push` throws.
+ */
+import { Buffer } from 'node:buffer';
+import { grown } from './typed-columns.js';
+
+/** A lone surrogate: with the `u` flag a well-formed pair is one code point and does not match. */
+const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
+/** The highest end offset a `Uint32Array` holds. */
+const MAX_BYTES = 0xffff_ffff;
+/** What an empty set of texts starts with; enough for a small export without a copy. */
+const INITIAL_TEXTS = 1024;
+const INITIAL_BYTES_PER_TEXT = 16;
+
+export class PackedTexts {
+  private constructor(
+    private bytes: Buffer,
+    private ends: Uint32Array,
+    private count: number,
+    /** The texts UTF-8 cannot hold, by index (see above); `undefined` while there are none. */
+    private unpaired: Map<number, string> | undefined,
+    /** A prefix shares its storage with the texts it was cut from until it is first pushed to. */
+    private shared: boolean,
+  ) {}
+
+  /** No texts, with room for `capacity` of them (storage doubles as it fills). */
+  static empty(capacity = INITIAL_TEXTS): PackedTexts {
+    return new PackedTexts(Buffer.alloc(capacity * INITIAL_BYTES_PER_TEXT), new Uint32Array(capacity), 0, undefined, false);
+  }
+
+  static of(texts: Iterable<string>): PackedTexts {
+    const packed = PackedTexts.empty();
+    for (const text of texts) packed.push(text);
+    return packed;
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** The UTF-8 bytes the texts take (the storage may hold more room); a text kept as a string takes none. */
+  get byteLength(): number {
+    return this.startOf(this.count);
+  }
+
+  push(text: string): void {
+    if (this.shared) this.unshare();
+    const index = this.count;
+    if (index === this.ends.length) this.ends = grown(this.ends, Math.max(2 * index, INITIAL_TEXTS));
+    const start = this.startOf(index);
+    // The usual text is ASCII, a byte per character: copied by hand, faster than any encoder call.
+    let end = start + text.length;
+    this.reserve(end);
+    const bytes = this.bytes;
+    for (let unit = 0; unit < text.length; unit++) {
+      const code = text.charCodeAt(unit);
+      if (code >= 0x80) {
+        end = this.writeNonAscii(text, start, index);
+        break;
+      }
+      bytes[start + unit] = code;
+    }
+    this.ends[index] = end;
+    this.count = index + 1;
+  }
+
+  /** The text at `index` (0 ≤ `index` < `length`). */
+  at(index: number): string {
+    if (!(index >= 0 && index < this.count)) throw new RangeError(`no text at ${index} of ${this.count}`);
+    const text = this.unpaired?.get(index);
+    return text ?? this.bytes.toString('utf8', this.startOf(index), this.ends[index]!);
+  }
+
+  /**
+   * The first `count` texts, sharing this storage (no copy): texts pushed here afterwards go past the
+   * prefix's end or, once the storage is full, into a new one; a push to the prefix copies it first.
+   */
+  prefix(count: number): PackedTexts {
+    return new PackedTexts(this.bytes, this.ends, Math.min(count, this.count), this.unpaired, true);
+  }
+
+  /** The texts at `indexes` (each < `length`), in that order, in storage of their exact size. */
+  gather(indexes: Uint32Array): PackedTexts {
+    let byteCount = 0;
+    for (const index of indexes) byteCount += this.ends[index]! - this.startOf(index);
+    const bytes = Buffer.alloc(byteCount);
+    const ends = new Uint32Array(indexes.length);
+    let unpaired: Map<number, string> | undefined;
+    let end = 0;
+    for (let i = 0; i < indexes.length; i++) {
+      const index = indexes[i]!;
+      // Ids are a few bytes: a loop beats a native copy call per text.
+      for (let at = this.startOf(index); at < this.ends[index]!; at++) bytes[end++] = this.bytes[at]!;
+      ends[i] = end;
+      const text = this.unpaired?.get(index);
+      if (text !== undefined) (unpaired ??= new Map()).set(i, text);
+    }
+    return new PackedTexts(bytes, ends, indexes.length, unpaired, false);
+  }
+
+  private startOf(index: number): number {
+    return index === 0 ? 0 : this.ends[index - 1]!;
+  }
+
+  /** Writes a text with a non-ASCII character from `start`; returns where its bytes end. */
+  private writeNonAscii(text: string, start: number, index: number): number {
+    if (UNPAIRED_SURROGATE.test(text)) {
+      (this.unpaired ??= new Map()).set(index, text);
+      return start;
+    }
+    // A UTF-16 unit takes at most 3 bytes in UTF-8 (a pair, two units, takes 4).
+    this.reserve(start + 3 * text.length);
+    return start + this.bytes.write(text, start, 'utf8');
+  }
+
+  /** Makes room for `byteCount` bytes in all. */
+  private reserve(byteCount: number): void {
+    if (byteCount <= this.bytes.length) return;
+    if (byteCount > MAX_BYTES) throw new RangeError(`texts past ${MAX_BYTES} bytes of UTF-8 cannot be packed`);
+    const bytes = Buffer.alloc(Math.min(Math.max(2 * this.bytes.length, byteCount), MAX_BYTES));
+    this.bytes.copy(bytes, 0, 0, this.byteLength);
+    this.bytes = bytes;
+  }
+
+  /** Own storage, copied from the storage shared with the texts this prefix was cut from. */
+  private unshare(): void {
+    const byteCount = this.byteLength;
+    const bytes = Buffer.alloc(byteCount);
+    this.bytes.copy(bytes, 0, 0, byteCount);
+    this.bytes = bytes;
+    this.ends = this.ends.slice(0, this.count);
+    if (this.unpaired !== undefined) this.unpaired = new Map([...this.unpaired].filter(([index]) => index < this.count));
+    this.shared = false;
+  }
+}
