@@ -1,3 +1,4 @@
+import { limitHeapGrowth } from './heap-growth.js';
 import { adoptTimeZone } from './local-zone.js';
 import type { ProgressStream } from './progress.js';
 
@@ -16,6 +17,8 @@ export interface Io {
   readonly workerScript?: string | undefined;
   /** Makes the configured zone the process's own, for speed only (see local-zone.ts); absent in tests. */
   readonly adoptTimeZone?: ((timeZone: string) => void) | undefined;
+  /** Makes V8 collect garbage sooner as the heap grows, before a data folder is read (see heap-growth.ts); absent in tests. */
+  readonly limitHeapGrowth?: (() => Promise<void>) | undefined;
 }
 
 /**
@@ -43,5 +46,6 @@ export const processIo = (): Io => {
     // The bundle is CommonJS (dist/cli.cjs), where `__filename` is its path; the sources are ES modules.
     workerScript: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined,
     adoptTimeZone,
+    limitHeapGrowth,
   };
 };
