@@ -24,6 +24,8 @@ const MAX_BYTES = 0xffff_ffff;
 const INITIAL_TEXTS = 1024;
 const INITIAL_BYTES_PER_TEXT = 16;
 
+// Storage comes from `Buffer.allocUnsafeSlow`: no bytes past `byteLength` are ever read, and storage not
+// filled with zeros is not touched, so the room a doubling leaves costs address space, not memory.
 export class PackedTexts {
   private constructor(
     private bytes: Buffer,
@@ -37,7 +39,7 @@ export class PackedTexts {
 
   /** No texts, with room for `capacity` of them (storage doubles as it fills). */
   static empty(capacity = INITIAL_TEXTS): PackedTexts {
-    return new PackedTexts(Buffer.alloc(capacity * INITIAL_BYTES_PER_TEXT), new Uint32Array(capacity), 0, undefined, false);
+    return new PackedTexts(Buffer.allocUnsafeSlow(capacity * INITIAL_BYTES_PER_TEXT), new Uint32Array(capacity), 0, undefined, false);
   }
 
   static of(texts: Iterable<string>): PackedTexts {
@@ -95,7 +97,7 @@ export class PackedTexts {
   gather(indexes: Uint32Array): PackedTexts {
     let byteCount = 0;
     for (const index of indexes) byteCount += this.ends[index]! - this.startOf(index);
-    const bytes = Buffer.alloc(byteCount);
+    const bytes = Buffer.allocUnsafeSlow(byteCount);
     const ends = new Uint32Array(indexes.length);
     let unpaired: Map<number, string> | undefined;
     let end = 0;
@@ -129,7 +131,7 @@ export class PackedTexts {
   private reserve(byteCount: number): void {
     if (byteCount <= this.bytes.length) return;
     if (byteCount > MAX_BYTES) throw new RangeError(`texts past ${MAX_BYTES} bytes of UTF-8 cannot be packed`);
-    const bytes = Buffer.alloc(Math.min(Math.max(2 * this.bytes.length, byteCount), MAX_BYTES));
+    const bytes = Buffer.allocUnsafeSlow(Math.min(Math.max(2 * this.bytes.length, byteCount), MAX_BYTES));
     this.bytes.copy(bytes, 0, 0, this.byteLength);
     this.bytes = bytes;
   }
@@ -137,7 +139,7 @@ export class PackedTexts {
   /** Own storage, copied from the storage shared with the texts this prefix was cut from. */
   private unshare(): void {
     const byteCount = this.byteLength;
-    const bytes = Buffer.alloc(byteCount);
+    const bytes = Buffer.allocUnsafeSlow(byteCount);
     this.bytes.copy(bytes, 0, 0, byteCount);
     this.bytes = bytes;
     this.ends = this.ends.slice(0, this.count);

@@ -1,6 +1,6 @@
 /**
  * How each dataset's records are held in a `RecordTable`: a field per column of `DATASETS`, held by its
- * value type, and the fields validation adds (a title's level code next to it, a row's position in its
+ * value type (its key packed, see KeyColumn), and the fields validation adds (a title's level code next to it, a row's position in its
  * file), in the order of the records validation makes (see row-schema).
  */
 import { DATASETS, SEQUENCED_DATASETS, type ColumnSpec, type RecordOf, type ValueType } from './datasets.js';
@@ -28,7 +28,7 @@ export function fieldKinds<D extends TabledDataset>(dataset: D): FieldKinds<Reco
   const columns = DATASETS[dataset].columns as Record<string, ColumnSpec>;
   const kinds: Record<string, FieldKind> = {};
   for (const [column, spec] of Object.entries(columns)) {
-    kinds[column] = KIND_OF_TYPE[spec.type];
+    kinds[column] = column === DATASETS[dataset].key ? 'key' : KIND_OF_TYPE[spec.type];
     if (spec.type === 'title') kinds.level = 'text';
   }
   if (SEQUENCED_DATASETS.has(dataset)) kinds.seq = 'number';

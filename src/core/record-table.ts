@@ -8,6 +8,7 @@
  * frees cheaply), `filter` picks rows without building a kept record, and `map` changes records as
  * they are read. An array is `Rows` too, so measures and tests may hand arrays around.
  */
+import { PackedTexts } from './packed-texts.js';
 import { TextCodes } from './text-codes.js';
 import { grown } from './typed-columns.js';
 
@@ -19,10 +20,11 @@ export interface Rows<R> extends Iterable<R> {
 }
 
 /**
- * How a field is held: `text` as codes (each distinct text once), `number` in a Float64Array (NaN for
- * absent; validated numbers are finite), `bool` in a byte (2 for absent).
+ * How a field is held: `text` as codes (each distinct text once), `key` (texts unique by rule, ids) as
+ * UTF-8 bytes packed in one buffer, `number` in a Float64Array (NaN for absent; validated numbers are
+ * finite), `bool` in a byte (2 for absent).
  */
-export type FieldKind = 'text' | 'number' | 'bool';
+export type FieldKind = 'text' | 'key' | 'number' | 'bool';
 export type FieldKinds<R> = { readonly [K in keyof R]-?: FieldKind };
 
 type Value = string | number | boolean | undefined;
@@ -76,6 +78,24 @@ class TextColumn implements Column {
   }
 }
 
+/**
+ * Texts that never repeat (a dataset's key): a code would only add a map entry, and each its own string
+ * costs ~40 bytes with its slot (an 11-character id); packed, it costs its bytes and a 4-byte offset.
+ */
+class KeyColumn implements Column {
+  private readonly texts = PackedTexts.empty();
+  /** Rows without a text, packed as '' to keep rows aligned (a key is required, so there are none). */
+  private absent: Set<number> | undefined;
+  push(row: number, value: Value): void {
+    if (value === undefined) (this.absent ??= new Set()).add(row);
+    this.texts.push((value as string | undefined) ?? '');
+  }
+  at(row: number): string | undefined {
+    return this.absent?.has(row) === true ? undefined : this.texts.at(row);
+  }
+  growTo(): void {} // packed texts grow by themselves
+}
+
 class NumberColumn implements Column {
   private values: Float64Array;
   constructor(capacity: number) {
@@ -114,6 +134,7 @@ class BoolColumn implements Column {
 
 const COLUMN_OF_KIND: Readonly<Record<FieldKind, new (capacity: number) => Column>> = {
   text: TextColumn,
+  key: KeyColumn,
   number: NumberColumn,
   bool: BoolColumn,
 };

@@ -4,6 +4,8 @@ import { RecordTable, type FieldKinds } from '../../src/core/record-table.js';
 
 interface Row { id: string; note: string | undefined; hours: number; done: number | undefined; critical: boolean | undefined }
 const KINDS: FieldKinds<Row> = { id: 'text', note: 'text', hours: 'number', done: 'number', critical: 'bool' };
+/** The same rows with `id` held as a key (packed bytes) and `note` too, absent texts included. */
+const PACKED: FieldKinds<Row> = { ...KINDS, id: 'key', note: 'key' };
 const row = (id: string, extra: Partial<Row> = {}): Row => ({ id, note: undefined, hours: 1, done: undefined, critical: undefined, ...extra });
 
 describe('RecordTable: building and reading', () => {
@@ -31,6 +33,14 @@ describe('RecordTable: building and reading', () => {
     // column becomes strings; `note` (2 distinct texts) stays coded. Both read back exactly.
     const rows = Array.from({ length: 3000 }, (_, i) => row(`INC-${i}`, { note: i % 2 === 0 ? 'even' : undefined }));
     expect([...RecordTable.of(KINDS, rows)]).toStrictEqual(rows);
+  });
+
+  it('holds key columns packed, absent and empty texts apart, multi-byte and lone surrogates exactly', () => {
+    // 2,000 rows: past the packed storage's first 1,024 texts, so it grows once.
+    const rows = Array.from({ length: 2000 }, (_, i) => row(i % 5 === 0 ? `事件-${i}` : `INC-${i}`, {
+      note: i % 3 === 0 ? undefined : i % 3 === 1 ? '' : `\ud800 ${i}`,
+    }));
+    expect([...RecordTable.of(PACKED, rows)]).toStrictEqual(rows);
   });
 
   it('refuses rows added to a view', () => {
@@ -86,6 +96,7 @@ describe('RecordTable: views', () => {
         // fast-check's records have no prototype; the table's are plain objects.
         const records: Row[] = generated.map((r) => ({ ...r }));
         const table = RecordTable.of(KINDS, records);
+        expect([...RecordTable.of(PACKED, records)]).toStrictEqual(records);
         const keep = (r: Row): boolean => r.hours >= bound;
         const change = (r: Row): Row => ({ ...r, note: r.note === undefined ? 'none' : r.note });
         expect([...table]).toStrictEqual(records);
