@@ -85,6 +85,21 @@ export class PackedTexts {
     return text ?? this.bytes.toString('utf8', this.startOf(index), this.ends[index]!);
   }
 
+  /** Whether the text at `index` is `text`; an ASCII text is compared byte by byte, without decoding. */
+  equals(index: number, text: string): boolean {
+    const unpaired = this.unpaired?.get(index);
+    if (unpaired !== undefined) return unpaired === text;
+    const start = this.startOf(index);
+    const end = this.ends[index]!;
+    const bytes = this.bytes;
+    for (let unit = 0; unit < text.length; unit++) {
+      const code = text.charCodeAt(unit);
+      if (code >= 0x80) return this.at(index) === text;
+      if (start + unit >= end || bytes[start + unit] !== code) return false;
+    }
+    return end - start === text.length;
+  }
+
   /**
    * The first `count` texts, sharing this storage (no copy): texts pushed here afterwards go past the
    * prefix's end or, once the storage is full, into a new one; a push to the prefix copies it first.

@@ -6,6 +6,7 @@
  */
 import { DATASETS, type DatasetName, type IsoDate, type RecordOf } from '../core/datasets.js';
 import type { LevelCode } from '../core/levels.js';
+import { KeyIndex } from './key-index.js';
 import { hasError, type Finding } from './problem-log.js';
 import { REFERENCES, type Reference } from './references.js';
 
@@ -15,7 +16,7 @@ export interface RosterEntry {
   readonly line: number;
 }
 
-/** The ids a dataset holds: a Set, or the map from each key to its first line (one structure for both jobs). */
+/** The ids a dataset holds: a Set, or the index of its keys by first line (one structure for both jobs). */
 export interface IdSet { has(id: string): boolean }
 
 /** What later datasets are checked against: present only when that dataset was validated. */
@@ -66,11 +67,11 @@ const rosterDisagreement = (latest: LatestChange, roster: RosterEntry, peopleFil
 export const createCrossChecker = <D extends DatasetName>(dataset: D, file: string, refs: Refs): CrossChecker<D> => {
   const name: DatasetName = dataset; // a plain name narrows in comparisons, the type parameter does not
   const keyColumn: string | null = DATASETS[name].key;
-  const firstLineOfKey = new Map<string, number>();
+  const firstLineOfKey = new KeyIndex();
   const references = REFERENCES.filter((ref) => ref.dataset === dataset);
   const pendingSelfReferences: Array<{ ref: Reference; id: string; line: number }> = [];
-  // The ids of people and incidents are their keys: the key map answers "is this id here?" too, so a
-  // million incident ids are held once.
+  // The ids of people and incidents are their keys: the key index answers "is this id here?" too, so a
+  // million incident ids are held once, packed (see KeyIndex).
   const ownIds: IdSet = firstLineOfKey;
   const roster = new Map<string, RosterEntry>();
   const latestChange = new Map<string, LatestChange>();

@@ -162,3 +162,20 @@ describe('PackedTexts: any text', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('PackedTexts.equals', () => {
+  it('compares a stored text with a string without decoding it, exactly', () => {
+    const texts = PackedTexts.of(['INC-1', '', 'INC-é', '\ud800']);
+    expect(texts.equals(0, 'INC-1')).toBe(true);
+    expect(texts.equals(0, 'INC-')).toBe(false); // a prefix of the stored text
+    expect(texts.equals(0, 'INC-12')).toBe(false); // the stored text is a prefix of it
+    expect(texts.equals(1, '')).toBe(true);
+    expect(texts.equals(1, 'a')).toBe(false);
+    expect(texts.equals(2, 'INC-é')).toBe(true);
+    expect(texts.equals(2, 'INC-e')).toBe(false);
+    // 'INC-\u00c3\u00a9' is what the UTF-8 bytes of 'INC-é' would read as Latin-1: not equal.
+    expect(texts.equals(2, 'INC-\u00c3\u00a9')).toBe(false);
+    expect(texts.equals(3, '\ud800')).toBe(true);
+    expect(texts.equals(3, '\ufffd')).toBe(false);
+  });
+});
