@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { limitHeapGrowth } from './heap-growth.js';
 import { adoptTimeZone } from './local-zone.js';
 import type { ProgressStream } from './progress.js';
@@ -12,6 +13,11 @@ export interface Io {
   /** The clock (epoch ms): only the default period depends on it. */
   now(): number;
   out(text: string): void;
+  /**
+   * Resolves once standard output has passed on what it was given, so a long output written in pieces is
+   * not all held in memory behind a slow reader; absent where output is never held (tests).
+   */
+  readonly outDrained?: (() => Promise<void>) | undefined;
   err(text: string): void;
   /** The CLI bundle's file, which a worker thread can run (see survey-worker.ts); absent when not bundled. */
   readonly workerScript?: string | undefined;
@@ -33,6 +39,21 @@ const tolerateClosedPipe = (stream: NodeJS.WriteStream): NodeJS.WriteStream =>
     process.exit(2);
   });
 
+/**
+ * At once unless the stream holds more than its buffer for a reader that has not taken it yet; else when
+ * the reader has, or when the stream is gone (a closed pipe drops the rest, so nothing is left to wait for).
+ */
+export const whenDrained = (stream: Writable): Promise<void> => {
+  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done).on('error', done);
+  });
+};
+
 export const processIo = (): Io => {
   const stdout = tolerateClosedPipe(process.stdout);
   return {
@@ -42,6 +63,7 @@ export const processIo = (): Io => {
     progressStream: process.stderr.isTTY === true ? process.stderr : undefined,
     now: () => Date.now(),
     out: (text) => stdout.write(text),
+    outDrained: () => whenDrained(stdout),
     err: (text) => process.stderr.write(text),
     // The bundle is CommonJS (dist/cli.cjs), where `__filename` is its path; the sources are ES modules.
     workerScript: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined,

@@ -13,7 +13,7 @@ import { tableReporter } from './table.js';
 import type { Reporter } from './types.js';
 
 export { FORMATS, type Format };
-export { loadReporter } from './load-reporter.js';
+export { loadPieceReporter, loadReporter } from './load-reporter.js';
 
 export const REPORTERS = {
   table: tableReporter,

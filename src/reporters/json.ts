@@ -1,4 +1,8 @@
 /** The JSON report of cli.md: the report object itself, two-space indented, with a final newline. */
-import type { Reporter } from './types.js';
+import { jsonTextPieces } from './json-pieces.js';
+import type { PieceReporter, Reporter } from './types.js';
 
-export const jsonReporter: Reporter = (report) => `${JSON.stringify(report, null, 2)}\n`;
+/** The JSON report in pieces of at most about 64 KiB, for writing a large report without its whole text. */
+export const jsonPieceReporter: PieceReporter = (report) => jsonTextPieces(report, { end: '\n' });
+
+export const jsonReporter: Reporter = (report, options) => [...jsonPieceReporter(report, options)].join('');

@@ -3,7 +3,7 @@
  * the others (the HTML page and its charts are most of the reporters' code).
  */
 import type { Format } from './formats.js';
-import type { Reporter } from './types.js';
+import type { PieceReporter, Reporter } from './types.js';
 
 const LOADERS: { readonly [F in Format]: () => Promise<Reporter> } = {
   table: async () => (await import('./table.js')).tableReporter,
@@ -15,4 +15,17 @@ const LOADERS: { readonly [F in Format]: () => Promise<Reporter> } = {
   csv: async () => (await import('./csv.js')).csvReporter,
 };
 
+/** Formats whose text can be large and is built in pieces; the others come as one piece. */
+const PIECE_LOADERS: { readonly [F in Format]?: () => Promise<PieceReporter> } = {
+  json: async () => (await import('./json.js')).jsonPieceReporter,
+};
+
 export const loadReporter = (format: Format): Promise<Reporter> => LOADERS[format]();
+
+/** The reporter of one format as pieces to write one by one (a single piece for formats not built in pieces). */
+export async function loadPieceReporter(format: Format): Promise<PieceReporter> {
+  const loadPieces = PIECE_LOADERS[format];
+  if (loadPieces !== undefined) return loadPieces();
+  const reporter = await loadReporter(format);
+  return (report, options) => [reporter(report, options)];
+}

@@ -7,3 +7,6 @@ export interface ReporterOptions {
 
 /** A reporter is a pure function from the report to the text to write. */
 export type Reporter = (report: Report, options: ReporterOptions) => string;
+
+/** A reporter whose text comes in pieces, written one after another; joined, they are the reporter's text. */
+export type PieceReporter = (report: Report, options: ReporterOptions) => Iterable<string>;

@@ -1,15 +1,15 @@
 /** `ops-metrics report`: validate, compute, render, write; the exit code follows the gate. */
 // Synchronous file calls: each is one small read or write, which an asynchronous call would hand to
 // libuv's thread pool (started for it) and wait for.
-import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import type { FailOn } from '../../core/config.js';
-import { InputError, UsageError } from '../../core/problems.js';
+import { UsageError } from '../../core/problems.js';
 import type { Report } from '../../core/report.js';
 import { resolveWindow } from '../../model/window.js';
 import { computeReport } from '../../report/compute-report.js';
 import { withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
-import { loadReporter } from '../../reporters/load-reporter.js';
+import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
@@ -19,6 +19,7 @@ import { problemLines, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
+import { writeReport } from '../write-output.js';
 
 const MACHINE_FORMATS: ReadonlySet<Format> = new Set(['json', 'junit', 'github', 'csv']);
 
@@ -107,14 +108,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   }
 
   const color = useColor({ flag: options.color, env: io.env, isTty: io.isTty, toFile: options.output !== undefined });
-  const text = (await loadReporter(options.format))(report, { color });
-  if (options.output !== undefined) {
-    try {
-      writeFileSync(options.output, text);
-    } catch {
-      throw new InputError('output_unwritable', options.output, `cannot write the report to ${options.output}`);
-    }
-  } else io.out(text);
+  await writeReport((await loadPieceReporter(options.format))(report, { color }), options.output, io);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (options.format === 'github' && summaryFile) await appendStepSummary(summaryFile, report);
   return report.gate.failed ? EXIT.gateFailed : EXIT.passed;

@@ -1,0 +1,97 @@
+/**
+ * Writing a report piece by piece: the file holds exactly the joined pieces; a failure to open or write
+ * is `output_unwritable` and leaves no file descriptor open; an error of the pieces themselves is passed on.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../../src/cli/io.js';
+import { writePiecesToFile, writeReport } from '../../src/cli/write-output.js';
+import { InputError } from '../../src/core/problems.js';
+
+const tempPath = (name: string): string => join(mkdtempSync(join(tmpdir(), 'ops-metrics-out-')), name);
+const PIECES = ['{\n  "note": "a → b"', ',\n  "n": 1', '\n}\n'];
+const openDescriptors = (): number => readdirSync('/proc/self/fd').length;
+const hasProc = existsSync('/proc/self/fd');
+
+function caught(run: () => void): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('writePiecesToFile', () => {
+  it('writes the pieces one after another as UTF-8, replacing what the file held', () => {
+    const path = tempPath('report.json');
+    writePiecesToFile(path, ['old text that is longer than the new one, to be truncated']);
+    writePiecesToFile(path, PIECES);
+    expect(readFileSync(path, 'utf8')).toBe(PIECES.join(''));
+  });
+
+  it('gives output_unwritable naming the file when it cannot be opened', () => {
+    const path = join(tempPath('missing-dir'), 'report.json');
+    const error = caught(() => writePiecesToFile(path, PIECES));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ code: 'output_unwritable', file: path, message: `cannot write the report to ${path}` });
+  });
+
+  it.skipIf(!hasProc || !existsSync('/dev/full'))('gives output_unwritable when a write fails (a full device), and closes the file', () => {
+    const before = openDescriptors();
+    const error = caught(() => writePiecesToFile('/dev/full', PIECES));
+    expect(error).toMatchObject({ code: 'output_unwritable', file: '/dev/full' });
+    expect(openDescriptors()).toBe(before);
+  });
+
+  it.skipIf(!hasProc)('passes on an error of the pieces as it is, after closing the file', () => {
+    const path = tempPath('report.json');
+    const before = openDescriptors();
+    function* failing(): Generator<string> {
+      yield 'first';
+      throw new RangeError('broken reporter');
+    }
+    expect(caught(() => writePiecesToFile(path, failing()))).toBeInstanceOf(RangeError);
+    expect(openDescriptors()).toBe(before);
+    expect(readFileSync(path, 'utf8')).toBe('first');
+  });
+});
+
+describe('writeReport', () => {
+  const io = (written: string[]): Io => ({
+    cwd: '/', env: {}, isTty: false, progressStream: undefined, now: () => 0,
+    out: (text) => written.push(text), err: () => undefined,
+  });
+
+  it('hands each piece to standard output in order when there is no --output', async () => {
+    const written: string[] = [];
+    await writeReport(PIECES, undefined, io(written));
+    expect(written).toEqual(PIECES);
+  });
+
+  it('makes the next piece only after standard output has passed on the last one', async () => {
+    const events: string[] = [];
+    function* pieces(): Generator<string> {
+      for (const piece of ['a', 'b']) {
+        events.push(`make ${piece}`);
+        yield piece;
+      }
+    }
+    const slow: Io = { ...io([]), out: (text) => void events.push(`out ${text}`), outDrained: async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      events.push('drained');
+    } };
+    await writeReport(pieces(), undefined, slow);
+    expect(events).toEqual(['make a', 'out a', 'drained', 'make b', 'out b', 'drained']);
+  });
+
+  it('writes to the --output file and nothing to standard output', async () => {
+    const written: string[] = [];
+    const path = tempPath('report.json');
+    await writeReport(PIECES, path, io(written));
+    expect(written).toEqual([]);
+    expect(readFileSync(path, 'utf8')).toBe(PIECES.join(''));
+  });
+});
