@@ -4,6 +4,8 @@ import { RecordTable, type FieldKinds } from '../../src/core/record-table.js';
 
 interface Row { id: string; note: string | undefined; hours: number; done: number | undefined; critical: boolean | undefined }
 const KINDS: FieldKinds<Row> = { id: 'text', note: 'text', hours: 'number', done: 'number', critical: 'bool' };
+/** Tables that hold every record in columns from the first (a file's table keeps its first 8,192 whole). */
+const IN_COLUMNS = 0;
 /** The same rows with `id` held as a key (packed bytes) and `note` too, absent texts included. */
 const PACKED: FieldKinds<Row> = { ...KINDS, id: 'key', note: 'key' };
 const row = (id: string, extra: Partial<Row> = {}): Row => ({ id, note: undefined, hours: 1, done: undefined, critical: undefined, ...extra });
@@ -15,7 +17,7 @@ describe('RecordTable: building and reading', () => {
       row('b', { hours: 0, critical: false }),
       row('c', { note: '', hours: 1e-9, done: 1_782_864_000_000 }),
     ];
-    const table = RecordTable.of(KINDS, rows);
+    const table = RecordTable.of(KINDS, rows, IN_COLUMNS);
     expect(table.length).toBe(3);
     expect([...table]).toStrictEqual(rows);
     // -0 is kept as -0 (a Float64Array holds it), not read back as 0.
@@ -25,14 +27,14 @@ describe('RecordTable: building and reading', () => {
   it('grows past its first capacity of 256 rows', () => {
     // 1,000 rows: two doublings (256 → 512 → 1,024).
     const rows = Array.from({ length: 1000 }, (_, i) => row(`E${i % 7}`, { hours: i / 4 }));
-    expect([...RecordTable.of(KINDS, rows)]).toStrictEqual(rows);
+    expect([...RecordTable.of(KINDS, rows, IN_COLUMNS)]).toStrictEqual(rows);
   });
 
   it('turns a text column whose texts mostly differ into plain strings, and still reads every row', () => {
     // 3,000 distinct ids: at the doubling from 1,024 rows, 1,024 distinct texts × 8 > 1,024 rows, so the
     // column becomes strings; `note` (2 distinct texts) stays coded. Both read back exactly.
     const rows = Array.from({ length: 3000 }, (_, i) => row(`INC-${i}`, { note: i % 2 === 0 ? 'even' : undefined }));
-    expect([...RecordTable.of(KINDS, rows)]).toStrictEqual(rows);
+    expect([...RecordTable.of(KINDS, rows, IN_COLUMNS)]).toStrictEqual(rows);
   });
 
   it('holds key columns packed, absent and empty texts apart, multi-byte and lone surrogates exactly', () => {
@@ -40,11 +42,25 @@ describe('RecordTable: building and reading', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => row(i % 5 === 0 ? `事件-${i}` : `INC-${i}`, {
       note: i % 3 === 0 ? undefined : i % 3 === 1 ? '' : `\ud800 ${i}`,
     }));
-    expect([...RecordTable.of(PACKED, rows)]).toStrictEqual(rows);
+    expect([...RecordTable.of(PACKED, rows, IN_COLUMNS)]).toStrictEqual(rows);
+  });
+
+  it('keeps its first records as they came, then moves them into columns and reads every one back', () => {
+    // Kept whole up to 100 records: the 101st moves the 100 into columns (room for 256), then it doubles
+    // to 512 and 1,024 on the way to 1,000 records.
+    const rows = Array.from({ length: 1000 }, (_, i) => row(`E${i % 13}`, { hours: i / 8, critical: i % 2 === 0 }));
+    const table = RecordTable.of(KINDS, rows, 100);
+    expect([...table]).toStrictEqual(rows);
+    // While whole, a record read is the very record added; from columns, an equal one built afresh.
+    const small = RecordTable.of(KINDS, rows.slice(0, 3), 100);
+    expect([...small][1]).toBe(rows[1]);
+    expect([...table][1]).not.toBe(rows[1]);
+    // hours = i / 8 ≥ 124.5 for i = 996..999; 996 = 13 × 76 + 8, so ids E8, E9, E10, E11.
+    expect([...table.filter((r) => r.hours >= 124.5)].map((r) => r.id)).toEqual(['E8', 'E9', 'E10', 'E11']);
   });
 
   it('refuses rows added to a view', () => {
-    const table = RecordTable.of(KINDS, [row('a')]);
+    const table = RecordTable.of(KINDS, [row('a')], IN_COLUMNS);
     expect(() => table.filter(() => true).add(row('b'))).toThrow(/view/);
     expect(() => table.map((r) => r).add(row('b'))).toThrow(/view/);
   });
@@ -54,7 +70,7 @@ describe('RecordTable: views', () => {
   const rows = [row('a', { hours: 1 }), row('b', { hours: 5 }), row('c', { hours: 2 }), row('d', { hours: 7 })];
 
   it('filters like an array, keeping the order', () => {
-    const table = RecordTable.of(KINDS, rows);
+    const table = RecordTable.of(KINDS, rows, IN_COLUMNS);
     const long = table.filter((r) => r.hours > 1.5);
     expect(long.length).toBe(3);
     expect([...long].map((r) => r.id)).toEqual(['b', 'c', 'd']);
@@ -66,7 +82,7 @@ describe('RecordTable: views', () => {
   });
 
   it('maps each record as it is read, and a filter sees the mapped record', () => {
-    const table = RecordTable.of(KINDS, rows);
+    const table = RecordTable.of(KINDS, rows, IN_COLUMNS);
     const doubled = table.map((r) => ({ ...r, hours: r.hours * 2 }));
     // 1, 5, 2, 7 doubled: 2, 10, 4, 14; kept where ≥ 5: b (10), d (14).
     expect([...doubled.filter((r) => r.hours >= 5)].map((r) => [r.id, r.hours])).toEqual([['b', 10], ['d', 14]]);
@@ -76,7 +92,7 @@ describe('RecordTable: views', () => {
   });
 
   it('keeps a view to the rows there were when it was made', () => {
-    const table = RecordTable.of(KINDS, rows);
+    const table = RecordTable.of(KINDS, rows, IN_COLUMNS);
     const all = table.map((r) => r);
     table.add(row('e'));
     expect(all.length).toBe(4);
@@ -95,8 +111,11 @@ describe('RecordTable: views', () => {
       fc.property(fc.array(record, { maxLength: 1500 }), fc.double({ noNaN: true }), (generated, bound) => {
         // fast-check's records have no prototype; the table's are plain objects.
         const records: Row[] = generated.map((r) => ({ ...r }));
-        const table = RecordTable.of(KINDS, records);
-        expect([...RecordTable.of(PACKED, records)]).toStrictEqual(records);
+        const table = RecordTable.of(KINDS, records, IN_COLUMNS);
+        expect([...RecordTable.of(PACKED, records, IN_COLUMNS)]).toStrictEqual(records);
+        // Kept whole, or moved into columns part way: the same records.
+        expect([...RecordTable.of(KINDS, records)]).toStrictEqual(records);
+        expect([...RecordTable.of(KINDS, records, records.length >> 1)]).toStrictEqual(records);
         const keep = (r: Row): boolean => r.hours >= bound;
         const change = (r: Row): Row => ({ ...r, note: r.note === undefined ? 'none' : r.note });
         expect([...table]).toStrictEqual(records);
