@@ -1,5 +1,6 @@
 /**
- * How far V8 lets the heap grow between full collections, for the commands that read a data folder.
+ * How far V8 lets the heap grow between full collections, for the commands that read a large data folder
+ * (see LARGE_INPUT_BYTES in load-inputs.ts).
  *
  * After each full collection V8 lets the old generation grow to up to 4× what was live before it
  * collects again. That suits a server, where live data is small and pauses cost; a report holds a few

@@ -23,7 +23,7 @@ export interface Io {
   readonly workerScript?: string | undefined;
   /** Makes the configured zone the process's own, for speed only (see local-zone.ts); absent in tests. */
   readonly adoptTimeZone?: ((timeZone: string) => void) | undefined;
-  /** Makes V8 collect garbage sooner as the heap grows, before a data folder is read (see heap-growth.ts); absent in tests. */
+  /** Makes V8 collect garbage sooner as the heap grows, before a large data folder is read (see heap-growth.ts); absent in tests. */
   readonly limitHeapGrowth?: (() => Promise<void>) | undefined;
 }
 

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { HEAP_GROWING_PERCENT, heapGrowthFlag } from '../../src/cli/heap-growth.js';
+import { LARGE_INPUT_BYTES, loadInputs } from '../../src/cli/load-inputs.js';
 
 describe('heapGrowthFlag', () => {
   it('asks V8 to let the heap grow by half between full collections', () => {
@@ -13,5 +17,30 @@ describe('heapGrowthFlag', () => {
     expect(heapGrowthFlag(['--heap-growing-percent=20'])).toBeUndefined();
     expect(heapGrowthFlag(['--heap-growing-percent', '20'])).toBeUndefined();
     expect(heapGrowthFlag(['--heap_growing_percent=20'])).toBeUndefined();
+  });
+});
+
+describe('loadInputs: the heap tuned only for a large folder', () => {
+  const folder = (bytes: number): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-heap-'));
+    const path = join(dir, 'trainings.json');
+    writeFileSync(path, '[{"employee_id":"E1","course":"c","completed_on":"2026-01-10"}]');
+    // A sparse file: its size without writing its bytes (only its size is looked at before the call).
+    if (bytes > 0) truncateSync(path, bytes);
+    return dir;
+  };
+  const load = (dir: string, whenLarge: () => Promise<void>) => loadInputs({ dataDir: dir, configFlag: undefined, cwd: dir, whenLarge });
+
+  it('is asked for from LARGE_INPUT_BYTES (16 MiB) on, before any file is read', async () => {
+    expect(LARGE_INPUT_BYTES).toBe(16 * 1024 * 1024);
+    const stop = new Error('asked before reading');
+    await expect(load(folder(LARGE_INPUT_BYTES), () => Promise.reject(stop))).rejects.toBe(stop);
+  });
+
+  it('is not asked for one byte below it', async () => {
+    const whenLarge = vi.fn(() => Promise.resolve());
+    // 16 MiB − 1 of JSON followed by NUL bytes: the reader stops at the first NUL, without the call.
+    await load(folder(LARGE_INPUT_BYTES - 1), whenLarge);
+    expect(whenLarge).not.toHaveBeenCalled();
   });
 });

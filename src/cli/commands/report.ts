@@ -70,8 +70,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // Progress only for a person at a terminal: never in machine-read formats or CI logs.
   const watched = io.progressStream !== undefined && !MACHINE_FORMATS.has(options.format);
   const progress = createProgress(io.progressStream ?? { write: () => true }, watched);
-  await io.limitHeapGrowth?.();
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone });
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth });
   if (loaded.kind === 'config-problems') {
     io.err(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`).join('\n') + '\n');
     return EXIT.invalid;

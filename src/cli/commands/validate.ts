@@ -16,8 +16,7 @@ export interface ValidateOptions {
 
 export async function runValidate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const progress = createProgress(io.progressStream ?? { write: () => true }, io.progressStream !== undefined && options.format === 'text');
-  await io.limitHeapGrowth?.();
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone });
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth });
   if (loaded.kind === 'config-problems') {
     io.out(loaded.problems.map(formatProblem).join('\n') + '\n');
     return EXIT.invalid;
