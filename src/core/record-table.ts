@@ -184,6 +184,19 @@ class Store<R> {
     this.count = row + 1;
   }
 
+  /** The records, while they are kept as they came; undefined once they are in columns. */
+  get whole(): readonly R[] | undefined {
+    return this.records;
+  }
+
+  /** A store of the same fields holding `records` as they are (for the views of a store kept whole). */
+  holding(records: R[]): Store<R> {
+    const store = new Store(this.kinds, Infinity);
+    store.records = records;
+    store.count = records.length;
+    return store;
+  }
+
   /** Puts the records kept whole into columns, with room to double. */
   private moveToColumns(): void {
     const records = this.records!;
@@ -214,21 +227,25 @@ const same = <R>(row: R): R => row;
 /**
  * A dataset's records in columns. The table read from a file is added to; `filter` and `map` give views
  * that share its columns, with the rows they keep and the change they make applied as records are read.
+ * A table still small enough to keep its records as they came works as an array does: its views hold
+ * the records they keep, and iterating is the array's own.
  */
 export class RecordTable<R> implements Rows<R> {
   private constructor(
     private readonly store: Store<R>,
     /**
-     * The rows a view reads, in order: indices, or a count of the store's first rows. The table read
-     * from a file has `undefined` (all its rows, however many are added) and is the only one added to.
+     * The rows a view reads, in order: indices, or a count of the store's first rows; `undefined` for
+     * all of them, however many are added.
      */
     private readonly rows: Uint32Array | number | undefined,
     private readonly change: (row: R) => R,
+    /** Only the table read from a file is added to: a view shares its store or holds a snapshot. */
+    private readonly appendable: boolean,
   ) {}
 
   /** `keptWhole`: how many records are kept as they came before the table moves them into columns. */
   static empty<R>(kinds: FieldKinds<R>, keptWhole = RECORDS_KEPT_WHOLE): RecordTable<R> {
-    return new RecordTable(new Store(kinds, keptWhole), undefined, same);
+    return new RecordTable(new Store(kinds, keptWhole), undefined, same, true);
   }
 
   static of<R>(kinds: FieldKinds<R>, records: Iterable<R>, keptWhole = RECORDS_KEPT_WHOLE): RecordTable<R> {
@@ -243,16 +260,18 @@ export class RecordTable<R> implements Rows<R> {
   }
 
   add(record: R): void {
-    if (this.rows !== undefined) throw new Error('records are added to the table read, not to a view of it');
+    if (!this.appendable) throw new Error('records are added to the table read, not to a view of it');
     this.store.add(record);
   }
 
-  *[Symbol.iterator](): Iterator<R> {
-    const length = this.length;
-    for (let i = 0; i < length; i++) yield this.change(this.store.record(this.storeRow(i)));
+  [Symbol.iterator](): Iterator<R> {
+    const whole = this.store.whole;
+    if (whole !== undefined && this.rows === undefined && this.change === same) return whole[Symbol.iterator]();
+    return this.read();
   }
 
   filter(keep: (row: R) => boolean): RecordTable<R> {
+    if (this.store.whole !== undefined) return this.snapshot([...this].filter(keep));
     const length = this.length;
     const kept = new Uint32Array(length);
     let count = 0;
@@ -262,12 +281,23 @@ export class RecordTable<R> implements Rows<R> {
     }
     // The first rows kept, as a table read in date order cut at a date: a count does, without indices.
     const isPrefix = count === 0 || kept[count - 1] === count - 1;
-    return new RecordTable(this.store, isPrefix ? count : kept.slice(0, count), this.change);
+    return new RecordTable(this.store, isPrefix ? count : kept.slice(0, count), this.change, false);
   }
 
   map(change: (row: R) => R): RecordTable<R> {
+    if (this.store.whole !== undefined) return this.snapshot([...this].map(change));
     const before = this.change;
-    return new RecordTable(this.store, this.rows ?? this.store.count, before === same ? change : (row) => change(before(row)));
+    return new RecordTable(this.store, this.rows ?? this.store.count, before === same ? change : (row) => change(before(row)), false);
+  }
+
+  private *read(): Generator<R, void, undefined> {
+    const length = this.length;
+    for (let i = 0; i < length; i++) yield this.change(this.store.record(this.storeRow(i)));
+  }
+
+  /** A view holding `records` as they are, of a table kept whole. */
+  private snapshot(records: R[]): RecordTable<R> {
+    return new RecordTable(this.store.holding(records), undefined, same, false);
   }
 
   /** The store's row of the view's `i`th. */
