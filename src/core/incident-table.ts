@@ -60,7 +60,12 @@ export class IncidentTable {
     private count: number,
     /** A cut shares its columns with the table it was cut from, so rows are added only to the table read. */
     private readonly appendable: boolean,
+    /** A cut's `tEnd`: its instants after it read as absent (Infinity for the table read). */
+    private readonly asOf: Instant = Infinity,
   ) {}
+
+  /** A cut's instant columns with those after `asOf` made absent, each made when first asked for. */
+  private readonly clamped = new Map<IncidentInstant, Float64Array>();
 
   /** A table without rows, to add to. */
   static empty(): IncidentTable {
@@ -96,9 +101,16 @@ export class IncidentTable {
     this.count = row + 1;
   }
 
-  /** One instant of every row (a view, not a copy): NaN where absent. */
+  /**
+   * One instant of every row: NaN where absent. A view of the column, except in a cut with instants after
+   * its `tEnd`, where it is a copy with those made absent, made the first time the field is asked for
+   * (measures that read single rows through `instantAt` never make one).
+   */
   instants(field: IncidentInstant): Float64Array {
-    return this.columns.instants[field].subarray(0, this.count);
+    if (this.asOf === Infinity) return this.columns.instants[field].subarray(0, this.count);
+    let column = this.clamped.get(field);
+    if (column === undefined) this.clamped.set(field, (column = clampedAt(this.columns.instants[field], this.count, this.asOf)));
+    return column.subarray(0, this.count);
   }
 
   /** One text of every row as codes (a view, not a copy): `ABSENT_CODE` where absent; see `decode`. */
@@ -135,7 +147,7 @@ export class IncidentTable {
 
   instantAt(field: IncidentInstant, row: number): Instant | undefined {
     const instant = this.columns.instants[field][row]!;
-    return Number.isNaN(instant) ? undefined : instant;
+    return Number.isNaN(instant) || instant > this.asOf ? undefined : instant;
   }
 
   priorityAt(row: number): IncidentPriority {
@@ -179,10 +191,11 @@ export class IncidentTable {
   /**
    * The incidents opened at or before `tEnd`, with their later instants after it absent (metrics.md,
    * "rows dated after T_end"). Exports usually list incidents in the order they were opened, so the
-   * rows kept are most often the first ones: the cut then shares every column but the instants it
-   * has to clear. Otherwise the kept rows are copied.
+   * rows kept are most often the first ones: the cut then shares every column, and reads the instants
+   * after `tEnd` as absent (see `instants`). Otherwise the kept rows are copied.
    */
   upTo(tEnd: Instant): IncidentTable {
+    const asOf = Math.min(tEnd, this.asOf);
     const opened = this.instants('opened_at');
     let rows = 0;
     let isPrefix = true;
@@ -192,9 +205,7 @@ export class IncidentTable {
       rows += 1;
     }
     const source = isPrefix ? { ...this.columns, ids: this.columns.ids.prefix(rows) } : this.gathered(keptRows(opened, tEnd, rows));
-    // Every kept opening is at or before tEnd: clamping returns that column itself.
-    const instants = mapFields(INCIDENT_INSTANTS, (field) => clampedAt(source.instants[field], rows, tEnd));
-    return new IncidentTable({ ...source, instants }, this.texts, rows, false);
+    return new IncidentTable(source, this.texts, rows, false, asOf);
   }
 
   /** The columns of `rows` only. */

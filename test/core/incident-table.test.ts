@@ -119,6 +119,10 @@ describe('IncidentTable.upTo', () => {
     // tEnd, read as absent, its postmortem at tEnd stays; OA, opened 1 ms after tEnd, leaves.
     const cut = IncidentTable.of([onTime, resolvedAfter, openedAfter]).upTo(tEnd);
     expect(cut.records()).toEqual([onTime, { ...resolvedAfter, resolved_at: undefined, rca_completed_at: undefined }]);
+    // The same through whole columns: RA's resolution reads NaN (absent), ON's at tEnd stays.
+    expect(Array.from(cut.instants('resolved_at'))).toEqual([tEnd, NaN]);
+    expect(cut.instantAt('resolved_at', 1)).toBeUndefined();
+    expect(Array.from(cut.instants('postmortem_completed_at'))).toEqual([NaN, tEnd]);
   });
 
   it('cuts rows in any order the same way', () => {
@@ -179,7 +183,14 @@ describe('IncidentTable.upTo', () => {
       const expected: Incident[] = incidents.filter((i) => i.opened_at <= end).map((i) => ({
         ...i, resolved_at: clamp(i.resolved_at), rca_completed_at: clamp(i.rca_completed_at), postmortem_completed_at: clamp(i.postmortem_completed_at),
       }));
-      expect(IncidentTable.of(incidents).upTo(end).records()).toEqual(expected);
+      const cut = IncidentTable.of(incidents).upTo(end);
+      expect(cut.records()).toEqual(expected);
+      // Read as whole columns too (NaN where absent), and from a cut of the cut at the same end.
+      const column = (field: 'resolved_at' | 'rca_completed_at' | 'postmortem_completed_at') => expected.map((i) => i[field] ?? NaN);
+      for (const field of ['resolved_at', 'rca_completed_at', 'postmortem_completed_at'] as const) {
+        expect(Array.from(cut.instants(field))).toEqual(column(field));
+        expect(Array.from(cut.upTo(end).instants(field))).toEqual(column(field));
+      }
     }), { numRuns: 200 });
   });
 });
