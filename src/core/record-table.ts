@@ -5,8 +5,10 @@
  * few hundred thousand job changes and action items, are what a large export holds.
  *
  * The table is read as `Rows`: iterating builds each record afresh (young garbage, which the collector
- * frees cheaply), `filter` picks rows without building a kept record, and `map` changes records as
- * they are read. An array is `Rows` too, so measures and tests may hand arrays around.
+ * frees cheaply), `filter` keeps the indices of the rows it keeps rather than the records, and `map`
+ * changes records as they are read. A small table keeps its records as they came and works as an
+ * array does (see RECORDS_KEPT_WHOLE). An array is `Rows` too, so measures and tests may hand arrays
+ * around.
  */
 import { PackedTexts } from './packed-texts.js';
 import { TextCodes } from './text-codes.js';
