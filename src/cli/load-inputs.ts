@@ -13,6 +13,7 @@ import { discoverDatasets, type DatasetSource } from '../load/discover.js';
 import { canonicalPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
 import { refsNeededBy, type Refs } from '../validate/cross-checks.js';
 import { StringPool } from '../validate/string-pool.js';
+import type { RecordFilters } from '../report/horizon.js';
 import type { Progress } from './progress.js';
 import { validateInWorker, WORKER_MIN_BYTES, type WorkerValidation } from './survey-worker.js';
 import { validateSource } from './validate-source.js';
@@ -83,6 +84,11 @@ export async function loadInputs(options: {
   adoptTimeZone?: ((timeZone: string) => void) | undefined;
   /** Called before the files are read when they hold `LARGE_INPUT_BYTES` or more (Io.limitHeapGrowth). */
   whenLarge?: (() => Promise<void>) | undefined;
+  /**
+   * With compact records: what the run can read, once the config is known (see report/horizon.ts); the
+   * records a filter refuses are validated and counted but not kept. Undefined keeps them all.
+   */
+  filtersFor?: ((config: Config) => RecordFilters | undefined) | undefined;
 }): Promise<LoadedInputs> {
   const flagged = parsePresetFlags(options.presetFlags ?? []);
   const loaded = await loadConfig(options.configFlag, options.dataDir, options.cwd);
@@ -103,6 +109,7 @@ export async function loadInputs(options: {
   let refs: Refs = {};
   const pool = options.compact === false ? undefined : new StringPool();
   const keepRecords = options.keepRecords ?? true;
+  const filters = options.filtersFor?.(config);
   // A date format needs the transform even without a vendor: the canonical layout carries it.
   const presetOf = (dataset: DatasetName): Preset | undefined =>
     presets[dataset] ?? (config.datasets[dataset]?.dateFormat === undefined ? undefined : canonicalPreset(dataset));
@@ -113,7 +120,7 @@ export async function loadInputs(options: {
       // The survey adds no ids to check against: the ids of the files before it pass on unchanged.
       const result = source === inWorker?.source
         ? { ...(await inWorker.result.then(orThrow)), refs }
-        : await validateSource(source, config, refs, presetOf(source.dataset), { progress: options.progress, keepRecords, pool });
+        : await validateSource(source, config, refs, presetOf(source.dataset), { progress: options.progress, keepRecords, pool, inReach: filters?.[source.dataset] as ((record: never) => boolean) | undefined });
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
       refs = refsNeededBy(result.refs, sources.slice(index + 1).map((later) => later.dataset));
       files.push({

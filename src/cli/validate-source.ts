@@ -25,9 +25,11 @@ export interface ReadOptions {
   readonly progress: Progress | undefined;
   readonly keepRecords: boolean;
   readonly pool: StringPool | undefined;
+  /** Whether a record is within the run's reach (see report/horizon.ts); every record is kept without it. */
+  readonly inReach?: ((record: never) => boolean) | undefined;
 }
 
-export async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords, pool }: ReadOptions) {
+export async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords, pool, inReach }: ReadOptions) {
   const delimiter = config.datasets[source.dataset]?.delimiter;
   const layout = preset?.datasets[source.dataset];
   let csvHeader: CsvHeader | undefined;
@@ -43,12 +45,12 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   if (preset === undefined || layout === undefined) {
     // A CSV has one header for all its records: its problems belong to line 1.
     const header = source.format === 'csv' ? { line: 1, keys: () => csvHeader?.keys } : undefined;
-    return validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(header ? { header } : {}) });
+    return validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(header ? { header } : {}) });
   }
   // The preset checks the header itself (its mismatch message names the config that fixes it), and
   // always yields every column it maps, so the validator reads each row on its own. It takes rows one by
   // one (a wide survey turns one into many): vendor files are small, the async step per row is cheap.
   const applied = applyPreset(flatten(batches), { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
-  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords, ...(pool ? { pool } : {}) });
+  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}) });
   return withNotes(result, applied.notes());
 }

@@ -62,6 +62,7 @@ export class IncidentTable {
     private readonly appendable: boolean,
     /** A cut's `tEnd`: its instants after it read as absent (Infinity for the table read). */
     private readonly asOf: Instant = Infinity,
+    private setAsideCount = 0,
   ) {}
 
   /** A cut's instant columns with those after `asOf` made absent, each made when first asked for. */
@@ -80,6 +81,20 @@ export class IncidentTable {
 
   get length(): number {
     return this.count;
+  }
+
+  /**
+   * Incidents read but not kept, as out of the run's reach (see report/horizon.ts): all opened before any
+   * window a report is computed for, so every as-of cut counts them too.
+   */
+  get setAsideRows(): number {
+    return this.setAsideCount;
+  }
+
+  /** Counts one incident read and not kept (see `setAsideRows`). */
+  setAside(): void {
+    if (!this.appendable) throw new Error('rows are set aside from the table read, not from a cut of it');
+    this.setAsideCount += 1;
   }
 
   add(incident: Incident): void {
@@ -205,7 +220,7 @@ export class IncidentTable {
       rows += 1;
     }
     const source = isPrefix ? { ...this.columns, ids: this.columns.ids.prefix(rows) } : this.gathered(keptRows(opened, tEnd, rows));
-    return new IncidentTable(source, this.texts, rows, false, asOf);
+    return new IncidentTable(source, this.texts, rows, false, asOf, this.setAsideCount);
   }
 
   /** The columns of `rows` only. */

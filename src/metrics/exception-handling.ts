@@ -14,11 +14,13 @@ import { proportion } from './proportion.js';
 import { recurrenceFlags } from './recurrence.js';
 
 const HOUR_MS = 3_600_000;
-const ACTION_ITEM_DAYS = 30;
+export const ACTION_ITEM_DAYS = 30;
+
+/** The instant that starts a P1's RCA clock (config `rca.clockStartsAt`). */
+export const rcaClockField = (rca: Config['rca']): 'resolved_at' | 'opened_at' => (rca.clockStartsAt === 'resolved' ? 'resolved_at' : 'opened_at');
 
 /** When each incident's RCA clock starts: NaN while it has not (an unresolved P1 on the `resolved` clock). */
-const rcaClockStarts = (incidents: IncidentTable, rca: Config['rca']): Float64Array =>
-  incidents.instants(rca.clockStartsAt === 'resolved' ? 'resolved_at' : 'opened_at');
+const rcaClockStarts = (incidents: IncidentTable, rca: Config['rca']): Float64Array => incidents.instants(rcaClockField(rca));
 
 /**
  * `days` calendar days later at the same wall-clock time in `timeZone` — what date-fns `addDays` does in
@@ -76,9 +78,11 @@ function unknownPriority(incidents: IncidentTable): Computed | undefined {
   let unknown = 0;
   for (let row = 0; row < incidents.length; row++) if (incidents.priorityAt(row) === 'unknown') unknown += 1;
   if (unknown === 0) return undefined;
+  // Incidents of unknown priority are never set aside (see report/horizon.ts), but others may have been.
+  const all = incidents.length + incidents.setAsideRows;
   return unavailable(
     'insufficient_data',
-    `priority unknown for ${unknown} of ${incidents.length} incidents: their export has no priority column and no value ` +
+    `priority unknown for ${unknown} of ${all} incidents: their export has no priority column and no value ` +
       'of it is mapped to P1 under "priorities" (the warning on the incidents file gives the config)',
   );
 }

@@ -1,16 +1,23 @@
 /**
  * Metric 4, Technical growth (metrics.md §4): do new 2.0s learn automation design and write automation?
  */
-import { matchKey } from '../core/config.js';
+import { matchKey, type Config } from '../core/config.js';
+import type { AutomationContribution } from '../core/datasets.js';
 import { anyDateIn, cohortShare, datesByPerson } from './cohort-share.js';
 import { defineMetric, type Computed, type MeasureContext } from './define.js';
+
+/** The course names that count as the automation-design course (config `courses.automationDesign`), as keys. */
+export const automationCourseNames = (config: Config): ReadonlySet<string> => new Set(config.courses.automationDesign.map(matchKey));
+
+/** Reviews do not count: only code written or substantially improved. */
+export const isWrittenContribution = (c: AutomationContribution): boolean => c.kind === 'authored' || c.kind === 'improved';
 
 /**
  * A completion of the automation-design course on or before s + 6 months. metrics.md sets no lower bound
  * here (unlike "within N months of s"), so a course taken before the promotion counts: it prepared them.
  */
 function automationCourse(ctx: MeasureContext): Computed {
-  const names = new Set(ctx.config.courses.automationDesign.map(matchKey));
+  const names = automationCourseNames(ctx.config);
   const completions = (ctx.data.trainings ?? []).filter((t) => names.has(matchKey(t.course)));
   const completed = datesByPerson(completions, (t) => t.employee_id, (t) => t.completed_on);
   return cohortShare(
@@ -23,7 +30,7 @@ function automationCourse(ctx: MeasureContext): Computed {
 
 /** An `authored` or `improved` automation contribution within 12 months of s (reviews do not count). */
 function automationContributors(ctx: MeasureContext): Computed {
-  const written = (ctx.data.automation_contributions ?? []).filter((c) => c.kind === 'authored' || c.kind === 'improved');
+  const written = (ctx.data.automation_contributions ?? []).filter(isWrittenContribution);
   const dates = datesByPerson(written, (c) => c.employee_id, (c) => c.date);
   return cohortShare(
     ctx,

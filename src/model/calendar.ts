@@ -6,7 +6,8 @@ import type { IsoDate } from '../core/datasets.js';
 
 const DAY_MS = 86_400_000;
 
-const toUtcMs = (date: IsoDate): number =>
+/** The instant a date begins in UTC (its start in any zone lies within ±14 h of it). */
+export const toUtcMs = (date: IsoDate): number =>
   Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 
 const fromUtcMs = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);

@@ -44,8 +44,11 @@ function endQuarterOf(label: string): { year: number; quarter: number } {
  * holds the period's last day. When the period is that quarter, its own figures are the last point
  * (nothing is computed twice); every other quarter comes from `computeFor(label)`.
  */
+/** The quarters of a trend of `quarters` points for a period ending on `periodEnd`, oldest first. */
+export const trendQuarters = (periodEnd: string, quarters: number): string[] => previousQuarters(quarterLabel(periodEnd), quarters);
+
 export function withTrend(report: Report, quarters: number, computeFor: (periodLabel: string) => Report): Report {
-  const labels = previousQuarters(quarterLabel(report.period.end), quarters);
+  const labels = trendQuarters(report.period.end, quarters);
   const reports = labels.map((label) => (label === report.period.label ? report : computeFor(label)));
   const byQuarter = labels.map((label, i) => ({ label, measures: measuresById(reports[i]!) }));
   const historyOf = (id: MeasureId): HistoryPoint[] =>

@@ -14,6 +14,11 @@ export interface RecordSink<D extends DatasetName> {
   readonly records: DatasetRecords<D>;
 }
 
+/** A store that counts the records set aside as out of a run's reach (see report/horizon.ts). */
+interface RecordStore<D extends DatasetName> extends RecordSink<D> {
+  setAside?(): void;
+}
+
 /** Value types whose record fields hold text (a `title` cell gives `title` and the level code). */
 const TEXT_TYPES: ReadonlySet<ColumnSpec['type']> = new Set(['id', 'string', 'date', 'title', 'enum']);
 
@@ -45,7 +50,7 @@ const COUNTED: Partial<{ [D in DatasetName]: (record: RecordOf[D]) => boolean }>
 };
 
 /** Where a dataset's records are kept: folded (survey answers), in the incidents' columns, or in a table's. */
-function recordStore<D extends DatasetName>(dataset: D, config: Config): RecordSink<D> {
+function recordStore<D extends DatasetName>(dataset: D, config: Config): RecordStore<D> {
   const name: DatasetName = dataset; // a plain name narrows in comparisons, the type parameter does not
   if (name === 'survey') {
     const summary = new SurveySummary(config.survey.minGroupSize);
@@ -53,7 +58,7 @@ function recordStore<D extends DatasetName>(dataset: D, config: Config): RecordS
   }
   if (name === 'incidents') {
     const table = IncidentTable.empty();
-    return { add: (record) => table.add(record as RecordOf['incidents']), records: table as DatasetRecords<D> };
+    return { add: (record) => table.add(record as RecordOf['incidents']), setAside: () => table.setAside(), records: table as DatasetRecords<D> };
   }
   const table = RecordTable.empty(fieldKinds(name));
   return { add: (record) => table.add(record as never), records: table as unknown as DatasetRecords<D> };
@@ -63,9 +68,16 @@ function recordStore<D extends DatasetName>(dataset: D, config: Config): RecordS
  * Where accepted records go (see recordStore): survey answers are folded into per-group tallies as they
  * come (a survey export can hold millions of answers; the measures need only the tallies), the others
  * go into columns. With a pool, records are compact: repeated texts share one
- * instance each, and unread fields are dropped.
+ * instance each, and unread fields are dropped. With `inReach`, the records it refuses (out of the run's
+ * reach: see report/horizon.ts) are set aside too.
  */
-export function recordSink<D extends DatasetName>(dataset: D, config: Config, keep: boolean, pool?: StringPool): RecordSink<D> {
+export function recordSink<D extends DatasetName>(
+  dataset: D,
+  config: Config,
+  keep: boolean,
+  pool?: StringPool,
+  inReach?: (record: RecordOf[D]) => boolean,
+): RecordSink<D> {
   const store = recordStore(dataset, config);
   if (!keep) return { add: () => {}, records: store.records };
   if (pool === undefined || dataset === 'survey') return store;
@@ -75,6 +87,10 @@ export function recordSink<D extends DatasetName>(dataset: D, config: Config, ke
   return {
     add: (record) => {
       if (counted !== undefined && !counted(record)) return;
+      if (inReach !== undefined && !inReach(record)) {
+        store.setAside?.();
+        return;
+      }
       const row = record as unknown as Record<string, unknown>;
       for (const field of unread) row[field] = undefined;
       for (const { field, trialKey } of fields) {

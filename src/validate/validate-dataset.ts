@@ -4,7 +4,7 @@
  * or hold two columns for one, is rejected whole with one file-level problem per cause.
  */
 import type { Config } from '../core/config.js';
-import type { DatasetName, DatasetRecords } from '../core/datasets.js';
+import type { DatasetName, DatasetRecords, RecordOf } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
 import { rowDefectProblem, type LoadedRow } from '../load/loaded-row.js';
@@ -43,6 +43,8 @@ export interface ValidateOptions {
    * read in every file is held once.
    */
   readonly pool?: StringPool;
+  /** With a pool: whether a record is within the run's reach; those it refuses are set aside (see recordSink). */
+  readonly inReach?: (record: never) => boolean;
   /**
    * For files with one header for every record (CSV): the header's line, where a missing or doubled
    * column is reported, and the header's keys once it has been read (so a header-only file is checked
@@ -98,7 +100,7 @@ export const validateDataset = async <D extends DatasetName>(
   const checker = createCrossChecker(dataset, file, refs);
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
   const layoutOf = layoutCache(dataset, config);
-  const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool);
+  const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool, options.inReach as ((record: RecordOf[D]) => boolean) | undefined);
   // Every record of a file with one header has the header's keys (a record with more or fewer fields
   // comes as a defect): its layout is made from the first record's keys and kept for all.
   const oneHeader = options.header !== undefined;

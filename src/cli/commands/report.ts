@@ -2,12 +2,13 @@
 // Synchronous file calls: each is one small read or write, which an asynchronous call would hand to
 // libuv's thread pool (started for it) and wait for.
 import { appendFileSync, readFileSync, statSync } from 'node:fs';
-import type { FailOn } from '../../core/config.js';
+import type { Config, FailOn } from '../../core/config.js';
 import { UsageError } from '../../core/problems.js';
 import type { Report } from '../../core/report.js';
-import { resolveWindow } from '../../model/window.js';
+import { resolveWindow, type ReportWindow } from '../../model/window.js';
 import { computeReport } from '../../report/compute-report.js';
-import { withTrend } from '../../report/trend.js';
+import { recordFilters, type RecordFilters } from '../../report/horizon.js';
+import { trendQuarters, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
 import { dateInZone } from '../../validate/time-zone.js';
@@ -66,11 +67,35 @@ async function appendStepSummary(path: string, report: Report): Promise<void> {
   appendFileSync(path, stepSummaryChunk(markdownReporter(report, { color: false }), existing));
 }
 
+/** The windows the report is computed for: the period's, then each quarter of `--trend`. */
+function reportWindows(options: ReportOptions, today: string, timezone: string): ReportWindow[] {
+  const main = resolveWindow({ period: options.period, asOf: options.asOf, today, timezone });
+  if (options.trend === undefined || options.trend <= 1) return [main];
+  return [main, ...trendQuarters(main.period.end, options.trend).map((label) => resolveWindow({ period: label, today, timezone }))];
+}
+
+/**
+ * What the run can read, from its windows (report/horizon.ts). A period the user got wrong reads every
+ * record: its usage error comes after the files' problems, as it would without the filters.
+ */
+function filtersFor(options: ReportOptions, now: number) {
+  return (config: Config): RecordFilters | undefined => {
+    try {
+      return recordFilters(reportWindows(options, dateInZone(now, config.timezone), config.timezone), config);
+    } catch (error) {
+      if (error instanceof UsageError) return undefined;
+      throw error;
+    }
+  };
+}
+
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
+  // Read once: the records kept are chosen for the windows of this instant's default period.
+  const now = io.now();
   // Progress only for a person at a terminal: never in machine-read formats or CI logs.
   const watched = io.progressStream !== undefined && !MACHINE_FORMATS.has(options.format);
   const progress = createProgress(io.progressStream ?? { write: () => true }, watched);
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth });
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth, filtersFor: filtersFor(options, now) });
   if (loaded.kind === 'config-problems') {
     io.err(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`).join('\n') + '\n');
     return EXIT.invalid;
@@ -90,15 +115,13 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (warnings > 0 || rejected > 0) {
     io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
   }
-  const today = dateInZone(io.now(), config.timezone);
-  const window = resolveWindow({ period: options.period, asOf: options.asOf, today, timezone: config.timezone });
+  const [window, ...trend] = reportWindows(options, dateInZone(now, config.timezone), config.timezone);
   const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w }) => ({ dataset, file, rows, accepted, rejected: r, warnings: w }));
   const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION };
-  let report = computeReport({ ...request, window });
-  if (options.trend !== undefined && options.trend > 1) {
-    report = withTrend(report, options.trend, (label) =>
-      computeReport({ ...request, window: resolveWindow({ period: label, today, timezone: config.timezone }) }),
-    );
+  let report = computeReport({ ...request, window: window! });
+  if (trend.length > 0) {
+    const byLabel = new Map(trend.map((w) => [w.period.label, w]));
+    report = withTrend(report, options.trend!, (label) => computeReport({ ...request, window: byLabel.get(label)! }));
   }
   if (options.compare !== undefined) {
     // Loaded only for --compare: its schema of an earlier report is built when the module loads.
