@@ -1,32 +1,20 @@
 /** The model every measure reads: people's timelines by id, and the program start. */
 import type { IsoDate, OrgData } from '../core/datasets.js';
 import type { Config } from '../core/config.js';
-import { addMonths } from './calendar.js';
-import { buildTimeline, historyStep, type HistoryStep, type PersonTimeline } from './timeline.js';
+import { addMonths, dateOfDay } from './calendar.js';
+import { buildTimelines } from './build-timelines.js';
+import { NEVER, type PersonTimeline, type Timelines } from './timeline.js';
 
 export interface OrgModel {
-  readonly people: ReadonlyMap<string, PersonTimeline>;
+  readonly people: Timelines;
   /** Config `programStart`, else the earliest 2.0 start in the data; undefined when neither exists. */
   readonly programStart: IsoDate | undefined;
 }
 
 export function buildOrgModel(data: OrgData, config: Config): OrgModel {
-  // Steps, not rows: a table's row is built as it is read and dies young; only its step is kept.
-  const historyById = new Map<string, HistoryStep[]>();
-  for (const row of data.job_history ?? []) {
-    const steps = historyById.get(row.employee_id);
-    if (steps) steps.push(historyStep(row));
-    else historyById.set(row.employee_id, [historyStep(row)]);
-  }
-  const people = new Map<string, PersonTimeline>();
-  let earliestStart: IsoDate | undefined;
-  for (const person of data.people ?? []) {
-    const timeline = buildTimeline(person, historyById.get(person.employee_id) ?? []);
-    people.set(person.employee_id, timeline);
-    const start = timeline.twoPointOStart;
-    if (start !== undefined && (earliestStart === undefined || start < earliestStart)) earliestStart = start;
-  }
-  return { people, programStart: config.programStart ?? earliestStart };
+  const people = buildTimelines(data.people ?? [], data.job_history ?? []);
+  const earliestStart = people.columns.twoPointOStartDay.reduce((earliest, day) => Math.min(earliest, day), NEVER);
+  return { people, programStart: config.programStart ?? (earliestStart === NEVER ? undefined : dateOfDay(earliestStart)) };
 }
 
 /**
@@ -40,7 +28,8 @@ export function cohort(model: OrgModel, months: number, asOf: IsoDate): PersonTi
     if (start === undefined) continue;
     const mark = addMonths(start, months);
     if (mark > asOf) continue;
-    if (person.leftTrack !== undefined && person.leftTrack < mark) continue;
+    const leftTrack = person.leftTrack;
+    if (leftTrack !== undefined && leftTrack < mark) continue;
     members.push(person);
   }
   return members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

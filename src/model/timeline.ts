@@ -1,111 +1,128 @@
 /**
  * Each person's level timeline (metrics.md, "People and timelines"): from `job_history` when it has rows
- * for the person, else from the roster. Everything about tracks, exits and 2.0 starts is derived here once.
+ * for the person, else from the roster. Everything about tracks, exits and 2.0 starts is derived once, when
+ * the timelines are built (build-timelines.ts).
+ *
+ * Everyone's timelines are held together in columns (typed arrays, dates as day numbers, levels as bytes):
+ * as an object per person and per step, 100,000 people's timelines kept ~58 MiB alive. A measure reads
+ * a person through a `PersonTimeline`, a handle made as it is asked for.
  */
-import type { IsoDate, JobChange, Person } from '../core/datasets.js';
-import { isInOps, isTraditional, isTwoPointO, type LevelCode } from '../core/levels.js';
-import { minDate } from './calendar.js';
+import type { IsoDate } from '../core/datasets.js';
+import { isInOps, LEVEL_CODES, type LevelCode } from '../core/levels.js';
+import { dateOfDay, dayNumber } from './calendar.js';
 
-/** One level held from `from` until the next step. Salary figures come from the history row, when known. */
+/**
+ * The day number of a date that is absent: an end (termination, exit, leaving the track) that never comes,
+ * or a start that never comes. Later than every real date, so `end <= day` is false and `start <= day` too.
+ */
+export const NEVER = 0x7fff_ffff;
+
+/** The columns of everyone's timelines: person i's steps are `firstStep[i]` up to (not including) `firstStep[i + 1]`. */
+export interface TimelineColumns {
+  /** In roster order; unique (the roster's key). */
+  readonly ids: readonly string[];
+  readonly names: ReadonlyArray<string | undefined>;
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly hireDay: Int32Array;
+  /** The day numbers below are NEVER when absent. */
+  readonly terminationDay: Int32Array;
+  /** Effective date of the first 2.0-track level. */
+  readonly twoPointOStartDay: Int32Array;
+  /** termination_date or the first move to `other`, whichever comes first. */
+  readonly exitOpsDay: Int32Array;
+  /** After the 2.0 start: exiting ops or moving off the 2.0 track, whichever comes first. */
+  readonly leftTrackDay: Int32Array;
+  /** 0 when built from the roster alone: the level before the first step is unknown. */
+  readonly fromHistory: Uint8Array;
+  /** 1 for a 2.0 start whose previous level was on the traditional track. */
+  readonly isPromotion: Uint8Array;
+  readonly firstStep: Uint32Array;
+  /** Sorted by date within a person; one step per date (the later history row of a date wins). */
+  readonly stepDay: Int32Array;
+  /** Index in LEVEL_CODES. */
+  readonly stepLevel: Uint8Array;
+}
+
+/** One level held from `from` until the next step. */
 export interface LevelStep {
   readonly from: IsoDate;
   readonly level: LevelCode;
-  readonly baseSalary: number | undefined;
-  readonly totalComp: number | undefined;
 }
 
-export interface PersonTimeline {
-  readonly id: string;
-  readonly name: string | undefined;
-  readonly hireDate: IsoDate;
-  readonly terminationDate: IsoDate | undefined;
-  /** Sorted by date; one step per date (the later history row of a date wins). */
-  readonly steps: readonly LevelStep[];
-  /** False when built from the roster alone: the level before the first step is unknown. */
-  readonly fromHistory: boolean;
-  /** Effective date of the first 2.0-track level. */
-  readonly twoPointOStart: IsoDate | undefined;
-  /** Index in `steps` of the 2.0 start. */
-  readonly twoPointOStep: number | undefined;
-  /** A 2.0 start whose previous level was on the traditional track. */
-  readonly isPromotion: boolean;
-  /** termination_date or the first move to `other`, whichever comes first. */
-  readonly exitOps: IsoDate | undefined;
-  /** After the 2.0 start: exiting ops or moving to a traditional-track level, whichever comes first. */
-  readonly leftTrack: IsoDate | undefined;
-}
+const dateOrAbsent = (day: number): IsoDate | undefined => (day === NEVER ? undefined : dateOfDay(day));
 
-/**
- * A job_history row as the step it starts, with its position in the file (which orders rows of one date).
- * The model groups these rather than the rows, so the step kept is the object made while reading.
- */
-export interface HistoryStep extends LevelStep {
-  readonly seq: number;
-}
+/** One person's timeline, read from the shared columns. */
+export class PersonTimeline {
+  constructor(
+    readonly columns: TimelineColumns,
+    readonly index: number,
+  ) {}
 
-export const historyStep = (row: JobChange): HistoryStep =>
-  ({ from: row.effective_date, level: row.level, baseSalary: row.base_salary, totalComp: row.total_comp, seq: row.seq });
-
-function stepsFromHistory(rows: readonly HistoryStep[]): LevelStep[] {
-  const sorted = [...rows].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.seq - b.seq));
-  const steps: LevelStep[] = [];
-  for (const step of sorted) {
-    if (steps.length > 0 && steps[steps.length - 1]!.from === step.from) steps[steps.length - 1] = step;
-    else steps.push(step);
+  get id(): string {
+    return this.columns.ids[this.index]!;
   }
-  return steps;
+  get name(): string | undefined {
+    return this.columns.names[this.index];
+  }
+  get hireDate(): IsoDate {
+    return dateOfDay(this.columns.hireDay[this.index]!);
+  }
+  get terminationDate(): IsoDate | undefined {
+    return dateOrAbsent(this.columns.terminationDay[this.index]!);
+  }
+  get fromHistory(): boolean {
+    return this.columns.fromHistory[this.index] === 1;
+  }
+  get twoPointOStart(): IsoDate | undefined {
+    return dateOrAbsent(this.columns.twoPointOStartDay[this.index]!);
+  }
+  get isPromotion(): boolean {
+    return this.columns.isPromotion[this.index] === 1;
+  }
+  get exitOps(): IsoDate | undefined {
+    return dateOrAbsent(this.columns.exitOpsDay[this.index]!);
+  }
+  get leftTrack(): IsoDate | undefined {
+    return dateOrAbsent(this.columns.leftTrackDay[this.index]!);
+  }
+  /** The steps, sorted by date. */
+  get steps(): LevelStep[] {
+    const { firstStep, stepDay, stepLevel } = this.columns;
+    const steps: LevelStep[] = [];
+    for (let s = firstStep[this.index]!; s < firstStep[this.index + 1]!; s++) steps.push({ from: dateOfDay(stepDay[s]!), level: LEVEL_CODES[stepLevel[s]!]! });
+    return steps;
+  }
 }
 
-function firstMoveToOther(steps: readonly LevelStep[]): IsoDate | undefined {
-  for (let i = 1; i < steps.length; i++) {
-    if (!isInOps(steps[i]!.level) && isInOps(steps[i - 1]!.level)) return steps[i]!.from;
+/** Everyone's timelines, by id; iterated in roster order. */
+export class Timelines {
+  constructor(readonly columns: TimelineColumns) {}
+
+  get size(): number {
+    return this.columns.ids.length;
   }
-  return undefined;
+  has(id: string): boolean {
+    return this.columns.indexOf.has(id);
+  }
+  get(id: string): PersonTimeline | undefined {
+    const index = this.columns.indexOf.get(id);
+    return index === undefined ? undefined : new PersonTimeline(this.columns, index);
+  }
+  *values(): IterableIterator<PersonTimeline> {
+    for (let index = 0; index < this.columns.ids.length; index++) yield new PersonTimeline(this.columns, index);
+  }
 }
 
-export function buildTimeline(person: Person, history: readonly HistoryStep[]): PersonTimeline {
-  const fromHistory = history.length > 0;
-  const steps = fromHistory
-    ? stepsFromHistory(history)
-    : [{ from: person.title_start_date ?? person.hire_date, level: person.level, baseSalary: person.base_salary, totalComp: undefined }];
-  const exitOps = minDate(person.termination_date, firstMoveToOther(steps));
-  const startIndex = steps.findIndex((s) => isTwoPointO(s.level));
-  const start = startIndex >= 0 ? steps[startIndex]!.from : undefined;
-  const previous = startIndex > 0 ? steps[startIndex - 1] : undefined;
-  let leftTrack: IsoDate | undefined;
-  if (start !== undefined) {
-    // Any later step off the 2.0 track leaves it: to a traditional level, or to `other` (exiting ops).
-    // `exitOps` cannot stand in for the move to `other`: the first such move may predate the 2.0 start
-    // (someone who left ops and came back), which would hide a later exit from the track.
-    const offTrack = steps.slice(startIndex + 1).find((s) => !isTwoPointO(s.level));
-    const terminated = person.termination_date !== undefined && person.termination_date >= start ? person.termination_date : undefined;
-    leftTrack = minDate(terminated, offTrack?.from);
-  }
-  return {
-    id: person.employee_id,
-    name: person.name,
-    hireDate: person.hire_date,
-    terminationDate: person.termination_date,
-    steps,
-    fromHistory,
-    twoPointOStart: start,
-    twoPointOStep: startIndex >= 0 ? startIndex : undefined,
-    isPromotion: fromHistory && previous !== undefined && isTraditional(previous.level),
-    exitOps,
-    leftTrack,
-  };
+function levelOnDay({ columns, index }: PersonTimeline, day: number): LevelCode | undefined {
+  if (columns.terminationDay[index]! <= day) return undefined;
+  const { firstStep, stepDay, stepLevel } = columns;
+  let level: number | undefined;
+  for (let s = firstStep[index]!; s < firstStep[index + 1]! && stepDay[s]! <= day; s++) level = stepLevel[s];
+  return level === undefined ? undefined : LEVEL_CODES[level];
 }
 
 /** The level held on `date`: the latest step on or before it, unless terminated on or before it. */
-export function levelOn(person: PersonTimeline, date: IsoDate): LevelCode | undefined {
-  if (person.terminationDate !== undefined && person.terminationDate <= date) return undefined;
-  let level: LevelCode | undefined;
-  for (const step of person.steps) {
-    if (step.from > date) break;
-    level = step.level;
-  }
-  return level;
-}
+export const levelOn = (person: PersonTimeline, date: IsoDate): LevelCode | undefined => levelOnDay(person, dayNumber(date));
 
 /**
  * In ops on `date`: hired on or before it, not exited by it, and not at level `other` then. Before the
@@ -113,14 +130,15 @@ export function levelOn(person: PersonTimeline, date: IsoDate): LevelCode | unde
  * hired and not exited counts as in ops (metrics.md: "hired on or before it, not exited by it").
  */
 export const inOpsOn = (person: PersonTimeline, date: IsoDate): boolean => {
-  if (person.hireDate > date) return false;
-  if (person.exitOps !== undefined && person.exitOps <= date) return false;
-  const level = levelOn(person, date);
+  const { columns, index } = person;
+  const day = dayNumber(date);
+  if (columns.hireDay[index]! > day || columns.exitOpsDay[index]! <= day) return false;
+  const level = levelOnDay(person, day);
   return level === undefined || isInOps(level);
 };
 
 /** On the 2.0 track on `date` ("re-entering the track after leaving it is not modelled"). */
-export const onTrackOn = (person: PersonTimeline, date: IsoDate): boolean =>
-  person.twoPointOStart !== undefined &&
-  person.twoPointOStart <= date &&
-  (person.leftTrack === undefined || person.leftTrack > date);
+export const onTrackOn = ({ columns, index }: PersonTimeline, date: IsoDate): boolean => {
+  const day = dayNumber(date);
+  return columns.twoPointOStartDay[index]! <= day && columns.leftTrackDay[index]! > day;
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isWithin, quarterBounds, quarterLabel } from '../../src/model/calendar.js';
+import fc from 'fast-check';
+import { addDays, addMonths, dateOfDay, dayNumber, daysBetween, isWithin, quarterBounds, quarterLabel } from '../../src/model/calendar.js';
 
 describe('addMonths (date-fns semantics, never the machine zone)', () => {
   it.each([
@@ -86,5 +87,44 @@ describe('addMonths agrees with date-fns addMonths', () => {
         if (ours(date, n) !== expected) throw new Error(`${date} + ${n} months: ${ours(date, n)} ≠ ${expected}`);
       }
     }
+  });
+});
+
+describe('day numbers', () => {
+  it.each([
+    { date: '1970-01-01', day: 0 },
+    { date: '1969-12-31', day: -1 },
+    // 30 years of 365 days and 7 leap days (1972 … 1996) to 2000-01-01, then January's 31 and February's 29.
+    { date: '2000-03-01', day: 30 * 365 + 7 + 31 + 29 },
+    // 54 years and 13 leap days (1972 … 2020) to 2024-01-01, then January's 31 and 28 days of February.
+    { date: '2024-02-29', day: 54 * 365 + 13 + 31 + 28 },
+    // 1,970 years before 1970: 1970 × 365 plus the leap days of years 0 … 1968: 493 years divisible by 4,
+    // less the 15 centuries not divisible by 400 (100, 200, 300, 500 … 1900).
+    { date: '0000-01-01', day: -(1970 * 365 + 493 - 15) },
+    // 8,030 years to 10000-01-01, with 2,007 years divisible by 4 (1972 … 9996) less 60 centuries not
+    // divisible by 400 (2100 … 9900 but 2400 … 9600), then one day back.
+    { date: '9999-12-31', day: 8030 * 365 + 2007 - 60 - 1 },
+  ])('$date is day $day', ({ date, day }) => {
+    expect(dayNumber(date)).toBe(day);
+    expect(dateOfDay(day)).toBe(date);
+  });
+
+  it('agree with Date.UTC and round-trip on every date of years 0100-9999', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(100, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }), (instant) => {
+        const date = instant.toISOString().slice(0, 10);
+        const day = Math.floor(instant.getTime() / 86_400_000);
+        expect(dayNumber(date)).toBe(day);
+        expect(dateOfDay(day)).toBe(date);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('count on by one across every day of years 0000-0001, which Date.UTC reads as 1900-1901', () => {
+    let day = dayNumber('0000-01-01');
+    for (let date = '0000-01-01'; date <= '0001-12-31'; date = dateOfDay(++day)) expect(dayNumber(date)).toBe(day);
+    // Year 0 is a leap year (divisible by 400): 366 days, then 365.
+    expect(day - dayNumber('0000-01-01')).toBe(366 + 365);
   });
 });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, historyStep, inOpsOn, levelOn, onTrackOn } from '../../src/model/timeline.js';
+import type { JobChange, Person } from '../../src/core/datasets.js';
+import { buildTimelines } from '../../src/model/build-timelines.js';
+import { inOpsOn, levelOn, onTrackOn } from '../../src/model/timeline.js';
 import { change, person } from '../helpers/org.js';
 
-describe('buildTimeline: history vs roster', () => {
+const timelineOf = (p: Person, history: JobChange[]) => buildTimelines([p], history).get(p.employee_id)!;
+
+describe('a timeline: history vs roster', () => {
   it('uses job_history when it has rows for the person, and the roster title is ignored', () => {
-    const t = buildTimeline(person({ employee_id: 'E1', level: 'ops2' }), [
+    const t = timelineOf(person({ employee_id: 'E1', level: 'ops2' }), [
       change('E1', '2020-01-01', 'ops1'),
       change('E1', '2024-03-01', 'ops2'),
-    ].map(historyStep));
+    ]);
     expect(t.fromHistory).toBe(true);
     expect(t.steps.map((s) => [s.from, s.level])).toEqual([['2020-01-01', 'ops1'], ['2024-03-01', 'ops2']]);
     expect(t.twoPointOStart).toBe('2024-03-01');
@@ -15,16 +19,16 @@ describe('buildTimeline: history vs roster', () => {
   });
 
   it('sorts history rows by date whatever their order in the file', () => {
-    const t = buildTimeline(person({ employee_id: 'E1' }), [
+    const t = timelineOf(person({ employee_id: 'E1' }), [
       change('E1', '2024-03-01', 'ops2'),
       change('E1', '2020-01-01', 'ops1'),
-    ].map(historyStep));
+    ]);
     expect(t.steps.map((s) => s.level)).toEqual(['ops1', 'ops2']);
     expect(t.isPromotion).toBe(true);
   });
 
   it('without history: the roster title from title_start_date, and no 2.0 start is a promotion', () => {
-    const t = buildTimeline(person({ employee_id: 'E1', level: 'ops2', hire_date: '2019-05-01', title_start_date: '2024-03-01' }), []);
+    const t = timelineOf(person({ employee_id: 'E1', level: 'ops2', hire_date: '2019-05-01', title_start_date: '2024-03-01' }), []);
     expect(t.fromHistory).toBe(false);
     expect(t.steps.map((s) => [s.from, s.level])).toEqual([['2024-03-01', 'ops2']]);
     expect(t.twoPointOStart).toBe('2024-03-01');
@@ -34,58 +38,58 @@ describe('buildTimeline: history vs roster', () => {
   });
 
   it('without history or title_start_date: the roster title from hire_date', () => {
-    const t = buildTimeline(person({ employee_id: 'E1', level: 'ops2', hire_date: '2019-05-01' }), []);
+    const t = timelineOf(person({ employee_id: 'E1', level: 'ops2', hire_date: '2019-05-01' }), []);
     expect(t.twoPointOStart).toBe('2019-05-01');
   });
 
   it('a direct hire into 2.0 is a 2.0 start, not a promotion', () => {
-    const t = buildTimeline(person({ employee_id: 'E1' }), [change('E1', '2023-01-01', 'ops2')].map(historyStep));
+    const t = timelineOf(person({ employee_id: 'E1' }), [change('E1', '2023-01-01', 'ops2')]);
     expect(t.twoPointOStart).toBe('2023-01-01');
     expect(t.isPromotion).toBe(false);
   });
 
   it('a move from manager (traditional track) to 2.0 is a promotion', () => {
-    const t = buildTimeline(person({ employee_id: 'E1' }), [change('E1', '2020-01-01', 'manager'), change('E1', '2024-01-01', 'senior_architect')].map(historyStep));
+    const t = timelineOf(person({ employee_id: 'E1' }), [change('E1', '2020-01-01', 'manager'), change('E1', '2024-01-01', 'senior_architect')]);
     expect(t.isPromotion).toBe(true);
   });
 
   it('the 2.0 start is the first 2.0-track level; moving up within the track does not leave it', () => {
-    const t = buildTimeline(person({ employee_id: 'E1' }), [
+    const t = timelineOf(person({ employee_id: 'E1' }), [
       change('E1', '2020-01-01', 'ops1'),
       change('E1', '2023-01-01', 'ops2'),
       change('E1', '2025-01-01', 'senior_architect'),
-    ].map(historyStep));
+    ]);
     expect(t.twoPointOStart).toBe('2023-01-01');
     expect(t.leftTrack).toBeUndefined();
   });
 });
 
-describe('buildTimeline: same-date rows', () => {
+describe('a timeline: same-date rows', () => {
   it('the later row in the file wins', () => {
-    const t = buildTimeline(person({ employee_id: 'E1' }), [
+    const t = timelineOf(person({ employee_id: 'E1' }), [
       change('E1', '2020-01-01', 'ops1', { seq: 1 }),
       change('E1', '2024-03-01', 'ops1_senior', { seq: 2 }),
       change('E1', '2024-03-01', 'ops2', { seq: 3 }),
-    ].map(historyStep));
+    ]);
     expect(t.steps.map((s) => s.level)).toEqual(['ops1', 'ops2']);
     expect(t.twoPointOStart).toBe('2024-03-01');
     expect(t.isPromotion).toBe(true);
   });
 
   it('the later row wins even when it is listed first', () => {
-    const t = buildTimeline(person({ employee_id: 'E1' }), [
+    const t = timelineOf(person({ employee_id: 'E1' }), [
       change('E1', '2024-03-01', 'ops1_senior', { seq: 9 }),
       change('E1', '2024-03-01', 'ops2', { seq: 3 }),
       change('E1', '2020-01-01', 'ops1', { seq: 1 }),
-    ].map(historyStep));
+    ]);
     expect(t.steps.map((s) => s.level)).toEqual(['ops1', 'ops1_senior']);
     expect(t.twoPointOStart).toBeUndefined();
   });
 });
 
-describe('buildTimeline: exits', () => {
+describe('a timeline: exits', () => {
   const promoted = (extra: ReturnType<typeof change>[], p: Partial<Parameters<typeof person>[0]> = {}) =>
-    buildTimeline(person({ employee_id: 'E1', ...p }), [change('E1', '2020-01-01', 'ops1'), change('E1', '2024-01-01', 'ops2'), ...extra].map(historyStep));
+    timelineOf(person({ employee_id: 'E1', ...p }), [change('E1', '2020-01-01', 'ops1'), change('E1', '2024-01-01', 'ops2'), ...extra]);
 
   it('a move to `other` exits ops and leaves the track on its effective date', () => {
     const t = promoted([change('E1', '2025-06-01', 'other')]);
@@ -127,12 +131,12 @@ describe('buildTimeline: exits', () => {
 
   it('someone who left ops before their 2.0 start still leaves the track on a later move to `other`', () => {
     // ops1 → other (2020) → back as ops2 (2021, previous level `other`: a 2.0 start, not a promotion) → other (2023).
-    const t = buildTimeline(person({ employee_id: 'E1' }), [
+    const t = timelineOf(person({ employee_id: 'E1' }), [
       change('E1', '2019-01-01', 'ops1'),
       change('E1', '2020-01-01', 'other'),
       change('E1', '2021-01-01', 'ops2'),
       change('E1', '2023-01-01', 'other'),
-    ].map(historyStep));
+    ]);
     expect(t.twoPointOStart).toBe('2021-01-01');
     expect(t.isPromotion).toBe(false);
     expect(t.exitOps).toBe('2020-01-01');
@@ -142,18 +146,72 @@ describe('buildTimeline: exits', () => {
 
 describe('inOpsOn', () => {
   it('is false before the hire date', () => {
-    const t = buildTimeline(person({ employee_id: 'E1', hire_date: '2025-10-01' }), []);
+    const t = timelineOf(person({ employee_id: 'E1', hire_date: '2025-10-01' }), []);
     expect(inOpsOn(t, '2025-09-30')).toBe(false);
     expect(inOpsOn(t, '2025-10-01')).toBe(true);
   });
 
   it('counts a hired roster-only person as in ops before their title start (level unknown, not exited)', () => {
-    const t = buildTimeline(person({ employee_id: 'E1', level: 'ops2', hire_date: '2019-01-01', title_start_date: '2026-03-01' }), []);
+    const t = timelineOf(person({ employee_id: 'E1', level: 'ops2', hire_date: '2019-01-01', title_start_date: '2026-03-01' }), []);
     expect(inOpsOn(t, '2025-09-30')).toBe(true);
   });
 
   it('is false for someone at `other` on the roster', () => {
-    const t = buildTimeline(person({ employee_id: 'E1', level: 'other', hire_date: '2019-01-01' }), []);
+    const t = timelineOf(person({ employee_id: 'E1', level: 'other', hire_date: '2019-01-01' }), []);
     expect(inOpsOn(t, '2025-09-30')).toBe(false);
+  });
+});
+
+describe('buildTimelines: everyone in shared columns', () => {
+  const roster = [
+    person({ employee_id: 'A', hire_date: '2019-01-01' }),
+    person({ employee_id: 'B', level: 'ops2', hire_date: '2018-01-01', title_start_date: '2022-05-01', termination_date: '2025-02-01' }),
+    person({ employee_id: 'C', hire_date: '2020-01-01' }),
+  ];
+  // Rows interleaved across people and out of date order; X is not on the roster (cut at the as-of date).
+  const history = [
+    change('C', '2024-06-01', 'senior_architect'),
+    change('A', '2023-01-01', 'ops2'),
+    change('X', '2021-01-01', 'ops2'),
+    change('C', '2020-01-01', 'manager'),
+    change('A', '2019-01-01', 'ops1'),
+    change('C', '2025-01-01', 'ops1'),
+  ];
+  const timelines = buildTimelines(roster, history);
+
+  it('keeps each person to their own steps, in roster order', () => {
+    expect(timelines.size).toBe(3);
+    expect([...timelines.values()].map((t) => [t.id, t.steps.map((s) => `${s.from} ${s.level}`)])).toEqual([
+      ['A', ['2019-01-01 ops1', '2023-01-01 ops2']],
+      // B has no history rows: one step from the roster's title_start_date.
+      ['B', ['2022-05-01 ops2']],
+      ['C', ['2020-01-01 manager', '2024-06-01 senior_architect', '2025-01-01 ops1']],
+    ]);
+    expect(timelines.has('X')).toBe(false);
+    expect(timelines.get('X')).toBeUndefined();
+  });
+
+  it('derives each person\'s facts from their own steps', () => {
+    const facts = (id: string) => {
+      const t = timelines.get(id)!;
+      return [t.twoPointOStart, t.isPromotion, t.exitOps, t.leftTrack, t.fromHistory, t.hireDate, t.terminationDate];
+    };
+    expect(facts('A')).toEqual(['2023-01-01', true, undefined, undefined, true, '2019-01-01', undefined]);
+    // Roster only: not a promotion (the level before is unknown); terminated after the start, so it leaves the track.
+    expect(facts('B')).toEqual(['2022-05-01', false, '2025-02-01', '2025-02-01', false, '2018-01-01', '2025-02-01']);
+    // manager → senior_architect is a promotion; the move back to ops1 leaves the track but not ops.
+    expect(facts('C')).toEqual(['2024-06-01', true, undefined, '2025-01-01', true, '2020-01-01', undefined]);
+  });
+
+  it('answers date questions per person', () => {
+    const [a, b, c] = ['A', 'B', 'C'].map((id) => timelines.get(id)!);
+    expect(levelOn(a!, '2022-12-31')).toBe('ops1');
+    expect(levelOn(a!, '2023-01-01')).toBe('ops2');
+    expect(levelOn(b!, '2022-04-30')).toBeUndefined();
+    expect(levelOn(b!, '2025-02-01')).toBeUndefined();
+    expect(onTrackOn(c!, '2024-12-31')).toBe(true);
+    expect(onTrackOn(c!, '2025-01-01')).toBe(false);
+    expect(inOpsOn(c!, '2019-12-31')).toBe(false);
+    expect(inOpsOn(c!, '2026-01-01')).toBe(true);
   });
 });
