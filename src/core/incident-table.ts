@@ -65,6 +65,8 @@ export class IncidentTable {
     private setAsideCount = 0,
   ) {}
 
+  private sealed = false;
+
   /** A cut's instant columns with those after `asOf` made absent, each made when first asked for. */
   private readonly clamped = new Map<IncidentInstant, Float64Array>();
 
@@ -91,14 +93,34 @@ export class IncidentTable {
     return this.setAsideCount;
   }
 
+  /**
+   * The file is read: the columns are cut to the rows they hold (a doubling leaves up to half of each
+   * empty), and each text's map from texts to codes is let go (see TextCodes.seal).
+   */
+  seal(): void {
+    if (!this.appendable) throw new Error('the table read is sealed, not a cut of it');
+    const { ids, titles, instants, priorities, codes } = this.columns;
+    const rows = this.count;
+    this.columns = {
+      ids,
+      titles,
+      instants: mapFields(INCIDENT_INSTANTS, (field) => instants[field].slice(0, rows)),
+      priorities: priorities.slice(0, rows),
+      codes: mapFields(INCIDENT_TEXTS, (field) => codes[field].slice(0, rows)),
+    };
+    for (const field of INCIDENT_TEXTS) this.texts[field].seal();
+    this.sealed = true;
+  }
+
   /** Counts one incident read and not kept (see `setAsideRows`). */
   setAside(): void {
-    if (!this.appendable) throw new Error('rows are set aside from the table read, not from a cut of it');
+    if (!this.appendable || this.sealed) throw new Error('rows are set aside from the table read, not from a cut of it');
     this.setAsideCount += 1;
   }
 
   add(incident: Incident): void {
     if (!this.appendable) throw new Error('rows are added to the table read, not to a cut of it');
+    if (this.sealed) throw new Error('rows are added before the table is sealed');
     const row = this.count;
     if (row === this.columns.priorities.length) this.growTo(row * 2);
     const { ids, instants, priorities, codes } = this.columns;

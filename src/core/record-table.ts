@@ -35,6 +35,8 @@ interface Column {
   push(row: number, value: Value): void;
   at(row: number): Value;
   growTo(capacity: number): void;
+  /** No row will be added past the first `rows` (see `RecordTable.seal`). */
+  seal(rows: number): void;
 }
 
 /**
@@ -78,6 +80,12 @@ class TextColumn implements Column {
     }
     this.codes = grown(this.codes, capacity);
   }
+
+  seal(rows: number): void {
+    if (this.strings !== undefined) return;
+    this.codes = this.codes.slice(0, rows);
+    this.texts!.seal();
+  }
 }
 
 /**
@@ -96,6 +104,7 @@ class KeyColumn implements Column {
     return this.absent?.has(row) === true ? undefined : this.texts.at(row);
   }
   growTo(): void {} // packed texts grow by themselves
+  seal(): void {}
 }
 
 class NumberColumn implements Column {
@@ -112,6 +121,9 @@ class NumberColumn implements Column {
   }
   growTo(capacity: number): void {
     this.values = grown(this.values, capacity);
+  }
+  seal(rows: number): void {
+    this.values = this.values.slice(0, rows);
   }
 }
 
@@ -131,6 +143,9 @@ class BoolColumn implements Column {
   }
   growTo(capacity: number): void {
     this.values = grown(this.values, capacity);
+  }
+  seal(rows: number): void {
+    this.values = this.values.slice(0, rows);
   }
 }
 
@@ -157,6 +172,7 @@ class Store<R> {
   private records: R[] | undefined = [];
   count = 0;
   private capacity = 0;
+  private sealed = false;
 
   constructor(
     private readonly kinds: FieldKinds<R>,
@@ -166,6 +182,7 @@ class Store<R> {
   }
 
   add(record: R): void {
+    if (this.sealed) throw new Error('records are added before the table is sealed');
     const row = this.count;
     // Every record of a dataset has one shape (see row-schema), so the first shows a field the columns would lose.
     if (row === 0) this.checkFields(record);
@@ -184,6 +201,12 @@ class Store<R> {
     const values = record as Record<string, Value>;
     for (let i = 0; i < this.fields.length; i++) this.columns[i]!.push(row, values[this.fields[i]!]);
     this.count = row + 1;
+  }
+
+  /** No record will be added: the columns let go of what only adding needs. */
+  seal(): void {
+    this.sealed = true;
+    for (const column of this.columns) column.seal(this.count);
   }
 
   /** The records, while they are kept as they came; undefined once they are in columns. */
@@ -264,6 +287,15 @@ export class RecordTable<R> implements Rows<R> {
   add(record: R): void {
     if (!this.appendable) throw new Error('records are added to the table read, not to a view of it');
     this.store.add(record);
+  }
+
+  /**
+   * The file is read: no record will be added, and the table lets go of what only adding needs (each text
+   * column's map from texts to codes). Adding afterwards throws.
+   */
+  seal(): void {
+    if (!this.appendable) throw new Error('the table read is sealed, not a view of it');
+    this.store.seal();
   }
 
   [Symbol.iterator](): Iterator<R> {

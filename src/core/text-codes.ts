@@ -7,19 +7,32 @@
 export const ABSENT_CODE = 0;
 
 export class TextCodes {
-  private readonly codes = new Map<string, number>();
+  /** Text → code, while texts are added; let go when sealed (see `seal`), made again if `find` is called. */
+  private codes: Map<string, number> | undefined = new Map<string, number>();
+  private sealed = false;
   private readonly texts: Array<string | undefined> = [undefined];
 
   /** The code of `text`, given it the first time it is seen; `ABSENT_CODE` for `undefined`. */
   encode(text: string | undefined): number {
     if (text === undefined) return ABSENT_CODE;
-    let code = this.codes.get(text);
+    if (this.sealed) throw new Error('texts are encoded before the codes are sealed');
+    const codes = this.codes!;
+    let code = codes.get(text);
     if (code === undefined) {
       code = this.texts.length;
-      this.codes.set(text, code);
+      codes.set(text, code);
       this.texts.push(text);
     }
     return code;
+  }
+
+  /**
+   * No text will be added: the map from texts to codes is let go, as reading needs only code → text. A
+   * column of person ids holds up to a hundred thousand, at ~40 bytes an entry of the map.
+   */
+  seal(): void {
+    this.sealed = true;
+    this.codes = undefined;
   }
 
   /** The text of `code`; `undefined` for `ABSENT_CODE`. */
@@ -29,6 +42,7 @@ export class TextCodes {
 
   /** The code `text` was given, or `ABSENT_CODE` when it was never seen (nothing is added). */
   find(text: string): number {
+    this.codes ??= new Map(this.texts.map((t, code) => [t!, code] as const).slice(1));
     return this.codes.get(text) ?? ABSENT_CODE;
   }
 

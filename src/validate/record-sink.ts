@@ -11,6 +11,8 @@ import type { StringPool } from './string-pool.js';
 
 export interface RecordSink<D extends DatasetName> {
   add(record: RecordOf[D]): void;
+  /** The file is read: the store lets go of what only adding needs. */
+  seal(): void;
   readonly records: DatasetRecords<D>;
 }
 
@@ -54,14 +56,16 @@ function recordStore<D extends DatasetName>(dataset: D, config: Config): RecordS
   const name: DatasetName = dataset; // a plain name narrows in comparisons, the type parameter does not
   if (name === 'survey') {
     const summary = new SurveySummary(config.survey.minGroupSize);
-    return { add: (record) => summary.add(record as RecordOf['survey']), records: summary as DatasetRecords<D> };
+    return { add: (record) => summary.add(record as RecordOf['survey']), seal: () => {}, records: summary as DatasetRecords<D> };
   }
   if (name === 'incidents') {
     const table = IncidentTable.empty();
-    return { add: (record) => table.add(record as RecordOf['incidents']), setAside: () => table.setAside(), records: table as DatasetRecords<D> };
+    return {
+      add: (record) => table.add(record as RecordOf['incidents']), setAside: () => table.setAside(), seal: () => table.seal(), records: table as DatasetRecords<D>,
+    };
   }
   const table = RecordTable.empty(fieldKinds(name));
-  return { add: (record) => table.add(record as never), records: table as unknown as DatasetRecords<D> };
+  return { add: (record) => table.add(record as never), seal: () => table.seal(), records: table as unknown as DatasetRecords<D> };
 }
 
 /**
@@ -79,7 +83,7 @@ export function recordSink<D extends DatasetName>(
   inReach?: (record: RecordOf[D]) => boolean,
 ): RecordSink<D> {
   const store = recordStore(dataset, config);
-  if (!keep) return { add: () => {}, records: store.records };
+  if (!keep) return { add: () => {}, seal: () => {}, records: store.records };
   if (pool === undefined || dataset === 'survey') return store;
   const unread: readonly string[] = UNREAD_FIELDS[dataset] ?? [];
   const counted = COUNTED[dataset] as ((record: RecordOf[D]) => boolean) | undefined;
@@ -99,6 +103,7 @@ export function recordSink<D extends DatasetName>(
       }
       store.add(record);
     },
+    seal: () => store.seal(),
     records: store.records,
   };
 }

@@ -154,6 +154,7 @@ export const validateDataset = async <D extends DatasetName>(
   const headerKeys = seen === 0 ? options.header?.keys() : undefined;
   if (headerKeys !== undefined) log.addAll(headerFindings(layoutOf(headerKeys).mapping, headerKeys, options.header!.line));
   log.addAll(checker.finish());
+  sink.seal();
   const totals = log.totals;
   return {
     dataset,

@@ -108,6 +108,24 @@ describe('IncidentTable: growth', () => {
   });
 });
 
+describe('IncidentTable.seal', () => {
+  it('keeps every row, column and code, cut to the rows held, and refuses more', () => {
+    // 1,500 rows: the columns grew 1,024 → 2,048; sealed, they are 1,500 long.
+    const rows = Array.from({ length: 1500 }, (_, i) => incident({
+      incident_id: `I${i}`, opened_at: i * 1000, priority: 'P2', service: `svc-${i % 3}`, recurrence_of: i > 0 ? `I${i - 1}` : undefined,
+    }));
+    const table = IncidentTable.of(rows);
+    table.seal();
+    expect(table.records()).toEqual(rows);
+    expect(table.instants('opened_at').buffer.byteLength).toBe(1500 * 8);
+    // The code of a text is found after sealing, as the recurrence measure looks ids up.
+    expect(table.decode('recurrence_of', table.find('recurrence_of', 'I7'))).toBe('I7');
+    expect(table.upTo(10_000).length).toBe(11);
+    expect(() => table.add(rows[0]!)).toThrow(/sealed/);
+    expect(() => table.setAside()).toThrow();
+  });
+});
+
 describe('IncidentTable.upTo', () => {
   const tEnd = at('2026-09-30T23:59:59.999Z');
   const onTime = incident({ incident_id: 'ON', opened_at: tEnd, resolved_at: tEnd, priority: 'P1', service: 'api' });

@@ -59,6 +59,23 @@ describe('RecordTable: building and reading', () => {
     expect([...table.filter((r) => r.hours >= 124.5)].map((r) => r.id)).toEqual(['E8', 'E9', 'E10', 'E11']);
   });
 
+  it('reads every row the same once sealed, its columns cut to their rows, and refuses more', () => {
+    // 300 rows: the columns grew 256 → 512; sealing cuts them to 300. `note` stays coded (3 texts).
+    const rows = Array.from({ length: 300 }, (_, i) => row(`E${i % 5}`, { note: ['a', 'b', undefined][i % 3], hours: i, critical: i % 2 === 0 }));
+    const table = RecordTable.of(KINDS, rows, IN_COLUMNS);
+    const view = table.filter((r) => r.hours % 2 === 1);
+    table.seal();
+    expect([...table]).toStrictEqual(rows);
+    expect([...view]).toStrictEqual(rows.filter((r) => r.hours % 2 === 1));
+    expect(() => table.add(row('late'))).toThrow(/sealed/);
+    expect(() => view.seal()).toThrow();
+    // A table still holding its records as they came seals too.
+    const small = RecordTable.of(KINDS, rows.slice(0, 3));
+    small.seal();
+    expect([...small]).toStrictEqual(rows.slice(0, 3));
+    expect(() => small.add(row('late'))).toThrow(/sealed/);
+  });
+
   it('refuses rows added to a view', () => {
     const table = RecordTable.of(KINDS, [row('a')], IN_COLUMNS);
     expect(() => table.filter(() => true).add(row('b'))).toThrow(/view/);

@@ -17,4 +17,16 @@ describe('TextCodes', () => {
     expect(codes.find('z')).toBe(ABSENT_CODE);
     expect(codes.size).toBe(2);
   });
+
+  it('once sealed, still decodes and finds every text, and refuses new ones', () => {
+    const codes = new TextCodes();
+    ['x', 'y', 'x'].forEach((text) => codes.encode(text));
+    codes.seal();
+    expect([1, 2].map((code) => codes.decode(code))).toEqual(['x', 'y']);
+    // find makes its map again from the texts: the same codes as before sealing.
+    expect(codes.find('y')).toBe(2);
+    expect(codes.find('z')).toBe(ABSENT_CODE);
+    expect(codes.encode(undefined)).toBe(ABSENT_CODE);
+    expect(() => codes.encode('x')).toThrow(/sealed/);
+  });
 });
