@@ -114,7 +114,8 @@ export class IncidentTable {
 
   /** Counts one incident read and not kept (see `setAsideRows`). */
   setAside(): void {
-    if (!this.appendable || this.sealed) throw new Error('rows are set aside from the table read, not from a cut of it');
+    if (!this.appendable) throw new Error('rows are set aside from the table read, not from a cut of it');
+    if (this.sealed) throw new Error('rows are set aside before the table is sealed');
     this.setAsideCount += 1;
   }
 

@@ -203,7 +203,7 @@ class Store<R> {
     this.count = row + 1;
   }
 
-  /** No record will be added: the columns let go of what only adding needs. */
+  /** No record will be added: the columns are cut to the rows held and let go of what only adding needs. */
   seal(): void {
     this.sealed = true;
     for (const column of this.columns) column.seal(this.count);
@@ -290,8 +290,8 @@ export class RecordTable<R> implements Rows<R> {
   }
 
   /**
-   * The file is read: no record will be added, and the table lets go of what only adding needs (each text
-   * column's map from texts to codes). Adding afterwards throws.
+   * The file is read: no record will be added, and the table lets go of what only adding needs (the room a
+   * doubling left in each column, and each text column's map from texts to codes). Adding afterwards throws.
    */
   seal(): void {
     if (!this.appendable) throw new Error('the table read is sealed, not a view of it');
