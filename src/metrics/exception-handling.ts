@@ -5,6 +5,7 @@
  */
 import type { Config } from '../core/config.js';
 import type { Instant } from '../core/datasets.js';
+import { HOUR_MS } from '../core/durations.js';
 import { IncidentTable } from '../core/incident-table.js';
 import type { Detail } from '../core/report.js';
 import { inPeriod, inPreviousYear, inTrailingYear, type ReportWindow } from '../model/window.js';
@@ -13,7 +14,6 @@ import { defineMetric, figure, unavailable, type Computed, type MeasureDefinitio
 import { proportion } from './proportion.js';
 import { recurrenceFlags } from './recurrence.js';
 
-const HOUR_MS = 3_600_000;
 export const ACTION_ITEM_DAYS = 30;
 
 /** The instant that starts a P1's RCA clock (config `rca.clockStartsAt`). */

@@ -5,6 +5,7 @@
  * looks back one step. Both read the incidents' columns, never a record per incident.
  */
 import type { Instant } from '../core/datasets.js';
+import { HOUR_MS } from '../core/durations.js';
 import type { IncidentTable, IncidentText } from '../core/incident-table.js';
 import { ABSENT_CODE } from '../core/text-codes.js';
 
@@ -14,8 +15,6 @@ export interface RecurrenceRule {
   /** The look-back window in days of 24 h (config `recurrence.windowDays`). */
   readonly windowDays: number;
 }
-
-const HOUR_MS = 3_600_000;
 
 /**
  * An explicit `recurrence_of` counts when it names an incident opened strictly earlier; an id absent from

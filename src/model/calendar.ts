@@ -3,8 +3,7 @@
  * never pass through the machine's time zone.
  */
 import type { IsoDate } from '../core/datasets.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../core/durations.js';
 
 /** The instant a date begins in UTC (its start in any zone lies within ±14 h of it). */
 export const toUtcMs = (date: IsoDate): number =>

@@ -14,13 +14,12 @@
  */
 import { matchKey, type Config } from '../core/config.js';
 import type { DatasetName, IsoDate, RecordOf } from '../core/datasets.js';
+import { DAY_MS, HOUR_MS } from '../core/durations.js';
 import { ACTION_ITEM_DAYS, rcaClockField } from '../metrics/exception-handling.js';
 import { automationCourseNames, isWrittenContribution } from '../metrics/technical-growth.js';
 import { toUtcMs } from '../model/calendar.js';
 import type { ReportWindow } from '../model/window.js';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 /** More than a zone's offset (≤ 14 h) plus a day a zone once skipped or a DST change. */
 const SLACK_MS = 2 * DAY_MS;
 

@@ -3,11 +3,10 @@
  * zone-offsets.ts (Intl or Date, memoised), and wall-clock fields are turned into instants with `Date.UTC`.
  */
 import type { Instant, IsoDate } from '../core/datasets.js';
+import { DAY_MS } from '../core/durations.js';
 import { offsetAt } from './zone-offsets.js';
 
 export { offsetAt };
-
-const DAY_MS = 86_400_000;
 
 let icuZoneNames: ReadonlySet<string> | undefined;
 

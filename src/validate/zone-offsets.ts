@@ -12,8 +12,8 @@
  * The result is the same as reading every instant's offset at the start of its 15-minute bucket.
  */
 import type { Instant } from '../core/datasets.js';
+import { DAY_MS } from '../core/durations.js';
 
-const DAY_MS = 86_400_000;
 const BUCKET_MS = 15 * 60_000;
 /** A day's entry in the per-day cache when its offset changes during the day. */
 const CHANGES_WITHIN_DAY = Number.NaN;
