@@ -21,7 +21,8 @@ export interface IdSet { has(id: string): boolean }
 
 /** What later datasets are checked against: present only when that dataset was validated. */
 export interface Refs {
-  readonly people?: { readonly file: string; readonly ids: IdSet; readonly roster: ReadonlyMap<string, RosterEntry> };
+  /** `roster` only while job_history, which it is checked against, is still to be validated. */
+  readonly people?: { readonly file: string; readonly ids: IdSet; readonly roster?: ReadonlyMap<string, RosterEntry> };
   readonly incidents?: { readonly file: string; readonly ids: IdSet };
 }
 
@@ -36,8 +37,10 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
  */
 export function refsNeededBy(refs: Refs, datasets: readonly DatasetName[]): Refs {
   const needed = new Set(REFERENCES.filter((ref) => datasets.includes(ref.dataset)).map((ref) => ref.target));
+  // The roster (an entry per person) serves only the job history's check of each person's latest title.
+  const people = refs.people !== undefined && !datasets.includes('job_history') ? { file: refs.people.file, ids: refs.people.ids } : refs.people;
   return {
-    ...(refs.people !== undefined && needed.has('people') ? { people: refs.people } : {}),
+    ...(people !== undefined && needed.has('people') ? { people } : {}),
     ...(refs.incidents !== undefined && needed.has('incidents') ? { incidents: refs.incidents } : {}),
   };
 }
@@ -131,7 +134,7 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
       const people = refs.people;
       if (dataset === 'job_history' && people !== undefined) {
         for (const [employeeId, latest] of latestChange) {
-          const entry = people.roster.get(employeeId);
+          const entry = people.roster?.get(employeeId);
           if (entry !== undefined && entry.level !== latest.level) findings.push(rosterDisagreement(latest, entry, people.file));
         }
       }

@@ -127,14 +127,22 @@ describe('refsNeededBy', () => {
   it('keeps the incident ids while action items are still to come, and the people while anyone refers to them', () => {
     const kept = refsNeededBy(refs, ['action_items', 'survey']);
     expect(kept.incidents).toBe(refs.incidents);
-    // action_items.owner_id refers to people (a warning), so people stay too.
-    expect(kept.people).toBe(refs.people);
+    // action_items.owner_id refers to people (a warning), so people's ids stay too.
+    expect(kept.people?.ids).toBe(refs.people!.ids);
+    expect(kept.people?.file).toBe('people.csv');
+  });
+
+  it('keeps the roster only while the job history, checked against it, is still to come', () => {
+    expect(refsNeededBy(refs, ['job_history', 'incidents']).people).toBe(refs.people);
+    const after = refsNeededBy(refs, ['incidents', 'action_items']).people;
+    expect(after).toEqual({ file: 'people.csv', ids: refs.people!.ids });
+    expect(after).not.toHaveProperty('roster');
   });
 
   it('lets the incident ids go once no later dataset refers to incidents', () => {
     const kept = refsNeededBy(refs, ['survey', 'time_allocation']);
     expect(kept.incidents).toBeUndefined();
-    expect(kept.people).toBe(refs.people); // time_allocation.employee_id
+    expect(kept.people?.ids).toBe(refs.people!.ids); // time_allocation.employee_id
     expect(refsNeededBy(refs, ['survey'])).toEqual({}); // survey refers to nobody
   });
 });
