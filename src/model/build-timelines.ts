@@ -4,14 +4,10 @@
  * leaves its date, level and position in typed arrays, which are grouped by person and sorted in place.
  */
 import type { JobChange, Person } from '../core/datasets.js';
-import { isInOps, isTraditional, isTwoPointO, LEVEL_CODES, type LevelCode } from '../core/levels.js';
+import { isInOps, isTraditional, isTwoPointO } from '../core/levels.js';
 import type { Rows } from '../core/record-table.js';
 import { dayNumber } from './calendar.js';
-import { NEVER, Timelines, type TimelineColumns } from './timeline.js';
-
-const LEVEL_BYTE = new Map<LevelCode, number>(LEVEL_CODES.map((code, byte) => [code, byte]));
-const levelByte = (level: LevelCode): number => LEVEL_BYTE.get(level)!;
-const levelOfByte = (byte: number): LevelCode => LEVEL_CODES[byte]!;
+import { levelByte, levelOfByte, NEVER, Timelines, type TimelineColumns } from './timeline.js';
 
 /** The roster's columns, and the one step of someone the job history has no row for. */
 function readRoster(people: Rows<Person>) {

@@ -49,6 +49,11 @@ export interface LevelStep {
   readonly level: LevelCode;
 }
 
+const LEVEL_BYTE = new Map<LevelCode, number>(LEVEL_CODES.map((code, byte) => [code, byte]));
+/** A level as held in the columns: its index in LEVEL_CODES. */
+export const levelByte = (level: LevelCode): number => LEVEL_BYTE.get(level)!;
+export const levelOfByte = (byte: number): LevelCode => LEVEL_CODES[byte]!;
+
 const dateOrAbsent = (day: number): IsoDate | undefined => (day === NEVER ? undefined : dateOfDay(day));
 
 /** One person's timeline, read from the shared columns. */
@@ -89,7 +94,7 @@ export class PersonTimeline {
   get steps(): LevelStep[] {
     const { firstStep, stepDay, stepLevel } = this.columns;
     const steps: LevelStep[] = [];
-    for (let s = firstStep[this.index]!; s < firstStep[this.index + 1]!; s++) steps.push({ from: dateOfDay(stepDay[s]!), level: LEVEL_CODES[stepLevel[s]!]! });
+    for (let s = firstStep[this.index]!; s < firstStep[this.index + 1]!; s++) steps.push({ from: dateOfDay(stepDay[s]!), level: levelOfByte(stepLevel[s]!) });
     return steps;
   }
 }
@@ -118,7 +123,7 @@ function levelOnDay({ columns, index }: PersonTimeline, day: number): LevelCode 
   const { firstStep, stepDay, stepLevel } = columns;
   let level: number | undefined;
   for (let s = firstStep[index]!; s < firstStep[index + 1]! && stepDay[s]! <= day; s++) level = stepLevel[s];
-  return level === undefined ? undefined : LEVEL_CODES[level];
+  return level === undefined ? undefined : levelOfByte(level);
 }
 
 /** The level held on `date`: the latest step on or before it, unless terminated on or before it. */
