@@ -2,7 +2,7 @@
  * Zod issues of the config file turned into problems that read like data errors: the key's JSON path,
  * what was expected, what was found (`$.rca.hours: expected a number, found "48"`).
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Problem } from '../core/problems.js';
 import { describeFound } from '../validate/parse-result.js';
 import { KEY_KINDS } from './config-schema.js';
@@ -50,7 +50,7 @@ const describeIssue = (issue: z.core.$ZodIssue): Array<readonly [string, string]
 };
 
 /** All the problems of the file, in line order when the lines are known. */
-export const configProblems = (error: z.ZodError, origin: ConfigOrigin): Problem[] =>
+export const configProblems = (error: z.core.$ZodError, origin: ConfigOrigin): Problem[] =>
   error.issues
     .flatMap(describeIssue)
     .map(([path, message]): Problem => ({ file: origin.file, line: origin.lineOf?.(path) ?? 0, column: path, message, severity: 'error' }))

@@ -8,7 +8,7 @@
  * runs for millions of rows, and the per-cell layers cost several times the parsing itself. Its input
  * may be reused from row to row (see canonical-row.ts): the schema keeps no part of it.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Config } from '../core/config.js';
 import { DATASETS, SEQUENCED_DATASETS, type ColumnSpec, type DatasetName, type RecordOf } from '../core/datasets.js';
 import { buildCellParser } from './cell-parser.js';
@@ -18,7 +18,7 @@ import { checkOrder, ROW_CHECKS } from './row-checks.js';
 
 export { SEQUENCED_DATASETS };
 
-export type RowSchema<D extends DatasetName> = z.ZodType<RecordOf[D], Record<string, unknown>>;
+export type RowSchema<D extends DatasetName> = z.ZodMiniType<RecordOf[D], Record<string, unknown>>;
 
 export const columnsOf = (dataset: DatasetName): ReadonlyArray<readonly [string, ColumnSpec]> =>
   Object.entries(DATASETS[dataset].columns as Record<string, ColumnSpec>);
@@ -47,10 +47,12 @@ export const buildRowSchema = <D extends DatasetName>(dataset: D, config: Config
   if (sequenced) template.seq = undefined;
 
   // One transform that checks the input itself, rather than `z.custom(isRow).transform(...)`: a pipe of
-  // two schemas costs a second pass through zod for every row.
+  // two schemas costs a second pass through zod for every row. zod/mini's transform hands it the parse's
+  // own payload, whose issues it adds to (classic zod's would make an `addIssue` closure for every row).
+  // Each issue carries its message, so zod's error map is never asked for one.
   return z.transform((row: unknown, ctx) => {
     if (!isRow(row)) {
-      ctx.addIssue({ code: 'custom', message: 'expected a row object', input: row });
+      ctx.issues.push({ code: 'custom', message: 'expected a row object', input: row });
       return z.NEVER;
     }
     const record: Record<string, unknown> = { ...template };
@@ -61,7 +63,7 @@ export const buildRowSchema = <D extends DatasetName>(dataset: D, config: Config
       const result = parse(row[column]);
       if (!result.ok) {
         (failed ??= []).push(column);
-        ctx.addIssue({ code: 'custom', message: failureMessage(result), path: [column], input: row[column] });
+        ctx.issues.push({ code: 'custom', message: failureMessage(result), path: [column], input: row[column] });
       } else if (isTitle) {
         const { title, level } = result.value as { title: string; level: string };
         record.title = title;
@@ -74,11 +76,11 @@ export const buildRowSchema = <D extends DatasetName>(dataset: D, config: Config
       const message = checkOrder(check, record);
       if (message === undefined) continue;
       (failed ??= []).push(check.reportOn);
-      ctx.addIssue({ code: 'custom', message, path: [check.reportOn], input: row[check.reportOn] });
+      ctx.issues.push({ code: 'custom', message, path: [check.reportOn], input: row[check.reportOn] });
     }
     if (sequenced) {
       if (Number.isInteger(row.seq)) record.seq = row.seq;
-      else ctx.addIssue({ code: 'custom', message: 'expected the row position as an integer', path: ['seq'], input: row.seq });
+      else ctx.issues.push({ code: 'custom', message: 'expected the row position as an integer', path: ['seq'], input: row.seq });
     }
     return failed !== undefined || (sequenced && record.seq === undefined) ? z.NEVER : record;
   }) as unknown as RowSchema<D>;

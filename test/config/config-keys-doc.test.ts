@@ -35,12 +35,14 @@ describe('CONFIG_KEYS_DOC', () => {
 describe('CONFIG_KEYS_DOC completeness', () => {
   /** Leaf paths of the schema; the objects keyed by ids collapse to their `<...>` placeholder. */
   const leafPaths = (schema: unknown, path: string[]): string[] => {
-    let node = schema as { unwrap?: () => unknown; shape?: Record<string, unknown>; def?: { type: string; in?: unknown } };
-    while (node.def?.type === 'optional') node = node.unwrap?.() as typeof node;
-    if (node.def?.type === 'pipe') node = node.def.in as typeof node;
-    if (node.shape === undefined) return [path.join('.')];
+    // Read through `def`, which zod's every API shares (the config schema is built with zod/mini).
+    type Node = { def?: { type: string; in?: unknown; innerType?: unknown; shape?: Record<string, unknown> } };
+    let node = schema as Node;
+    while (node.def?.type === 'optional') node = node.def.innerType as Node;
+    if (node.def?.type === 'pipe') node = node.def.in as Node;
+    if (node.def?.shape === undefined) return [path.join('.')];
     const placeholder = { targets: '<measure id>', severity: '<red flag id>', datasets: '<dataset>' }[path.join('.')];
-    const entries = Object.entries(node.shape);
+    const entries = Object.entries(node.def.shape);
     if (placeholder !== undefined) {
       const [, first] = entries[0] as [string, unknown];
       return leafPaths(first, [...path, placeholder]).filter((leaf, i, all) => all.indexOf(leaf) === i);
