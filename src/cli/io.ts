@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { limitHeapGrowth } from './heap-growth.js';
 import { adoptTimeZone } from './local-zone.js';
@@ -54,16 +55,34 @@ export const whenDrained = (stream: Writable): Promise<void> => {
   });
 };
 
+/**
+ * Whether standard output (1) or error (2) is a terminal, without making its stream when it cannot be:
+ * Node makes `process.stdout` on first use, and for a pipe that loads its socket modules (~6 ms for
+ * both streams, measured; a run with `--output` may never write to either). A terminal is a character
+ * device, so a file or a pipe is known not to be one from `fstat`; a character device (a terminal, or
+ * /dev/null) is asked through its stream.
+ */
+export const isTerminal = (fd: 1 | 2, stream: () => NodeJS.WriteStream, stat = fstatSync): boolean => {
+  try {
+    if (!stat(fd).isCharacterDevice()) return false;
+  } catch {
+    return false; // a closed descriptor is no terminal; writing to it fails as it would have
+  }
+  return stream().isTTY === true;
+};
+
 export const processIo = (): Io => {
-  const stdout = tolerateClosedPipe(process.stdout);
+  let stdout: NodeJS.WriteStream | undefined;
+  const out = (): NodeJS.WriteStream => (stdout ??= tolerateClosedPipe(process.stdout));
   return {
     cwd: process.cwd(),
     env: process.env,
-    isTty: process.stdout.isTTY === true,
-    progressStream: process.stderr.isTTY === true ? process.stderr : undefined,
+    isTty: isTerminal(1, () => process.stdout),
+    progressStream: isTerminal(2, () => process.stderr) ? process.stderr : undefined,
     now: () => Date.now(),
-    out: (text) => stdout.write(text),
-    outDrained: () => whenDrained(stdout),
+    out: (text) => out().write(text),
+    // Nothing was written if the stream was never made, so nothing is waiting.
+    outDrained: () => (stdout === undefined ? Promise.resolve() : whenDrained(stdout)),
     err: (text) => process.stderr.write(text),
     // The bundle is CommonJS (dist/cli.cjs), where `__filename` is its path; the sources are ES modules.
     workerScript: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined,
