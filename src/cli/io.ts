@@ -62,7 +62,7 @@ export const whenDrained = (stream: Writable): Promise<void> => {
  * device, so a file or a pipe is known not to be one from `fstat`; a character device (a terminal, or
  * /dev/null) is asked through its stream.
  */
-export const isTerminal = (fd: 1 | 2, stream: () => NodeJS.WriteStream, stat = fstatSync): boolean => {
+export const isTerminal = (fd: 1 | 2, stream: () => NodeJS.WriteStream, stat: (fd: number) => { isCharacterDevice(): boolean } = fstatSync): boolean => {
   try {
     if (!stat(fd).isCharacterDevice()) return false;
   } catch {

@@ -31,12 +31,20 @@ export interface GroupTally {
   readonly size: number;
 }
 
+const waveQuestionKey = (wave: string, question: string): string => `${wave}\u0000${question}`;
+
 export class SurveySummary {
   private readonly cells = new Map<string, SurveyCell>();
+  /**
+   * The cells of each wave and question, in key order, and the latest answer date of each wave: made when
+   * first asked for (the measures ask for a few dozen tallies of one summary) and let go by `add`.
+   */
+  private index: { readonly byWaveQuestion: Map<string, SurveyCell[]>; readonly waveEnds: Map<string, IsoDate> } | undefined;
 
   constructor(readonly idCap: number) {}
 
   add(answer: SurveyAnswer): void {
+    this.index = undefined;
     const key = `${answer.wave}\u0000${answer.responded_on}\u0000${answer.respondent_level}\u0000${answer.question_id}`;
     let cell = this.cells.get(key);
     if (cell === undefined) {
@@ -61,12 +69,7 @@ export class SurveySummary {
 
   /** The latest answer date of each wave. */
   waveEnds(): Map<string, IsoDate> {
-    const ends = new Map<string, IsoDate>();
-    for (const cell of this.cells.values()) {
-      const end = ends.get(cell.wave);
-      if (end === undefined || cell.respondedOn > end) ends.set(cell.wave, cell.respondedOn);
-    }
-    return ends;
+    return new Map(this.indexed().waveEnds);
   }
 
   /** The answers of one wave to one question by respondents whose level `inGroup` accepts. */
@@ -76,15 +79,30 @@ export class SurveySummary {
     let missingId = false;
     const ids = new Set<string>();
     // Cells are visited in key order so float sums do not depend on the order rows were read in.
-    for (const key of [...this.cells.keys()].sort()) {
-      const cell = this.cells.get(key)!;
-      if (cell.wave !== wave || cell.question !== question || !inGroup(cell.level)) continue;
+    for (const cell of this.indexed().byWaveQuestion.get(waveQuestionKey(wave, question)) ?? []) {
+      if (!inGroup(cell.level)) continue;
       answers += cell.answers;
       sum += cell.sum;
       missingId ||= cell.missingId;
       for (const id of cell.ids) if (ids.size < this.idCap) ids.add(id);
     }
     return { answers, sum, size: missingId ? answers : ids.size };
+  }
+
+  private indexed(): NonNullable<SurveySummary['index']> {
+    if (this.index !== undefined) return this.index;
+    const byWaveQuestion = new Map<string, SurveyCell[]>();
+    const waveEnds = new Map<string, IsoDate>();
+    for (const key of [...this.cells.keys()].sort()) {
+      const cell = this.cells.get(key)!;
+      const group = waveQuestionKey(cell.wave, cell.question);
+      const cells = byWaveQuestion.get(group);
+      if (cells === undefined) byWaveQuestion.set(group, [cell]);
+      else cells.push(cell);
+      const end = waveEnds.get(cell.wave);
+      if (end === undefined || cell.respondedOn > end) waveEnds.set(cell.wave, cell.respondedOn);
+    }
+    return (this.index = { byWaveQuestion, waveEnds });
   }
 
   /** The cells, for handing the summary to another thread (structured clone keeps Maps and Sets, not classes). */

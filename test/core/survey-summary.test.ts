@@ -50,4 +50,16 @@ describe('SurveySummary', () => {
     const backward = SurveySummary.of([...rows].reverse(), 5).tally('2026-Q3', q, isTwoPointO);
     expect(backward).toEqual(forward);
   });
+  it('counts an answer added after a tally in the next tally and wave dates (what is indexed for tallies is made again)', () => {
+    // First tally: R1's 7 alone. Then R2's 9, on a later date, and another question's 3:
+    // 2 answers, sum 7+9 = 16, 2 respondents; the wave now ends on R2's date.
+    const summary = SurveySummary.of([answer({ question_id: q, score: 7, respondent_id: 'R1', responded_on: '2026-08-01' })], 5);
+    expect(summary.tally('2026-Q3', q, isTwoPointO)).toEqual({ answers: 1, sum: 7, size: 1 });
+    expect(summary.waveEnds()).toEqual(new Map([['2026-Q3', '2026-08-01']]));
+    summary.add(answer({ question_id: q, score: 9, respondent_id: 'R2', responded_on: '2026-08-20' }));
+    summary.add(answer({ question_id: 'career_growth', score: 3, respondent_id: 'R2', responded_on: '2026-08-20' }));
+    expect(summary.tally('2026-Q3', q, isTwoPointO)).toEqual({ answers: 2, sum: 16, size: 2 });
+    expect(summary.tally('2026-Q3', 'career_growth', isTwoPointO)).toEqual({ answers: 1, sum: 3, size: 1 });
+    expect(summary.waveEnds()).toEqual(new Map([['2026-Q3', '2026-08-20']]));
+  });
 });
