@@ -94,6 +94,14 @@ describe('buildRowSchema: bad cells', () => {
     ]);
   });
 
+  it('refuses input that is not a row object, with one issue at no column', () => {
+    for (const input of [null, 5, 'E1,Ada', ['E1']]) {
+      const result = buildRowSchema('people', config).safeParse(input);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[[], 'expected a row object']]);
+    }
+  });
+
   it('reports a missing required key like an empty cell', () => {
     expect(issuesOf('trainings', { employee_id: 'E1', course: 'x' })).toEqual(['completed_on: expected a date YYYY-MM-DD, found an empty cell']);
   });
