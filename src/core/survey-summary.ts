@@ -68,8 +68,8 @@ export class SurveySummary {
   }
 
   /** The latest answer date of each wave. */
-  waveEnds(): Map<string, IsoDate> {
-    return new Map(this.indexed().waveEnds);
+  waveEnds(): ReadonlyMap<string, IsoDate> {
+    return this.indexed().waveEnds;
   }
 
   /** The answers of one wave to one question by respondents whose level `inGroup` accepts. */

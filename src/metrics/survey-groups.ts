@@ -23,7 +23,7 @@ export type GroupScore =
   | { readonly status: 'suppressed' | 'insufficient_data'; readonly reason: string };
 
 /** The latest of the waves that satisfy `accept` (by latest answer date, then by label). */
-function latestWave(ends: Map<string, IsoDate>, accept: (end: IsoDate) => boolean): string | undefined {
+function latestWave(ends: ReadonlyMap<string, IsoDate>, accept: (end: IsoDate) => boolean): string | undefined {
   let best: [string, IsoDate] | undefined;
   for (const [wave, end] of ends) {
     if (!accept(end)) continue;
