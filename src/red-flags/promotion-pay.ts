@@ -31,9 +31,13 @@ function promotionRows(rows: readonly JobChange[], start: string): { before: Job
   return after !== undefined && before !== undefined ? { before, after } : undefined;
 }
 
-/** The rise from `before` to `after`, when both are known and the old figure is positive. */
+/**
+ * The rise from `before` to `after`, when both are known and the old figure is positive. Unrounded: it is
+ * judged rounded, as every figure is, but shown rounded once, to the digits shown (a rise of 4.94999 %
+ * rounded first to 6 places, 4.95 %, would show as 5.0 %).
+ */
 const riseOf = (before: number | undefined, after: number | undefined): number | undefined =>
-  before !== undefined && after !== undefined && before > 0 ? roundFigure(after / before - 1) : undefined;
+  before !== undefined && after !== undefined && before > 0 ? after / before - 1 : undefined;
 
 interface Judgement { readonly offends: boolean; readonly note: string }
 
@@ -47,7 +51,7 @@ function judge(start: string, pair: { before: JobChange; after: JobChange }, con
   let offends = false;
   const texts = parts.map(({ label, rise, limit }) => {
     if (rise === undefined) return `${label} unknown`;
-    const low = rise < limit;
+    const low = roundFigure(rise) < limit;
     offends ||= low;
     return `${label} ${rise >= 0 ? '+' : ''}${percentText(rise, limit)}${low ? ` (< ${limitText(limit)})` : ''}`;
   });

@@ -25,10 +25,22 @@ describe('promotion_pay red flag', () => {
     { name: 'one known pair is enough to judge', after: pay(105_000, undefined), value: 1, note: 'promoted 2026-03-01: base +5.0% (< 8%), total comp unknown' },
     // A pay cut: 95 000 → −5%.
     { name: 'a pay cut trips', after: pay(95_000, 126_000), value: 1, note: 'promoted 2026-03-01: base -5.0% (< 8%), total comp +5.0% (< 12%)' },
+    // 104 949.99 / 100 000 − 1 = 4.949999 %: shown as 4.9 %, rounded once (rounded to 6 places first it is
+    // 0.04950, which would show as 5.0 %); 130 000 / 120 000 − 1 = 8.33 % (< 12%).
+    { name: 'a rise is shown rounded once', after: pay(104_949.99, 130_000), value: 1, note: 'promoted 2026-03-01: base +4.9% (< 8%), total comp +8.3% (< 12%)' },
   ])('$name', ({ after, value, note }) => {
     const result = evaluateRedFlag(promotionPay, contextFor(promotedE1('2026-03-01', after)));
     expect(result).toMatchObject({ status: value > 0 ? 'tripped' : 'clear', value, threshold: { op: '>', value: 0 } });
     expect(result.evidence).toEqual(note === undefined ? [] : [{ employeeId: 'E1', note }]);
+  });
+
+  it('judges a rise rounded to 6 places, as every figure is', () => {
+    // 107 999.99 / 100 000 − 1 = 0.0799999 (7.99999 %), 0.080000 rounded: not below 8 %, so clear;
+    // 107 999.9 / 100 000 − 1 = 0.079999, below 8 %: trips, shown to the digit that tells it from 8 %.
+    const clear = evaluateRedFlag(promotionPay, contextFor(promotedE1('2026-03-01', pay(107_999.99, 134_400))));
+    expect(clear).toMatchObject({ status: 'clear', value: 0, evidence: [] });
+    const low = evaluateRedFlag(promotionPay, contextFor(promotedE1('2026-03-01', pay(107_999.9, 134_400))));
+    expect(low.evidence).toEqual([{ employeeId: 'E1', note: 'promoted 2026-03-01: base +7.9999% (< 8%), total comp +12.0%' }]);
   });
 
   it.each([
