@@ -1,6 +1,6 @@
 import { fstatSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { limitHeapGrowth } from './heap-growth.js';
+import { fullCollection, limitHeapGrowth } from './heap-growth.js';
 import { adoptTimeZone } from './local-zone.js';
 import type { ProgressStream } from './progress.js';
 
@@ -26,6 +26,8 @@ export interface Io {
   readonly adoptTimeZone?: ((timeZone: string) => void) | undefined;
   /** Makes V8 collect garbage sooner as the heap grows, before a large data folder is read (see heap-growth.ts); absent in tests. */
   readonly limitHeapGrowth?: (() => Promise<void>) | undefined;
+  /** V8's full collection, which a large report runs between its steps (see heap-growth.ts); absent in tests. */
+  readonly fullCollection?: (() => Promise<() => void>) | undefined;
 }
 
 /**
@@ -88,5 +90,6 @@ export const processIo = (): Io => {
     workerScript: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined,
     adoptTimeZone,
     limitHeapGrowth,
+    fullCollection,
   };
 };

@@ -105,7 +105,6 @@ export async function loadInputs(options: {
   }
   if (options.whenLarge !== undefined && bytesOf(sources) >= LARGE_INPUT_BYTES) await options.whenLarge();
   const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, undefined])) as OrgData;
-  const files: FileOutcome[] = [];
   let refs: Refs = {};
   const pool = options.compact === false ? undefined : new StringPool();
   const keepRecords = options.keepRecords ?? true;
@@ -113,29 +112,45 @@ export async function loadInputs(options: {
   // A date format needs the transform even without a vendor: the canonical layout carries it.
   const presetOf = (dataset: DatasetName): Preset | undefined =>
     presets[dataset] ?? (config.datasets[dataset]?.dateFormat === undefined ? undefined : canonicalPreset(dataset));
-  const inWorker = startSurveyWorker(sources, options.workerScript, (source) =>
-    validateInWorker(options.workerScript!, { source, config, preset: presetOf(source.dataset)?.name, keepRecords }, options.progress));
-  for (const [index, source] of sources.entries()) {
+  // The survey's worker holds ~45 MiB while it runs, and the incidents' ids (a million in a large
+  // tracker's export) are held until the action items have been checked against them: the two largest
+  // things held while files are read. So the worker starts once those ids are let go (at once without
+  // an incidents file), and the survey takes its turn last; its outcome keeps its place among the files.
+  const survey = surveyForWorker(sources, options.workerScript);
+  let surveyResult: Promise<Settled<WorkerValidation>> | undefined;
+  const startSurvey = (): void => {
+    if (survey === undefined || surveyResult !== undefined) return;
+    // Held settled: never a rejected promise left waiting while other files are read.
+    surveyResult = validateInWorker(options.workerScript!, { source: survey, config, preset: presetOf(survey.dataset)?.name, keepRecords }, options.progress)
+      .then((value) => ({ value }), (error: unknown) => ({ error }));
+  };
+  const order = survey === undefined ? sources : [...sources.filter((source) => source !== survey), survey];
+  let incidentsRead = !sources.some((source) => source.dataset === 'incidents');
+  const outcomes = new Map<DatasetSource, FileOutcome>();
+  for (const [position, source] of order.entries()) {
+    if ((incidentsRead && refs.incidents === undefined) || source === survey) startSurvey();
     try {
       // The survey adds no ids to check against: the ids of the files before it pass on unchanged.
-      const result = source === inWorker?.source
-        ? { ...(await inWorker.result.then(orThrow)), refs }
+      const result = source === survey
+        ? { ...(await surveyResult!.then(orThrow)), refs }
         : await validateSource(source, config, refs, presetOf(source.dataset), { progress: options.progress, keepRecords, pool, inReach: filters?.[source.dataset] as ((record: never) => boolean) | undefined });
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
-      refs = refsNeededBy(result.refs, sources.slice(index + 1).map((later) => later.dataset));
-      files.push({
+      refs = refsNeededBy(result.refs, order.slice(position + 1).map((later) => later.dataset));
+      outcomes.set(source, {
         dataset: source.dataset, file: source.displayName, rows: result.rows, accepted: result.accepted,
         rejected: result.rejected, warnings: result.warnings, errors: result.errors, problems: result.problems,
         omittedProblems: result.omittedProblems, fatal: false,
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      files.push({
+      outcomes.set(source, {
         dataset: source.dataset, file: source.displayName, rows: 0, accepted: 0, rejected: 0, warnings: 0, errors: 1,
         problems: [problemOf(error)], omittedProblems: 0, fatal: true,
       });
     }
+    incidentsRead ||= source.dataset === 'incidents';
   }
+  const files = sources.map((source) => outcomes.get(source)!);
   options.progress?.done();
   return { kind: 'loaded', config, data, files };
 }
@@ -146,15 +161,8 @@ const orThrow = <T>(settled: Settled<T>): T => {
   return settled.value;
 };
 
-/**
- * Starts the survey file's worker when there is a bundle to run and the file is large enough to be worth
- * a thread. The result is held settled (never a rejected promise left waiting while other files are read).
- */
-function startSurveyWorker(
-  sources: readonly DatasetSource[],
-  workerScript: string | undefined,
-  start: (source: DatasetSource) => Promise<WorkerValidation>,
-): { readonly source: DatasetSource; readonly result: Promise<Settled<WorkerValidation>> } | undefined {
+/** The survey file, when there is a bundle to run in a worker and the file is large enough to be worth a thread. */
+function surveyForWorker(sources: readonly DatasetSource[], workerScript: string | undefined): DatasetSource | undefined {
   const source = sources.find((s) => s.dataset === 'survey');
   if (workerScript === undefined || source === undefined) return undefined;
   let size: number;
@@ -163,8 +171,7 @@ function startSurveyWorker(
   } catch {
     return undefined; // the reader reports what is wrong with the file
   }
-  if (size < WORKER_MIN_BYTES) return undefined;
-  return { source, result: start(source).then((value) => ({ value }), (error: unknown) => ({ error })) };
+  return size < WORKER_MIN_BYTES ? undefined : source;
 }
 
 export const hasErrors = (files: readonly FileOutcome[]): boolean => files.some((f) => f.errors > 0);

@@ -22,6 +22,11 @@ export interface ReportRequest {
   /** Show people's names in per-person detail (`--names`); ids only otherwise. */
   readonly names: boolean;
   readonly toolVersion: string;
+  /**
+   * Called before each metric and red flag is evaluated: where a large run's CLI collects the garbage of
+   * the step before (see cli/heap-growth.ts). Nothing here depends on it.
+   */
+  readonly beforeEachStep?: (() => void) | undefined;
 }
 
 export function computeReport(request: ReportRequest): Report {
@@ -37,11 +42,18 @@ export function computeReport(request: ReportRequest): Report {
           return name === undefined ? d : { ...d, name };
         })
       : details;
-  const metrics = METRICS.map((def) => evaluateMetric(def, ctx)).map((metric) => ({
+  const step = request.beforeEachStep ?? (() => {});
+  const metrics = METRICS.map((def) => {
+    step();
+    return evaluateMetric(def, ctx);
+  }).map((metric) => ({
     ...metric,
     measures: metric.measures.map((m) => ({ ...m, details: withNames(m.details) })),
   }));
-  const redFlags = RED_FLAGS.map((def) => evaluateRedFlag(def, ctx)).map((f) => ({ ...f, evidence: withNames(f.evidence) }));
+  const redFlags = RED_FLAGS.map((def) => {
+    step();
+    return evaluateRedFlag(def, ctx);
+  }).map((f) => ({ ...f, evidence: withNames(f.evidence) }));
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'ops-metrics', version: request.toolVersion },

@@ -2,8 +2,10 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { HEAP_GROWING_PERCENT, heapGrowthFlag } from '../../src/cli/heap-growth.js';
+import { HEAP_GROWING_PERCENT, fullCollection, heapGrowthFlag } from '../../src/cli/heap-growth.js';
+import type { Io } from '../../src/cli/io.js';
 import { LARGE_INPUT_BYTES, loadInputs } from '../../src/cli/load-inputs.js';
+import { main } from '../../src/cli/main.js';
 
 describe('heapGrowthFlag', () => {
   it('asks V8 to let the heap grow by a fifth between full collections', () => {
@@ -42,5 +44,49 @@ describe('loadInputs: the heap tuned only for a large folder', () => {
     // 16 MiB − 1 of JSON followed by NUL bytes: the reader stops at the first NUL, without the call.
     await load(folder(LARGE_INPUT_BYTES - 1), whenLarge);
     expect(whenLarge).not.toHaveBeenCalled();
+  });
+});
+
+describe('report: a full collection before each step of a large run', () => {
+  const folder = (padding: number): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-steps-'));
+    // Valid JSON however long: whitespace may follow the array.
+    writeFileSync(join(dir, 'trainings.json'), `[{"employee_id":"E1","course":"c","completed_on":"2026-01-10"}]${' '.repeat(padding)}`);
+    writeFileSync(join(dir, 'ops-metrics.config.json'), '{ "timezone": "UTC" }');
+    return dir;
+  };
+  const run = async (dir: string) => {
+    const collect = vi.fn();
+    const fullCollection = vi.fn(() => Promise.resolve(collect));
+    let out = '';
+    const io: Io = {
+      cwd: dir, env: {}, isTty: false, progressStream: undefined, now: () => Date.parse('2026-11-25T12:00:00Z'),
+      out: (text) => { out += text; }, err: () => {}, limitHeapGrowth: () => Promise.resolve(), fullCollection,
+    };
+    const code = await main(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never'], io);
+    return { code, fullCollection, collect, report: JSON.parse(out) as { metrics: unknown[]; redFlags: unknown[] } };
+  };
+
+  it('collects before each of the 8 metrics and 6 red flags when the files hold 16 MiB or more', async () => {
+    const { code, fullCollection, collect, report } = await run(folder(LARGE_INPUT_BYTES));
+    expect(code).toBe(0);
+    expect(fullCollection).toHaveBeenCalledTimes(1);
+    expect([report.metrics.length, report.redFlags.length]).toEqual([8, 6]);
+    expect(collect).toHaveBeenCalledTimes(14);
+  });
+
+  it('never asks for it on a smaller folder', async () => {
+    const { code, fullCollection } = await run(folder(0));
+    expect(code).toBe(0);
+    expect(fullCollection).not.toHaveBeenCalled();
+  });
+});
+
+describe('fullCollection', () => {
+  it('hands out V8 full collection, which node hides unless started with --expose-gc', async () => {
+    const collect = await fullCollection();
+    // A ReferenceError here if `gc` were not in the context made after the flag was set.
+    expect(() => collect()).not.toThrow();
+    expect(collect.name).toBe('gc');
   });
 });

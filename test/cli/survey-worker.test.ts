@@ -105,17 +105,27 @@ describe('the survey worker', () => {
     // 49,998 answers read and accepted.
     expect(JSON.stringify(parts(viaWorker.stdout)[2])).toContain('"rows":49998,"accepted":49998');
     // Files read after the survey are still checked against people: trainings (read after it) names an
-    // employee the roster lacks, a warning in either thread layout.
+    // employee the roster lacks, a warning in either thread layout. With a worker, the survey is started
+    // once the action items have been checked against the incidents' ids, and taken last: its problems
+    // and counts still come in the survey's place among the files.
     const withPeople = folder({
       'survey.csv': text,
       'people.csv': 'employee_id,title,hire_date\nE1,Ops Engineer 2.0,2024-01-01\n',
+      'incidents.csv': 'incident_id,opened_at,priority\nINC-1,2026-07-01T10:00:00Z,P1\n',
+      'action_items.csv': 'action_id,incident_id,created_at\nA-1,INC-1,2026-07-02T10:00:00Z\nA-2,INC-9,2026-07-03T10:00:00Z\n',
       'trainings.csv': 'employee_id,course,completed_on\nE1,k8s,2026-07-01\nE9,k8s,2026-07-02\n',
     });
     const validateArgs = ['validate', '--data', withPeople];
     const validated = runCli(validateArgs);
     const validatedInline = await inProcess(validateArgs);
     expect([validated.code, validated.stdout, validated.stderr]).toEqual([validatedInline.code, validatedInline.out, validatedInline.err]);
-    expect(validated.code).toBe(2); // the two bad survey rows
-    expect(validated.stdout + validated.stderr).toContain('trainings.csv:3: employee_id');
+    expect(validated.code).toBe(2); // the two bad survey rows, and A-2's incident
+    const output = validated.stdout + validated.stderr;
+    expect(output).toContain('action_items.csv:3: incident_id');
+    expect(output).toContain('trainings.csv:3: employee_id');
+    // Files in their usual order: the survey's problems between the action items' and the trainings'.
+    const at = (text: string) => output.indexOf(text);
+    expect(at('action_items.csv:3')).toBeLessThan(at('survey.csv:1001'));
+    expect(at('survey.csv:1001')).toBeLessThan(at('trainings.csv:3'));
   });
 });

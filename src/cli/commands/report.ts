@@ -95,7 +95,12 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // Progress only for a person at a terminal: never in machine-read formats or CI logs.
   const watched = io.progressStream !== undefined && !MACHINE_FORMATS.has(options.format);
   const progress = createProgress(io.progressStream ?? { write: () => true }, watched);
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth, filtersFor: filtersFor(options, now) });
+  let large = false;
+  const whenLarge = async (): Promise<void> => {
+    large = true;
+    await io.limitHeapGrowth?.();
+  };
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now) });
   if (loaded.kind === 'config-problems') {
     io.err(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`).join('\n') + '\n');
     return EXIT.invalid;
@@ -117,7 +122,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   }
   const [window, ...trend] = reportWindows(options, dateInZone(now, config.timezone), config.timezone);
   const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w }) => ({ dataset, file, rows, accepted, rejected: r, warnings: w }));
-  const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION };
+  const beforeEachStep = large ? await io.fullCollection?.() : undefined;
+  const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION, beforeEachStep };
   let report = computeReport({ ...request, window: window! });
   if (trend.length > 0) {
     const byLabel = new Map(trend.map((w) => [w.period.label, w]));
