@@ -43,16 +43,25 @@ const overlaps = (m: Mentorship, first: IsoDate, last: IsoDate): boolean =>
 
 /**
  * Each person at ops1/ops1_senior on their first assessment in Y, with a velocity over Y. Of several
- * assessments on one date the file order decides (the sort is stable): the first row of the earliest date
- * is the first, the last row of the latest date the last.
+ * assessments on one date the file order decides: the first row of the earliest date is the first, the
+ * last row of the latest date the last (as a stable sort by date would order them). Only those two rows
+ * of each person are kept as the rows are read: a large export holds hundreds of thousands.
  */
 function growthInYear(assessments: Rows<SkillAssessment>, mentorships: readonly Mentorship[], ctx: { model: OrgModel; inYear: (d: IsoDate) => boolean }): Growth[] {
   const mentorshipsOf = groupBy(mentorships, (m) => m.mentee_id);
+  const spans = new Map<string, { first: SkillAssessment; last: SkillAssessment }>();
+  for (const a of assessments) {
+    if (!ctx.inYear(a.assessed_on)) continue;
+    const span = spans.get(a.employee_id);
+    if (span === undefined) {
+      spans.set(a.employee_id, { first: a, last: a });
+      continue;
+    }
+    if (a.assessed_on < span.first.assessed_on) span.first = a;
+    if (a.assessed_on >= span.last.assessed_on) span.last = a;
+  }
   const growth: Growth[] = [];
-  for (const [id, rows] of groupBy(assessments.filter((a) => ctx.inYear(a.assessed_on)), (a) => a.employee_id)) {
-    const sorted = [...rows].sort((a, b) => (a.assessed_on < b.assessed_on ? -1 : a.assessed_on > b.assessed_on ? 1 : 0));
-    const first = sorted[0]!;
-    const last = sorted[sorted.length - 1]!;
+  for (const [id, { first, last }] of spans) {
     const person = ctx.model.people.get(id);
     const level = person === undefined ? undefined : levelOn(person, first.assessed_on);
     // Two assessments on one day give no velocity (Settled details, "Assessments").

@@ -77,6 +77,21 @@ describe('mentored_growth_uplift (T = 2026-09-30, Y = 2025-10-01..2026-09-30)', 
     expect(result.value).toBeCloseTo(1.248963, 6);
   });
 
+  it('takes the first row of the earliest date and the last row of the latest, in file order', () => {
+    // R's rows in file order: 07-01 score 7, 01-01 score 3, 07-01 score 8, 01-01 score 5. First: the first
+    // row dated 01-01 (3); last: the last row dated 07-01 (8). 5 / 5.946612 months = 0.840814 a month.
+    const result = evaluateMeasure(uplift, contextFor({
+      people: [...mentors, ops1('R')],
+      job_history: mentorHistory,
+      skill_assessments: [
+        assessment('R', '2026-07-01', 7), assessment('R', '2026-01-01', 3),
+        assessment('R', '2026-07-01', 8), assessment('R', '2026-01-01', 5),
+      ],
+      mentorships: [mentorship('M1', 'R', '2026-03-01')],
+    }));
+    expect(result.details).toEqual([{ employeeId: 'R', note: 'mentored: 3 on 2026-01-01 → 8 on 2026-07-01, 0.841 a month' }]);
+  });
+
   it('is insufficient_data with fewer than 2 mentored people', () => {
     // Without B's mentorship only A is mentored (B joins the others).
     const result = evaluateMeasure(uplift, contextFor({ ...data, mentorships: mentorships.filter((m) => m.mentee_id !== 'B') }));
