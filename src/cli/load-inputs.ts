@@ -82,8 +82,8 @@ export async function loadInputs(options: {
   workerScript?: string | undefined;
   /** Called with the configured time zone once the config is read (Io.adoptTimeZone). */
   adoptTimeZone?: ((timeZone: string) => void) | undefined;
-  /** Called before the files are read when they hold `LARGE_INPUT_BYTES` or more (Io.limitHeapGrowth). */
-  whenLarge?: (() => Promise<void>) | undefined;
+  /** Called with the files' size before they are read, when they hold `LARGE_INPUT_BYTES` or more. */
+  whenLarge?: ((bytes: number) => Promise<void>) | undefined;
   /**
    * With compact records: what the run can read, once the config is known (see report/horizon.ts); the
    * records a filter refuses are validated and counted but not kept. Undefined keeps them all.
@@ -103,7 +103,10 @@ export async function loadInputs(options: {
     if (error instanceof InputError) return { kind: 'fatal', problem: problemOf(error), error };
     throw error;
   }
-  if (options.whenLarge !== undefined && bytesOf(sources) >= LARGE_INPUT_BYTES) await options.whenLarge();
+  if (options.whenLarge !== undefined) {
+    const bytes = bytesOf(sources);
+    if (bytes >= LARGE_INPUT_BYTES) await options.whenLarge(bytes);
+  }
   const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, undefined])) as OrgData;
   let refs: Refs = {};
   const pool = options.compact === false ? undefined : new StringPool();

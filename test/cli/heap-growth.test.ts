@@ -2,7 +2,7 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { HEAP_GROWING_PERCENT, fullCollection, heapGrowthFlag } from '../../src/cli/heap-growth.js';
+import { COLLECT_BETWEEN_STEPS_BYTES, HEAP_GROWING_PERCENT, fullCollection, heapGrowthFlag } from '../../src/cli/heap-growth.js';
 import type { Io } from '../../src/cli/io.js';
 import { LARGE_INPUT_BYTES, loadInputs } from '../../src/cli/load-inputs.js';
 import { main } from '../../src/cli/main.js';
@@ -58,27 +58,30 @@ describe('report: a full collection before each step of a large run', () => {
   const run = async (dir: string) => {
     const collect = vi.fn();
     const fullCollection = vi.fn(() => Promise.resolve(collect));
+    const limitHeapGrowth = vi.fn(() => Promise.resolve());
     let out = '';
     const io: Io = {
       cwd: dir, env: {}, isTty: false, progressStream: undefined, now: () => Date.parse('2026-11-25T12:00:00Z'),
-      out: (text) => { out += text; }, err: () => {}, limitHeapGrowth: () => Promise.resolve(), fullCollection,
+      out: (text) => { out += text; }, err: () => {}, limitHeapGrowth, fullCollection,
     };
     const code = await main(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never'], io);
-    return { code, fullCollection, collect, report: JSON.parse(out) as { metrics: unknown[]; redFlags: unknown[] } };
+    return { code, limitHeapGrowth, fullCollection, collect, report: JSON.parse(out) as { metrics: unknown[]; redFlags: unknown[] } };
   };
 
-  it('collects before each of the 8 metrics and 6 red flags when the files hold 16 MiB or more', async () => {
-    const { code, fullCollection, collect, report } = await run(folder(LARGE_INPUT_BYTES));
+  it('collects before each of the 8 metrics and 6 red flags when the files hold 128 MiB or more', async () => {
+    expect(COLLECT_BETWEEN_STEPS_BYTES).toBe(128 * 1024 * 1024);
+    const { code, limitHeapGrowth, fullCollection, collect, report } = await run(folder(COLLECT_BETWEEN_STEPS_BYTES));
     expect(code).toBe(0);
-    expect(fullCollection).toHaveBeenCalledTimes(1);
+    expect([limitHeapGrowth.mock.calls.length, fullCollection.mock.calls.length]).toEqual([1, 1]);
     expect([report.metrics.length, report.redFlags.length]).toEqual([8, 6]);
     expect(collect).toHaveBeenCalledTimes(14);
   });
 
-  it('never asks for it on a smaller folder', async () => {
-    const { code, fullCollection } = await run(folder(0));
-    expect(code).toBe(0);
-    expect(fullCollection).not.toHaveBeenCalled();
+  it('only limits the heap\'s growth from 16 MiB, and does neither below', async () => {
+    const justLarge = await run(folder(LARGE_INPUT_BYTES));
+    expect([justLarge.code, justLarge.limitHeapGrowth.mock.calls.length, justLarge.fullCollection.mock.calls.length]).toEqual([0, 1, 0]);
+    const small = await run(folder(0));
+    expect([small.code, small.limitHeapGrowth.mock.calls.length, small.fullCollection.mock.calls.length]).toEqual([0, 0, 0]);
   });
 });
 

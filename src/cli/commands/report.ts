@@ -14,6 +14,7 @@ import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.j
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
+import { COLLECT_BETWEEN_STEPS_BYTES } from '../heap-growth.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
 import { problemLines, validationText } from '../validation-output.js';
@@ -95,9 +96,9 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // Progress only for a person at a terminal: never in machine-read formats or CI logs.
   const watched = io.progressStream !== undefined && !MACHINE_FORMATS.has(options.format);
   const progress = createProgress(io.progressStream ?? { write: () => true }, watched);
-  let large = false;
-  const whenLarge = async (): Promise<void> => {
-    large = true;
+  let inputBytes = 0;
+  const whenLarge = async (bytes: number): Promise<void> => {
+    inputBytes = bytes;
     await io.limitHeapGrowth?.();
   };
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now) });
@@ -122,7 +123,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   }
   const [window, ...trend] = reportWindows(options, dateInZone(now, config.timezone), config.timezone);
   const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w }) => ({ dataset, file, rows, accepted, rejected: r, warnings: w }));
-  const beforeEachStep = large ? await io.fullCollection?.() : undefined;
+  const beforeEachStep = inputBytes >= COLLECT_BETWEEN_STEPS_BYTES ? await io.fullCollection?.() : undefined;
   const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION, beforeEachStep };
   let report = computeReport({ ...request, window: window! });
   if (trend.length > 0) {
