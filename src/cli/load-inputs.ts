@@ -115,7 +115,7 @@ export async function loadInputs(options: {
   // A date format needs the transform even without a vendor: the canonical layout carries it.
   const presetOf = (dataset: DatasetName): Preset | undefined =>
     presets[dataset] ?? (config.datasets[dataset]?.dateFormat === undefined ? undefined : canonicalPreset(dataset));
-  // The survey's worker holds ~45 MiB while it runs, and the incidents' ids (a million in a large
+  // The survey's worker holds ~50 MiB while it runs, and the incidents' ids (a million in a large
   // tracker's export) are held until the action items have been checked against them: the two largest
   // things held while files are read. So the worker starts once those ids are let go (at once without
   // an incidents file), and the survey takes its turn last; its outcome keeps its place among the files.
