@@ -119,6 +119,8 @@ export async function loadInputs(options: {
   // tracker's export) are held until the action items have been checked against them: the two largest
   // things held while files are read. So the worker starts once those ids are let go (at once without
   // an incidents file), and the survey takes its turn last; its outcome keeps its place among the files.
+  // Without records kept (validate) the main thread holds little beside the ids: the worker starts at
+  // once, and the run ends sooner (at large, 10–12 s with 204–212 MiB, against 14 s with 194–198 MiB).
   const survey = surveyForWorker(sources, options.workerScript);
   let surveyResult: Promise<Settled<WorkerValidation>> | undefined;
   const startSurvey = (): void => {
@@ -128,10 +130,11 @@ export async function loadInputs(options: {
       .then((value) => ({ value }), (error: unknown) => ({ error }));
   };
   const order = survey === undefined ? sources : [...sources.filter((source) => source !== survey), survey];
+  const workerWaits = keepRecords;
   let incidentsRead = !sources.some((source) => source.dataset === 'incidents');
   const outcomes = new Map<DatasetSource, FileOutcome>();
   for (const [position, source] of order.entries()) {
-    if ((incidentsRead && refs.incidents === undefined) || source === survey) startSurvey();
+    if (!workerWaits || (incidentsRead && refs.incidents === undefined) || source === survey) startSurvey();
     try {
       // The survey adds no ids to check against: the ids of the files before it pass on unchanged.
       const result = source === survey

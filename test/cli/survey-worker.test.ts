@@ -93,9 +93,9 @@ describe('the survey worker', () => {
       const code = await main(argv, io);
       return { code, out, err };
     };
-    const args = ['report', '--data', goodDir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never'];
-    const viaWorker = runCli(args);
-    const inline = await inProcess(args);
+    const args = (dir: string) => ['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never'];
+    const viaWorker = runCli(args(goodDir));
+    const inline = await inProcess(args(goodDir));
     expect(viaWorker.code).toBe(0);
     const parts = (json: string) => {
       const report = JSON.parse(json) as Record<string, unknown>;
@@ -104,10 +104,25 @@ describe('the survey worker', () => {
     expect(parts(viaWorker.stdout)).toEqual(parts(inline.out));
     // 49,998 answers read and accepted.
     expect(JSON.stringify(parts(viaWorker.stdout)[2])).toContain('"rows":49998,"accepted":49998');
+    // A report keeps records, so its worker starts only once the action items have been checked against
+    // the incidents' ids, and the survey is taken last: the same report, its inputs in the usual order.
+    const withIncidents = folder({
+      'survey.csv': good,
+      'ops-metrics.config.json': '{ "timezone": "UTC" }',
+      'people.csv': 'employee_id,title,hire_date\nE1,Ops Engineer 2.0,2024-01-01\n',
+      'incidents.csv': 'incident_id,opened_at,priority,resolved_at,rca_completed_at\nINC-1,2026-07-01T10:00:00Z,P1,2026-07-01T12:00:00Z,2026-07-02T10:00:00Z\n',
+      'action_items.csv': 'action_id,incident_id,created_at\nA-1,INC-1,2026-07-02T10:00:00Z\n',
+      'trainings.csv': 'employee_id,course,completed_on\nE1,k8s,2026-07-01\n',
+    });
+    const reported = runCli(args(withIncidents));
+    const reportedInline = await inProcess(args(withIncidents));
+    expect(reported.code).toBe(0);
+    expect(parts(reported.stdout)).toEqual(parts(reportedInline.out));
+    const inputs = parts(reported.stdout)[2] as Array<{ dataset: string }>;
+    expect(inputs.map((i) => i.dataset)).toEqual(['people', 'incidents', 'action_items', 'survey', 'trainings']);
     // Files read after the survey are still checked against people: trainings (read after it) names an
-    // employee the roster lacks, a warning in either thread layout. With a worker, the survey is started
-    // once the action items have been checked against the incidents' ids, and taken last: its problems
-    // and counts still come in the survey's place among the files.
+    // employee the roster lacks, a warning in either thread layout. With a worker, the survey is taken
+    // last: its problems and counts still come in the survey's place among the files.
     const withPeople = folder({
       'survey.csv': text,
       'people.csv': 'employee_id,title,hire_date\nE1,Ops Engineer 2.0,2024-01-01\n',
