@@ -25,9 +25,13 @@ const rcaClockStarts = (incidents: IncidentTable, rca: Config['rca']): Float64Ar
 /**
  * `days` calendar days later at the same wall-clock time in `timeZone` — what date-fns `addDays` does in
  * that zone, so across a DST change the elapsed time is 23 or 25 h more or less than days × 24 h. A wall
- * time that falls in a spring-forward gap moves forward by the gap, as TZDate does.
+ * time that falls in a spring-forward gap moves forward by the gap, as TZDate does. One that occurs twice
+ * (the hour repeated when clocks fall back) is its first occurrence: TZDate's choice there depends on the
+ * process's own zone, and is this one when that is `timeZone`, as the CLI sets it (local-zone.ts).
+ * Zero days is the instant itself, even in the second occurrence of a repeated hour.
  */
 export function addDaysInZone(instant: Instant, days: number, timeZone: string): Instant {
+  if (days === 0) return instant;
   const wall = new Date(instant + offsetAt(instant, timeZone));
   return localTimeToInstant({
     year: wall.getUTCFullYear(),
