@@ -39,7 +39,7 @@ export const COLLECT_BETWEEN_STEPS_BYTES = 128 * 1024 * 1024;
  * worker no longer ran beside the incidents' ids, the peak of the large bench report was its last steps,
  * each making tens of MiB of garbage on top of the last one's: with a collection before each step, 291–304
  * → 283–287 MiB (three alternating runs each; the medium report's peak, while files are read, is
- * unchanged), for 26–44 ms a collection.
+ * unchanged), for 40–90 ms a collection (longer as the report grows).
  */
 export async function fullCollection(): Promise<() => void> {
   return (await import('./v8-flags.js')).exposedGc();
