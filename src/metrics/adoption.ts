@@ -39,8 +39,8 @@ const MENTEE_LEVELS: ReadonlySet<LevelCode> = new Set(['technician', 'ops1', 'op
 /** Why a mentorship's mentee does not count, or undefined when they do (their level on `started_on`). */
 function menteeShortfall(ctx: MeasureContext, m: Mentorship): string | undefined {
   const mentee = ctx.model.people.get(m.mentee_id);
-  // A mentee unknown to people has no level, so the mentorship cannot be judged and does not count.
-  if (mentee === undefined) return `mentee ${m.mentee_id} is not in people`;
+  // A mentee unknown to people (or hired after T) has no level, so the mentorship cannot be judged and does not count.
+  if (mentee === undefined) return `mentee ${m.mentee_id} is not in people on ${ctx.window.asOf}`;
   const level = levelOn(mentee, m.started_on);
   if (level !== undefined && MENTEE_LEVELS.has(level)) return undefined;
   return `mentee ${m.mentee_id} was ${level ?? 'not in ops'} on ${m.started_on}`;

@@ -110,7 +110,8 @@ const menteeOpsRetention: MeasureDefinition = {
   compute: ({ data, model, window }) => {
     // The data is cut at T, so every mentorship left has started_on ≤ T.
     const menteeIds = [...new Set(twoPointOMentorships(data.mentorships ?? [], model).map((m) => m.mentee_id))].sort();
-    // A mentee missing from people cannot be judged either way: left out of the base, and named in the details.
+    // A mentee missing from people, or hired after T (the row is cut), cannot be judged either way: left out
+    // of the base, and named in the details with T, since the id may well be in the file.
     const unknown = menteeIds.filter((id) => !model.people.has(id));
     const base = menteeIds.flatMap((id) => {
       const person = model.people.get(id);
@@ -123,7 +124,7 @@ const menteeOpsRetention: MeasureDefinition = {
       'no mentee of a 2.0-track mentor',
     );
     if (unknown.length === 0) return computed;
-    const notInPeople: Detail[] = unknown.map((id) => ({ employeeId: id, note: 'mentee not in people: left out of the base' }));
+    const notInPeople: Detail[] = unknown.map((id) => ({ employeeId: id, note: `mentee not in people on ${window.asOf}: left out of the base` }));
     const details = [...(computed.details ?? []), ...notInPeople]
       .sort((a, b) => ((a.employeeId ?? '') < (b.employeeId ?? '') ? -1 : (a.employeeId ?? '') > (b.employeeId ?? '') ? 1 : 0));
     return { ...computed, details };

@@ -186,7 +186,7 @@ describe('mentors_1y', () => {
     expect(r.details).toEqual([
       { employeeId: 'M3', note: none },
       { employeeId: 'M4', note: `${none} (mentee X4 was manager on 2025-02-01)` },
-      { employeeId: 'M5', note: `${none} (mentee GHOST is not in people)` },
+      { employeeId: 'M5', note: `${none} (mentee GHOST is not in people on 2026-09-30)` },
       { employeeId: 'M7', note: `${none} (mentee X6 was manager on 2025-06-01)` },
     ]);
   });

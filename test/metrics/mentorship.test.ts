@@ -115,19 +115,21 @@ describe('mentored_growth_uplift (T = 2026-09-30, Y = 2025-10-01..2026-09-30)', 
 describe('mentee_ops_retention (T = 2026-09-30)', () => {
   // Mentees of M1 (2.0 track): A stays; B terminated on T → not in ops at T (exited); C terminated 2026-10-01,
   // after T → absent → stays; D moved to `other` on 2026-06-01 → exited; E has two mentorships → counted once,
-  // stays; X is not in people → left out of the base and named in the details.
+  // stays; X is not in people and H is hired 2026-10-12, after T (their row is cut) → both left out of the base
+  // and named in the details, with T, since H is in the file.
   // Not in the base: F, mentored by M2 (traditional); G, whose mentorship starts 2026-10-05, after T.
   // Base A, B, C, D, E = 5; stayed A, C, E → 3/5 = 0.6; Wilson(3, 5) = [0.230724, 0.882379]; < 0.90 → missed.
   const people = [
     ...mentors, ops1('A'), person({ employee_id: 'B', termination_date: '2026-09-30' }), person({ employee_id: 'C', termination_date: '2026-10-01' }),
     person({ employee_id: 'D', level: 'other' }), ops1('E'), person({ employee_id: 'F', termination_date: '2026-01-01' }),
-    person({ employee_id: 'G', termination_date: '2026-01-01' }),
+    person({ employee_id: 'G', termination_date: '2026-01-01' }), person({ employee_id: 'H', hire_date: '2026-10-12' }),
   ];
   const job_history = [...mentorHistory, change('D', '2020-01-01', 'ops1'), change('D', '2026-06-01', 'other')];
   const mentorships = [
     mentorship('M1', 'A', '2025-01-01'), mentorship('M1', 'B', '2025-01-01'), mentorship('M1', 'C', '2025-01-01'),
     mentorship('M1', 'D', '2025-01-01'), mentorship('M1', 'E', '2025-01-01', '2025-06-01'), mentorship('M1', 'E', '2026-01-01'),
     mentorship('M1', 'X', '2025-01-01'), mentorship('M2', 'F', '2025-01-01'), mentorship('M1', 'G', '2026-10-05'),
+    mentorship('M1', 'H', '2026-09-01'),
   ];
 
   it('is the share of 2.0 mentees still in ops at T', () => {
@@ -140,7 +142,8 @@ describe('mentee_ops_retention (T = 2026-09-30)', () => {
     expect(result.details).toEqual([
       { employeeId: 'B', note: 'left ops on 2026-09-30' },
       { employeeId: 'D', note: 'left ops on 2026-06-01' },
-      { employeeId: 'X', note: 'mentee not in people: left out of the base' },
+      { employeeId: 'H', note: 'mentee not in people on 2026-09-30: left out of the base' },
+      { employeeId: 'X', note: 'mentee not in people on 2026-09-30: left out of the base' },
     ]);
   });
 
