@@ -18,6 +18,15 @@ const weighted = (random, table) => {
   return table.find(([, share]) => r < share)[0];
 };
 
+/** A traditional-track tenure that overlaps the mentor's 2.0 tenure (tenures span years: a few draws do). */
+function menteeOf(random, traditional, mentor) {
+  for (let draw = 0; draw < 1000; draw++) {
+    const mentee = random.pick(traditional);
+    if (mentee.start <= mentor.end && mentee.end >= mentor.start) return mentee;
+  }
+  throw new Error(`no traditional-track tenure overlaps ${mentor.id}'s 2.0 tenure`);
+}
+
 /** Each writer: [file, header, row(random, pools, index, count) → cells]. */
 const WRITERS = {
   trainings: [['employee_id', 'course', 'completed_on'], (random, { two, everyone }) => {
@@ -49,8 +58,9 @@ const WRITERS = {
   }],
   mentorships: [['mentor_id', 'mentee_id', 'started_on', 'ended_on'], (random, { two, traditional }) => {
     const mentor = random.pick(two);
-    const mentee = random.pick(traditional);
-    const start = during(random, mentor);
+    const mentee = menteeOf(random, traditional, mentor);
+    // It starts while both are in post: the mentor on the 2.0 track, the mentee on the traditional one.
+    const start = random.int(Math.max(mentor.start, mentee.start), Math.min(mentor.end, mentee.end));
     const end = start + random.int(60, 400);
     return [mentor.id, mentee.id, isoDay(start), end <= EXPORT_DAY && random.next() < 0.7 ? isoDay(end) : ''];
   }],
