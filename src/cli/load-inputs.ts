@@ -95,7 +95,6 @@ export async function loadInputs(options: {
   if ('problems' in loaded) return { kind: 'config-problems', problems: loaded.problems };
   const { config } = loaded;
   options.adoptTimeZone?.(config.timezone);
-  const presets = presetsByDataset(config, flagged);
   let sources: DatasetSource[];
   try {
     sources = await discoverDatasets(options.dataDir, config.datasets);
@@ -103,6 +102,7 @@ export async function loadInputs(options: {
     if (error instanceof InputError) return { kind: 'fatal', problem: problemOf(error), error };
     throw error;
   }
+  const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
   if (options.whenLarge !== undefined) {
     const bytes = bytesOf(sources);
     if (bytes >= LARGE_INPUT_BYTES) await options.whenLarge(bytes);

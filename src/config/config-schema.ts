@@ -9,10 +9,11 @@
  */
 import * as z from 'zod/mini';
 import { RED_FLAG_IDS, MIN_GROUP_SIZE_FLOOR } from '../core/config.js';
-import { DATASET_NAMES, QUESTION_IDS } from '../core/datasets.js';
+import { DATASET_NAMES, QUESTION_IDS, type DatasetName } from '../core/datasets.js';
 import { LEVEL_CODES } from '../core/levels.js';
 import { PRIORITIES } from '../core/priorities.js';
 import { MEASURE_IDS } from '../core/report.js';
+import { presetNamesFor } from '../presets/registry.js';
 import { isIsoDate } from '../validate/temporal-values.js';
 import { isValidTimeZone } from '../validate/time-zone.js';
 
@@ -30,16 +31,29 @@ const optionalKeys = <T extends z.ZodMiniType>(ids: readonly string[], value: T)
   return z.strictObject(Object.fromEntries(ids.map((id) => [id, optional])) as Record<string, z.ZodMiniOptional<T>>);
 };
 
-const datasetSource = z.strictObject({
+const datasetSourceKeys = {
   path: optionalText,
-  preset: optionalText,
   columns: z.optional(z.record(z.string(), text)),
   dateFormat: optionalText,
   delimiter: z.optional(z.string().check(z.length(1, { error: 'a single character' }))),
   levelColumn: optionalText,
   respondentIdColumn: optionalText,
   wave: optionalText,
-});
+};
+
+/**
+ * `datasets.<name>.preset` must name a preset that reads that dataset: checked here, with the other keys,
+ * so a wrong name is reported like any config error (file, line, path) and with them all at once.
+ */
+const presetOf = (dataset: DatasetName) => {
+  const names = presetNamesFor(dataset);
+  const expected = names.length === 0 ? `no preset (none reads ${dataset})` : `a preset that reads ${dataset} (${names.join(', ')})`;
+  return z.optional(z.string().check(z.refine((name) => names.includes(name.trim().toLowerCase()), { error: expected })));
+};
+
+const datasetSources = z.strictObject(
+  Object.fromEntries(DATASET_NAMES.map((dataset) => [dataset, z.optional(z.strictObject({ ...datasetSourceKeys, preset: presetOf(dataset) }))])),
+);
 
 const surveyScale = z.strictObject({ min: z.number(), max: z.number() }).check(
   z.superRefine((scale, ctx) => {
@@ -76,7 +90,7 @@ export const CONFIG_FILE_SCHEMA = z.strictObject({
     promotion_pay: z.optional(z.strictObject({ base: z.optional(nonNegative), totalComp: z.optional(nonNegative) })),
   })),
   severity: z.optional(optionalKeys(RED_FLAG_IDS, z.enum(['error', 'warn', 'off']))),
-  datasets: z.optional(optionalKeys(DATASET_NAMES, datasetSource)),
+  datasets: z.optional(datasetSources),
 });
 
 /** The config file as written, after validation. */

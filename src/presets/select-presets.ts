@@ -6,6 +6,7 @@
 import type { Config } from '../core/config.js';
 import { DATASET_NAMES, type DatasetName } from '../core/datasets.js';
 import { UsageError } from '../core/problems.js';
+import type { InputFormat } from '../load/discover.js';
 import type { Preset } from './preset.js';
 import { datasetsOfPreset, findPreset, PRESET_NAMES } from './registry.js';
 
@@ -29,8 +30,8 @@ export function parsePresetFlags(flags: readonly string[]): PresetChoice {
   return chosen;
 }
 
-const presetFor = (dataset: DatasetName, name: string, origin: string): Preset => {
-  const preset = findPreset(name);
+const presetFor = (dataset: DatasetName, name: string, origin: string, format: InputFormat | undefined): Preset => {
+  const preset = findPreset(name, format);
   if (preset === undefined) throw new UsageError(`${origin}: unknown preset "${name}"; the presets are: ${PRESET_NAMES.join(', ')}`);
   if (preset.datasets[dataset] === undefined) {
     throw new UsageError(`${origin}: preset "${preset.name}" does not read ${dataset}; it reads ${datasetsOfPreset(preset).join(', ')}`);
@@ -38,14 +39,22 @@ const presetFor = (dataset: DatasetName, name: string, origin: string): Preset =
   return preset;
 };
 
-/** The preset in force for each dataset that has one. */
-export function presetsByDataset(config: Config, flags: PresetChoice = {}): Partial<Record<DatasetName, Preset>> {
+/**
+ * The preset in force for each dataset that has one; `formats` (the format of each dataset's file, once
+ * found) decides for a name that stands for one preset per format.
+ */
+export function presetsByDataset(
+  config: Config,
+  flags: PresetChoice = {},
+  formats: Partial<Record<DatasetName, InputFormat>> = {},
+): Partial<Record<DatasetName, Preset>> {
   const chosen: Partial<Record<DatasetName, Preset>> = {};
   for (const dataset of DATASET_NAMES) {
     const flag = flags[dataset];
     const configured = config.datasets[dataset]?.preset;
-    if (flag !== undefined) chosen[dataset] = presetFor(dataset, flag, `--preset ${dataset}=${flag}`);
-    else if (configured !== undefined) chosen[dataset] = presetFor(dataset, configured, `config: datasets.${dataset}.preset`);
+    const format = formats[dataset];
+    if (flag !== undefined) chosen[dataset] = presetFor(dataset, flag, `--preset ${dataset}=${flag}`, format);
+    else if (configured !== undefined) chosen[dataset] = presetFor(dataset, configured, `config: datasets.${dataset}.preset`, format);
   }
   return chosen;
 }

@@ -3,7 +3,7 @@
  * preset; a wrong preset is refused with the mismatch message and exit 2; `schema --presets` lists them.
  * PagerDuty's CSV without its urgency mapping loads with one warning, and only the P1 measures say so.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,21 @@ describe('vendor exports through their presets', () => {
     expect(validate.code).toBe(2);
     expect(validate.stdout).toContain('incidents.csv:2: priority: expected a priority, found an empty cell');
     expect(validate.stdout).toContain('incidents.csv:3: priority: expected a priority the priorities map knows (P1..P5, SEV1, High, ...), found "unknown"');
+  });
+
+  it('reads "pagerduty" (the name in cli.md\'s example config) by the file\'s format: CSV export or API JSON', () => {
+    const REPORT = ['--period', '2025', '--format', 'json', '--fail-on', 'never'];
+    for (const folder of ['pagerduty-csv', 'pagerduty-api']) {
+      const own = JSON.parse(readFileSync(`${ROOT}fixtures/vendors/${folder}/ops-metrics.config.json`, 'utf8')) as { datasets: { incidents: { preset: string } } };
+      own.datasets.incidents.preset = ' PagerDuty ';
+      const config = join(mkdtempSync(join(tmpdir(), 'ops-metrics-pd-name-')), 'config.json');
+      writeFileSync(config, JSON.stringify(own));
+      const data = ['--data', `fixtures/vendors/${folder}`];
+      const byName = runCli(['report', ...data, '--config', config, ...REPORT]);
+      const byPreset = runCli(['report', ...data, ...REPORT]);
+      expect(byName.code, byName.stderr).toBe(0);
+      expect(byName.stdout, folder).toBe(byPreset.stdout);
+    }
   });
 
   it('refuses an unknown preset as a usage error', () => {

@@ -96,9 +96,16 @@ describe('problems', () => {
     [{ courses: { automationDesign: 'x' } }, '$.courses.automationDesign: expected an array, found "x"'],
     [{ datasets: { incident: { path: 'x' } } }, '$.datasets.incident: unknown key; expected a dataset name (people, job_history, incidents, action_items, survey, trainings, automation_contributions, improvements, automation_coverage, mentorships, skill_assessments, meetings, requirements, time_allocation)'],
     [{ datasets: { survey: { delimiter: ';;' } } }, '$.datasets.survey.delimiter: expected a single character, found ";;"'],
+    [{ datasets: { incidents: { preset: 'pager-duty' } } }, '$.datasets.incidents.preset: expected a preset that reads incidents (pagerduty-csv, pagerduty-api, jira, opsgenie, incidentio, pagerduty), found "pager-duty"'],
+    [{ datasets: { people: { preset: 'jira' } } }, '$.datasets.people.preset: expected a preset that reads people (bamboohr, workday), found "jira"'],
+    [{ datasets: { trainings: { preset: 'jira' } } }, '$.datasets.trainings.preset: expected no preset (none reads trainings), found "jira"'],
     [[], '$: expected an object, found an array'],
   ])('%j → %s', (json, message) => {
     expect(problemsOf(json)).toEqual([`ops-metrics.config.json:0: ${message}`]);
+  });
+
+  it('takes a preset name as the presets are matched: case and surrounding spaces ignored', () => {
+    expect(problemsOf({ datasets: { survey: { preset: ' Qualtrics ' }, incidents: { preset: 'PagerDuty-CSV' } } })).toEqual([]);
   });
 
   it('names every unknown measure id under targets', () => {

@@ -27,8 +27,8 @@ describe('a wrong preset', () => {
 
 describe('choosing a preset', () => {
   it('refuses an unknown preset, naming the presets', async () => {
-    await expect(loadVendor('opsgenie', { presets: ['incidents=pagerduty'] })).rejects.toThrow(
-      new UsageError('--preset incidents=pagerduty: unknown preset "pagerduty"; the presets are: pagerduty-csv, pagerduty-api, jira, opsgenie, incidentio, bamboohr, workday, google-forms, qualtrics, surveymonkey'),
+    await expect(loadVendor('opsgenie', { presets: ['incidents=servicenow'] })).rejects.toThrow(
+      new UsageError('--preset incidents=servicenow: unknown preset "servicenow"; the presets are: pagerduty-csv, pagerduty-api, jira, opsgenie, incidentio, bamboohr, workday, google-forms, qualtrics, surveymonkey'),
     );
   });
 
