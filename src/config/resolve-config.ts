@@ -53,7 +53,8 @@ const buildConfig = (file: ConfigFile): Config => ({
 
 /** The resolved config, or the file's problems. `undefined` (no config file) gives the defaults. */
 export const resolveConfig = (fileJson: unknown, origin: ConfigOrigin = { file: 'config' }): ResolvedConfig => {
-  const parsed = CONFIG_FILE_SCHEMA.safeParse(fileJson ?? {}, { reportInput: true });
+  // Only a missing file means the defaults: a file holding `null` is a mistake, reported like any other.
+  const parsed = CONFIG_FILE_SCHEMA.safeParse(fileJson === undefined ? {} : fileJson, { reportInput: true });
   return parsed.success ? { config: buildConfig(parsed.data) } : { problems: configProblems(parsed.error, origin) };
 };
 

@@ -98,6 +98,8 @@ describe('report usage errors', () => {
     [['report', '--data', 'no/such/folder'], /data folder not found/],
     [['report', '--data', 'fixtures/demo', '--format', 'pdf'], /invalid/],
     [['report', '--bogus'], /unknown option/],
+    // 1000-Q1 and the 39 quarters before it: the message is about --trend, not a period nobody typed.
+    [['report', '--data', 'fixtures/demo', '--period', '1000-Q1', '--trend', '40'], /^ops-metrics: --trend 40: the quarters would start in 990-Q2, before the year 1000/],
   ])('%j exits 2 with one clear line and no stack trace', (args, message) => {
     const result = runCli(args);
     expect(result.code).toBe(2);

@@ -100,6 +100,7 @@ describe('problems', () => {
     [{ datasets: { people: { preset: 'jira' } } }, '$.datasets.people.preset: expected a preset that reads people (bamboohr, workday), found "jira"'],
     [{ datasets: { trainings: { preset: 'jira' } } }, '$.datasets.trainings.preset: expected no preset (none reads trainings), found "jira"'],
     [[], '$: expected an object, found an array'],
+    [null, '$: expected an object, found null'],
   ])('%j → %s', (json, message) => {
     expect(problemsOf(json)).toEqual([`ops-metrics.config.json:0: ${message}`]);
   });

@@ -72,7 +72,13 @@ async function appendStepSummary(path: string, report: Report): Promise<void> {
 function reportWindows(options: ReportOptions, today: string, timezone: string): ReportWindow[] {
   const main = resolveWindow({ period: options.period, asOf: options.asOf, today, timezone });
   if (options.trend === undefined || options.trend <= 1) return [main];
-  return [main, ...trendQuarters(main.period.end, options.trend).map((label) => resolveWindow({ period: label, today, timezone }))];
+  const quarters = trendQuarters(main.period.end, options.trend);
+  // The first quarter is checked here, so the message is about --trend, not a period the user never typed.
+  const first = quarters[0]!;
+  if (!/^\d{4}-/.test(first)) {
+    throw new UsageError(`--trend ${options.trend}: the quarters would start in ${first}, before the year 1000 that dates can hold`);
+  }
+  return [main, ...quarters.map((label) => resolveWindow({ period: label, today, timezone }))];
 }
 
 /**
