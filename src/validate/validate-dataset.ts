@@ -15,6 +15,7 @@ import { recordSink } from './record-sink.js';
 import type { StringPool } from './string-pool.js';
 import { buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
 import { canonicalRowReader, type CanonicalRowReader } from './canonical-row.js';
+import { watchUnusedQuestions } from './unused-questions.js';
 
 export interface DatasetValidation<D extends DatasetName> {
   readonly dataset: D;
@@ -101,6 +102,7 @@ export const validateDataset = async <D extends DatasetName>(
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
   const layoutOf = layoutCache(dataset, config);
   const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool, options.inReach as ((record: RecordOf[D]) => boolean) | undefined);
+  const unusedQuestion = dataset === 'survey' ? watchUnusedQuestions() : undefined;
   // Every record of a file with one header has the header's keys (a record with more or fewer fields
   // comes as a defect): its layout is made from the first record's keys and kept for all.
   const oneHeader = options.header !== undefined;
@@ -146,6 +148,8 @@ export const validateDataset = async <D extends DatasetName>(
         log.addAll(findings);
         if (hasError(findings)) continue;
       }
+      const questionWarning = unusedQuestion?.((parsed.data as RecordOf['survey']).question_id, raw.line);
+      if (questionWarning !== undefined) log.add(questionWarning);
       sink.add(parsed.data);
       accepted += 1;
     }

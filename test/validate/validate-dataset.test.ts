@@ -200,3 +200,25 @@ describe('validateDataset: batches of rows', () => {
     await expect(validateDataset('trainings', 't.csv', failing(), config, {}, csvHeader(header))).rejects.toBe(failure);
   });
 });
+
+describe('validateDataset: survey questions the metrics do not use', () => {
+  it('warns once per such question, at its first answer, and still accepts every answer', async () => {
+    // Lines 2–6: autonomy (used), a misspelt coding_expectation twice, an eNPS question, a text the
+    // config's survey.questions map turns into role_scope_satisfaction (used). Two warnings: lines 3 and 5.
+    const mapped = configOf({ survey: { questions: { 'How satisfied are you with the scope of your role?': 'role_scope_satisfaction' } } });
+    const header = ['wave', 'responded_on', 'respondent_level', 'question_id', 'score'];
+    const result = await validateDataset('survey', 's.csv', csvRows(header,
+      ['W', '2026-07-01', 'ops2', 'autonomy', '8'],
+      ['W', '2026-07-01', 'ops2', 'Coding_Expectation', '7'],
+      ['W', '2026-07-02', 'ops2', 'coding_expectation', '6'],
+      ['W', '2026-07-02', 'ops2', 'enps', '9'],
+      ['W', '2026-07-02', 'ops2', 'How satisfied are you with the scope of your role?', '9'],
+    ), mapped, {}, csvHeader(header));
+    const known = 'role_scope_satisfaction, autonomy, problem_quality, career_growth, design_vs_execution_time, coding_expectations, feel_valued';
+    expect(lines(result.problems)).toEqual([
+      `s.csv:3: question_id: warning: "coding_expectation" is not a question the metrics use, so its answers count nowhere; if it means one of ${known}, map it under "survey.questions" in the config (later answers to it are not listed)`,
+      `s.csv:5: question_id: warning: "enps" is not a question the metrics use, so its answers count nowhere; if it means one of ${known}, map it under "survey.questions" in the config (later answers to it are not listed)`,
+    ]);
+    expect(result).toMatchObject({ rows: 5, accepted: 5, rejected: 0, errors: 0, warnings: 2 });
+  });
+});
