@@ -40,7 +40,7 @@ export const CONFIG_KEYS_DOC: readonly ConfigKeyDoc[] = [
   { key: 'severity.<red flag id>', meaning: 'error (a trip fails the gate), warn (shown only) or off (not evaluated)', default: json('error') },
   { key: 'datasets.<dataset>.path', meaning: 'file of the dataset, relative to the data folder' },
   { key: 'datasets.<dataset>.preset', meaning: 'vendor export layout the file follows; "pagerduty" picks pagerduty-csv or pagerduty-api by the file\'s format' },
-  { key: 'datasets.<dataset>.columns', meaning: 'source header → canonical column' },
+  { key: 'datasets.<dataset>.columns', meaning: 'source header → canonical column of that dataset (another name is a config error)' },
   { key: 'datasets.<dataset>.dateFormat', meaning: 'date format of the export when it is not ISO 8601' },
   { key: 'datasets.<dataset>.delimiter', meaning: 'CSV field delimiter (one character)' },
   { key: 'datasets.<dataset>.levelColumn', meaning: 'wide surveys: the column holding the respondent\'s title or level' },

@@ -9,12 +9,13 @@
  */
 import * as z from 'zod/mini';
 import { RED_FLAG_IDS, MIN_GROUP_SIZE_FLOOR } from '../core/config.js';
-import { DATASET_NAMES, QUESTION_IDS, type DatasetName } from '../core/datasets.js';
+import { DATASETS, DATASET_NAMES, QUESTION_IDS, type DatasetName } from '../core/datasets.js';
 import { LEVEL_CODES } from '../core/levels.js';
 import { PRIORITIES } from '../core/priorities.js';
 import { MEASURE_IDS } from '../core/report.js';
 import { presetNamesFor } from '../presets/registry.js';
 import { isIsoDate } from '../validate/temporal-values.js';
+import { normaliseHeader } from '../validate/headers.js';
 import { isValidTimeZone } from '../validate/time-zone.js';
 
 const range = (min: number, max: number) =>
@@ -33,7 +34,6 @@ const optionalKeys = <T extends z.ZodMiniType>(ids: readonly string[], value: T)
 
 const datasetSourceKeys = {
   path: optionalText,
-  columns: z.optional(z.record(z.string(), text)),
   dateFormat: optionalText,
   delimiter: z.optional(z.string().check(z.length(1, { error: 'a single character' }))),
   levelColumn: optionalText,
@@ -51,8 +51,18 @@ const presetOf = (dataset: DatasetName) => {
   return z.optional(z.string().check(z.refine((name) => names.includes(name.trim().toLowerCase()), { error: expected })));
 };
 
+/** `datasets.<name>.columns` maps source columns onto that dataset's canonical columns (matched as headers are). */
+const columnMapOf = (dataset: DatasetName) => {
+  const columns = Object.keys(DATASETS[dataset].columns);
+  const isColumn = (name: string): boolean => columns.includes(normaliseHeader(name));
+  return z.optional(z.record(z.string(), z.string().check(z.refine(isColumn, { error: `a column of ${dataset} (${columns.join(', ')})` }))));
+};
+
 const datasetSources = z.strictObject(
-  Object.fromEntries(DATASET_NAMES.map((dataset) => [dataset, z.optional(z.strictObject({ ...datasetSourceKeys, preset: presetOf(dataset) }))])),
+  Object.fromEntries(DATASET_NAMES.map((dataset) => [
+    dataset,
+    z.optional(z.strictObject({ ...datasetSourceKeys, preset: presetOf(dataset), columns: columnMapOf(dataset) })),
+  ])),
 );
 
 const surveyScale = z.strictObject({ min: z.number(), max: z.number() }).check(

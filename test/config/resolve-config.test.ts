@@ -99,10 +99,15 @@ describe('problems', () => {
     [{ datasets: { incidents: { preset: 'pager-duty' } } }, '$.datasets.incidents.preset: expected a preset that reads incidents (pagerduty-csv, pagerduty-api, jira, opsgenie, incidentio, pagerduty), found "pager-duty"'],
     [{ datasets: { people: { preset: 'jira' } } }, '$.datasets.people.preset: expected a preset that reads people (bamboohr, workday), found "jira"'],
     [{ datasets: { trainings: { preset: 'jira' } } }, '$.datasets.trainings.preset: expected no preset (none reads trainings), found "jira"'],
+    [{ datasets: { trainings: { columns: { course: 'course_name' } } } }, '$.datasets.trainings.columns.course: expected a column of trainings (employee_id, course, completed_on), found "course_name"'],
     [[], '$: expected an object, found an array'],
     [null, '$: expected an object, found null'],
   ])('%j → %s', (json, message) => {
     expect(problemsOf(json)).toEqual([`ops-metrics.config.json:0: ${message}`]);
+  });
+
+  it('takes a column map\'s target as headers are matched: case, spaces, - and _ alike', () => {
+    expect(problemsOf({ datasets: { trainings: { columns: { Finished: ' Completed-On ', Who: 'EMPLOYEE ID' } } } })).toEqual([]);
   });
 
   it('takes a preset name as the presets are matched: case and surrounding spaces ignored', () => {
