@@ -104,6 +104,11 @@ export interface InputSummary {
   readonly accepted: number;
   readonly rejected: number;
   readonly warnings: number;
+  /**
+   * Present (true) for a file found but not read at all (under --skip-invalid): a misplaced quote, a
+   * wrong encoding. Its rows are unknown, not zero, and its measures say so.
+   */
+  readonly unreadable?: true;
 }
 
 export interface Period {

@@ -15,6 +15,8 @@ export interface MeasureContext {
   readonly config: Config;
   readonly window: ReportWindow;
   readonly model: OrgModel;
+  /** The file of each dataset that was found but could not be read (under --skip-invalid). */
+  readonly unreadable?: ReadonlyMap<DatasetName, string>;
 }
 
 /** Why a measure has no figure. */

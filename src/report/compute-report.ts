@@ -33,7 +33,8 @@ export function computeReport(request: ReportRequest): Report {
   const { config, window } = request;
   const data = cutAtAsOf(request.data, window);
   const model = buildOrgModel(data, config);
-  const ctx = { data, config, window, model };
+  const unreadable = new Map(request.inputs.filter((input) => input.unreadable === true).map((input) => [input.dataset, input.file]));
+  const ctx = { data, config, window, model, unreadable };
   const nameOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : model.people.get(id)?.name);
   const withNames = (details: readonly Detail[]): readonly Detail[] =>
     request.names

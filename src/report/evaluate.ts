@@ -24,8 +24,15 @@ export const holds = (value: number, op: ComparisonOp, bound: number): boolean =
   }
 };
 
-export const missingFilesReason = (datasets: readonly DatasetName[]): string =>
-  `needs ${datasets.map((d) => `${d}.csv`).join(' and ')} (or .json / .ndjson) in the data folder`;
+/** Why a measure or flag has no data: the files it needs are absent, or were found but could not be read. */
+export const missingFilesReason = (datasets: readonly DatasetName[], unreadable: ReadonlyMap<DatasetName, string> = new Map()): string => {
+  const found = datasets.flatMap((d) => unreadable.get(d) ?? []);
+  const absent = datasets.filter((d) => !unreadable.has(d));
+  return [
+    ...(found.length > 0 ? [`${found.join(' and ')} could not be read (\`ops-metrics validate\` says why)`] : []),
+    ...(absent.length > 0 ? [`needs ${absent.map((d) => `${d}.csv`).join(' and ')} (or .json / .ndjson) in the data folder`] : []),
+  ].join('; ');
+};
 
 const targetOf = (def: MeasureDefinition, config: Config): Threshold | null =>
   def.target === null ? null : { op: def.target.op, value: config.targets[def.id] ?? def.target.value };
@@ -44,7 +51,7 @@ export function evaluateMeasure(def: MeasureDefinition, ctx: MeasureContext): Me
   const base = { id: def.id, label: def.label, unit: def.unit, target };
   const missing = def.needs.filter((d) => ctx.data[d] === undefined);
   if (missing.length > 0) {
-    return { ...base, value: null, status: 'no_data', n: null, ci95: null, details: [], reason: missingFilesReason(missing) };
+    return { ...base, value: null, status: 'no_data', n: null, ci95: null, details: [], reason: missingFilesReason(missing, ctx.unreadable) };
   }
   const c = def.compute(ctx);
   flattenNotes(c.details);
@@ -100,7 +107,7 @@ export function evaluateRedFlag(def: RedFlagDefinition, ctx: MeasureContext): Re
     return { ...base, status: 'off', value: null, evidence: [], reason: 'switched off by the config (severity: off)' };
   }
   const missing = def.needs.filter((d) => ctx.data[d] === undefined);
-  if (missing.length > 0) return { ...base, status: 'no_data', value: null, evidence: [], reason: missingFilesReason(missing) };
+  if (missing.length > 0) return { ...base, status: 'no_data', value: null, evidence: [], reason: missingFilesReason(missing, ctx.unreadable) };
   const c = def.evaluate(ctx);
   flattenNotes(c.evidence);
   if (c.value === null) return { ...base, status: c.status, value: null, evidence: c.evidence ?? [], reason: c.reason };

@@ -5,7 +5,7 @@
  */
 import type { RedFlagId } from '../core/config.js';
 import type {
-  ComparisonOp, MeasureResult, MeasureStatus, RedFlagResult, RedFlagStatus, Report, Threshold, Unit,
+  ComparisonOp, InputSummary, MeasureResult, MeasureStatus, RedFlagResult, RedFlagStatus, Report, Threshold, Unit,
 } from '../core/report.js';
 
 export type AnyStatus = MeasureStatus | RedFlagStatus;
@@ -85,6 +85,10 @@ export const formatInterval = (ci95: readonly [number, number] | null, unit: Uni
   ci95 === null ? NO_VALUE : `[${formatAmount(ci95[0], unit)}, ${formatAmount(ci95[1], unit)}]`;
 
 export const formatN = (n: number | null): string => (n === null ? NO_VALUE : String(n));
+
+/** An input's rejected rows, or `unreadable` for a file found but not read at all (its rows are unknown). */
+export const formatRejected = (input: Pick<InputSummary, 'rejected' | 'unreadable'>): string =>
+  (input.unreadable === true ? 'unreadable' : String(input.rejected));
 
 export const formatRedFlagValue = (flag: Pick<RedFlagResult, 'id' | 'value'>): string =>
   formatAmount(flag.value, RED_FLAG_UNIT[flag.id]);

@@ -6,7 +6,7 @@
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { markdownText as md } from './escape.js';
 import {
-  formatChange, formatInterval, formatN, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
+  formatChange, formatInterval, formatN, formatRejected, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
   formatValue, gateLine, STATUS_SYMBOL, statusChange,
 } from './format-values.js';
 import { sparkline } from './sparkline.js';
@@ -108,7 +108,7 @@ function trippedFlag(f: RedFlagResult): string[] {
 
 function inputsSection(report: Report): string[] {
   const rows = report.inputs.map((i) => [
-    md(i.dataset), md(i.file), String(i.rows), String(i.accepted), String(i.rejected),
+    md(i.dataset), md(i.file), String(i.rows), String(i.accepted), formatRejected(i),
   ]);
   return ['## Inputs', '', ...table(['Dataset', 'File', 'Rows', 'Accepted', 'Rejected'],
     ['left', 'left', 'right', 'right', 'right'], rows), ''];

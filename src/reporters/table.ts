@@ -134,7 +134,7 @@ export const tableReporter: Reporter = (report: Report, options) => {
     '',
     c.bold('Inputs'),
     ...report.inputs.map((i) => `  ${i.dataset.padEnd(25)} ${plainText(i.file).padEnd(30)} ${String(i.accepted).padStart(7)} of ${i.rows} rows` +
-      (i.rejected > 0 ? c.yellow(`, ${i.rejected} rejected`) : '')),
+      (i.unreadable === true ? c.yellow(', unreadable') : i.rejected > 0 ? c.yellow(`, ${i.rejected} rejected`) : '')),
     '',
     (report.gate.failed ? c.red.bold : c.green.bold)(gateLine(report)),
     '',

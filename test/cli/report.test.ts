@@ -140,4 +140,19 @@ describe('report on invalid input', () => {
     expect(trainings.rows).toBe(trainings.accepted + trainings.rejected);
     expect(result.stderr).toContain('1 row rejected');
   });
+
+  it('with --skip-invalid marks a file it could not read, and its measures say so rather than ask for it', () => {
+    const dir = withBadRow();
+    // A stray quote inside an unquoted field: csv-parse cannot read on, so the whole file is unreadable.
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE001,auto"mation design,2026-02-10\n');
+    const result = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--skip-invalid', '--fail-on', 'never']);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { inputs: Array<Record<string, unknown>>; metrics: Array<{ measures: Array<{ id: string; status: string; reason?: string }> }> };
+    expect(report.inputs.find((i) => i.dataset === 'trainings')).toEqual(
+      { dataset: 'trainings', file: 'trainings.csv', rows: 0, accepted: 0, rejected: 0, warnings: 0, unreadable: true });
+    expect(report.inputs.find((i) => i.dataset === 'people')).not.toHaveProperty('unreadable');
+    const course = report.metrics.flatMap((m) => m.measures).find((m) => m.id === 'automation_course_6m');
+    expect(course).toMatchObject({ status: 'no_data', reason: 'trainings.csv could not be read (`ops-metrics validate` says why)' });
+    expect(result.stderr).toMatch(/^trainings\.csv:2: -: misplaced quote/m);
+  });
 });

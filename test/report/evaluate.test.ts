@@ -106,6 +106,13 @@ describe('evaluateMeasure', () => {
     expect(both.reason).toBe('needs people.csv and survey.csv (or .json / .ndjson) in the data folder');
   });
 
+  it('names a file found but unreadable (under --skip-invalid) apart from the files that are absent', () => {
+    const unreadable = new Map([['survey', 'exports/survey.csv']] as const);
+    const result = evaluateMeasure(measure(notCalled, { needs: ['people', 'survey'] }), { ...ctx(), unreadable });
+    expect(result.status).toBe('no_data');
+    expect(result.reason).toBe('exports/survey.csv could not be read (`ops-metrics validate` says why); needs people.csv (or .json / .ndjson) in the data folder');
+  });
+
   it.each<{ name: string; computed: Computed; status: MeasureStatus; n: number | null }>([
     { name: 'insufficient_data keeps n = 0', computed: { value: null, status: 'insufficient_data', reason: 'nobody', n: 0 }, status: 'insufficient_data', n: 0 },
     { name: 'insufficient_data without n has n null', computed: { value: null, status: 'insufficient_data', reason: 'nobody' }, status: 'insufficient_data', n: null },

@@ -128,7 +128,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
   }
   const [window, ...trend] = reportWindows(options, dateInZone(now, config.timezone), config.timezone);
-  const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w }) => ({ dataset, file, rows, accepted, rejected: r, warnings: w }));
+  const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w, fatal }) =>
+    ({ dataset, file, rows, accepted, rejected: r, warnings: w, ...(fatal ? { unreadable: true as const } : {}) }));
   const beforeEachStep = inputBytes >= COLLECT_BETWEEN_STEPS_BYTES ? await io.fullCollection?.() : undefined;
   const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION, beforeEachStep };
   let report = computeReport({ ...request, window: window! });

@@ -1,6 +1,7 @@
 /** The inputs behind the figures (rows read, accepted, rejected) and the versions of the tool and definitions. */
 import type { Report } from '../../core/report.js';
 import { xmlText } from '../escape.js';
+import { formatRejected } from '../format-values.js';
 
 // Counts are numbers by type; the text is still escaped so a malformed report cannot add markup.
 const count = (x: number): string => xmlText(String(x));
@@ -9,7 +10,7 @@ export function pageFooter(report: Report): string {
   const rows = report.inputs.map(
     (input) =>
       `<tr><td>${xmlText(input.dataset)}</td><td class="file">${xmlText(input.file)}</td><td class="count">${count(input.rows)}</td>` +
-      `<td class="count">${count(input.accepted)}</td><td class="count">${count(input.rejected)}</td><td class="count">${count(input.warnings)}</td></tr>`,
+      `<td class="count">${count(input.accepted)}</td><td class="count">${xmlText(formatRejected(input))}</td><td class="count">${count(input.warnings)}</td></tr>`,
   );
   const table =
     rows.length === 0
