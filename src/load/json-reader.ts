@@ -10,7 +10,8 @@ import { DEFAULT_MAX_JSON_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
 import { flatten } from './row-batches.js';
-import { asUnreadable, nonUtf8Encoding, openFile } from './open-input.js';
+import { encodingProblem } from './encoding.js';
+import { asUnreadable, openFile } from './open-input.js';
 
 export interface JsonReadOptions {
   /** How the file is named in errors (default: the path). */
@@ -39,8 +40,8 @@ function readText(path: string, file: string, maxFileBytes: number): string {
   try {
     if (input.size > maxFileBytes) throw loadErrors.fileTooLarge(file, input.size, maxFileBytes);
     const bytes = readFileSync(input.fd);
-    const encoding = nonUtf8Encoding(bytes);
-    if (encoding !== undefined) throw loadErrors.notUtf8(file, encoding);
+    const problem = encodingProblem(bytes, true);
+    if (problem !== undefined) throw loadErrors.notUtf8(file, problem);
     return bytes.toString('utf8');
   } catch (error) {
     throw asUnreadable(error, file);

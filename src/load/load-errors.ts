@@ -3,6 +3,7 @@
  * fix. The wording lives here so that the readers only say *what* went wrong and *where*.
  */
 import { InputError } from '../core/problems.js';
+import type { EncodingProblem } from './encoding.js';
 
 export const LOAD_ERROR_CODES = [
   'data_dir_missing',
@@ -53,8 +54,8 @@ export const loadErrors = {
     inputError('file_unreadable', file, `cannot read the file: ${UNREADABLE_REASONS[errnoCode ?? ''] ?? `read failed (${errnoCode ?? 'unknown error'})`}`),
   fileEmpty: (file: string) =>
     inputError('file_empty', file, 'file is empty', 'Add a header row (CSV) or records (JSON), or remove the file.'),
-  notUtf8: (file: string, encoding: string) =>
-    inputError('file_encoding', file, `the file is ${encoding}; only UTF-8 is read`, 'Export or save the file as UTF-8 (with or without a byte-order mark).'),
+  notUtf8: (file: string, problem: EncodingProblem) =>
+    inputError('file_encoding', file, `${problem.description}; only UTF-8 is read`, 'Export or save the file as UTF-8 (with or without a byte-order mark).', problem.line),
   fileTooLarge: (file: string, size: number, limit: number) =>
     inputError('file_too_large', file, `the JSON file is ${formatBytes(size)}, above the ${formatBytes(limit)} limit for JSON documents`, 'Convert it to NDJSON (one object a line) or CSV, which are read as a stream.'),
   unterminatedQuote: (file: string, line: number) =>

@@ -6,6 +6,7 @@
  */
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { encodingProblem } from './encoding.js';
 import { loadErrors } from './load-errors.js';
 
 /**
@@ -86,13 +87,12 @@ export const startText = (start: Buffer): string => {
   return start.subarray(hasBom ? 3 : 0).toString('utf8');
 };
 
-/** `UTF-16` when the file starts with a UTF-16 byte-order mark (Excel's "Unicode text", Qualtrics TSV). */
-export const nonUtf8Encoding = (start: Buffer): string | undefined =>
-  (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff) ? 'UTF-16' : undefined;
-
-/** Rejects a file that holds nothing (0 bytes, or only a byte-order mark and whitespace) and one that is not UTF-8. */
+/**
+ * Rejects a file that holds nothing (0 bytes, or only a byte-order mark and whitespace) and one whose
+ * first read is not UTF-8 (a larger file's rest is not checked: a wrong encoding shows from its start).
+ */
 export function checkStart(input: OpenedInput, file: string): void {
-  const encoding = nonUtf8Encoding(input.start);
-  if (encoding !== undefined) throw loadErrors.notUtf8(file, encoding);
+  const problem = encodingProblem(input.start, input.rest === undefined);
+  if (problem !== undefined) throw loadErrors.notUtf8(file, problem);
   if (input.rest === undefined && startText(input.start).trim() === '') throw loadErrors.fileEmpty(file);
 }

@@ -30,6 +30,13 @@ describe('readCsv: encodings and line endings', () => {
     const error = await rejection(rowsOf(Buffer.from('\uFEFFid\n1\n', 'utf16le')));
     expect(error).toMatchObject({ code: 'file_encoding', message: 'the file is UTF-16; only UTF-8 is read' });
   });
+
+  it('rejects a Latin-1 file at the line of its first non-UTF-8 byte, before any row is read', async () => {
+    const latin1 = Buffer.concat([Buffer.from('id,title\nE1,Ops\nE2,Op'), Buffer.from([0xe9]), Buffer.from('rations Manager\n')]);
+    const error = await rejection(rowsOf(latin1));
+    expect(error).toMatchObject({ code: 'file_encoding', line: 3 });
+    expect((error as InputError).message).toMatch(/^the file is not UTF-8: byte 0xE9 on this line/);
+  });
 });
 
 describe('readCsv: quoting and start lines', () => {
