@@ -13,7 +13,7 @@ import { conflictMessage, mapHeaders, missingColumnMessage, type HeaderMapping }
 import { DEFAULT_PROBLEM_CAP, hasError, ProblemLog, type Finding } from './problem-log.js';
 import { recordSink } from './record-sink.js';
 import type { StringPool } from './string-pool.js';
-import { buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
+import { buildCellReader, buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
 import { canonicalRowReader, type CanonicalRowReader } from './canonical-row.js';
 
 export interface DatasetValidation<D extends DatasetName> {
@@ -98,6 +98,7 @@ export const validateDataset = async <D extends DatasetName>(
 ): Promise<DatasetValidation<D>> => {
   const schema = buildRowSchema(dataset, config);
   const checker = createCrossChecker(dataset, file, refs);
+  const readCheckedCells = buildCellReader(dataset, config, checker.columns);
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
   const layoutOf = layoutCache(dataset, config);
   const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool, options.inReach as ((record: RecordOf[D]) => boolean) | undefined);
@@ -136,9 +137,12 @@ export const validateDataset = async <D extends DatasetName>(
         log.addAll(mapping.conflicts.map((conflict) => error(raw.line, conflict.column, conflictMessage(conflict))));
         continue;
       }
-      const parsed = schema.safeParse(read(raw.fields, seen));
+      const input = read(raw.fields, seen);
+      const parsed = schema.safeParse(input);
       if (!parsed.success) {
         log.addAll(parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message)));
+        // Its key, so that a reference to it can say where it is and that it was rejected.
+        checker.noteRejectedRow(readCheckedCells(input), raw.line);
         continue;
       }
       const findings = checker.checkRow(parsed.data, raw.line);
