@@ -4,8 +4,11 @@
  * (people → job_history, incidents → action_items); between them only `Refs` — sets of ids and each
  * person's roster level — are kept, never the rows.
  *
- * A rejected row's key (when its cell is a good id) is kept apart as rejected, so a reference to it says
- * so rather than "not in". Keys are compared as the `id` type reads them (trimmed, then exactly).
+ * A rejected row is still looked at for its key and references (those of its cells that are good ids),
+ * so all its problems come out at once, and its key is kept apart as rejected: a reference to it says
+ * so rather than "not in", and a later row with the same key is a duplicate. Keys are compared as the
+ * `id` type reads them (trimmed, then exactly). "First" is the first row in the file with the key,
+ * accepted or not, so which row is the duplicate does not change as the other problems are fixed.
  */
 import { DATASETS, type DatasetName, type IsoDate, type RecordOf } from '../core/datasets.js';
 import type { LevelCode } from '../core/levels.js';
@@ -67,10 +70,13 @@ export function refsNeededBy(refs: Refs, datasets: readonly DatasetName[]): Refs
 export interface CrossChecker<D extends DatasetName> {
   /** The columns the checks read: the key and the references. */
   readonly columns: readonly string[];
-  /** The findings of a row that passed its schema; the row counts as seen (key, id) only when none is an error. */
+  /** The findings of a row that passed its schema; the row is accepted (its key, roster entry...) only when none is an error. */
   checkRow(record: RecordOf[D], line: number): readonly Finding[];
-  /** Notes the key of a row its schema refused, from those of `columns` whose cells are good (see buildCellReader). */
-  noteRejectedRow(cells: Readonly<Record<string, unknown>>, line: number): void;
+  /**
+   * The findings of a row its schema refused, from those of `columns` whose cells are good (see
+   * buildCellReader): a duplicate key, references. Its key is noted as rejected.
+   */
+  checkRejectedRow(cells: Readonly<Record<string, unknown>>, line: number): readonly Finding[];
   /** Findings that need the whole file: references within it, the roster against the latest history. */
   finish(): Finding[];
   /** `refs` plus what this dataset contributes; call after `finish`. */
@@ -88,6 +94,10 @@ const referenceFinding = (ref: Reference, id: string, line: number, target: RefT
     : `${ref.column} "${id}" is on line ${rejectedOn} of ${target.file}, which was rejected`;
   return { line, column: ref.column, message, severity: ref.severity };
 };
+
+/** `first` says where the key first was: "line 3", or "line 3, which was rejected". */
+const duplicateKey = (column: string, key: string, line: number, first: string): Finding =>
+  ({ line, column, message: `duplicate ${column} "${key}" (first on ${first})`, severity: 'error' });
 
 const rosterDisagreement = (latest: LatestChange, roster: RosterEntry, peopleFile: string): Finding => ({
   line: latest.line,
@@ -128,10 +138,24 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     return findings;
   };
 
-  /** Keeps the key of a rejected row, unless an accepted row has it (a refused row's key is absent when its cell is bad). */
-  const noteRejectedKey = (row: Readonly<Record<string, unknown>>, line: number): void => {
+  /** The finding of a key an earlier row had, or undefined for a key not seen before. */
+  const duplicateFinding = (column: string, key: string, line: number): Finding | undefined => {
+    const acceptedOn = firstLineOfKey.get(key);
+    if (acceptedOn !== undefined) return duplicateKey(column, key, line, `line ${acceptedOn}`);
+    const rejectedOn = rejectedKeys?.get(key);
+    return rejectedOn === undefined ? undefined : duplicateKey(column, key, line, `line ${rejectedOn}, which was rejected`);
+  };
+
+  /** Checks a row's key and references; `refused` when its schema refused it, else it is accepted unless a finding is an error. */
+  const check = (row: Readonly<Record<string, unknown>>, line: number, refused: boolean): readonly Finding[] => {
+    // A refused row's key is absent when its cell is bad.
     const key = keyColumn === null ? undefined : row[keyColumn];
-    if (typeof key === 'string' && !firstLineOfKey.has(key)) (rejectedKeys ??= new KeyIndex()).set(key, line);
+    const duplicate = keyColumn !== null && typeof key === 'string' ? duplicateFinding(keyColumn, key, line) : undefined;
+    const findings = checkReferences(row, line, duplicate === undefined ? undefined : [duplicate]);
+    if (!refused && (findings === undefined || !hasError(findings))) remember(row, line);
+    // A duplicate's key is known already, with its first line; any other rejected row's key is new.
+    else if (typeof key === 'string' && duplicate === undefined) (rejectedKeys ??= new KeyIndex()).set(key, line);
+    return findings ?? NO_FINDINGS;
   };
 
   /** This dataset as a target of references: its accepted keys and, once there are any, its rejected ones. */
@@ -154,25 +178,8 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
 
   return {
     columns,
-    checkRow(record, line) {
-      const row = record as unknown as Readonly<Record<string, unknown>>;
-      let findings: Finding[] | undefined;
-      if (keyColumn !== null) {
-        const key = row[keyColumn] as string;
-        const first = firstLineOfKey.get(key);
-        if (first !== undefined) {
-          findings = [{ line, column: keyColumn, message: `duplicate ${keyColumn} "${key}" (first on line ${first})`, severity: 'error' }];
-        }
-      }
-      findings = checkReferences(row, line, findings);
-      if (findings === undefined) {
-        remember(row, line);
-        return NO_FINDINGS;
-      }
-      if (!hasError(findings)) remember(row, line);
-      return findings;
-    },
-    noteRejectedRow: noteRejectedKey,
+    checkRow: (record, line) => check(record as unknown as Readonly<Record<string, unknown>>, line, false),
+    checkRejectedRow: (cells, line) => check(cells, line, true),
     finish() {
       const self = asTarget();
       const findings: Finding[] = [];

@@ -141,8 +141,8 @@ export const validateDataset = async <D extends DatasetName>(
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
         log.addAll(parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message)));
-        // Its key, so that a reference to it can say where it is and that it was rejected.
-        checker.noteRejectedRow(readCheckedCells(input), raw.line);
+        // Its key and references too, so all of the row's problems come out at once.
+        log.addAll(checker.checkRejectedRow(readCheckedCells(input), raw.line));
         continue;
       }
       const findings = checker.checkRow(parsed.data, raw.line);
