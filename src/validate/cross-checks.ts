@@ -3,6 +3,12 @@
  * current title against the latest job_history row. Datasets are validated in dependency order
  * (people → job_history, incidents → action_items); between them only `Refs` — sets of ids and each
  * person's roster level — are kept, never the rows.
+ *
+ * A rejected row is still looked at for its key and references (those of its cells that are good ids),
+ * so all its problems come out at once, and its key is kept apart as rejected: a reference to it says
+ * so rather than "not in", and a later row with the same key is a duplicate. Keys are compared as the
+ * `id` type reads them (trimmed, then exactly). "First" is the first row in the file with the key,
+ * accepted or not, so which row is the duplicate does not change as the other problems are fixed.
  */
 import { DATASETS, type DatasetName, type IsoDate, type RecordOf } from '../core/datasets.js';
 import type { LevelCode } from '../core/levels.js';
@@ -19,11 +25,23 @@ export interface RosterEntry {
 /** The ids a dataset holds: a Set, or the index of its keys by first line (one structure for both jobs). */
 export interface IdSet { has(id: string): boolean }
 
+/** Keys with the line of their first row: a Map, or a KeyIndex. */
+export interface FirstLines { get(key: string): number | undefined }
+
+/** A dataset others refer to, as they are checked against it. */
+export interface RefTarget {
+  readonly file: string;
+  /** The keys of its accepted rows. */
+  readonly ids: IdSet;
+  /** The keys none of whose rows was accepted, none of them in `ids`; absent while no row with a key was rejected. */
+  readonly rejected?: FirstLines;
+}
+
 /** What later datasets are checked against: present only when that dataset was validated. */
 export interface Refs {
   /** `roster` only while job_history, which it is checked against, is still to be validated. */
-  readonly people?: { readonly file: string; readonly ids: IdSet; readonly roster?: ReadonlyMap<string, RosterEntry> };
-  readonly incidents?: { readonly file: string; readonly ids: IdSet };
+  readonly people?: RefTarget & { readonly roster?: ReadonlyMap<string, RosterEntry> };
+  readonly incidents?: RefTarget;
 }
 
 export type { Finding };
@@ -38,7 +56,11 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 export function refsNeededBy(refs: Refs, datasets: readonly DatasetName[]): Refs {
   const needed = new Set(REFERENCES.filter((ref) => datasets.includes(ref.dataset)).map((ref) => ref.target));
   // The roster (an entry per person) serves only the job history's check of each person's latest title.
-  const people = refs.people !== undefined && !datasets.includes('job_history') ? { file: refs.people.file, ids: refs.people.ids } : refs.people;
+  let people = refs.people;
+  if (people !== undefined && !datasets.includes('job_history')) {
+    const { roster: _roster, ...target } = people;
+    people = target;
+  }
   return {
     ...(people !== undefined && needed.has('people') ? { people } : {}),
     ...(refs.incidents !== undefined && needed.has('incidents') ? { incidents: refs.incidents } : {}),
@@ -46,8 +68,15 @@ export function refsNeededBy(refs: Refs, datasets: readonly DatasetName[]): Refs
 }
 
 export interface CrossChecker<D extends DatasetName> {
-  /** The findings of a row that passed its schema; the row counts as seen (key, id) only when none is an error. */
+  /** The columns the checks read: the key and the references. */
+  readonly columns: readonly string[];
+  /** The findings of a row that passed its schema; the row is accepted (its key, roster entry...) only when none is an error. */
   checkRow(record: RecordOf[D], line: number): readonly Finding[];
+  /**
+   * The findings of a row its schema refused, from those of `columns` whose cells are good (see
+   * buildCellReader): a duplicate key, references. Its key is noted as rejected.
+   */
+  checkRejectedRow(cells: Readonly<Record<string, unknown>>, line: number): readonly Finding[];
   /** Findings that need the whole file: references within it, the roster against the latest history. */
   finish(): Finding[];
   /** `refs` plus what this dataset contributes; call after `finish`. */
@@ -56,8 +85,19 @@ export interface CrossChecker<D extends DatasetName> {
 
 interface LatestChange { readonly date: IsoDate; readonly seq: number; readonly title: string; readonly level: LevelCode; readonly line: number }
 
-const unknownReference = (ref: Reference, id: string, line: number, targetFile: string): Finding =>
-  ({ line, column: ref.column, message: `${ref.column} "${id}" is not in ${targetFile}`, severity: ref.severity });
+/** The finding of a reference to an id `target` holds no accepted row of, or undefined when it does. */
+const referenceFinding = (ref: Reference, id: string, line: number, target: RefTarget): Finding | undefined => {
+  if (target.ids.has(id)) return undefined;
+  const rejectedOn = target.rejected?.get(id);
+  const message = rejectedOn === undefined
+    ? `${ref.column} "${id}" is not in ${target.file}`
+    : `${ref.column} "${id}" is on line ${rejectedOn} of ${target.file}, which was rejected`;
+  return { line, column: ref.column, message, severity: ref.severity };
+};
+
+/** `first` says where the key first was: "line 3", or "line 3, which was rejected". */
+const duplicateKey = (column: string, key: string, line: number, first: string): Finding =>
+  ({ line, column, message: `duplicate ${column} "${key}" (first on ${first})`, severity: 'error' });
 
 const rosterDisagreement = (latest: LatestChange, roster: RosterEntry, peopleFile: string): Finding => ({
   line: latest.line,
@@ -71,7 +111,11 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   const name: DatasetName = dataset; // a plain name narrows in comparisons, the type parameter does not
   const keyColumn: string | null = DATASETS[name].key;
   const firstLineOfKey = new KeyIndex();
+  // Made at the first rejected row with a key of its own: most files have none. Packed like the accepted
+  // keys, so even a file whose every row is rejected holds its keys no dearer than a valid one.
+  let rejectedKeys: KeyIndex | undefined;
   const references = REFERENCES.filter((ref) => ref.dataset === dataset);
+  const columns = [...(keyColumn === null ? [] : [keyColumn]), ...references.map((ref) => ref.column)];
   const pendingSelfReferences: Array<{ ref: Reference; id: string; line: number }> = [];
   // The ids of people and incidents are their keys: the key index answers "is this id here?" too, so a
   // million incident ids are held once, packed (see KeyIndex).
@@ -87,11 +131,35 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
       if (ref.target === dataset) pendingSelfReferences.push({ ref, id, line });
       else {
         const target = refs[ref.target];
-        if (target !== undefined && !target.ids.has(id)) (findings ??= []).push(unknownReference(ref, id, line, target.file));
+        const finding = target === undefined ? undefined : referenceFinding(ref, id, line, target);
+        if (finding !== undefined) (findings ??= []).push(finding);
       }
     }
     return findings;
   };
+
+  /** The finding of a key an earlier row had, or undefined for a key not seen before. */
+  const duplicateFinding = (column: string, key: string, line: number): Finding | undefined => {
+    const acceptedOn = firstLineOfKey.get(key);
+    if (acceptedOn !== undefined) return duplicateKey(column, key, line, `line ${acceptedOn}`);
+    const rejectedOn = rejectedKeys?.get(key);
+    return rejectedOn === undefined ? undefined : duplicateKey(column, key, line, `line ${rejectedOn}, which was rejected`);
+  };
+
+  /** Checks a row's key and references; `refused` when its schema refused it, else it is accepted unless a finding is an error. */
+  const check = (row: Readonly<Record<string, unknown>>, line: number, refused: boolean): readonly Finding[] => {
+    // A refused row's key is absent when its cell is bad.
+    const key = keyColumn === null ? undefined : row[keyColumn];
+    const duplicate = keyColumn !== null && typeof key === 'string' ? duplicateFinding(keyColumn, key, line) : undefined;
+    const findings = checkReferences(row, line, duplicate === undefined ? undefined : [duplicate]);
+    if (!refused && (findings === undefined || !hasError(findings))) remember(row, line);
+    // A duplicate's key is known already, with its first line; any other rejected row's key is new.
+    else if (typeof key === 'string' && duplicate === undefined) (rejectedKeys ??= new KeyIndex()).set(key, line);
+    return findings ?? NO_FINDINGS;
+  };
+
+  /** This dataset as a target of references: its accepted keys and, once there are any, its rejected ones. */
+  const asTarget = (): RefTarget => ({ file, ids: ownIds, ...(rejectedKeys === undefined ? {} : { rejected: rejectedKeys }) });
 
   const remember = (row: Readonly<Record<string, unknown>>, line: number): void => {
     if (keyColumn !== null) firstLineOfKey.set(row[keyColumn] as string, line);
@@ -109,28 +177,16 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   };
 
   return {
-    checkRow(record, line) {
-      const row = record as unknown as Readonly<Record<string, unknown>>;
-      let findings: Finding[] | undefined;
-      if (keyColumn !== null) {
-        const key = row[keyColumn] as string;
-        const first = firstLineOfKey.get(key);
-        if (first !== undefined) {
-          findings = [{ line, column: keyColumn, message: `duplicate ${keyColumn} "${key}" (first on line ${first})`, severity: 'error' }];
-        }
-      }
-      findings = checkReferences(row, line, findings);
-      if (findings === undefined) {
-        remember(row, line);
-        return NO_FINDINGS;
-      }
-      if (!hasError(findings)) remember(row, line);
-      return findings;
-    },
+    columns,
+    checkRow: (record, line) => check(record as unknown as Readonly<Record<string, unknown>>, line, false),
+    checkRejectedRow: (cells, line) => check(cells, line, true),
     finish() {
-      const findings = pendingSelfReferences
-        .filter(({ id }) => !ownIds.has(id))
-        .map(({ ref, id, line }) => unknownReference(ref, id, line, file));
+      const self = asTarget();
+      const findings: Finding[] = [];
+      for (const { ref, id, line } of pendingSelfReferences) {
+        const finding = referenceFinding(ref, id, line, self);
+        if (finding !== undefined) findings.push(finding);
+      }
       const people = refs.people;
       if (dataset === 'job_history' && people !== undefined) {
         for (const [employeeId, latest] of latestChange) {
@@ -141,8 +197,8 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
       return findings.sort((a, b) => a.line - b.line);
     },
     refs() {
-      if (dataset === 'people') return { ...refs, people: { file, ids: ownIds, roster } };
-      if (dataset === 'incidents') return { ...refs, incidents: { file, ids: ownIds } };
+      if (dataset === 'people') return { ...refs, people: { ...asTarget(), roster } };
+      if (dataset === 'incidents') return { ...refs, incidents: asTarget() };
       return refs;
     },
   };

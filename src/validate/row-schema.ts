@@ -26,13 +26,33 @@ export const columnsOf = (dataset: DatasetName): ReadonlyArray<readonly [string,
 const isRow = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Each column of a dataset with the reader of its cells, as the schema and `buildCellReader` read them. */
+const cellsOf = (dataset: DatasetName, config: Config) => columnsOf(dataset).map(([column, spec]) => ({
+  column,
+  // A `title` cell parses to `{ title, level }`; the record holds both side by side.
+  isTitle: spec.type === 'title',
+  parse: buildCellParser(spec, columnRules(dataset, column, spec, config), config),
+}));
+
+/**
+ * Reads `columns` of a row cell by cell, as the schema reads them: for a row the schema refused, the
+ * values of those cells that are good (a bad or absent cell is left out), so the checks across rows can
+ * still look at its key and references.
+ */
+export const buildCellReader = (dataset: DatasetName, config: Config, columns: readonly string[]) => {
+  const cells = cellsOf(dataset, config).filter((cell) => columns.includes(cell.column));
+  return (row: Readonly<Record<string, unknown>>): Record<string, unknown> => {
+    const values: Record<string, unknown> = {};
+    for (const { column, parse } of cells) {
+      const result = parse(row[column]);
+      if (result.ok && result.value !== undefined) values[column] = result.value;
+    }
+    return values;
+  };
+};
+
 export const buildRowSchema = <D extends DatasetName>(dataset: D, config: Config): RowSchema<D> => {
-  const cells = columnsOf(dataset).map(([column, spec]) => ({
-    column,
-    // A `title` cell parses to `{ title, level }`; the record holds both side by side.
-    isTitle: spec.type === 'title',
-    parse: buildCellParser(spec, columnRules(dataset, column, spec, config), config),
-  }));
+  const cells = cellsOf(dataset, config);
   const checks = ROW_CHECKS.filter((check) => check.dataset === dataset);
   const sequenced = SEQUENCED_DATASETS.has(dataset);
   // Every record starts as a copy of this one, so all of a dataset's records share one shape (and

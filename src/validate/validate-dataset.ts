@@ -13,7 +13,7 @@ import { conflictMessage, mapHeaders, missingColumnMessage, type HeaderMapping }
 import { DEFAULT_PROBLEM_CAP, hasError, ProblemLog, type Finding } from './problem-log.js';
 import { recordSink } from './record-sink.js';
 import type { StringPool } from './string-pool.js';
-import { buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
+import { buildCellReader, buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
 import { canonicalRowReader, type CanonicalRowReader } from './canonical-row.js';
 import { watchUnusedQuestions } from './unused-questions.js';
 
@@ -99,6 +99,7 @@ export const validateDataset = async <D extends DatasetName>(
 ): Promise<DatasetValidation<D>> => {
   const schema = buildRowSchema(dataset, config);
   const checker = createCrossChecker(dataset, file, refs);
+  const readCheckedCells = buildCellReader(dataset, config, checker.columns);
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
   const layoutOf = layoutCache(dataset, config);
   const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool, options.inReach as ((record: RecordOf[D]) => boolean) | undefined);
@@ -138,9 +139,12 @@ export const validateDataset = async <D extends DatasetName>(
         log.addAll(mapping.conflicts.map((conflict) => error(raw.line, conflict.column, conflictMessage(conflict))));
         continue;
       }
-      const parsed = schema.safeParse(read(raw.fields, seen));
+      const input = read(raw.fields, seen);
+      const parsed = schema.safeParse(input);
       if (!parsed.success) {
         log.addAll(parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message)));
+        // Its key and references too, so all of the row's problems come out at once.
+        log.addAll(checker.checkRejectedRow(readCheckedCells(input), raw.line));
         continue;
       }
       const findings = checker.checkRow(parsed.data, raw.line);

@@ -56,6 +56,42 @@ describe('validate', () => {
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
   });
 
+  it('says that a row referred to was rejected, rather than not in its file, and finds duplicates among rejected rows', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'people.csv'), [
+      'employee_id,name,title,hire_date,termination_date',
+      'E001,Ann Lee,Ops Engineer,2020-01-01,',
+      'E002,Bo Chen,Ops Engineer,2021-05-01,2020-01-01',
+      'E003,Cy Diaz,Ops Engineer,2020-99-99,',
+      'E003,Di Eng,Ops Engineer,2021-01-01,',
+    ].join('\n'));
+    writeFileSync(join(dir, 'job_history.csv'), 'employee_id,effective_date,title\nE001,2020-01-01,Ops Engineer\nE002,2021-05-01,Ops Engineer\n');
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE003,automation-design,2026-01-10\n');
+    writeFileSync(join(dir, 'incidents.csv'), 'incident_id,opened_at,priority\nINC-240722,2026-07-01T10:00:00Z,P1\nINC-240723,2026-07-02T10:00:00Z,SEV-6\n');
+    writeFileSync(join(dir, 'action_items.csv'), [
+      'action_id,incident_id,created_at,completed_at,owner_id',
+      'AI-0006,INC-240723,2026-07-03T10:00:00Z,,E001',
+      'AI-0007,INC-240722,2026-07-03T10:00:00Z,,E001',
+      'AI-0007,INC-240930,garbage,,E002',
+    ].join('\n'));
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.code).toBe(2);
+    // Files come in the order they are checked: people before job_history, incidents before action_items.
+    expect(result.stdout.split('\n').filter((line) => /^[\w.]+:\d+: /.test(line))).toEqual([
+      'people.csv:3: termination_date: termination_date (2020-01-01) is before hire_date (2021-05-01)',
+      'people.csv:4: hire_date: expected a real calendar date YYYY-MM-DD (year 1000-9999), found "2020-99-99"',
+      'people.csv:5: employee_id: duplicate employee_id "E003" (first on line 4, which was rejected)',
+      'job_history.csv:3: employee_id: employee_id "E002" is on line 3 of people.csv, which was rejected',
+      'incidents.csv:3: priority: expected a priority the priorities map knows (P1..P5, SEV1, High, ...), found "SEV-6"; map it under "priorities" in the config',
+      'action_items.csv:2: incident_id: incident_id "INC-240723" is on line 3 of incidents.csv, which was rejected',
+      'action_items.csv:4: created_at: expected an ISO 8601 timestamp like 2026-03-01T14:05:00Z, found "garbage"',
+      'action_items.csv:4: action_id: duplicate action_id "AI-0007" (first on line 3)',
+      'action_items.csv:4: incident_id: incident_id "INC-240930" is not in incidents.csv',
+      'action_items.csv:4: owner_id: warning: owner_id "E002" is on line 3 of people.csv, which was rejected',
+      'trainings.csv:2: employee_id: warning: employee_id "E003" is on line 4 of people.csv, which was rejected',
+    ]);
+  });
+
   it('reports config problems with the key path, what was expected and what was found', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ops-metrics.config.json'), '{\n  "survey": { "minGroupSize": 2 },\n  "colour": true\n}\n');

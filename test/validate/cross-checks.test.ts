@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../src/core/problems.js';
 import { refsNeededBy, type Refs } from '../../src/validate/cross-checks.js';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
-import { configOf, csvRows } from './support.js';
+import { configOf, csvRows, jsonRows } from './support.js';
 
 const config = configOf();
 const lines = (problems: readonly Problem[]): string[] => problems.map(formatProblem);
@@ -95,6 +95,147 @@ describe('references', () => {
   });
 });
 
+describe('rows rejected for a bad value', () => {
+  const INCIDENT_HEADER = ['incident_id', 'opened_at', 'priority'];
+  const ACTION_HEADER = ['action_id', 'incident_id', 'created_at', 'owner_id'];
+  const incidentsOf = async (...rows: string[][]): Promise<Refs> =>
+    (await validateDataset('incidents', 'incidents.csv', csvRows(INCIDENT_HEADER, ...rows), config)).refs;
+
+  it('names the line of a rejected incident an action item refers to, and rejects the item still', async () => {
+    const refs = await incidentsOf(
+      ['INC-1', '2026-01-01T00:00:00Z', 'P1'],
+      ['INC-240723', '2026-01-02T00:00:00Z', 'SEV-6'],
+      [' INC-240724 ', '2026-02-30T10:00:00Z', 'P2'], // the key as the id type reads it: trimmed
+    );
+    const result = await validateDataset('action_items', 'action_items.csv', csvRows(ACTION_HEADER,
+      ['A1', 'INC-1', '2026-01-03T00:00:00Z', ''],
+      ['A2', 'INC-240723', '2026-01-03T00:00:00Z', ''],
+      ['A3', 'INC-240724', '2026-01-03T00:00:00Z', ''],
+      ['A4', 'INC-404', '2026-01-03T00:00:00Z', ''],
+    ), config, refs);
+    expect(lines(result.problems)).toEqual([
+      'action_items.csv:3: incident_id: incident_id "INC-240723" is on line 3 of incidents.csv, which was rejected',
+      'action_items.csv:4: incident_id: incident_id "INC-240724" is on line 4 of incidents.csv, which was rejected',
+      'action_items.csv:5: incident_id: incident_id "INC-404" is not in incidents.csv',
+    ]);
+    expect(result).toMatchObject({ accepted: 1, rejected: 3, errors: 3, warnings: 0 });
+  });
+
+  it('names the line of a rejected person: an error in job_history, a warning elsewhere and in people itself', async () => {
+    const people = await validateDataset('people', 'people.csv', csvRows([...PEOPLE_HEADER, 'termination_date'],
+      ['E001', 'Ops Engineer', '2020-01-01', 'E003', ''],
+      ['E003', 'Operations Manager', '2021-05-01', '', '2020-01-01'],
+    ), config);
+    expect(lines(people.problems)).toEqual([
+      'people.csv:3: termination_date: termination_date (2020-01-01) is before hire_date (2021-05-01)',
+      'people.csv:2: manager_id: warning: manager_id "E003" is on line 3 of people.csv, which was rejected',
+    ]);
+    expect(people).toMatchObject({ accepted: 1, rejected: 1 });
+
+    const jobHistory = await validateDataset('job_history', 'job_history.csv', csvRows(['employee_id', 'effective_date', 'title'],
+      ['E001', '2020-01-01', 'Ops Engineer'], ['E003', '2021-05-01', 'Operations Manager']), config, people.refs);
+    expect(lines(jobHistory.problems)).toEqual([
+      'job_history.csv:3: employee_id: employee_id "E003" is on line 3 of people.csv, which was rejected',
+    ]);
+    expect(jobHistory).toMatchObject({ accepted: 1, rejected: 1 });
+
+    const trainings = await validateDataset('trainings', 'trainings.csv', csvRows(['employee_id', 'course', 'completed_on'],
+      ['E003', 'c', '2026-01-01']), config, refsNeededBy(people.refs, ['trainings']));
+    expect(lines(trainings.problems)).toEqual([
+      'trainings.csv:2: employee_id: warning: employee_id "E003" is on line 3 of people.csv, which was rejected',
+    ]);
+    expect(trainings).toMatchObject({ accepted: 1, rejected: 0 });
+  });
+
+  it('reads a rejected JSON record\'s number key as the id type does', async () => {
+    const incidents = await validateDataset('incidents', 'incidents.json',
+      jsonRows({ incident_id: 42, opened_at: 'yesterday', priority: 'P1' }), config);
+    const result = await validateDataset('action_items', 'action_items.csv', csvRows(ACTION_HEADER,
+      ['A1', '42', '2026-01-03T00:00:00Z', '']), config, incidents.refs);
+    expect(lines(result.problems)).toEqual([
+      'action_items.csv:2: incident_id: incident_id "42" is on line 0 of incidents.json, which was rejected',
+    ]);
+  });
+
+  it('reports a duplicate key on a rejected row, after its bad values', async () => {
+    const refs = await incidentsOf(['INC-240930', '2026-01-01T00:00:00Z', 'P1']);
+    const result = await validateDataset('action_items', 'action_items.csv', csvRows(ACTION_HEADER,
+      ['AI-0007', 'INC-240930', '2026-01-03T00:00:00Z', ''],
+      ['AI-0007', 'INC-240930', 'garbage', 'E001'],
+    ), config, refs);
+    expect(lines(result.problems)).toEqual([
+      'action_items.csv:3: created_at: expected an ISO 8601 timestamp like 2026-03-01T14:05:00Z, found "garbage"',
+      'action_items.csv:3: action_id: duplicate action_id "AI-0007" (first on line 2)',
+    ]);
+    expect(result).toMatchObject({ accepted: 1, rejected: 1, errors: 2 });
+  });
+
+  it('counts the first row with a key as first, rejected or not: a later row with the key is a duplicate', async () => {
+    const people = await validateDataset('people', 'people.csv', csvRows(PEOPLE_HEADER,
+      ['E001', 'Ops Engineer', '2020-01-01', ''],
+      ['E003', 'Ops Engineer', '2020-99-99', ''],
+      ['E003', 'Ops Engineer', '2021-01-01', ''], // good values, but E003 was on line 3
+      ['E003', 'Ops Engineer', 'never', ''],
+    ), config);
+    expect(lines(people.problems)).toEqual([
+      'people.csv:3: hire_date: expected a real calendar date YYYY-MM-DD (year 1000-9999), found "2020-99-99"',
+      'people.csv:4: employee_id: duplicate employee_id "E003" (first on line 3, which was rejected)',
+      'people.csv:5: hire_date: expected a date YYYY-MM-DD, found "never"',
+      'people.csv:5: employee_id: duplicate employee_id "E003" (first on line 3, which was rejected)',
+    ]);
+    expect(people).toMatchObject({ accepted: 1, rejected: 3, errors: 4 });
+    // Every row of E003 was rejected, so none is in the roster, and a reference to E003 names its first line.
+    const jobHistory = await validateDataset('job_history', 'job_history.csv', csvRows(['employee_id', 'effective_date', 'title'],
+      ['E003', '2021-01-01', 'Ops Engineer']), config, people.refs);
+    expect(lines(jobHistory.problems)).toEqual([
+      'job_history.csv:2: employee_id: employee_id "E003" is on line 3 of people.csv, which was rejected',
+    ]);
+  });
+
+  it('counts a row rejected for its reference as first too', async () => {
+    const refs = await incidentsOf(['INC-1', '2026-01-01T00:00:00Z', 'P1']);
+    const result = await validateDataset('action_items', 'action_items.csv', csvRows(ACTION_HEADER,
+      ['A1', 'INC-404', '2026-01-03T00:00:00Z', ''],
+      ['A1', 'INC-1', '2026-01-03T00:00:00Z', ''],
+    ), config, refs);
+    expect(lines(result.problems)).toEqual([
+      'action_items.csv:2: incident_id: incident_id "INC-404" is not in incidents.csv',
+      'action_items.csv:3: action_id: duplicate action_id "A1" (first on line 2, which was rejected)',
+    ]);
+    expect(result).toMatchObject({ accepted: 0, rejected: 2 });
+  });
+
+  it('checks the references of a rejected row, among those of its cells that are good', async () => {
+    const refs = { ...(await incidentsOf(['INC-1', '2026-01-01T00:00:00Z', 'P1'])), ...(await peopleRefs(['E001', 'Ops Engineer', '2020-01-01', ''])) };
+    const result = await validateDataset('action_items', 'action_items.csv', csvRows(ACTION_HEADER,
+      ['A1', 'INC-404', 'garbage', 'E009'],
+      ['', 'INC-1', '2026-01-03T00:00:00Z', 'E001'], // no key to check: its cell is the bad one
+      ['A3', '', 'garbage', 'E009'],
+    ), config, refs);
+    expect(lines(result.problems)).toEqual([
+      'action_items.csv:2: created_at: expected an ISO 8601 timestamp like 2026-03-01T14:05:00Z, found "garbage"',
+      'action_items.csv:2: incident_id: incident_id "INC-404" is not in incidents.csv',
+      'action_items.csv:2: owner_id: warning: owner_id "E009" is not in people.csv',
+      'action_items.csv:3: action_id: expected an id, found an empty cell',
+      'action_items.csv:4: incident_id: expected an id, found an empty cell',
+      'action_items.csv:4: created_at: expected an ISO 8601 timestamp like 2026-03-01T14:05:00Z, found "garbage"',
+      'action_items.csv:4: owner_id: warning: owner_id "E009" is not in people.csv',
+    ]);
+    expect(result).toMatchObject({ accepted: 0, rejected: 3, errors: 5, warnings: 2 });
+  });
+
+  it('checks a rejected person\'s manager too', async () => {
+    const result = await validateDataset('people', 'people.csv', csvRows(PEOPLE_HEADER,
+      ['E001', 'Ops Engineer', '2020-01-01', ''],
+      ['E002', 'Ops Engineer', 'someday', 'E007'],
+    ), config);
+    expect(lines(result.problems)).toEqual([
+      'people.csv:3: hire_date: expected a date YYYY-MM-DD, found "someday"',
+      'people.csv:3: manager_id: warning: manager_id "E007" is not in people.csv',
+    ]);
+  });
+});
+
 describe('roster against job history', () => {
   it('warns when the roster level differs from the latest history row, on that row', async () => {
     const refs = await peopleRefs(['E1', 'Ops Engineer', '2020-01-01', ''], ['E2', 'Operations Architect', '2020-01-01', '']);
@@ -130,6 +271,12 @@ describe('refsNeededBy', () => {
     // action_items.owner_id refers to people (a warning), so people's ids stay too.
     expect(kept.people?.ids).toBe(refs.people!.ids);
     expect(kept.people?.file).toBe('people.csv');
+  });
+
+  it('keeps the people\'s rejected ids with their ids once the roster is let go', () => {
+    const rejected = new Map([['E-3', 4]]);
+    const after = refsNeededBy({ people: { ...refs.people!, rejected } }, ['trainings']).people;
+    expect(after).toEqual({ file: 'people.csv', ids: refs.people!.ids, rejected });
   });
 
   it('keeps the roster only while the job history, checked against it, is still to come', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetName } from '../../src/core/datasets.js';
-import { buildRowSchema } from '../../src/validate/row-schema.js';
+import { buildCellReader, buildRowSchema } from '../../src/validate/row-schema.js';
 import { configOf } from './support.js';
 
 const config = configOf({ timezone: 'America/New_York', survey: { scale: { min: 1, max: 5 }, answers: { 'Strongly agree': 5 } } });
@@ -190,5 +190,14 @@ describe('buildRowSchema: checks between columns', () => {
     ]);
     // A bad priority does not hide the order problem of two good timestamps.
     expect(issuesOf('incidents', { ...incident, priority: 'nope', resolved_at: '2026-03-01T09:00:00Z' })).toHaveLength(2);
+  });
+});
+
+describe('buildCellReader', () => {
+  it('reads only the named cells, as the schema reads them, and leaves out the bad and absent ones', () => {
+    const read = buildCellReader('action_items', config, ['action_id', 'incident_id', 'owner_id']);
+    // A row the schema refuses (its created_at is bad): its key and references are still read.
+    expect(read({ action_id: ' A1 ', incident_id: 42, created_at: 'garbage', owner_id: '' })).toStrictEqual({ action_id: 'A1', incident_id: '42' });
+    expect(read({ action_id: '', incident_id: ['INC-1'], owner_id: 'E1' })).toStrictEqual({ owner_id: 'E1' });
   });
 });
