@@ -8,8 +8,9 @@ import { readdirSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { DATASET_NAMES, type DatasetName } from '../core/datasets.js';
 import type { DatasetSourceConfig } from '../core/config.js';
+import { errnoCode } from '../core/file-system-words.js';
 import { loadErrors } from './load-errors.js';
-import { asUnreadable, errnoCode } from './open-input.js';
+import { asUnreadable } from './open-input.js';
 
 export const INPUT_FORMATS = ['csv', 'json', 'ndjson'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];

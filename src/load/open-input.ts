@@ -6,6 +6,7 @@
  */
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { errnoCode } from '../core/file-system-words.js';
 import { loadErrors } from './load-errors.js';
 
 /**
@@ -21,14 +22,10 @@ export interface OpenedInput {
   readonly rest: number | undefined;
 }
 
-/** The `code` of a Node system error (ENOENT, EACCES, ...), if `error` has one. */
-export const errnoCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-
 /** A Node file-system error (ENOENT, EACCES, ...) as an InputError about `file`; any other error unchanged. */
 export const asUnreadable = (error: unknown, file: string): unknown => {
   const code = errnoCode(error);
-  return code !== undefined && /^E[A-Z]+$/.test(code) ? loadErrors.unreadable(file, code) : error;
+  return code === undefined ? error : loadErrors.unreadable(file, code);
 };
 
 /**

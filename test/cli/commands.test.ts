@@ -1,5 +1,5 @@
 /** validate, schema and init through the built command. */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,5 +107,31 @@ describe('init', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
     expect(runCli(['init', dir, '--force']).code).toBe(0);
+  });
+
+  it.each([
+    ['a file', 'people.csv', 'init: cannot create the folder {root}/people.csv: a file is in the way'],
+    ['a path under a file', 'people.csv/data', 'init: cannot create the folder {root}/people.csv/data: a part of the path is a file, not a folder'],
+  ])('refuses to create its folder where %s is in the way: one line naming the path, exit 2', (_what, target, message) => {
+    const root = tempDir();
+    writeFileSync(join(root, 'people.csv'), 'employee_id\n');
+    const result = runCli(['init', join(root, target)]);
+    expect([result.code, result.stderr]).toEqual([2, `ops-metrics: ${message.replace('{root}', root)}\n`]);
+  });
+
+  // /proc refuses a new folder with ENOENT under a parent that exists, which a recursive mkdir retries forever.
+  it.skipIf(!existsSync('/proc/self'))('gives up at once on a folder the file system refuses (/proc)', () => {
+    const result = runCli(['init', '/proc/ops-metrics/data'], { timeoutMs: 15_000 });
+    expect([result.code, result.stderr]).toEqual([2, 'ops-metrics: init: cannot create the folder /proc/ops-metrics/data: the file system does not allow new entries there (at /proc/ops-metrics)\n']);
+  });
+
+  it('never writes over what is not a file, even with --force', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'people.csv'));
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id\n');
+    const plain = runCli(['init', dir]);
+    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds people.csv (a folder), trainings.csv; --force overwrites only files: move people.csv away\n`]);
+    const forced = runCli(['init', dir, '--force']);
+    expect([forced.code, forced.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds people.csv (a folder); --force overwrites only files: move people.csv away\n`]);
   });
 });
