@@ -49,6 +49,9 @@ export const loadErrors = {
   /** From a Node file-system error (`code` such as ENOENT, EACCES, EISDIR). */
   unreadable: (file: string, errnoCode: string | undefined) =>
     inputError('file_unreadable', file, `cannot read the file: ${unreadableReason(errnoCode)}`),
+  /** `kind` is what the entry is instead of a regular file, in words (`a named pipe`: see entryKind). */
+  notAFile: (file: string, kind: string) =>
+    inputError('file_unreadable', file, `cannot read the file: is ${kind}, not a file`, 'Only regular files are read: save the export to a file.'),
   fileEmpty: (file: string) =>
     inputError('file_empty', file, 'file is empty', 'Add a header row (CSV) or records (JSON), or remove the file.'),
   notUtf8: (file: string, encoding: string) =>

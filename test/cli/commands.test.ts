@@ -1,12 +1,17 @@
 /** validate, schema and init through the built command. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from '../../src/core/datasets.js';
 import { hasStackTrace, runCli } from '../helpers/run-cli.js';
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ops-metrics-cli-'));
+
+/** Makes a named pipe with `mkfifo`; false where that cannot be done (Windows, no such command). */
+const makeFifo = (path: string): boolean => process.platform !== 'win32' && spawnSync('mkfifo', [path]).status === 0;
+const canMakeFifo = makeFifo(join(tempDir(), 'pipe'));
 
 describe('validate', () => {
   it('passes the demo with exit 0 and a summary per dataset', () => {
@@ -54,6 +59,26 @@ describe('validate', () => {
     expect(result.code).toBe(2);
     expect(result.stdout + result.stderr).toMatch(message);
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
+  });
+
+  // Opening a named pipe to read it waits until something writes to it: without the check, for ever.
+  it.skipIf(!canMakeFifo)('refuses named pipes named like dataset files or configured, without waiting on them', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'people.csv'), readFileSync(join('fixtures', 'demo', 'people.csv')));
+    makeFifo(join(dir, 'trainings.csv'));
+    const elsewhere = tempDir();
+    makeFifo(join(elsewhere, 'survey.csv'));
+    writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({ datasets: { survey: { path: join(elsewhere, 'survey.csv') } } }));
+    for (const command of ['validate', 'report']) {
+      const result = runCli([command, '--data', dir], { timeoutMs: 15_000 });
+      const text = result.stdout + result.stderr;
+      expect(result.code).toBe(2);
+      expect(text).toMatch(/^trainings\.csv:0: -: cannot read the file: is a named pipe, not a file\. /m);
+      expect(text).toContain(`${relative(dir, join(elsewhere, 'survey.csv'))}:0: -: cannot read the file: is a named pipe, not a file. `);
+      // The other files are read as ever.
+      expect(text).toMatch(/^people\s+people\.csv\s+40\s+40\s+0\s+0$/m);
+      expect(hasStackTrace(text)).toBe(false);
+    }
   });
 
   it('reports config problems with the key path, what was expected and what was found', () => {
