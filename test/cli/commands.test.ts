@@ -61,6 +61,21 @@ describe('validate', () => {
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
   });
 
+  it('reports every dataset that has two files at once, with a configured file that is missing', () => {
+    const dir = tempDir();
+    for (const name of ['people.csv', 'people.json', 'trainings.csv', 'trainings.jsonl']) writeFileSync(join(dir, name), '');
+    writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({ datasets: { survey: { path: 'exports/survey.csv' } } }));
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.code).toBe(2);
+    // One line each, in dataset order, the hint after the message.
+    expect(result.stderr.trimEnd().split('\n').map((line) => line.split('. ')[0])).toEqual([
+      'people.csv:0: -: two files for the dataset people: people.csv, people.json',
+      `${join('exports', 'survey.csv')}:0: -: the file configured for the dataset survey does not exist`,
+      'trainings.csv:0: -: two files for the dataset trainings: trainings.csv, trainings.jsonl',
+    ]);
+    expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+
   // Opening a named pipe to read it waits until something writes to it: without the check, for ever.
   it.skipIf(!canMakeFifo)('refuses named pipes named like dataset files or configured, without waiting on them', () => {
     const dir = tempDir();
