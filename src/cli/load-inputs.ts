@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import type { Config } from '../core/config.js';
 import { DATASET_NAMES, type DatasetName, type OrgData } from '../core/datasets.js';
-import { InputError, type Problem } from '../core/problems.js';
+import { InputError, InputErrors, problemOfInputError, type Problem } from '../core/problems.js';
 import type { InputSummary } from '../core/report.js';
 import { loadConfig } from '../config/index.js';
 import { discoverDatasets, type DatasetSource } from '../load/discover.js';
@@ -29,16 +29,9 @@ export interface FileOutcome extends InputSummary {
 
 export type LoadedInputs =
   | { readonly kind: 'config-problems'; readonly problems: readonly Problem[] }
-  | { readonly kind: 'fatal'; readonly problem: Problem; readonly error: InputError }
+  /** Nothing could be read: the data folder, or which file is a dataset's, is wrong. */
+  | { readonly kind: 'fatal'; readonly error: InputError | InputErrors }
   | { readonly kind: 'loaded'; readonly config: Config; readonly data: OrgData; readonly files: readonly FileOutcome[] };
-
-const problemOf = (error: InputError): Problem => ({
-  file: error.file,
-  line: error.line,
-  column: '-',
-  message: error.hint ? `${error.message}. ${error.hint}` : error.message,
-  severity: 'error',
-});
 
 /**
  * Files this large together get the heap tuned for holding their records (see heap-growth.ts); a smaller
@@ -99,7 +92,7 @@ export async function loadInputs(options: {
   try {
     sources = await discoverDatasets(options.dataDir, config.datasets);
   } catch (error) {
-    if (error instanceof InputError) return { kind: 'fatal', problem: problemOf(error), error };
+    if (error instanceof InputError || error instanceof InputErrors) return { kind: 'fatal', error };
     throw error;
   }
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
@@ -151,7 +144,7 @@ export async function loadInputs(options: {
       if (!(error instanceof InputError)) throw error;
       outcomes.set(source, {
         dataset: source.dataset, file: source.displayName, rows: 0, accepted: 0, rejected: 0, warnings: 0, errors: 1,
-        problems: [problemOf(error)], omittedProblems: 0, fatal: true,
+        problems: [problemOfInputError(error)], omittedProblems: 0, fatal: true,
       });
     }
     incidentsRead ||= source.dataset === 'incidents';

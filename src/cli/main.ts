@@ -1,12 +1,13 @@
 /**
  * The CLI entry point: the only module that reads argv and sets the exit code. Commands return an exit
- * code; user mistakes (UsageError, InputError) print one clear line and exit 2, with the stack trace only
- * under --debug. Each command's module is imported when that command runs, so `--help` or `schema` never
- * compiles the loading, validation and metrics code (start-up time is most of a small run).
+ * code; user mistakes (UsageError, InputError) print one clear line per problem and exit 2, with the
+ * stack trace only under --debug. Each command's module is imported when that command runs, so `--help`
+ * or `schema` never compiles the loading, validation and metrics code (start-up time is most of a small
+ * run).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RED_FLAG_IDS } from '../core/config.js';
-import { InputError, UsageError } from '../core/problems.js';
+import { formatProblem, InputError, InputErrors, problemOfInputError, UsageError } from '../core/problems.js';
 import { FORMATS } from '../reporters/formats.js';
 import { plainText } from '../reporters/text.js';
 import type { ReportOptions } from './commands/report.js';
@@ -91,8 +92,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       const ok = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code) || error.exitCode === 0;
       return ok ? EXIT.passed : EXIT.invalid;
     }
-    if (error instanceof InputError) {
-      io.err(plainText(`${error.file}:${error.line}: -: ${error.message}${error.hint ? `. ${error.hint}` : ''}`) + '\n');
+    if (error instanceof InputError || error instanceof InputErrors) {
+      for (const one of error instanceof InputErrors ? error.errors : [error]) io.err(`${plainText(formatProblem(problemOfInputError(one)))}\n`);
     } else if (error instanceof UsageError) {
       io.err(`ops-metrics: ${plainText(error.message)}\n`);
     } else {

@@ -30,6 +30,26 @@ export class InputError extends Error {
   }
 }
 
+/** The problem an InputError stands for, its hint after its message. */
+export const problemOfInputError = (error: InputError): Problem => ({
+  file: error.file,
+  line: error.line,
+  column: '-',
+  message: error.hint ? `${error.message}. ${error.hint}` : error.message,
+  severity: 'error',
+});
+
+/**
+ * InputErrors found together before the run stops (one per dataset of a data folder, say), so that a
+ * user fixes them all at once rather than one a run.
+ */
+export class InputErrors extends Error {
+  constructor(readonly errors: readonly InputError[]) {
+    super(errors.map((error) => error.message).join('; '));
+    this.name = 'InputErrors';
+  }
+}
+
 /** A wrong command line or config: exit code 2, no stack trace. */
 export class UsageError extends Error {
   constructor(message: string) {

@@ -8,8 +8,10 @@ import { readdirSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { DATASET_NAMES, type DatasetName } from '../core/datasets.js';
 import type { DatasetSourceConfig } from '../core/config.js';
+import { errnoCode } from '../core/file-system-words.js';
+import { InputError, InputErrors } from '../core/problems.js';
 import { loadErrors } from './load-errors.js';
-import { asUnreadable, errnoCode } from './open-input.js';
+import { asUnreadable } from './open-input.js';
 
 export const INPUT_FORMATS = ['csv', 'json', 'ndjson'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -74,7 +76,9 @@ function foundSource(dataDir: string, dataset: DatasetName, entries: readonly st
 
 /**
  * The file of each dataset that has one, in DATASET_NAMES order; a dataset without a file is left
- * out. A configured `path` (relative to the data folder) wins over a file found by name.
+ * out. A configured `path` (relative to the data folder) wins over a file found by name. A data folder
+ * that cannot be listed throws its InputError; otherwise every dataset is looked at, and those whose
+ * file cannot be told (two files, a configured path that is not there) throw together as InputErrors.
  */
 export async function discoverDatasets(
   dataDir: string,
@@ -82,10 +86,17 @@ export async function discoverDatasets(
 ): Promise<DatasetSource[]> {
   const entries = listFolder(dataDir);
   const sources: DatasetSource[] = [];
+  const refused: InputError[] = [];
   for (const dataset of DATASET_NAMES) {
     const configured = datasets[dataset]?.path;
-    const source = configured === undefined ? foundSource(dataDir, dataset, entries) : configuredSource(dataDir, dataset, configured);
-    if (source !== undefined) sources.push(source);
+    try {
+      const source = configured === undefined ? foundSource(dataDir, dataset, entries) : configuredSource(dataDir, dataset, configured);
+      if (source !== undefined) sources.push(source);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      refused.push(error);
+    }
   }
+  if (refused.length > 0) throw new InputErrors(refused);
   return sources;
 }

@@ -2,6 +2,7 @@
  * Every fatal problem the load stage can raise, with its stable code, its one-line message and its
  * fix. The wording lives here so that the readers only say *what* went wrong and *where*.
  */
+import { fileSystemReason } from '../core/file-system-words.js';
 import { InputError } from '../core/problems.js';
 import type { EncodingProblem } from './encoding.js';
 
@@ -33,12 +34,9 @@ export const formatBytes = (bytes: number): string =>
 const inputError = (code: LoadErrorCode, file: string, message: string, hint?: string, line = 0): InputError =>
   new InputError(code, file, message, hint, line);
 
-const UNREADABLE_REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'file not found',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a folder, not a file',
-};
+/** Why a file cannot be read, in words; ENOENT is worded here, where it can only mean the file is not there. */
+const unreadableReason = (errnoCode: string | undefined): string =>
+  errnoCode === 'ENOENT' ? 'file not found' : fileSystemReason(errnoCode) ?? `read failed (${errnoCode ?? 'unknown error'})`;
 
 export const loadErrors = {
   dataDirMissing: (dir: string) =>
@@ -51,7 +49,10 @@ export const loadErrors = {
     inputError('dataset_path_missing', file, `the file configured for the dataset ${dataset} does not exist`, 'Fix `datasets.<name>.path` in the config; it is relative to the data folder.'),
   /** From a Node file-system error (`code` such as ENOENT, EACCES, EISDIR). */
   unreadable: (file: string, errnoCode: string | undefined) =>
-    inputError('file_unreadable', file, `cannot read the file: ${UNREADABLE_REASONS[errnoCode ?? ''] ?? `read failed (${errnoCode ?? 'unknown error'})`}`),
+    inputError('file_unreadable', file, `cannot read the file: ${unreadableReason(errnoCode)}`),
+  /** `kind` is what the entry is instead of a regular file, in words (`a named pipe`: see entryKind). */
+  notAFile: (file: string, kind: string) =>
+    inputError('file_unreadable', file, `cannot read the file: is ${kind}, not a file`, 'Only regular files are read: save the export to a file.'),
   fileEmpty: (file: string) =>
     inputError('file_empty', file, 'file is empty', 'Add a header row (CSV) or records (JSON), or remove the file.'),
   notUtf8: (file: string, problem: EncodingProblem) =>

@@ -4,8 +4,9 @@
  * the first read then holds the whole file and the file is closed at once; a larger file's rest is
  * streamed from where that read stopped, so no byte is read twice.
  */
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { entryKind, errnoCode } from '../core/file-system-words.js';
 import { encodingProblem } from './encoding.js';
 import { loadErrors } from './load-errors.js';
 
@@ -22,28 +23,40 @@ export interface OpenedInput {
   readonly rest: number | undefined;
 }
 
-/** The `code` of a Node system error (ENOENT, EACCES, ...), if `error` has one. */
-export const errnoCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-
 /** A Node file-system error (ENOENT, EACCES, ...) as an InputError about `file`; any other error unchanged. */
 export const asUnreadable = (error: unknown, file: string): unknown => {
   const code = errnoCode(error);
-  return code !== undefined && /^E[A-Z]+$/.test(code) ? loadErrors.unreadable(file, code) : error;
+  return code === undefined ? error : loadErrors.unreadable(file, code);
 };
 
 /**
- * An open file (a descriptor) that is not a folder, and its size; `file` names it in errors. Opening and
- * the first read are synchronous: a run reads its files one after another, and each asynchronous step
- * would wait its turn on the thread pool for what takes microseconds.
+ * Refuses an entry that is not a regular file, in words. Reading stops at a regular file's end; a named
+ * pipe would be waited on until something writes to it, a device such as /dev/zero never ends, and a
+ * folder opens on Linux but cannot be read.
+ */
+function requireRegularFile(stats: Stats, file: string): void {
+  if (!stats.isFile()) throw loadErrors.notAFile(file, entryKind(stats));
+}
+
+/**
+ * Opened without waiting: should the path become a named pipe between the check and the open, the open
+ * returns at once and the check on the open file refuses it. Regular files read the same either way.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * An open regular file (a descriptor) and its size; `file` names it in errors. What the path is, is
+ * checked before it is opened (opening a pipe or a device can wait, or act on the device) and again on
+ * the open file. Opening and the first read are synchronous: a run reads its files one after another,
+ * and each asynchronous step would wait its turn on the thread pool for what takes microseconds.
  */
 export function openFile(path: string, file: string): { readonly fd: number; readonly size: number } {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    requireRegularFile(statSync(path), file);
+    fd = openSync(path, OPEN_FLAGS);
     const stats = fstatSync(fd);
-    // Opening a folder succeeds on Linux; only reading it fails, so say it now.
-    if (stats.isDirectory()) throw loadErrors.unreadable(file, 'EISDIR');
+    requireRegularFile(stats, file);
     return { fd, size: stats.size };
   } catch (error) {
     if (fd !== undefined) closeSync(fd);

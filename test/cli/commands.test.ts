@@ -1,12 +1,17 @@
 /** validate, schema and init through the built command. */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from '../../src/core/datasets.js';
 import { hasStackTrace, runCli } from '../helpers/run-cli.js';
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ops-metrics-cli-'));
+
+/** Makes a named pipe with `mkfifo`; false where that cannot be done (Windows, no such command). */
+const makeFifo = (path: string): boolean => process.platform !== 'win32' && spawnSync('mkfifo', [path]).status === 0;
+const canMakeFifo = makeFifo(join(tempDir(), 'pipe'));
 
 describe('validate', () => {
   it('passes the demo with exit 0 and a summary per dataset', () => {
@@ -92,6 +97,41 @@ describe('validate', () => {
     ]);
   });
 
+  it('reports every dataset that has two files at once, with a configured file that is missing', () => {
+    const dir = tempDir();
+    for (const name of ['people.csv', 'people.json', 'trainings.csv', 'trainings.jsonl']) writeFileSync(join(dir, name), '');
+    writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({ datasets: { survey: { path: 'exports/survey.csv' } } }));
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.code).toBe(2);
+    // One line each, in dataset order, the hint after the message.
+    expect(result.stderr.trimEnd().split('\n').map((line) => line.split('. ')[0])).toEqual([
+      'people.csv:0: -: two files for the dataset people: people.csv, people.json',
+      `${join('exports', 'survey.csv')}:0: -: the file configured for the dataset survey does not exist`,
+      'trainings.csv:0: -: two files for the dataset trainings: trainings.csv, trainings.jsonl',
+    ]);
+    expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+
+  // Opening a named pipe to read it waits until something writes to it: without the check, for ever.
+  it.skipIf(!canMakeFifo)('refuses named pipes named like dataset files or configured, without waiting on them', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'people.csv'), readFileSync(join('fixtures', 'demo', 'people.csv')));
+    makeFifo(join(dir, 'trainings.csv'));
+    const elsewhere = tempDir();
+    makeFifo(join(elsewhere, 'survey.csv'));
+    writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({ datasets: { survey: { path: join(elsewhere, 'survey.csv') } } }));
+    for (const command of ['validate', 'report']) {
+      const result = runCli([command, '--data', dir], { timeoutMs: 15_000 });
+      const text = result.stdout + result.stderr;
+      expect(result.code).toBe(2);
+      expect(text).toMatch(/^trainings\.csv:0: -: cannot read the file: is a named pipe, not a file\. /m);
+      expect(text).toContain(`${relative(dir, join(elsewhere, 'survey.csv'))}:0: -: cannot read the file: is a named pipe, not a file. `);
+      // The other files are read as ever.
+      expect(text).toMatch(/^people\s+people\.csv\s+40\s+40\s+0\s+0$/m);
+      expect(hasStackTrace(text)).toBe(false);
+    }
+  });
+
   it('reports config problems with the key path, what was expected and what was found', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ops-metrics.config.json'), '{\n  "survey": { "minGroupSize": 2 },\n  "colour": true\n}\n');
@@ -143,5 +183,31 @@ describe('init', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
     expect(runCli(['init', dir, '--force']).code).toBe(0);
+  });
+
+  it.each([
+    ['a file', 'people.csv', 'init: cannot create the folder {root}/people.csv: a file is in the way'],
+    ['a path under a file', 'people.csv/data', 'init: cannot create the folder {root}/people.csv/data: a part of the path is a file, not a folder'],
+  ])('refuses to create its folder where %s is in the way: one line naming the path, exit 2', (_what, target, message) => {
+    const root = tempDir();
+    writeFileSync(join(root, 'people.csv'), 'employee_id\n');
+    const result = runCli(['init', join(root, target)]);
+    expect([result.code, result.stderr]).toEqual([2, `ops-metrics: ${message.replace('{root}', root)}\n`]);
+  });
+
+  // /proc refuses a new folder with ENOENT under a parent that exists, which a recursive mkdir retries forever.
+  it.skipIf(!existsSync('/proc/self'))('gives up at once on a folder the file system refuses (/proc)', () => {
+    const result = runCli(['init', '/proc/ops-metrics/data'], { timeoutMs: 15_000 });
+    expect([result.code, result.stderr]).toEqual([2, 'ops-metrics: init: cannot create the folder /proc/ops-metrics/data: the file system does not allow new entries there (at /proc/ops-metrics)\n']);
+  });
+
+  it('never writes over what is not a file, even with --force', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'people.csv'));
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id\n');
+    const plain = runCli(['init', dir]);
+    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds people.csv (a folder), trainings.csv; --force overwrites only files: move people.csv away\n`]);
+    const forced = runCli(['init', dir, '--force']);
+    expect([forced.code, forced.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds people.csv (a folder); --force overwrites only files: move people.csv away\n`]);
   });
 });

@@ -57,10 +57,11 @@ describe('the built command on generated data folders', () => {
 
       const json = runCli(['validate', '--data', dir, '--format', 'json']);
       expect(json.code).toBe(text.code);
-      // A folder that cannot be read as a whole (two files for one dataset) stops before any file: one located line.
+      // A folder whose files cannot be told apart (two files for one dataset) stops before any file is
+      // read: one located line per such dataset.
       if (json.stdout === '') {
-        expect([json.code, json.stderr.trimEnd().split('\n').length]).toEqual([2, 1]);
-        expect(json.stderr).toMatch(LOCATED);
+        expect(json.code).toBe(2);
+        for (const line of json.stderr.trimEnd().split('\n')) expect(line).toMatch(LOCATED);
         return;
       }
       const body = JSON.parse(json.stdout) as { datasets: Array<{ rows: number; accepted: number; rejected: number; problems: Array<{ file: string; line: number }> }> };

@@ -11,7 +11,8 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): CliResult {
+/** `timeoutMs` (default 60 s): a run still going then is killed, and its `code` is null. */
+export function runCli(args: readonly string[], options: { env?: Record<string, string>; cwd?: string; input?: string; timeoutMs?: number } = {}): CliResult {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'UTC', ...options.env };
   if (options.env?.FORCE_COLOR !== undefined) delete env.NO_COLOR;
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -19,7 +20,7 @@ export function runCli(args: readonly string[], options: { env?: Record<string, 
     env,
     encoding: 'utf8',
     input: options.input ?? '',
-    timeout: 60_000,
+    timeout: options.timeoutMs ?? 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/core/problems.js';
+import { InputErrors } from '../../src/core/problems.js';
 import { discoverDatasets, formatOfPath } from '../../src/load/discover.js';
 import { rejection, tempDir } from './helpers.js';
 
@@ -27,8 +27,18 @@ describe('discoverDatasets', () => {
 
   it('refuses two files for one dataset, naming both', async () => {
     const error = await rejection(discoverDatasets(folderWith('incidents.json', 'incidents.csv'), {}));
-    expect(error).toBeInstanceOf(InputError);
-    expect(error).toMatchObject({ code: 'dataset_ambiguous', message: 'two files for the dataset incidents: incidents.csv, incidents.json' });
+    expect(error).toBeInstanceOf(InputErrors);
+    expect((error as InputErrors).errors).toMatchObject([{ code: 'dataset_ambiguous', message: 'two files for the dataset incidents: incidents.csv, incidents.json' }]);
+  });
+
+  it('refuses every dataset whose file cannot be told, all at once, in dataset order', async () => {
+    const dir = folderWith('trainings.csv', 'trainings.jsonl', 'people.csv', 'people.json', 'incidents.csv');
+    const error = await rejection(discoverDatasets(dir, { survey: { path: 'exports/survey.csv' } }));
+    expect((error as InputErrors).errors.map((e) => [e.code, e.file])).toEqual([
+      ['dataset_ambiguous', 'people.csv'],
+      ['dataset_path_missing', join('exports', 'survey.csv')],
+      ['dataset_ambiguous', 'trainings.csv'],
+    ]);
   });
 
   it('uses a configured path relative to the data folder, over a file found by name', async () => {
@@ -39,7 +49,7 @@ describe('discoverDatasets', () => {
 
   it('refuses a configured path that does not exist', async () => {
     const error = await rejection(discoverDatasets(folderWith(), { people: { path: 'hris/roster.csv' } }));
-    expect(error).toMatchObject({ code: 'dataset_path_missing', file: join('hris', 'roster.csv') });
+    expect((error as InputErrors).errors).toMatchObject([{ code: 'dataset_path_missing', file: join('hris', 'roster.csv') }]);
   });
 
   it('refuses a data folder that does not exist, or is a file', async () => {

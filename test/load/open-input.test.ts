@@ -1,9 +1,24 @@
-/** The first read of an input file: the whole of a small file at once, the rest of a larger one streamed after it. */
+/**
+ * The first read of an input file: the whole of a small file at once, the rest of a larger one streamed
+ * after it; and only a regular file is opened.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/load/csv-reader.js';
 import { readNdjson } from '../../src/load/ndjson-reader.js';
-import { openInput, restOf, START_BYTES } from '../../src/load/open-input.js';
-import { collect, tempFile } from './helpers.js';
+import { openFile, openInput, restOf, START_BYTES } from '../../src/load/open-input.js';
+import { collect, tempDir, tempFile } from './helpers.js';
+
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
 
 const bytesOf = async (stream: AsyncIterable<Buffer> | undefined): Promise<Buffer> => Buffer.concat(stream === undefined ? [] : await collect(stream));
 
@@ -26,6 +41,26 @@ describe('openInput', () => {
     const input = openInput(tempFile('n.txt', '0123'), 'n.txt', 4);
     expect(input.start.toString()).toBe('0123');
     expect((await bytesOf(restOf(input))).length).toBe(0);
+  });
+});
+
+describe('openFile', () => {
+  // A device may never end (/dev/zero) or act on being opened; a socket cannot be opened at all.
+  it.skipIf(!existsSync('/dev/zero'))('refuses a device before opening it, saying what it is', () => {
+    expect(thrownBy(() => openFile('/dev/zero', 'people.csv'))).toMatchObject({
+      code: 'file_unreadable', file: 'people.csv', message: 'cannot read the file: is a character device, not a file',
+    });
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a socket, saying what it is', async () => {
+    const path = join(tempDir(), 'people.csv');
+    const server = createServer();
+    await new Promise<void>((listening) => server.listen(path, listening));
+    try {
+      expect(thrownBy(() => openFile(path, 'people.csv'))).toMatchObject({ code: 'file_unreadable', message: 'cannot read the file: is a socket, not a file' });
+    } finally {
+      server.close();
+    }
   });
 });
 
