@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import type { Problem } from '../core/problems.js';
+import { notARegularFile } from '../load/open-input.js';
 import { lineOfPath, scanJsonLines } from './json-lines.js';
 import { stripJsonComments } from './strip-comments.js';
 import { defaultConfig, resolveConfig } from './resolve-config.js';
@@ -19,9 +20,11 @@ export type LoadedConfig =
   | { readonly config: Config; readonly file: string | undefined }
   | { readonly problems: Problem[] };
 
-const isFile = (path: string): boolean => {
+/** Anything at `path` counts as found: a folder or a pipe of the config's name is reported, not skipped. */
+const exists = (path: string): boolean => {
   try {
-    return statSync(path).isFile();
+    statSync(path);
+    return true;
   } catch {
     return false;
   }
@@ -39,7 +42,7 @@ const problem = (file: string, line: number, message: string): Problem => ({ fil
 export const findConfigFile = async (configFlag: string | undefined, dataDir: string, cwd: string): Promise<string | undefined> => {
   if (configFlag !== undefined) return resolve(cwd, configFlag);
   for (const candidate of [resolve(cwd, dataDir, CONFIG_FILE_NAME), resolve(cwd, CONFIG_FILE_NAME)]) {
-    if (isFile(candidate)) return candidate;
+    if (exists(candidate)) return candidate;
   }
   return undefined;
 };
@@ -65,6 +68,8 @@ export const loadConfig = async (configFlag: string | undefined, dataDir: string
   const path = await findConfigFile(configFlag, dataDir, cwd);
   if (path === undefined) return { config: defaultConfig(), file: undefined };
   const file = displayPath(path, cwd);
+  const kind = notARegularFile(path);
+  if (kind !== undefined) return { problems: [problem(file, 0, `the config is ${kind}, not a file`)] };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

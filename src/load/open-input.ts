@@ -39,6 +39,21 @@ function requireRegularFile(stats: Stats, file: string): void {
 }
 
 /**
+ * What is at `path` when it is not a regular file (`a named pipe`, `a folder`, ...); undefined for a
+ * regular file or nothing at all. For the files read whole with readFileSync (the config, --compare's
+ * report), which would wait forever on a pipe.
+ */
+export function notARegularFile(path: string): string | undefined {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return undefined; // missing or unreadable: the read that follows says which
+  }
+  return stats.isFile() ? undefined : entryKind(stats);
+}
+
+/**
  * Opened without waiting: should the path become a named pipe between the check and the open, the open
  * returns at once and the check on the open file refuses it. Regular files read the same either way.
  */

@@ -132,6 +132,24 @@ describe('validate', () => {
     }
   });
 
+  it.skipIf(!canMakeFifo)('refuses a named pipe as the config (found or given) or as --compare\'s report, without waiting on it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'people.csv'), readFileSync(join('fixtures', 'demo', 'people.csv')));
+    makeFifo(join(dir, 'ops-metrics.config.json'));
+    const found = runCli(['validate', '--data', dir], { timeoutMs: 15_000 });
+    expect(found.code).toBe(2);
+    // Shown relative to the working directory only when under it: a temporary folder is shown whole.
+    expect(found.stdout + found.stderr).toMatch(/ops-metrics\.config\.json:0: -: the config is a named pipe, not a file$/m);
+    const pipe = join(tempDir(), 'pipe.json');
+    makeFifo(pipe);
+    const given = runCli(['validate', '--data', 'fixtures/demo', '--config', pipe], { timeoutMs: 15_000 });
+    expect(given.code).toBe(2);
+    expect(given.stdout + given.stderr).toMatch(/:0: -: the config is a named pipe, not a file$/m);
+    const compare = runCli(['report', '--data', 'fixtures/demo', '--compare', pipe], { timeoutMs: 15_000 });
+    expect(compare.code).toBe(2);
+    expect(compare.stderr).toBe(`ops-metrics: --compare: ${pipe} is a named pipe, not a JSON report\n`);
+  });
+
   it('reports config problems with the key path, what was expected and what was found', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ops-metrics.config.json'), '{\n  "survey": { "minGroupSize": 2 },\n  "colour": true\n}\n');

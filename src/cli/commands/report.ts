@@ -11,6 +11,7 @@ import { recordFilters, type RecordFilters } from '../../report/horizon.js';
 import { trendQuarters, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
+import { notARegularFile } from '../../load/open-input.js';
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
@@ -43,6 +44,8 @@ export interface ReportOptions {
 }
 
 function readPrevious(path: string): unknown {
+  const kind = notARegularFile(path);
+  if (kind !== undefined) throw new UsageError(`--compare: ${path} is ${kind}, not a JSON report`);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
