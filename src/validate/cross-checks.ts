@@ -35,6 +35,8 @@ export interface RefTarget {
   readonly ids: IdSet;
   /** The keys none of whose rows was accepted, none of them in `ids`; absent while no row with a key was rejected. */
   readonly rejected?: FirstLines;
+  /** The line of the problem that rejected the whole file (its header): none of its rows was read for keys. */
+  readonly rejectedWhole?: number;
 }
 
 /** What later datasets are checked against: present only when that dataset was validated. */
@@ -77,6 +79,8 @@ export interface CrossChecker<D extends DatasetName> {
    * buildCellReader): a duplicate key, references. Its key is noted as rejected.
    */
   checkRejectedRow(cells: Readonly<Record<string, unknown>>, line: number): readonly Finding[];
+  /** The file is rejected as a whole at `line` (its header): references to it cannot be checked. */
+  rejectWholeFile(line: number): void;
   /** Findings that need the whole file: references within it, the roster against the latest history. */
   finish(): Finding[];
   /** `refs` plus what this dataset contributes; call after `finish`. */
@@ -89,9 +93,11 @@ interface LatestChange { readonly date: IsoDate; readonly seq: number; readonly 
 const referenceFinding = (ref: Reference, id: string, line: number, target: RefTarget): Finding | undefined => {
   if (target.ids.has(id)) return undefined;
   const rejectedOn = target.rejected?.get(id);
-  const message = rejectedOn === undefined
-    ? `${ref.column} "${id}" is not in ${target.file}`
-    : `${ref.column} "${id}" is on line ${rejectedOn} of ${target.file}, which was rejected`;
+  const message = target.rejectedWhole !== undefined
+    ? `${ref.column} "${id}" cannot be checked: ${target.file} was rejected as a whole (line ${target.rejectedWhole})`
+    : rejectedOn === undefined
+      ? `${ref.column} "${id}" is not in ${target.file}`
+      : `${ref.column} "${id}" is on line ${rejectedOn} of ${target.file}, which was rejected`;
   return { line, column: ref.column, message, severity: ref.severity };
 };
 
@@ -159,7 +165,10 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   };
 
   /** This dataset as a target of references: its accepted keys and, once there are any, its rejected ones. */
-  const asTarget = (): RefTarget => ({ file, ids: ownIds, ...(rejectedKeys === undefined ? {} : { rejected: rejectedKeys }) });
+  let rejectedWhole: number | undefined;
+  const asTarget = (): RefTarget => ({
+    file, ids: ownIds, ...(rejectedKeys === undefined ? {} : { rejected: rejectedKeys }), ...(rejectedWhole === undefined ? {} : { rejectedWhole }),
+  });
 
   const remember = (row: Readonly<Record<string, unknown>>, line: number): void => {
     if (keyColumn !== null) firstLineOfKey.set(row[keyColumn] as string, line);
@@ -180,6 +189,9 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     columns,
     checkRow: (record, line) => check(record as unknown as Readonly<Record<string, unknown>>, line, false),
     checkRejectedRow: (cells, line) => check(cells, line, true),
+    rejectWholeFile(line) {
+      rejectedWhole = line;
+    },
     finish() {
       const self = asTarget();
       const findings: Finding[] = [];

@@ -130,6 +130,7 @@ export const validateDataset = async <D extends DatasetName>(
         if (fileFindings.length > 0) {
           log.addAll(fileFindings);
           wholeFileRejected = true;
+          checker.rejectWholeFile(options.header!.line);
           continue;
         }
       }

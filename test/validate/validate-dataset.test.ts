@@ -222,3 +222,20 @@ describe('validateDataset: survey questions the metrics do not use', () => {
     expect(result).toMatchObject({ rows: 5, accepted: 5, rejected: 0, errors: 0, warnings: 2 });
   });
 });
+
+describe('validateDataset: references to a file rejected as a whole', () => {
+  it('says they cannot be checked, instead of "not in people.csv", and keeps them errors', async () => {
+    // people.csv lacks its required title column (line 1): none of its rows is read for keys, so E1 on
+    // line 2 of job_history cannot be checked against it.
+    const peopleHeader = ['employee_id', 'hire_date'];
+    const people = await validateDataset('people', 'people.csv', csvRows(peopleHeader, ['E1', '2020-01-01']), config, {}, csvHeader(peopleHeader));
+    expect(lines(people.problems)).toEqual(['people.csv:1: title: missing required column "title"; found: employee_id, hire_date']);
+    const historyHeader = ['employee_id', 'effective_date', 'title'];
+    const history = await validateDataset('job_history', 'job_history.csv',
+      csvRows(historyHeader, ['E1', '2020-01-01', 'Ops Engineer']), config, people.refs, csvHeader(historyHeader));
+    expect(lines(history.problems)).toEqual([
+      'job_history.csv:2: employee_id: employee_id "E1" cannot be checked: people.csv was rejected as a whole (line 1)',
+    ]);
+    expect(history).toMatchObject({ accepted: 0, rejected: 1 });
+  });
+});
