@@ -25,6 +25,8 @@ export interface FileOutcome extends InputSummary {
   readonly omittedProblems: number;
   /** The file could not be read at all. */
   readonly fatal: boolean;
+  /** Where the file is (`file` is how it is shown). */
+  readonly path: string;
 }
 
 export type LoadedInputs =
@@ -138,13 +140,13 @@ export async function loadInputs(options: {
       outcomes.set(source, {
         dataset: source.dataset, file: source.displayName, rows: result.rows, accepted: result.accepted,
         rejected: result.rejected, warnings: result.warnings, errors: result.errors, problems: result.problems,
-        omittedProblems: result.omittedProblems, fatal: false,
+        omittedProblems: result.omittedProblems, fatal: false, path: source.path,
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       outcomes.set(source, {
         dataset: source.dataset, file: source.displayName, rows: 0, accepted: 0, rejected: 0, warnings: 0, errors: 1,
-        problems: [problemOfInputError(error)], omittedProblems: 0, fatal: true,
+        problems: [problemOfInputError(error)], omittedProblems: 0, fatal: true, path: source.path,
       });
     }
     incidentsRead ||= source.dataset === 'incidents';

@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MEASURE_IDS, METRIC_IDS } from '../../src/core/report.js';
 import { RED_FLAG_IDS } from '../../src/core/config.js';
@@ -105,6 +105,18 @@ describe('report usage errors', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(hasStackTrace(result.stderr + result.stdout)).toBe(false);
+  });
+
+  it('refuses --output onto an input file, whatever the spelling of its path, and leaves the file alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-output-'));
+    const people = readFileSync('fixtures/demo/people.csv');
+    writeFileSync(join(dir, 'people.csv'), people);
+    for (const output of [join(dir, 'people.csv'), join(dir, '.', '..', basename(dir), 'people.csv')]) {
+      const result = runCli(['report', '--data', dir, '--output', output, '--format', 'json']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`ops-metrics: --output ${output} is the input file people.csv: write the report elsewhere\n`);
+    }
+    expect(readFileSync(join(dir, 'people.csv'))).toEqual(people);
   });
 
   it('shows the stack trace with --debug', () => {

@@ -2,6 +2,7 @@
 // Synchronous file calls: each is one small read or write, which an asynchronous call would hand to
 // libuv's thread pool (started for it) and wait for.
 import { appendFileSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Config, FailOn } from '../../core/config.js';
 import { UsageError } from '../../core/problems.js';
 import type { Report } from '../../core/report.js';
@@ -16,7 +17,7 @@ import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import { COLLECT_BETWEEN_STEPS_BYTES } from '../heap-growth.js';
-import { hasErrors, loadInputs } from '../load-inputs.js';
+import { hasErrors, loadInputs, type FileOutcome } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
 import { problemLines, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
@@ -57,6 +58,23 @@ function readPrevious(path: string): unknown {
   } catch {
     throw new UsageError(`--compare: ${path} is not a JSON report (invalid JSON)`);
   }
+}
+
+/** Whether two paths name one file (a link or another spelling of the path included); false when either is missing. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** --output onto an input file would destroy the export the report was made from: refused before anything is written. */
+function refuseOutputOverInput(output: string | undefined, files: readonly FileOutcome[], cwd: string): void {
+  if (output === undefined) return;
+  const input = files.find((f) => sameFile(resolve(cwd, output), f.path));
+  if (input !== undefined) throw new UsageError(`--output ${output} is the input file ${input.file}: write the report elsewhere`);
 }
 
 /** GitHub's step summary: appended, never overwritten, and kept under its size limit. */
@@ -117,6 +135,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   }
   if (loaded.kind === 'fatal') throw loaded.error;
   const { config, data, files } = loaded;
+  refuseOutputOverInput(options.output, files, io.cwd);
   if (hasErrors(files) && !options.skipInvalid) {
     io.err(validationText(files));
     io.err('Nothing was reported: fix the problems above, or pass --skip-invalid to report on the valid rows.\n');
