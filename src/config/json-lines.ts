@@ -5,8 +5,11 @@
  * give a position.
  */
 
+/** A key given twice in one object: JSON.parse keeps the last silently, so a config edit may not take. */
+export interface DuplicateKey { readonly path: string; readonly line: number; readonly firstLine: number }
+
 export type JsonLines =
-  | { readonly ok: true; readonly lineOf: ReadonlyMap<string, number> }
+  | { readonly ok: true; readonly lineOf: ReadonlyMap<string, number>; readonly duplicates: readonly DuplicateKey[] }
   | { readonly ok: false; readonly line: number };
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -27,6 +30,7 @@ class SyntaxAt extends Error {
 
 export const scanJsonLines = (text: string): JsonLines => {
   const lineOf = new Map<string, number>();
+  const duplicates: DuplicateKey[] = [];
   let pos = 0;
   let line = 1; // raw newlines can only occur between tokens, so counting them while skipping space is enough
   const skipSpace = (): void => {
@@ -61,10 +65,13 @@ export const scanJsonLines = (text: string): JsonLines => {
     pos += 1;
     skipSpace();
     if (text.charAt(pos) === '}') { pos += 1; return; }
+    const keys = new Set<string>();
     for (;;) {
       skipSpace();
       const keyLine = line;
       const memberKey = memberPath(path, JSON.parse(token(STRING)) as string);
+      if (keys.has(memberKey)) duplicates.push({ path: memberKey, line: keyLine, firstLine: lineOf.get(memberKey) ?? 0 });
+      keys.add(memberKey);
       lineOf.set(memberKey, keyLine); // a member is reported on its key's line
       expect(':');
       value(memberKey);
@@ -88,7 +95,7 @@ export const scanJsonLines = (text: string): JsonLines => {
     value('$');
     skipSpace();
     if (pos < text.length) throw new SyntaxAt(line);
-    return { ok: true, lineOf };
+    return { ok: true, lineOf, duplicates };
   } catch (error) {
     if (error instanceof SyntaxAt) return { ok: false, line: error.line };
     throw error;

@@ -61,7 +61,12 @@ export const parseConfigText = (text: string, file: string): LoadedConfig => {
   const scan = scanJsonLines(withoutBom);
   const lineOf = (path: string): number | undefined => (scan.ok ? lineOfPath(scan.lineOf, path) : undefined);
   const resolved = resolveConfig(json, { file, lineOf });
-  return 'config' in resolved ? { config: resolved.config, file } : resolved;
+  const duplicates = (scan.ok ? scan.duplicates : []).map((d): Problem => ({
+    file, line: d.line, column: d.path, severity: 'error',
+    message: `duplicate key (first on line ${d.firstLine}); JSON keeps only the last, so give it once`,
+  }));
+  if (duplicates.length === 0) return 'config' in resolved ? { config: resolved.config, file } : resolved;
+  return { problems: [...duplicates, ...('problems' in resolved ? resolved.problems : [])].sort((a, b) => a.line - b.line) };
 };
 
 export const loadConfig = async (configFlag: string | undefined, dataDir: string, cwd: string): Promise<LoadedConfig> => {

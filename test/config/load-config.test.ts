@@ -52,4 +52,16 @@ describe('parseConfigText', () => {
       'c.json:5: $.survey.minGroupsize: unknown key',
     ]);
   });
+
+  it('refuses a key given twice in one object, with the other problems, since JSON keeps only the last', () => {
+    // Lines: 2 timezone, 3 rca.hours, 4 rca.hours again, 5 timezone again (the one JSON.parse keeps), 6 same
+    // key name in another object (not a duplicate).
+    const text = '{\n  "timezone": "UTC",\n  "rca": { "hours": 48,\n    "hours": "x" },\n  "timezone": "Europe/Paris",\n  "recurrence": { "hours": 1 }\n}';
+    expect(summary(parseConfigText(text, 'c.json'))).toEqual([
+      'c.json:4: $.rca.hours: duplicate key (first on line 3); JSON keeps only the last, so give it once',
+      'c.json:4: $.rca.hours: expected a number, found "x"',
+      'c.json:5: $.timezone: duplicate key (first on line 2); JSON keeps only the last, so give it once',
+      'c.json:6: $.recurrence.hours: unknown key',
+    ]);
+  });
 });
