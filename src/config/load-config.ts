@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import type { Problem } from '../core/problems.js';
+import { encodingProblem } from '../load/encoding.js';
 import { notARegularFile } from '../load/open-input.js';
 import { lineOfPath, scanJsonLines } from './json-lines.js';
 import { stripJsonComments } from './strip-comments.js';
@@ -75,12 +76,15 @@ export const loadConfig = async (configFlag: string | undefined, dataDir: string
   const file = displayPath(path, cwd);
   const kind = notARegularFile(path);
   if (kind !== undefined) return { problems: [problem(file, 0, `the config is ${kind}, not a file`)] };
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'config file not found' : `cannot read the config file: ${(error as Error).message}`;
     return { problems: [problem(file, 0, reason)] };
   }
-  return parseConfigText(text, file);
+  // As for the data files: another encoding is named, not parsed into a message full of NULs.
+  const encoding = encodingProblem(bytes, true);
+  if (encoding !== undefined) return { problems: [problem(file, encoding.line, `${encoding.description}; only UTF-8 is read`)] };
+  return parseConfigText(bytes.toString('utf8'), file);
 };

@@ -38,6 +38,18 @@ describe('loadConfig discovery', () => {
   });
 });
 
+describe('loadConfig encodings', () => {
+  it('names a config that is not UTF-8 instead of parsing it', async () => {
+    writeFileSync(join(cwd, 'data', 'ops-metrics.config.json'), Buffer.from('\uFEFF{ "timezone": "UTC" }', 'utf16le'));
+    expect(summary(await loadConfig(undefined, 'data', cwd))).toEqual(['data/ops-metrics.config.json:0: -: the file is UTF-16; only UTF-8 is read']);
+    // Latin-1: "Opérations" with é as the single byte 0xE9, on line 2.
+    writeFileSync(join(cwd, 'data', 'ops-metrics.config.json'), Buffer.concat([Buffer.from('{\n  "levels": { "Op'), Buffer.from([0xe9]), Buffer.from('rations": "manager" } }')]));
+    expect(summary(await loadConfig(undefined, 'data', cwd))).toEqual([
+      'data/ops-metrics.config.json:2: -: the file is not UTF-8: byte 0xE9 on this line is not UTF-8 text (a Latin-1 or Windows-1252 file?); only UTF-8 is read',
+    ]);
+  });
+});
+
 describe('parseConfigText', () => {
   it('reports invalid JSON with its line', () => {
     const loaded = parseConfigText('{\n  "timezone": "UTC",\n}\n', 'c.json');
