@@ -12,6 +12,7 @@ import { errnoCode } from '../core/file-system-words.js';
 import { InputError, InputErrors } from '../core/problems.js';
 import { loadErrors } from './load-errors.js';
 import { asUnreadable } from './open-input.js';
+import { normaliseHeader } from '../validate/headers.js';
 
 export const INPUT_FORMATS = ['csv', 'json', 'ndjson'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -64,10 +65,14 @@ function configuredSource(dataDir: string, dataset: DatasetName, configured: str
   return { dataset, path, displayName, format: formatOfPath(path) };
 }
 
+/**
+ * A file is a dataset's when its name, matched as column names are (case, spaces, `-` and `_` alike),
+ * is the dataset's: `Job History.CSV` is job_history's, as a spreadsheet or an HRIS names its export.
+ */
 function foundSource(dataDir: string, dataset: DatasetName, entries: readonly string[]): DatasetSource | undefined {
   const matches = entries.filter((name) => {
     const extension = extname(name);
-    return name.slice(0, name.length - extension.length) === dataset && FORMAT_BY_EXTENSION[extension.toLowerCase()] !== undefined;
+    return normaliseHeader(name.slice(0, name.length - extension.length)) === dataset && FORMAT_BY_EXTENSION[extension.toLowerCase()] !== undefined;
   });
   if (matches.length > 1) throw loadErrors.datasetAmbiguous(dataset, [...matches].sort());
   const [name] = matches;

@@ -25,6 +25,17 @@ describe('discoverDatasets', () => {
     ]);
   });
 
+  it('matches a file name as column names are matched: case, spaces, - and _ alike', async () => {
+    // Not a dataset: trainings.tsv (no extension read), job-history-2025.csv (another name).
+    const dir = folderWith('Job History.CSV', 'ACTION-ITEMS.json', 'Skill_Assessments.csv', 'trainings.tsv', 'job-history-2025.csv');
+    expect((await discoverDatasets(dir, {})).map((s) => [s.dataset, s.displayName])).toEqual([
+      ['job_history', 'Job History.CSV'], ['action_items', 'ACTION-ITEMS.json'], ['skill_assessments', 'Skill_Assessments.csv'],
+    ]);
+    // Two spellings of one dataset's name are two files for it.
+    const error = await rejection(discoverDatasets(folderWith('people.csv', 'People.csv'), {}));
+    expect((error as InputErrors).errors).toMatchObject([{ code: 'dataset_ambiguous', message: 'two files for the dataset people: People.csv, people.csv' }]);
+  });
+
   it('refuses two files for one dataset, naming both', async () => {
     const error = await rejection(discoverDatasets(folderWith('incidents.json', 'incidents.csv'), {}));
     expect(error).toBeInstanceOf(InputErrors);
