@@ -164,8 +164,9 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     return findings ?? NO_FINDINGS;
   };
 
-  /** This dataset as a target of references: its accepted keys and, once there are any, its rejected ones. */
+  // Set when the file's header rejects it whole: no row of it is read for keys.
   let rejectedWhole: number | undefined;
+  /** This dataset as a target of references: its accepted keys and, once there are any, its rejected ones. */
   const asTarget = (): RefTarget => ({
     file, ids: ownIds, ...(rejectedKeys === undefined ? {} : { rejected: rejectedKeys }), ...(rejectedWhole === undefined ? {} : { rejectedWhole }),
   });
