@@ -82,8 +82,9 @@ const NUMBER_AS_TEXT: ReadonlySet<ValueType> = new Set([
   'id', 'string', 'title', 'respondent_level', 'priority', 'question', 'enum', 'bool', 'share',
 ]);
 
-const absent = (spec: ColumnSpec): ParseResult<unknown> =>
-  spec.required ? { ok: false, expected: EXPECTED_BY_TYPE[spec.type], found: 'an empty cell' } : ok(spec.default);
+/** An absent value: the default, or for a required column what was found instead (a CSV's empty cell, a JSON record's null or missing key). */
+const absent = (spec: ColumnSpec, found = 'an empty cell'): ParseResult<unknown> =>
+  spec.required ? { ok: false, expected: EXPECTED_BY_TYPE[spec.type], found } : ok(spec.default);
 
 export const buildCellParser = (spec: ColumnSpec, rules: ColumnRules, config: Config): CellParser => {
   const parseText = textParserFor(spec, rules, config);
@@ -95,7 +96,8 @@ export const buildCellParser = (spec: ColumnSpec, rules: ColumnRules, config: Co
       const text = raw.trim();
       return text === '' ? absent(spec) : parseText(text);
     }
-    if (raw === undefined || raw === null) return absent(spec);
+    if (raw === undefined) return absent(spec, 'nothing'); // a JSON record without the key (or a preset path that leads nowhere)
+    if (raw === null) return absent(spec, 'null');
     if (typeof raw === 'number') {
       // JSON.parse turns 1e400 into Infinity, so a JSON number needs the check too.
       if (spec.type === 'number') return Number.isFinite(raw) ? checkBounds(raw + 0, rules.bounds ?? {}, raw) : fail('a finite number', raw);

@@ -49,7 +49,7 @@ export interface ValidateOptions {
   /**
    * For files with one header for every record (CSV): the header's line, where a missing or doubled
    * column is reported, and the header's keys once it has been read (so a header-only file is checked
-   * too). Without it each record stands alone (JSON, NDJSON): a key it lacks is an empty cell.
+   * too). Without it each record stands alone (JSON, NDJSON): a key it lacks is absent (reported as "found nothing" where required).
    */
   readonly header?: { readonly line: number; readonly keys: () => readonly string[] | undefined };
 }
@@ -136,7 +136,7 @@ export const validateDataset = async <D extends DatasetName>(
       }
       const { mapping, read } = layout;
       if (mapping.conflicts.length > 0) {
-        // A later JSON object with other keys loses only its own row (a key it lacks reads as an empty cell).
+        // A later JSON object with other keys loses only its own row (a key it lacks is absent, as an empty cell is).
         log.addAll(mapping.conflicts.map((conflict) => error(raw.line, conflict.column, conflictMessage(conflict))));
         continue;
       }

@@ -36,6 +36,6 @@ describe('preset pagerduty-api', () => {
     );
     const { data, files } = await loadFolder(dir);
     expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P2']]);
-    expect(messages(files)).toEqual(['incidents.json:1: priority: expected a priority, found an empty cell']);
+    expect(messages(files)).toEqual(['incidents.json:1: priority: expected a priority, found nothing']);
   });
 });

@@ -102,8 +102,10 @@ describe('buildRowSchema: bad cells', () => {
     }
   });
 
-  it('reports a missing required key like an empty cell', () => {
-    expect(issuesOf('trainings', { employee_id: 'E1', course: 'x' })).toEqual(['completed_on: expected a date YYYY-MM-DD, found an empty cell']);
+  it('reports a missing required key as nothing found, a null as null, and a blank string as an empty cell', () => {
+    expect(issuesOf('trainings', { employee_id: 'E1', course: 'x' })).toEqual(['completed_on: expected a date YYYY-MM-DD, found nothing']);
+    expect(issuesOf('trainings', { employee_id: 'E1', course: 'x', completed_on: null })).toEqual(['completed_on: expected a date YYYY-MM-DD, found null']);
+    expect(issuesOf('trainings', { employee_id: 'E1', course: 'x', completed_on: '  ' })).toEqual(['completed_on: expected a date YYYY-MM-DD, found an empty cell']);
   });
 
   it('applies declared lower bounds', () => {

@@ -96,7 +96,7 @@ describe('validateDataset: headers', () => {
       { 'Employee-ID': 'E2', COURSE: 'c2', 'completed on': '2026-01-11' },
       { employee_id: 'E3', completed_on: '2026-01-12' },
     ), config);
-    expect(lines(result.problems)).toEqual(['t.json:2: course: expected text, found an empty cell']);
+    expect(lines(result.problems)).toEqual(['t.json:2: course: expected text, found nothing']);
     expect([...result.records]).toStrictEqual([
       { employee_id: 'E1', course: 'c1', completed_on: '2026-01-10' },
       { employee_id: 'E2', course: 'c2', completed_on: '2026-01-11' },
@@ -145,7 +145,7 @@ describe('validateDataset: rows', () => {
       { employee_id: 'E2', course: 'c' },
       { employee_id: 7, course: 'c', completed_on: '2026-01-11', extra: { nested: true } },
     ), config);
-    expect(lines(result.problems)).toEqual(['trainings.json:1: completed_on: expected a date YYYY-MM-DD, found an empty cell']);
+    expect(lines(result.problems)).toEqual(['trainings.json:1: completed_on: expected a date YYYY-MM-DD, found nothing']);
     expect([...result.records].map((record) => record.employee_id)).toEqual(['E1', '7']);
   });
 
