@@ -27,15 +27,15 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface NamedPeriod { label: string; start: IsoDate; end: IsoDate; isQuarter: boolean }
 
-/** `2026-Q3` or `2026` (case-insensitive); undefined when the text is neither. */
+/** `2026-Q3` or `2026` (case-insensitive), years 1000–9999 as dates are; undefined when the text is neither. */
 export function parsePeriod(text: string): NamedPeriod | undefined {
-  const quarter = /^(\d{4})-[Qq]([1-4])$/.exec(text.trim());
+  const quarter = /^([1-9]\d{3})-[Qq]([1-4])$/.exec(text.trim());
   if (quarter) {
     const year = Number(quarter[1]);
     const q = Number(quarter[2]);
     return { label: `${year}-Q${q}`, ...quarterBounds(year, q), isQuarter: true };
   }
-  const year = /^(\d{4})$/.exec(text.trim());
+  const year = /^([1-9]\d{3})$/.exec(text.trim());
   if (year) return { label: year[1]!, start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, isQuarter: false };
   return undefined;
 }

@@ -93,6 +93,8 @@ describe('report on the demo', () => {
 describe('report usage errors', () => {
   it.each([
     [['report', '--data', 'fixtures/demo', '--period', '2026-Q5'], /--period: expected a quarter like 2026-Q3/],
+    // Dates hold years 1000–9999, so a period does too.
+    [['report', '--data', 'fixtures/demo', '--period', '0999'], /--period: expected a quarter like 2026-Q3 or a year like 2026, found "0999"/],
     [['report', '--data', 'fixtures/demo', '--as-of', '2026-02-30'], /--as-of: expected a date/],
     [['report', '--data', 'fixtures/demo', '--period', '2026-Q3', '--as-of', '2026-06-30'], /before the period/],
     [['report', '--data', 'no/such/folder'], /data folder not found/],
