@@ -14,6 +14,7 @@ import { LEVEL_CODES } from '../core/levels.js';
 import { PRIORITIES } from '../core/priorities.js';
 import { MEASURE_IDS } from '../core/report.js';
 import { presetNamesFor } from '../presets/registry.js';
+import { dateFormatProblem } from '../presets/vendor-dates.js';
 import { isIsoDate } from '../validate/temporal-values.js';
 import { normaliseHeader } from '../validate/headers.js';
 import { isValidTimeZone } from '../validate/time-zone.js';
@@ -34,7 +35,11 @@ const optionalKeys = <T extends z.ZodMiniType>(ids: readonly string[], value: T)
 
 const datasetSourceKeys = {
   path: optionalText,
-  dateFormat: optionalText,
+  // What date-fns could not read dates with is said once, here, rather than on every cell (or as a crash).
+  dateFormat: z.optional(z.string().check(z.superRefine((format, ctx) => {
+    const problem = dateFormatProblem(format);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `a date-fns format like dd/MM/yyyy or MM/dd/yyyy h:mm a, with ${problem}`, input: format });
+  }))),
   delimiter: z.optional(z.string().check(z.length(1, { error: 'a single character' }))),
   levelColumn: optionalText,
   respondentIdColumn: optionalText,

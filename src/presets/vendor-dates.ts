@@ -26,9 +26,33 @@ export interface VendorTime {
   readonly dateOnly: boolean;
 }
 
+/** The letters date-fns reads as tokens (parsers, and the long formats P and p); any other must be quoted. */
+const TOKEN_LETTERS = /^[GyRuQqMLwIdEeciabBhHKkmsSXxtTPp]*$/;
+
+/**
+ * Why date-fns could not read dates with `format`, or undefined when it can: its tokens must give a year,
+ * month and day (or be a Unix timestamp, `t` or `T`), and hold no letter date-fns refuses. `YYYY` and `DD`
+ * (week year, day of year) are refused without an option and almost always meant as `yyyy` and `dd`.
+ * Checked with the config, so a format never fails in the middle of a file.
+ */
+export function dateFormatProblem(format: string): string | undefined {
+  const letters = format.replace(/'[^']*'/g, '').replace(/[^A-Za-z]/g, '');
+  if (/[YD]/.test(letters)) return 'yyyy and dd, not YYYY or DD (week year and day of year)';
+  if (!TOKEN_LETTERS.test(letters)) return "only date-fns tokens; quote other letters, as in yyyy-MM-dd'T'HH:mm";
+  if (/^(?:t+|T+)$/.test(letters)) return undefined; // a Unix timestamp, in seconds or milliseconds
+  if (/[tT]/.test(letters)) return "t or T (a Unix timestamp) alone; quote a literal T, as in yyyy-MM-dd'T'HH:mm";
+  if (/y/.test(letters) && /[ML]/.test(letters) && /d/.test(letters)) return undefined;
+  return 'a year, a month and a day (yyyy, MM, dd)';
+}
+
 const parseWith = (text: string, formats: readonly string[]): { local: LocalTime; dateOnly: boolean } | undefined => {
   for (const format of formats) {
-    const date = parse(text, format, REFERENCE_DATE, IN_UTC);
+    let date: Date;
+    try {
+      date = parse(text, format, REFERENCE_DATE, IN_UTC);
+    } catch {
+      continue; // a format date-fns refuses (two tokens it will not mix): it reads nothing
+    }
     if (!isValid(date)) continue;
     return {
       local: {

@@ -9,7 +9,7 @@ const SAMPLE: Record<string, unknown> = {
   'survey.minGroupSize': 5, 'survey.baselineWave': 'W', 'survey.questions': {}, 'survey.answers': {},
   'courses.automationDesign': [], 'rca.clockStartsAt': 'opened', 'rca.hours': 1, 'recurrence.infer': false,
   'recurrence.windowDays': 1, 'targets.<measure id>': 1, 'severity.<red flag id>': 'warn', 'datasets.<dataset>.columns': {},
-  'datasets.<dataset>.delimiter': ';', 'datasets.<dataset>.preset': 'qualtrics',
+  'datasets.<dataset>.delimiter': ';', 'datasets.<dataset>.preset': 'qualtrics', 'datasets.<dataset>.dateFormat': 'dd/MM/yyyy',
 };
 const REAL_KEY: Record<string, string> = { '<measure id>': 'retention_2y', '<red flag id>': 'promotion_pay', '<dataset>': 'survey' };
 

@@ -99,11 +99,23 @@ describe('problems', () => {
     [{ datasets: { incidents: { preset: 'pager-duty' } } }, '$.datasets.incidents.preset: expected a preset that reads incidents (pagerduty-csv, pagerduty-api, jira, opsgenie, incidentio, pagerduty), found "pager-duty"'],
     [{ datasets: { people: { preset: 'jira' } } }, '$.datasets.people.preset: expected a preset that reads people (bamboohr, workday), found "jira"'],
     [{ datasets: { trainings: { preset: 'jira' } } }, '$.datasets.trainings.preset: expected no preset (none reads trainings), found "jira"'],
+    [{ datasets: { trainings: { dateFormat: '%Y-%m-%d' } } }, '$.datasets.trainings.dateFormat: expected a date-fns format like dd/MM/yyyy or MM/dd/yyyy h:mm a, with yyyy and dd, not YYYY or DD (week year and day of year), found "%Y-%m-%d"'],
+    [{ datasets: { trainings: { dateFormat: "'day' dd 'of' MM" } } }, '$.datasets.trainings.dateFormat: expected a date-fns format like dd/MM/yyyy or MM/dd/yyyy h:mm a, with a year, a month and a day (yyyy, MM, dd), found "\'day\' dd \'of\' MM"'],
+    // date-fns refuses these at the first cell (YYYY after a console warning): said here instead.
+    [{ datasets: { trainings: { dateFormat: 'dd/MM/YYYY' } } }, '$.datasets.trainings.dateFormat: expected a date-fns format like dd/MM/yyyy or MM/dd/yyyy h:mm a, with yyyy and dd, not YYYY or DD (week year and day of year), found "dd/MM/YYYY"'],
+    [{ datasets: { trainings: { dateFormat: 'yyyy-MM-ddThh:mm' } } }, '$.datasets.trainings.dateFormat: expected a date-fns format like dd/MM/yyyy or MM/dd/yyyy h:mm a, with t or T (a Unix timestamp) alone; quote a literal T, as in yyyy-MM-dd\'T\'HH:mm, found "yyyy-MM-ddThh:mm"'],
+    [{ datasets: { trainings: { dateFormat: 'dd/MM/yyyy HH:mm CET' } } }, '$.datasets.trainings.dateFormat: expected a date-fns format like dd/MM/yyyy or MM/dd/yyyy h:mm a, with only date-fns tokens; quote other letters, as in yyyy-MM-dd\'T\'HH:mm, found "dd/MM/yyyy HH:mm CET"'],
     [{ datasets: { trainings: { columns: { course: 'course_name' } } } }, '$.datasets.trainings.columns.course: expected a column of trainings (employee_id, course, completed_on), found "course_name"'],
     [[], '$: expected an object, found an array'],
     [null, '$: expected an object, found null'],
   ])('%j → %s', (json, message) => {
     expect(problemsOf(json)).toEqual([`ops-metrics.config.json:0: ${message}`]);
+  });
+
+  it('takes date-fns formats that can give a date, a Unix timestamp included', () => {
+    for (const dateFormat of ['dd/MM/yyyy', 'MM/dd/yyyy h:mm a', "yyyy-MM-dd'T'HH:mm", 'd MMM yy', 't', 'T']) {
+      expect(problemsOf({ datasets: { trainings: { dateFormat } } }), dateFormat).toEqual([]);
+    }
   });
 
   it('takes a column map\'s target as headers are matched: case, spaces, - and _ alike', () => {
