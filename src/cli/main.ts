@@ -53,7 +53,7 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--trend <quarters>', 'also compute the last N quarters and show each measure\'s history', positiveInteger)
     .action(async (opts: ReportOptions) => done(await (await import('./commands/report.js')).runReport(opts, io)));
 
-  dataOptions(program.command('validate').description('validate the data only; print its problems (all with --format json, the first 50 a file in text); exit 0 when clean'))
+  dataOptions(program.command('validate').description('validate the data only; print its problems (the first 50 a file in text, 1000 with --format json); exit 0 when clean'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: ValidateOptions) => done(await (await import('./commands/validate.js')).runValidate(opts, io)));
 

@@ -65,13 +65,14 @@ export const scanJsonLines = (text: string): JsonLines => {
     pos += 1;
     skipSpace();
     if (text.charAt(pos) === '}') { pos += 1; return; }
-    const keys = new Set<string>();
+    const firstLineOfKey = new Map<string, number>();
     for (;;) {
       skipSpace();
       const keyLine = line;
       const memberKey = memberPath(path, JSON.parse(token(STRING)) as string);
-      if (keys.has(memberKey)) duplicates.push({ path: memberKey, line: keyLine, firstLine: lineOf.get(memberKey) ?? 0 });
-      keys.add(memberKey);
+      const firstLine = firstLineOfKey.get(memberKey);
+      if (firstLine !== undefined) duplicates.push({ path: memberKey, line: keyLine, firstLine });
+      else firstLineOfKey.set(memberKey, keyLine);
       lineOf.set(memberKey, keyLine); // a member is reported on its key's line
       expect(':');
       value(memberKey);

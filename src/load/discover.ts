@@ -1,6 +1,7 @@
 /**
- * Finding each dataset's file in the data folder (inputs.md): by base name with a `.csv`, `.json`,
- * `.ndjson` or `.jsonl` extension (in any case), or at the path the config gives it.
+ * Finding each dataset's file in the data folder (inputs.md): by base name, matched as column names are
+ * (case, spaces, `-` and `_` alike), with a `.csv`, `.json`, `.ndjson` or `.jsonl` extension (in any
+ * case), or at the path the config gives it.
  */
 // Synchronous, like the first read of each file (see open-input.ts): a folder listing and a few stats
 // take microseconds, and an asynchronous call would wait its turn on libuv's thread pool.

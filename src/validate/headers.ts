@@ -47,6 +47,10 @@ export const mapHeaders = (
 export const missingColumnMessage = (column: string, sourceKeys: readonly string[]): string =>
   `missing required column "${column}"; found: ${sourceKeys.length === 0 ? '(no columns)' : sourceKeys.join(', ')}`;
 
+/**
+ * Two source columns that mean one column: their names match alike (`Hire Date`, `hire_date`), or the
+ * config's column map renames one onto the other. Only the file, or that map, can settle which is meant.
+ */
 export const conflictMessage = (conflict: HeaderMapping['conflicts'][number]): string =>
   `columns ${conflict.sources.map((source) => `"${source}"`).join(' and ')} both mean "${conflict.column}"; ` +
-  'keep one, or map one away under "datasets" in the config';
+  'keep one: delete or rename the other in the file (or in the config\'s "columns" map, if it names one of them)';

@@ -119,21 +119,23 @@ export const validateDataset = async <D extends DatasetName>(
     for (const raw of batch) {
       seen += 1;
       if (wholeFileRejected) continue; // still counted: every row is accepted or rejected
+      // The header is judged at the first row of any kind: a first row with a defect must not hide it.
+      if (seen === 1 && options.header !== undefined) {
+        const keys = options.header.keys() ?? Object.keys(raw.fields);
+        const fileFindings = headerFindings(layoutOf(keys).mapping, keys, options.header.line);
+        if (fileFindings.length > 0) {
+          log.addAll(fileFindings);
+          wholeFileRejected = true;
+          checker.rejectWholeFile(options.header.line);
+          continue;
+        }
+      }
       if (raw.defect !== undefined) {
         const problem = rowDefectProblem(file, raw.line, raw.defect);
         log.add(error(problem.line, problem.column, problem.message));
         continue;
       }
-      if (layout === undefined || !oneHeader) {
-        layout = layoutOf(Object.keys(raw.fields));
-        const fileFindings = seen === 1 && options.header !== undefined ? headerFindings(layout.mapping, layout.keys, options.header.line) : [];
-        if (fileFindings.length > 0) {
-          log.addAll(fileFindings);
-          wholeFileRejected = true;
-          checker.rejectWholeFile(options.header!.line);
-          continue;
-        }
-      }
+      if (layout === undefined || !oneHeader) layout = layoutOf(Object.keys(raw.fields));
       const { mapping, read } = layout;
       if (mapping.conflicts.length > 0) {
         // A later JSON object with other keys loses only its own row (a key it lacks is absent, as an empty cell is).

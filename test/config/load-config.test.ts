@@ -65,6 +65,13 @@ describe('parseConfigText', () => {
     ]);
   });
 
+  it('names the first line of a key given three times', () => {
+    expect(summary(parseConfigText('{\n  "timezone": "UTC",\n  "timezone": "UTC",\n  "timezone": "UTC"\n}', 'c.json'))).toEqual([
+      'c.json:3: $.timezone: duplicate key (first on line 2); JSON keeps only the last, so give it once',
+      'c.json:4: $.timezone: duplicate key (first on line 2); JSON keeps only the last, so give it once',
+    ]);
+  });
+
   it('refuses a key given twice in one object, with the other problems, since JSON keeps only the last', () => {
     // Lines: 2 timezone, 3 rca.hours, 4 rca.hours again, 5 timezone again (the one JSON.parse keeps), 6 same
     // key name in another object (not a duplicate).

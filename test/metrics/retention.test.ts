@@ -108,7 +108,11 @@ describe('retention_2y / retention_1y', () => {
     const r = evaluateMeasure(measure('retention_1y'), contextFor({ people }));
     expect(r.status).toBe('insufficient_data');
     expect(r.n).toBe(0);
-    expect(r.reason).toContain('job_history');
+    expect(r.reason).toBe('no promotion to 2.0 is known: without job_history.csv the level before the roster title is unknown');
+    // Found but unreadable (under --skip-invalid): said as such, not as a missing file.
+    const unreadable = new Map([['job_history', 'hr/history.csv']] as const);
+    const found = evaluateMeasure(measure('retention_1y'), { ...contextFor({ people }), unreadable });
+    expect(found.reason).toBe('no promotion to 2.0 is known: hr/history.csv could not be read, so the level before the roster title is unknown');
   });
 
   it('without people → no_data', () => {

@@ -29,8 +29,10 @@ describe('mapHeaders', () => {
     expect(mapping.conflicts).toEqual([{ column: 'hire_date', sources: ['Hire Date', 'hire_date'] }]);
     expect(mapping.sourceOf.has('hire_date')).toBe(false);
     expect(mapping.missing).toEqual([]); // present, twice: a conflict, not a missing column
+    // The two names match alike, so no column map can tell them apart: the hint is the file.
     expect(conflictMessage(mapping.conflicts[0]!)).toBe(
-      'columns "Hire Date" and "hire_date" both mean "hire_date"; keep one, or map one away under "datasets" in the config',
+      'columns "Hire Date" and "hire_date" both mean "hire_date"; keep one: delete or rename the other in the file ' +
+        '(or in the config\'s "columns" map, if it names one of them)',
     );
   });
 });

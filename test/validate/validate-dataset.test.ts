@@ -21,6 +21,16 @@ describe('validateDataset: headers', () => {
     expect(result.records.length).toBe(0);
   });
 
+  it('checks the header even when the first record is a defect', async () => {
+    async function* rows() {
+      yield { line: 2, fields: { employee_id: 'E1', course: 'c', column_3: 'x' }, defect: { kind: 'field_count' as const, expected: 2, found: 3 } };
+      yield { line: 3, fields: { employee_id: 'E2', course: 'c' } };
+    }
+    const result = await validateDataset('trainings', 't.csv', rows(), config, {}, csvHeader(['employee_id', 'course']));
+    expect(lines(result.problems)).toEqual(['t.csv:1: completed_on: missing required column "completed_on"; found: employee_id, course']);
+    expect(result).toMatchObject({ rows: 2, accepted: 0, rejected: 2, errors: 1 });
+  });
+
   it('checks the header of a file without records', async () => {
     const result = await validateDataset('trainings', 't.csv', csvRows(['employee_id', 'course']), config, {}, csvHeader(['employee_id', 'course']));
     expect(lines(result.problems)).toEqual(['t.csv:1: completed_on: missing required column "completed_on"; found: employee_id, course']);
@@ -71,7 +81,8 @@ describe('validateDataset: headers', () => {
       csvRows(['employee_id', 'Employee-ID', 'course', 'completed_on'], ['E1', 'E2', 'c', '2026-01-10']), config, {},
       csvHeader(['employee_id', 'Employee-ID', 'course', 'completed_on']));
     expect(lines(result.problems)).toEqual([
-      't.csv:1: employee_id: columns "employee_id" and "Employee-ID" both mean "employee_id"; keep one, or map one away under "datasets" in the config',
+      't.csv:1: employee_id: columns "employee_id" and "Employee-ID" both mean "employee_id"; keep one: delete or rename the other ' +
+        'in the file (or in the config\'s "columns" map, if it names one of them)',
     ]);
     expect(result).toMatchObject({ rows: 1, accepted: 0, rejected: 1 });
   });
