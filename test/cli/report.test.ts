@@ -119,6 +119,12 @@ describe('report usage errors', () => {
       expect(result.stderr).toBe(`ops-metrics: --output ${output} is the input file people.csv: write the report elsewhere\n`);
     }
     expect(readFileSync(join(dir, 'people.csv'))).toEqual(people);
+    // The config found in the data folder is the report's input too.
+    writeFileSync(join(dir, 'ops-metrics.config.json'), '{ "timezone": "UTC" }');
+    const config = runCli(['report', '--data', dir, '--output', join(dir, 'ops-metrics.config.json'), '--format', 'json']);
+    expect(config.code).toBe(2);
+    expect(config.stderr).toBe(`ops-metrics: --output ${join(dir, 'ops-metrics.config.json')} is the config file: write the report elsewhere\n`);
+    expect(readFileSync(join(dir, 'ops-metrics.config.json'), 'utf8')).toBe('{ "timezone": "UTC" }');
   });
 
   it('shows the stack trace with --debug', () => {

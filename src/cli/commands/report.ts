@@ -12,6 +12,7 @@ import { recordFilters, type RecordFilters } from '../../report/horizon.js';
 import { trendQuarters, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
+import { findConfigFile } from '../../config/load-config.js';
 import { notARegularFile } from '../../load/open-input.js';
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
@@ -70,11 +71,18 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** --output onto an input file would destroy the export the report was made from: refused before anything is written. */
-function refuseOutputOverInput(output: string | undefined, files: readonly FileOutcome[], cwd: string): void {
+/**
+ * --output onto an input file or the config would destroy what the report was made from: refused before
+ * anything is written.
+ */
+async function refuseOutputOverInput(options: ReportOptions, files: readonly FileOutcome[], cwd: string): Promise<void> {
+  const { output } = options;
   if (output === undefined) return;
-  const input = files.find((f) => sameFile(resolve(cwd, output), f.path));
+  const target = resolve(cwd, output);
+  const input = files.find((f) => sameFile(target, f.path));
   if (input !== undefined) throw new UsageError(`--output ${output} is the input file ${input.file}: write the report elsewhere`);
+  const config = await findConfigFile(options.config, options.data, cwd);
+  if (config !== undefined && sameFile(target, config)) throw new UsageError(`--output ${output} is the config file: write the report elsewhere`);
 }
 
 /** GitHub's step summary: appended, never overwritten, and kept under its size limit. */
@@ -135,7 +143,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   }
   if (loaded.kind === 'fatal') throw loaded.error;
   const { config, data, files } = loaded;
-  refuseOutputOverInput(options.output, files, io.cwd);
+  await refuseOutputOverInput(options, files, io.cwd);
   if (hasErrors(files) && !options.skipInvalid) {
     io.err(validationText(files));
     io.err('Nothing was reported: fix the problems above, or pass --skip-invalid to report on the valid rows.\n');
