@@ -3,7 +3,7 @@
  * mkdir loops), and every refusal worded as a usage error naming the path. The command itself is run
  * through the built CLI in commands.test.ts.
  */
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,9 +57,23 @@ describe('initFailure', () => {
     ['ENOENT', 'the file system does not allow new entries there'],
     ['EWHATEVER', 'the system refused it (EWHATEVER)'],
   ])('words %s as "%s", naming the path', (code, reason) => {
-    const error = initFailure('cannot create the folder', 'data', systemError(code, 'data'));
+    // A path where nothing is: the words do not depend on what lstat finds.
+    const path = join(tempDir(), 'data');
+    const error = initFailure('cannot create the folder', path, systemError(code, path));
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toBe(`init: cannot create the folder data: ${reason}`);
+    expect((error as Error).message).toBe(`init: cannot create the folder ${path}: ${reason}`);
+  });
+
+  it('says what is in the way, and a link that points to nothing, from what is really there', () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'people.csv'));
+    expect((initFailure('cannot write', join(dir, 'people.csv'), systemError('ENOENT', join(dir, 'people.csv'))) as Error).message)
+      .toBe(`init: cannot write ${join(dir, 'people.csv')}: a symbolic link there points to nothing`);
+    expect((initFailure('cannot create the folder', join(dir, 'people.csv'), systemError('EEXIST', join(dir, 'people.csv'))) as Error).message)
+      .toBe(`init: cannot create the folder ${join(dir, 'people.csv')}: a symbolic link is in the way`);
+    writeFileSync(join(dir, 'notes'), 'x');
+    expect((initFailure('cannot create the folder', join(dir, 'notes'), systemError('EEXIST', join(dir, 'notes'))) as Error).message)
+      .toBe(`init: cannot create the folder ${join(dir, 'notes')}: a file is in the way`);
   });
 
   it('names the parent the refusal was about when it is not the path itself', () => {

@@ -4,7 +4,7 @@
  * file system refuses (a file where the folder goes, no permission, a read-only disk...) is a usage
  * error that names the path and says why in words.
  */
-import type { Stats } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CONFIG_KEYS_DOC } from '../../config/index.js';
@@ -49,10 +49,27 @@ const INIT_REASONS: Readonly<Record<string, string>> = {
 export function initFailure(failed: string, path: string, error: unknown): unknown {
   const code = errnoCode(error);
   if (code === undefined) return error;
-  const reason = INIT_REASONS[code] ?? fileSystemReason(code) ?? `the system refused it (${code})`;
   const refusedPath = (error as { path?: unknown }).path;
+  const reason = whatStandsThere(code, typeof refusedPath === 'string' ? refusedPath : path) ??
+    INIT_REASONS[code] ?? fileSystemReason(code) ?? `the system refused it (${code})`;
   const where = typeof refusedPath === 'string' && refusedPath !== path ? ` (at ${refusedPath})` : '';
   return new UsageError(`init: ${failed} ${path}: ${reason}${where}`);
+}
+
+/**
+ * For EEXIST and ENOENT, what is at `path` when that is the reason: a pipe or a link in the way, or a
+ * link that points to nothing (writing through it fails with ENOENT); undefined to use the usual words.
+ */
+function whatStandsThere(code: string, path: string): string | undefined {
+  if (code !== 'EEXIST' && code !== 'ENOENT') return undefined;
+  let entry: Stats;
+  try {
+    entry = lstatSync(path);
+  } catch {
+    return undefined;
+  }
+  if (code === 'EEXIST') return `${entryKind(entry)} is in the way`;
+  return entry.isSymbolicLink() ? 'a symbolic link there points to nothing' : undefined;
 }
 
 const isFolder = (path: string): Promise<boolean> => stat(path).then((stats) => stats.isDirectory(), () => false);
