@@ -113,7 +113,7 @@ export function run(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`ops-metrics: internal error: ${String(error)}\n`);
+      process.stderr.write(`ops-metrics: internal error: ${plainText(String(error))}\n`);
       process.exitCode = EXIT.invalid;
     },
   );

@@ -8,8 +8,11 @@ import type { FileOutcome } from './load-inputs.js';
 
 export const PROBLEMS_SHOWN_PER_FILE = 50;
 
-/** Problem text comes from the files (values, headers): it is printed as plain single-line text. */
-const problemLine = (p: Problem): string => plainText(formatProblem(p));
+/**
+ * Problem text comes from the files (values, headers, file names): it is printed as plain single-line
+ * text, its control characters shown (␀, ␛, `\x9b`) so the value quoted is the one in the file.
+ */
+export const problemLine = (p: Problem): string => plainText(formatProblem(p));
 
 export function problemLines(files: readonly FileOutcome[], perFile = PROBLEMS_SHOWN_PER_FILE): string[] {
   const lines: string[] = [];
@@ -17,7 +20,7 @@ export function problemLines(files: readonly FileOutcome[], perFile = PROBLEMS_S
     const shown = file.problems.slice(0, perFile);
     lines.push(...shown.map(problemLine));
     const more = file.errors + file.warnings - shown.length;
-    if (more > 0) lines.push(`${file.file}: … and ${more} more problem${more === 1 ? '' : 's'} not shown`);
+    if (more > 0) lines.push(`${plainText(file.file)}: … and ${more} more problem${more === 1 ? '' : 's'} not shown`);
   }
   return lines;
 }

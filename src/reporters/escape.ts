@@ -1,15 +1,20 @@
 /**
  * Escaping for each output format. Every function takes text that may come from input files, first makes
- * it plain, single-line and printable (`plainText`), then escapes what the format would interpret, so that
- * no name, note or file name can add markup, break a table, start a spreadsheet formula or a workflow command.
+ * it plain, single-line and printable (`plainText`: control characters shown as ␀, ␛, `\x9b`...), then
+ * escapes what the format would interpret, so that no name, note or file name can add markup, break a
+ * table, start a spreadsheet formula or a workflow command.
  */
 import { plainText } from './text.js';
 
 const XML_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-// Code points XML 1.0 forbids (Char production): C0 controls but tab/LF/CR, lone surrogates, U+FFFE, U+FFFF.
+// Code points XML 1.0 forbids (Char production). After plainText no control is left, only lone surrogates,
+// U+FFFE and U+FFFF.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** For XML text and attribute values: all five special characters escaped, forbidden code points removed. */
+/**
+ * For XML text and attribute values: all five special characters escaped, control characters shown as
+ * Control Pictures (which XML 1.0 allows, where it forbids the controls), other forbidden code points removed.
+ */
 export const xmlText = (text: string): string =>
   plainText(text).replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (c) => XML_ENTITY[c] ?? c);
 
@@ -20,7 +25,8 @@ const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~#$]/g;
 
 /**
  * For Markdown prose and table cells: no HTML can open (`<`, `>`, `&` become entities), no emphasis,
- * link, code span or table pipe takes effect, and no newline can end the line.
+ * link, code span or table pipe takes effect, and no newline can end the line. The backslash of a C1
+ * control's `\x9b` is escaped like any other, so it renders as `\x9b`.
  */
 export const markdownText = (text: string): string =>
   plainText(text)
@@ -37,7 +43,8 @@ const NEEDS_QUOTES = /[",\r\n]|^[\s:]/;
 /**
  * One RFC 4180 cell. A cell that begins like a formula gets a leading `'` — numbers too (`-0.15` becomes
  * `'-0.15`): the contract (cli.md) asks for every such cell, and a consumer cannot tell a negative number
- * from a formula `-1+1` without evaluating it.
+ * from a formula `-1+1` without evaluating it. The test runs on the plain text, as the spreadsheet will
+ * see it: `ESC[31m=1` is the text `␛[31m=1`, which starts with `␛`, not `=`.
  */
 export function csvCell(text: string): string {
   const plain = plainText(text);

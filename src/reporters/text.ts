@@ -1,15 +1,33 @@
 /**
  * Text from input files (names, ids, titles, notes) reaches every output. Before any format-specific
- * escaping, control characters are removed: ANSI/OSC escape sequences, C0/C1 controls and NUL, so no
- * file can move a cursor, retitle a terminal or hide text. Newlines and tabs become spaces.
+ * escaping, control characters are made visible and inert, never removed: the user sees what the file
+ * holds, and no file can move a cursor, retitle a terminal or hide text.
+ *
+ * - C0 controls and DEL become their Unicode Control Pictures: NUL → ␀, ESC → ␛, BEL → ␇, DEL → ␡.
+ * - C1 controls (U+0080–U+009F) become `\x` and two hex digits: U+009B → `\x9b`.
+ * - So an escape sequence shows as text, its ESC made visible: `␛[31m`, `␛]0;title␇`.
+ * - Tabs and line breaks (CR, LF, U+2028, U+2029; a run of them) become one space: the text stays on one line.
+ *
+ * Every replacement is printable and of fixed width (a picture is one column), so widths computed on
+ * the result are the widths shown.
  */
-// CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-character ESC sequences, and C1 CSI (0x9b).
-const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const LINE_BREAK = /[\t\r\n\u2028\u2029]+/g;
+// After LINE_BREAK: the other C0 controls, DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
-/** Plain, single-line, printable text. */
+const CONTROL_PICTURES = 0x2400;
+const DEL_PICTURE = '\u2421';
+
+/** The visible stand-in of one control character. */
+function visibleControl(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(CONTROL_PICTURES + code);
+  if (code === 0x7f) return DEL_PICTURE;
+  return `\\x${code.toString(16).padStart(2, '0')}`;
+}
+
+/** Plain, single-line, printable text: every control character shown, none acted on. */
 export function plainText(text: string): string {
-  return text.replace(ESCAPE_SEQUENCE, '').replace(LINE_BREAK, ' ').replace(CONTROL, '');
+  return text.replace(LINE_BREAK, ' ').replace(CONTROL, visibleControl);
 }

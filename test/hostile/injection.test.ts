@@ -2,7 +2,8 @@
  * Injection, one test per class, on the real command and fixtures/hostile: whatever the files hold, it
  * cannot take over a terminal, a spreadsheet, a Markdown table, an XML parser, a browser or a GitHub
  * Actions runner. Each test also checks that the hostile text did reach the output (made inert), so it
- * would fail if the protection were removed rather than pass because the text never arrived.
+ * would fail if the protection were removed rather than pass because the text never arrived. Control
+ * characters are shown, not dropped: ESC as ␛, BEL as ␇, NUL as ␀, so the user sees what the file holds.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,12 +29,13 @@ describe.each(FORMATS)('%s output of the hostile folder', (format) => {
 });
 
 describe('terminal escapes (table)', () => {
-  test('OSC title, OSC 8 hyperlink, SGR colour and clear-screen from the files are stripped; the text stays', () => {
+  test('OSC title, SGR colour and clear-screen from the files are shown with a visible ESC, not acted on', () => {
     const out = hostileRun('table', true).stdout;
     expect(out).not.toContain('\u001b');
-    // The name was `NAMEMARK Grace ESC]0;PWNED ESC\ ESC[31mRED ESC[0m ...`: the OSC went with its payload.
-    expect(out).toContain('NAMEMARK Grace RED <script>alert(1)</script>');
-    expect(out).not.toContain('PWNED');
+    // The name is `NAMEMARK Grace ESC]0;PWNED ESC\ ESC[31mRED ESC[0m ...`: every byte of it is still there.
+    expect(out).toContain('NAMEMARK Grace \u241b]0;PWNED\u241b\\\u241b[31mRED\u241b[0m <script>alert(1)</script>');
+    // The survey wave's clear-screen.
+    expect(out).toContain('2026-Q3\u241b[2J<img');
   });
 
   test('with colour forced, the only escapes are the report\'s own SGR colours', () => {
@@ -41,7 +43,7 @@ describe('terminal escapes (table)', () => {
     const withoutColour = result.stdout.replace(/\u001b\[[0-9;]*m/g, '');
     expect(result.stdout).toContain('\u001b[');
     expect(withoutColour).not.toMatch(CONTROL);
-    expect(withoutColour).toContain('NAMEMARK Grace RED');
+    expect(withoutColour).toContain('NAMEMARK Grace \u241b]0;PWNED\u241b\\\u241b[31mRED\u241b[0m');
   });
 
   test('problems printed on exit 2 quote the bad value without its escapes, one per line', () => {
@@ -81,7 +83,8 @@ describe('Markdown table breakers (markdown)', () => {
   const out = hostileRun('markdown', true).stdout;
 
   test('pipes, emphasis and HTML in names are escaped', () => {
-    expect(out).toContain('NAMEMARK Grace RED &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\*');
+    // The ESC of each escape sequence shows as ␛; `]`, `[` and `\` after it are escaped like any other.
+    expect(out).toContain('NAMEMARK Grace \u241b\\]0;PWNED\u241b\\\\\u241b\\[31mRED\u241b\\[0m &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\*');
     expect(out).not.toMatch(/<[a-z/!]/i);
   });
 
@@ -110,8 +113,8 @@ describe('HTML (html)', () => {
   const out = hostileRun('html', true).stdout;
 
   test('no script or event handler can come from a name, a wave or an incident', () => {
-    expect(out).toContain('NAMEMARK Grace RED &lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(out).toContain('NAMEMARK Grace \u241b]0;PWNED\u241b\\\u241b[31mRED\u241b[0m &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).toContain('2026-Q3\u241b[2J&lt;img src=x onerror=alert(1)&gt;');
     // An event handler only runs inside a tag; the escaped text above holds "onerror=" as plain words.
     expect(out).not.toMatch(/<script|<img|<[^>]*\son[a-z]+\s*=/i);
   });
@@ -148,11 +151,12 @@ describe('a --compare file is input too', () => {
     return result.stdout;
   };
 
-  test.each(['table', 'markdown', 'html', 'junit', 'github'] as const)('%s: the label arrives inert', (format) => {
+  test.each(['table', 'markdown', 'html', 'junit', 'github'] as const)('%s: the label arrives inert, its controls shown', (format) => {
     const out = run(format);
-    expect(out).toContain('2026-Q2');
+    // ESC and BEL are shown as ␛ and ␇ (Markdown also escapes the `]`).
+    expect(out).toContain('2026-Q2\u241b');
+    expect(out).toContain('0;PWNED\u2407');
     expect(out).not.toMatch(CONTROL);
-    expect(out).not.toContain('PWNED');
     expect(out.split('\n').filter((line) => line.startsWith('::error::compare'))).toEqual([]);
     if (format !== 'table' && format !== 'github') expect(out).not.toContain('<script');
   });

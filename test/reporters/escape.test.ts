@@ -6,10 +6,14 @@ describe('xmlText', () => {
     expect(xmlText(`a<b>&"'`)).toBe('a&lt;b&gt;&amp;&quot;&apos;');
   });
 
-  test('removes what XML 1.0 forbids and terminal escapes, keeps other text', () => {
+  test('removes what XML 1.0 forbids but controls, keeps other text', () => {
     expect(xmlText('a\uFFFEb\uFFFFc\uD800d')).toBe('abcd');
-    expect(xmlText('\u001b[31mred\u001b[0m \u001b]0;pwned\u0007ok\u0000')).toBe('red ok');
     expect(xmlText('café 😀 ]]>')).toBe('café 😀 ]]&gt;');
+  });
+
+  test('shows control characters and terminal escapes as Control Pictures, which XML 1.0 allows', () => {
+    expect(xmlText('\u001b[31mred\u001b[0m \u001b]0;pwned\u0007ok\u0000')).toBe('\u241b[31mred\u241b[0m \u241b]0;pwned\u2407ok\u2400');
+    expect(xmlText('E\u0000003 del\u007f c1\u009b <b>')).toBe('E\u2400003 del\u2421 c1\\x9b &lt;b&gt;');
   });
 });
 
@@ -17,6 +21,10 @@ describe('markdownText', () => {
   test('pipes, backslashes and newlines cannot break a table row', () => {
     // "\" → "\\" first, then "|" → "\|"; the newline becomes a space.
     expect(markdownText('a|b\\c\nd')).toBe('a\\|b\\\\c d');
+  });
+
+  test('control characters are shown; the backslash of a C1 control is escaped like any other', () => {
+    expect(markdownText('E\u0000003 \u001b[31mred\u001b[0m \u009b2J\u007f')).toBe('E\u2400003 \u241b\\[31mred\u241b\\[0m \\\\x9b2J\u2421');
   });
 
   test('no HTML, emphasis, code or link can open', () => {
@@ -38,8 +46,12 @@ describe('csvCell', () => {
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
     // A tab becomes a space (plainText); a cell that starts blank is quoted.
     ['\t=1', '" =1"'],
-    // The escape sequence is removed first, so the formula it hid is still caught.
-    ['\u001b[31m=1', "'=1"],
+    // The escape sequence is shown, its ESC as ␛: the cell starts with ␛, which no spreadsheet evaluates.
+    ['\u001b[31m=1', '\u241b[31m=1'],
+    ['\u0000=1', '\u2400=1'],
+    ['E\u0000003', 'E\u2400003'],
+    ['del\u007f', 'del\u2421'],
+    ['\u009b2J', '\\x9b2J'],
     // Quoted, so a CSV printed in a CI log cannot start a line with a workflow command.
     ['::error::x', '"::error::x"'],
     ['', ''],
@@ -52,6 +64,7 @@ describe('workflow commands', () => {
   test('data escapes % so an encoded newline stays text', () => {
     expect(workflowData('50% %0A done')).toBe('50%25 %250A done');
     expect(workflowData('a\nb')).toBe('a b');
+    expect(workflowData('E\u0000003 \u001b[2J')).toBe('E\u2400003 \u241b[2J');
   });
 
   test('properties also escape : and ,', () => {

@@ -20,7 +20,7 @@ import { EXIT, type ExitCode } from '../exit-code.js';
 import { COLLECT_BETWEEN_STEPS_BYTES } from '../heap-growth.js';
 import { hasErrors, loadInputs, type FileOutcome } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
-import { problemLines, validationText } from '../validation-output.js';
+import { problemLine, problemLines, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -138,7 +138,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   };
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now) });
   if (loaded.kind === 'config-problems') {
-    io.err(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`).join('\n') + '\n');
+    io.err(loaded.problems.map(problemLine).join('\n') + '\n');
     return EXIT.invalid;
   }
   if (loaded.kind === 'fatal') throw loaded.error;

@@ -1,10 +1,9 @@
 /** `ops-metrics validate`: every problem of every dataset file, then a summary; exit 0 only when clean. */
-import { formatProblem } from '../../core/problems.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
-import { validationJson, validationText } from '../validation-output.js';
+import { problemLine, validationJson, validationText } from '../validation-output.js';
 
 export interface ValidateOptions {
   readonly data: string;
@@ -18,7 +17,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<Exi
   const progress = createProgress(io.progressStream ?? { write: () => true }, io.progressStream !== undefined && options.format === 'text');
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth });
   if (loaded.kind === 'config-problems') {
-    io.out(loaded.problems.map(formatProblem).join('\n') + '\n');
+    io.out(loaded.problems.map(problemLine).join('\n') + '\n');
     return EXIT.invalid;
   }
   if (loaded.kind === 'fatal') throw loaded.error;
