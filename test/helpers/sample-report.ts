@@ -253,6 +253,8 @@ export const HOSTILE = {
   ansi: '\u001b[31mred\u001b[0m',
   osc: '\u001b]0;pwned\u0007',
   nul: 'nul\u0000byte',
+  del: 'del\u007fete',
+  c1: 'c1\u009b2J\u0085',
   command: '::error::injected',
   encoded: '%0A::warning::encoded',
   entity: 'R&D &amp; &#0;',

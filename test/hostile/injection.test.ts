@@ -63,6 +63,45 @@ describe('terminal escapes (table)', () => {
   });
 });
 
+describe('problem lines show the value that is in the file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-controls-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // E<DEL>4 twice in the roster; trainings by E<NUL>003 and E<CSI>5, neither of whom is in it.
+  writeFileSync(join(dir, 'people.csv'), 'employee_id,title,hire_date\nE003,Ops Engineer,2024-01-01\nE\u007f4,Ops Engineer,2024-01-01\nE\u007f4,Ops Engineer,2024-01-01\n');
+  writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE\u0000003,x,2024-05-01\nE\u009b5,x,2024-05-01\n');
+  const LINES = [
+    'people.csv:4: employee_id: duplicate employee_id "E\u24214" (first on line 3)',
+    // Not "E003", which is in people.csv: the NUL is shown, so the user can find the row.
+    'trainings.csv:2: employee_id: warning: employee_id "E\u2400003" is not in people.csv',
+    'trainings.csv:3: employee_id: warning: employee_id "E\\x9b5" is not in people.csv',
+  ];
+
+  test('validate: a NUL, DEL or C1 control in an id is shown as ␀, ␡, \\x9b', () => {
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.code).toBe(2);
+    for (const line of LINES) expect(result.stdout.split('\n')).toContain(line);
+    expect(result.stdout).not.toMatch(CONTROL);
+  });
+
+  test('report on invalid input: the same lines on standard error', () => {
+    const result = runCli(['report', '--data', dir, '--period', '2026-Q3']);
+    expect(result.code).toBe(2);
+    for (const line of LINES) expect(result.stderr.split('\n')).toContain(line);
+    expect(result.stderr).not.toMatch(CONTROL);
+  });
+
+  test('a config file\'s problems too: its name holds a BEL', () => {
+    const config = join(dir, 'bad\u0007config.json');
+    writeFileSync(config, '{ "timezone": 5 }');
+    for (const [args, stream] of [[['validate'], 'stdout'], [['report', '--period', '2026-Q3'], 'stderr']] as const) {
+      const result = runCli([...args, '--data', dir, '--config', config]);
+      expect(result.code).toBe(2);
+      expect(result[stream]).toContain('bad\u2407config.json:1: $.timezone: expected a string, found 5');
+      expect(result.stdout + result.stderr).not.toMatch(CONTROL);
+    }
+  });
+});
+
 describe('spreadsheet formulas (csv)', () => {
   test('a label that starts like a formula is prefixed with a quote', () => {
     // The CSV output carries no file text today (labels are the tool's own); a report with a hostile label shows

@@ -50,14 +50,17 @@ describe('csvCell', () => {
     ['\u001b[31m=1', '\u241b[31m=1'],
     ['\u0000=1', '\u2400=1'],
     ['E\u0000003', 'E\u2400003'],
-    ['del\u007f', 'del\u2421'],
-    ['\u009b2J', '\\x9b2J'],
     // Quoted, so a CSV printed in a CI log cannot start a line with a workflow command.
     ['::error::x', '"::error::x"'],
     ['', ''],
   ])('%j → %s', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
   });
+});
+
+test('csvCell shows DEL and C1 controls', () => {
+  expect(csvCell('del\u007f')).toBe('del\u2421');
+  expect(csvCell('\u009b2J')).toBe('\\x9b2J');
 });
 
 describe('workflow commands', () => {

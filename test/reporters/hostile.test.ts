@@ -1,15 +1,17 @@
 /**
  * The adversarial report through every format this folder owns: whatever the input text, the output
  * carries no terminal escape, no NUL, no live HTML, no spreadsheet formula, no workflow command, no extra
- * table cell, and stays well-formed XML.
+ * table cell, and stays well-formed XML. Control characters are not dropped but shown (␀, ␛, `\x9b`).
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { csvReporter } from '../../src/reporters/csv.js';
 import { githubReporter } from '../../src/reporters/github.js';
 import { junitReporter } from '../../src/reporters/junit.js';
+import type { Report } from '../../src/core/report.js';
+import { REPORTERS } from '../../src/reporters/index.js';
 import { markdownReporter } from '../../src/reporters/markdown.js';
-import { hostileReport } from '../helpers/sample-report.js';
+import { hostileReport, sampleReport } from '../helpers/sample-report.js';
 import { OPTIONS } from './reports.js';
 import { xmlProblems } from './xml-well-formed.js';
 
@@ -89,5 +91,96 @@ describe('format-specific inertness', () => {
       expect(record).toHaveLength(15);
       for (const cell of record) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
+  });
+});
+
+/**
+ * Control characters are shown, not dropped: the value in a message or a report is the one in the file,
+ * only inert — C0 and DEL as Control Pictures, C1 as `\x9b`, an escape sequence with its ESC as ␛.
+ */
+describe('control characters are shown in every format', () => {
+  const ID = 'E\u0000003';
+  const NAME = '\u001b]0;title\u0007Eve \u001b[31mRed\u001b[0m';
+  const NOTE = 'left\u007f on \u009b2J';
+  const LABEL = 'Led\u001b[1m a\u007f \u009bx';
+  const ID_SHOWN = 'E\u2400003';
+  const NAME_SHOWN = '\u241b]0;title\u2407Eve \u241b[31mRed\u241b[0m';
+  const NOTE_SHOWN = 'left\u2421 on \\x9b2J';
+  const LABEL_SHOWN = 'Led\u241b[1m a\u2421 \\x9bx';
+
+  const person = { employeeId: ID, name: NAME, note: NOTE };
+  const base = sampleReport();
+  const report: Report = {
+    ...base,
+    metrics: base.metrics.map((metric) => ({
+      ...metric,
+      measures: metric.measures.map((m) => ({ ...m, label: LABEL, details: [person] })),
+    })),
+    redFlags: base.redFlags.map((f) => ({ ...f, evidence: [person] })),
+  };
+  const render = (format: keyof typeof REPORTERS): string => REPORTERS[format](report, OPTIONS);
+  const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+  test('table: the id, name, note and label as in the file, ESC shown as ␛', () => {
+    const out = render('table');
+    expect(out).toContain(`· ${ID_SHOWN} (${NAME_SHOWN}) ${NOTE_SHOWN}`);
+    expect(out).toContain(LABEL_SHOWN);
+    expect(out).not.toMatch(RAW_CONTROL);
+  });
+
+  test('table: a picture is one column, so the columns after a label with controls stay aligned', () => {
+    const rows = render('table').split('\n').filter((line) => line.startsWith(LABEL_SHOWN));
+    expect(rows.length).toBeGreaterThan(0);
+    // Measure is 22 columns wide: the value starts at column 22 whatever the label holds.
+    for (const row of rows) {
+      expect(row.slice(0, 22)).toBe(LABEL_SHOWN.padEnd(22));
+      expect(row[22]).not.toBe(' ');
+    }
+  });
+
+  test('markdown: shown, with the brackets and backslash after them escaped', () => {
+    const out = render('markdown');
+    expect(out).toContain(`- ${ID_SHOWN} \u241b\\]0;title\u2407Eve \u241b\\[31mRed\u241b\\[0m: left\u2421 on \\\\x9b2J`);
+    expect(out).toContain('Led\u241b\\[1m a\u2421 \\\\x9bx (`');
+    expect(out).not.toMatch(RAW_CONTROL);
+  });
+
+  test('html: shown as text', () => {
+    const out = render('html');
+    expect(out).toContain(`<li>${NAME_SHOWN} (${ID_SHOWN}): ${NOTE_SHOWN}</li>`);
+    expect(out).toContain(LABEL_SHOWN);
+    expect(out).not.toMatch(RAW_CONTROL);
+  });
+
+  test('junit: shown, and the XML is well-formed (XML 1.0 forbids the controls themselves)', () => {
+    const out = render('junit');
+    expect(out).toContain(`- ${ID_SHOWN}: ${NOTE_SHOWN}`);
+    expect(out).toContain(LABEL_SHOWN);
+    expect(out).not.toContain('Eve');
+    expect(xmlProblems(out)).toEqual([]);
+  });
+
+  test('csv: the label cell reads as in the file, and starts with no formula', () => {
+    const out = render('csv');
+    const records: string[][] = parse(out, { record_delimiter: '\r\n' });
+    const labels = records.slice(1).filter((r) => r[2] === 'measure').map((r) => r[5]);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toBe(LABEL_SHOWN);
+    expect(out.replace(/\r\n/g, '\n')).not.toMatch(RAW_CONTROL);
+  });
+
+  test('github: the id in an annotation is shown', () => {
+    const out = render('github');
+    expect(out).toContain(`employees: ${ID_SHOWN}`);
+    expect(out).not.toMatch(RAW_CONTROL);
+  });
+
+  test('json: faithful — the controls are JSON escapes and parse back to the same text', () => {
+    const out = render('json');
+    expect(out).toContain('"E\\u0000003"');
+    expect(out).not.toContain('\u2400');
+    const parsed = JSON.parse(out) as Report;
+    expect(parsed.metrics[0]!.measures[0]!.details[0]).toEqual(person);
+    expect(parsed.metrics[0]!.measures[0]!.label).toBe(LABEL);
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * plainText: text from input files made single-line and inert, with every control character still
+ * visible — C0 and DEL as Control Pictures, C1 as `\x` and two hex digits — so the user is told about
+ * the value that is in the file, not a cleaned-up one.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { plainText } from '../../src/reporters/text.js';
+
+// Raw controls of any kind, and the Unicode line separators.
+const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+describe('plainText', () => {
+  test('a NUL in an id is shown, so the id quoted is the one in the file', () => {
+    expect(plainText('E\u0000003')).toBe('E\u2400003');
+    expect(plainText('E\u0000003')).not.toBe('E003');
+  });
+
+  test.each([
+    ['NUL as ␀', '\u0000', '\u2400'],
+    ['SOH as ␁', '\u0001', '\u2401'],
+    ['BEL as ␇', '\u0007', '\u2407'],
+    ['BS as ␈', '\u0008', '\u2408'], // cannot erase the character before it
+    ['VT as ␋', '\u000b', '\u240b'],
+    ['FF as ␌', '\u000c', '\u240c'],
+    ['ESC as ␛', '\u001b', '\u241b'],
+    ['US as ␟', '\u001f', '\u241f'],
+    ['DEL as ␡', '\u007f', '\u2421'],
+    ['U+0080 as \\x80', '\u0080', '\\x80'],
+    ['NEL as \\x85', '\u0085', '\\x85'], // a C1 control, not a line break here
+    ['CSI as \\x9b', '\u009b', '\\x9b'],
+    ['U+009F as \\x9f', '\u009f', '\\x9f'],
+  ])('%s', (_, control, shown) => {
+    expect(plainText(`a${control}b`)).toBe(`a${shown}b`);
+  });
+
+  test('escape sequences keep every character, their ESC made visible', () => {
+    expect(plainText('\u001b[31mred\u001b[0m')).toBe('\u241b[31mred\u241b[0m');
+    expect(plainText('\u001b]0;pwned\u0007title')).toBe('\u241b]0;pwned\u2407title');
+    expect(plainText('\u001b]8;;http://x.example\u001b\\link\u001b]8;;\u001b\\')).toBe('\u241b]8;;http://x.example\u241b\\link\u241b]8;;\u241b\\');
+    expect(plainText('\u001b[2J\u001b[H')).toBe('\u241b[2J\u241b[H');
+    expect(plainText('\u009b31mred')).toBe('\\x9b31mred');
+  });
+
+  test('tabs and line breaks (a run of them) become one space', () => {
+    expect(plainText('a\tb\r\nc\nd\re\u2028f\u2029g')).toBe('a b c d e f g');
+    expect(plainText('line one\r\n\r\n\tline two')).toBe('line one line two');
+  });
+
+  test('other text is left alone', () => {
+    expect(plainText('Grace Hopper — café 😀 <b> | **x** ::error:: %0A')).toBe('Grace Hopper — café 😀 <b> | **x** ::error:: %0A');
+    expect(plainText('')).toBe('');
+  });
+
+  test('property: one printable line; C0 and DEL keep the length (a picture is one column)', () => {
+    const text = fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0xa0 }).map((c) => String.fromCharCode(c)), fc.constantFrom('\u2028', '\u2029', 'é', '😀')), maxLength: 40 });
+    fc.assert(fc.property(text, (input) => {
+      const out = plainText(input);
+      expect(out).not.toMatch(CONTROL_OR_BREAK);
+      if (!/[\t\n\r\u2028\u2029\u0080-\u009f]/.test(input)) expect(out).toHaveLength(input.length);
+    }), { numRuns: 200 });
+  });
+});
