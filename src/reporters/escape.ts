@@ -10,13 +10,16 @@ const XML_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;'
 // Code points XML 1.0 forbids (Char production). After plainText no control is left, only lone surrogates,
 // U+FFFE and U+FFFF.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// What UTF-8 output shows for a lone surrogate in every other format: XML shows it too, rather than nothing.
+const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /**
  * For XML text and attribute values: all five special characters escaped, control characters shown as
- * Control Pictures (which XML 1.0 allows, where it forbids the controls), other forbidden code points removed.
+ * Control Pictures (which XML 1.0 allows, where it forbids the controls), other forbidden code points as
+ * U+FFFD, so that something stays where the file had a character.
  */
 export const xmlText = (text: string): string =>
-  plainText(text).replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (c) => XML_ENTITY[c] ?? c);
+  plainText(text).replace(NOT_XML_CHAR, REPLACEMENT_CHARACTER).replace(/[&<>"']/g, (c) => XML_ENTITY[c] ?? c);
 
 const HTML_IN_MARKDOWN: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 // Punctuation that Markdown (GitHub flavour) gives meaning inline: emphasis, code, links, tables, headings,

@@ -6,8 +6,8 @@ describe('xmlText', () => {
     expect(xmlText(`a<b>&"'`)).toBe('a&lt;b&gt;&amp;&quot;&apos;');
   });
 
-  test('removes what XML 1.0 forbids but controls, keeps other text', () => {
-    expect(xmlText('a\uFFFEb\uFFFFc\uD800d')).toBe('abcd');
+  test('shows what XML 1.0 forbids but controls as U+FFFD, keeps other text', () => {
+    expect(xmlText('a\uFFFEb\uFFFFc\uD800d\uDC00e')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe');
     expect(xmlText('café 😀 ]]>')).toBe('café 😀 ]]&gt;');
   });
 
