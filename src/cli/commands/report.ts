@@ -1,7 +1,7 @@
 /** `ops-metrics report`: validate, compute, render, write; the exit code follows the gate. */
 // Synchronous file calls: each is one small read or write, which an asynchronous call would hand to
 // libuv's thread pool (started for it) and wait for.
-import { appendFileSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config, FailOn } from '../../core/config.js';
 import { UsageError } from '../../core/problems.js';
@@ -13,7 +13,7 @@ import { trendQuarters, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
 import { findConfigFile } from '../../config/load-config.js';
-import { notARegularFile } from '../../load/open-input.js';
+import { readWholeFile } from '../../load/open-input.js';
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
@@ -45,17 +45,13 @@ export interface ReportOptions {
   readonly trend?: number;
 }
 
-function readPrevious(path: string): unknown {
-  const kind = notARegularFile(path);
-  if (kind !== undefined) throw new UsageError(`--compare: ${path} is ${kind}, not a JSON report`);
-  let text: string;
+/** --compare's earlier report, read from the descriptor that was checked: a pipe put in its place cannot be waited on. */
+export function readPrevious(path: string): unknown {
+  const read = readWholeFile(path);
+  if ('notAFile' in read) throw new UsageError(`--compare: ${path} is ${read.notAFile}, not a JSON report`);
+  if ('error' in read) throw new UsageError(`--compare: cannot read ${path}`);
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`--compare: cannot read ${path}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(read.bytes.toString('utf8')) as unknown;
   } catch {
     throw new UsageError(`--compare: ${path} is not a JSON report (invalid JSON)`);
   }
