@@ -13,12 +13,13 @@ import { trendQuarters, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
 import { findConfigFile } from '../../config/load-config.js';
+import type { DatasetSource } from '../../load/discover.js';
 import { readWholeFile } from '../../load/open-input.js';
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import { COLLECT_BETWEEN_STEPS_BYTES } from '../heap-growth.js';
-import { hasErrors, loadInputs, type FileOutcome } from '../load-inputs.js';
+import { hasErrors, loadInputs } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
 import { problemLines, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
@@ -68,15 +69,15 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /**
- * --output onto an input file or the config would destroy what the report was made from: refused before
- * anything is written.
+ * --output onto an input file or the config would destroy what the report was made from: refused as soon
+ * as the data files are found, before any is read (a large folder takes minutes to validate).
  */
-async function refuseOutputOverInput(options: ReportOptions, files: readonly FileOutcome[], cwd: string): Promise<void> {
+async function refuseOutputOverInput(options: ReportOptions, sources: readonly DatasetSource[], cwd: string): Promise<void> {
   const { output } = options;
   if (output === undefined) return;
   const target = resolve(cwd, output);
-  const input = files.find((f) => sameFile(target, f.path));
-  if (input !== undefined) throw new UsageError(`--output ${output} is the input file ${input.file}: write the report elsewhere`);
+  const input = sources.find((source) => sameFile(target, source.path));
+  if (input !== undefined) throw new UsageError(`--output ${output} is the input file ${input.displayName}: write the report elsewhere`);
   const config = await findConfigFile(options.config, options.data, cwd);
   if (config !== undefined && sameFile(target, config)) throw new UsageError(`--output ${output} is the config file: write the report elsewhere`);
 }
@@ -132,14 +133,14 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     inputBytes = bytes;
     await io.limitHeapGrowth?.();
   };
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now) });
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
+    whenFound: (sources) => refuseOutputOverInput(options, sources, io.cwd) });
   if (loaded.kind === 'config-problems') {
     io.err(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`).join('\n') + '\n');
     return EXIT.invalid;
   }
   if (loaded.kind === 'fatal') throw loaded.error;
   const { config, data, files } = loaded;
-  await refuseOutputOverInput(options, files, io.cwd);
   if (hasErrors(files) && !options.skipInvalid) {
     io.err(validationText(files));
     io.err('Nothing was reported: fix the problems above, or pass --skip-invalid to report on the valid rows.\n');
