@@ -219,6 +219,43 @@ describe('init', () => {
     expect([result.code, result.stderr]).toEqual([2, 'ops-metrics: init: cannot create the folder /proc/ops-metrics/data: the file system does not allow new entries there (at /proc/ops-metrics)\n']);
   });
 
+  // A dataset's file is found by its name matched as column names are: `Job History.csv` is
+  // job_history's, and a job_history.csv beside it would make a report refuse both.
+  it('takes a file named like a dataset, in any spelling, for that dataset\'s: refused, and overwritten in place with --force', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'Job History.csv'), 'employee_id,effective_date,title\nE1,2020-01-01,Ops Engineer\n');
+    writeFileSync(join(dir, 'PEOPLE.CSV'), 'employee_id\n');
+    const plain = runCli(['init', dir]);
+    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds PEOPLE.CSV, Job History.csv; pass --force to overwrite\n`]);
+    expect(readdirSync(dir).sort()).toEqual(['Job History.csv', 'PEOPLE.CSV']);
+    const forced = runCli(['init', dir, '--force']);
+    expect(forced.code).toBe(0);
+    // One file per dataset, under the name it had: the templates took the places of the files found.
+    const written = readdirSync(dir);
+    expect(written.filter((name) => /^job.?history/i.test(name))).toEqual(['Job History.csv']);
+    expect(written.filter((name) => /^people/i.test(name))).toEqual(['PEOPLE.CSV']);
+    expect(written.length).toBe(DATASET_NAMES.length + 1);
+    expect(readFileSync(join(dir, 'Job History.csv'), 'utf8')).toMatch(/^employee_id,effective_date,title,team,/);
+    const validate = runCli(['validate', '--data', dir]);
+    expect([validate.code, validate.stdout]).toEqual([0, expect.stringContaining('Valid: 14 files')]);
+  });
+
+  it('leaves a dataset\'s JSON export, or one of its two files, even with --force, and says why', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'incidents.json'), '[]');
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id\n');
+    writeFileSync(join(dir, 'Trainings.jsonl'), '{}\n');
+    writeFileSync(join(dir, 'survey.csv'), 'respondent_id\n');
+    const listed = 'incidents.json (not CSV), survey.csv, Trainings.jsonl (one of 2 files for one dataset), trainings.csv (one of 2 files for one dataset)';
+    const advice = '--force overwrites only a dataset\'s one CSV file: move incidents.json, Trainings.jsonl, trainings.csv away';
+    const plain = runCli(['init', dir]);
+    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds ${listed}; ${advice}\n`]);
+    const forced = runCli(['init', dir, '--force']);
+    expect([forced.code, forced.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds ${listed.replace('survey.csv, ', '')}; ${advice}\n`]);
+    // Nothing was written: no incidents.csv beside the JSON export.
+    expect(readdirSync(dir).sort()).toEqual(['Trainings.jsonl', 'incidents.json', 'survey.csv', 'trainings.csv']);
+  });
+
   it('never writes over what is not a file, even with --force', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'people.csv'));
