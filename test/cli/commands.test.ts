@@ -97,6 +97,31 @@ describe('validate', () => {
     ]);
   });
 
+  it('says that a record refused for two keys meaning one column was rejected, when its key can be read', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'incidents.ndjson'), [
+      '{"incident_id": "INC-1", "opened_at": "2026-07-01T10:00:00Z", "priority": "P1"}',
+      '{"incident_id": "INC-2", "opened_at": "2026-07-01T10:00:00Z", "priority": "P1", "Priority": "P2"}',
+      '{"incident_id": "INC-3", "Incident ID": "INC-4", "opened_at": "2026-07-01T10:00:00Z", "priority": "P1"}',
+    ].join('\n'));
+    writeFileSync(join(dir, 'action_items.csv'), [
+      'action_id,incident_id,created_at',
+      'AI-1,INC-1,2026-07-03T10:00:00Z',
+      'AI-2,INC-2,2026-07-03T10:00:00Z',
+      'AI-3,INC-3,2026-07-03T10:00:00Z',
+    ].join('\n'));
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.code).toBe(2);
+    const conflict = 'keep one: delete or rename the other in the file (or in the config\'s "columns" map, if it names one of them)';
+    expect(result.stdout.split('\n').filter((line) => /^[\w.]+:\d+: /.test(line))).toEqual([
+      `incidents.ndjson:2: priority: columns "priority" and "Priority" both mean "priority"; ${conflict}`,
+      `incidents.ndjson:3: incident_id: columns "incident_id" and "Incident ID" both mean "incident_id"; ${conflict}`,
+      'action_items.csv:3: incident_id: incident_id "INC-2" is on line 2 of incidents.ndjson, which was rejected',
+      // Which of its two ids is line 3's key cannot be told: none is taken for it.
+      'action_items.csv:4: incident_id: incident_id "INC-3" is not in incidents.ndjson',
+    ]);
+  });
+
   it('reports every dataset that has two files at once, with a configured file that is missing', () => {
     const dir = tempDir();
     for (const name of ['people.csv', 'people.json', 'trainings.csv', 'trainings.jsonl']) writeFileSync(join(dir, name), '');
