@@ -4,12 +4,13 @@
  */
 // Synchronous: a run reads the config once, before anything else, and an asynchronous read would only
 // wait its turn on libuv's thread pool (started for it) for what takes microseconds.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
+import { errnoCode } from '../core/file-system-words.js';
 import type { Problem } from '../core/problems.js';
 import { encodingProblem } from '../load/encoding.js';
-import { notARegularFile } from '../load/open-input.js';
+import { readWholeFile } from '../load/open-input.js';
 import { lineOfPath, scanJsonLines } from './json-lines.js';
 import { stripJsonComments } from './strip-comments.js';
 import { defaultConfig, resolveConfig } from './resolve-config.js';
@@ -74,15 +75,15 @@ export const loadConfig = async (configFlag: string | undefined, dataDir: string
   const path = await findConfigFile(configFlag, dataDir, cwd);
   if (path === undefined) return { config: defaultConfig(), file: undefined };
   const file = displayPath(path, cwd);
-  const kind = notARegularFile(path);
-  if (kind !== undefined) return { problems: [problem(file, 0, `the config is ${kind}, not a file`)] };
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'config file not found' : `cannot read the config file: ${(error as Error).message}`;
+  // Read from the descriptor that was checked: a pipe put in the file's place cannot be waited on.
+  const read = readWholeFile(path);
+  if ('notAFile' in read) return { problems: [problem(file, 0, `the config is ${read.notAFile}, not a file`)] };
+  if ('error' in read) {
+    const { error } = read;
+    const reason = errnoCode(error) === 'ENOENT' ? 'config file not found' : `cannot read the config file: ${(error as Error).message}`;
     return { problems: [problem(file, 0, reason)] };
   }
+  const { bytes } = read;
   // As for the data files: another encoding is named, not parsed into a message full of NULs.
   const encoding = encodingProblem(bytes, true);
   if (encoding !== undefined) return { problems: [problem(file, encoding.line, `${encoding.description}; only UTF-8 is read`)] };

@@ -69,12 +69,15 @@ function configuredSource(dataDir: string, dataset: DatasetName, configured: str
 /**
  * A file is a dataset's when its name, matched as column names are (case, spaces, `-` and `_` alike),
  * is the dataset's: `Job History.CSV` is job_history's, as a spreadsheet or an HRIS names its export.
+ * `init` asks it too, so that it never writes a template beside a file that is the dataset's already.
  */
+export function isFileOfDataset(name: string, dataset: DatasetName): boolean {
+  const extension = extname(name);
+  return normaliseHeader(name.slice(0, name.length - extension.length)) === dataset && FORMAT_BY_EXTENSION[extension.toLowerCase()] !== undefined;
+}
+
 function foundSource(dataDir: string, dataset: DatasetName, entries: readonly string[]): DatasetSource | undefined {
-  const matches = entries.filter((name) => {
-    const extension = extname(name);
-    return normaliseHeader(name.slice(0, name.length - extension.length)) === dataset && FORMAT_BY_EXTENSION[extension.toLowerCase()] !== undefined;
-  });
+  const matches = entries.filter((name) => isFileOfDataset(name, dataset));
   if (matches.length > 1) throw loadErrors.datasetAmbiguous(dataset, [...matches].sort());
   const [name] = matches;
   return name === undefined ? undefined : { dataset, path: join(dataDir, name), displayName: name, format: formatOfPath(name) };

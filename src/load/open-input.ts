@@ -4,7 +4,7 @@
  * the first read then holds the whole file and the file is closed at once; a larger file's rest is
  * streamed from where that read stopped, so no byte is read twice.
  */
-import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { entryKind, errnoCode } from '../core/file-system-words.js';
 import { encodingProblem } from './encoding.js';
@@ -29,28 +29,20 @@ export const asUnreadable = (error: unknown, file: string): unknown => {
   return code === undefined ? error : loadErrors.unreadable(file, code);
 };
 
-/**
- * Refuses an entry that is not a regular file, in words. Reading stops at a regular file's end; a named
- * pipe would be waited on until something writes to it, a device such as /dev/zero never ends, and a
- * folder opens on Linux but cannot be read.
- */
-function requireRegularFile(stats: Stats, file: string): void {
-  if (!stats.isFile()) throw loadErrors.notAFile(file, entryKind(stats));
+/** What is at a path instead of a regular file, in words (`a named pipe`: see entryKind). */
+class NotARegularFile extends Error {
+  constructor(readonly kind: string) {
+    super(`is ${kind}, not a file`);
+  }
 }
 
 /**
- * What is at `path` when it is not a regular file (`a named pipe`, `a folder`, ...); undefined for a
- * regular file or nothing at all. For the files read whole with readFileSync (the config, --compare's
- * report), which would wait forever on a pipe.
+ * Refuses an entry that is not a regular file. Reading stops at a regular file's end; a named pipe
+ * would be waited on until something writes to it, a device such as /dev/zero never ends, and a folder
+ * opens on Linux but cannot be read.
  */
-export function notARegularFile(path: string): string | undefined {
-  let stats: Stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    return undefined; // missing or unreadable: the read that follows says which
-  }
-  return stats.isFile() ? undefined : entryKind(stats);
+function requireRegularFile(stats: Stats): void {
+  if (!stats.isFile()) throw new NotARegularFile(entryKind(stats));
 }
 
 /**
@@ -60,22 +52,63 @@ export function notARegularFile(path: string): string | undefined {
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
- * An open regular file (a descriptor) and its size; `file` names it in errors. What the path is, is
- * checked before it is opened (opening a pipe or a device can wait, or act on the device) and again on
- * the open file. Opening and the first read are synchronous: a run reads its files one after another,
- * and each asynchronous step would wait its turn on the thread pool for what takes microseconds.
+ * The open regular file at `path` (a descriptor) and its size. What the path is, is checked before it
+ * is opened (opening a pipe or a device can wait, or act on the device) and again on the open file, so
+ * what is read is what was checked. Throws NotARegularFile, or the file system's error as it is.
  */
-export function openFile(path: string, file: string): { readonly fd: number; readonly size: number } {
+function openRegularFile(path: string): { readonly fd: number; readonly size: number } {
   let fd: number | undefined;
   try {
-    requireRegularFile(statSync(path), file);
+    requireRegularFile(statSync(path));
     fd = openSync(path, OPEN_FLAGS);
     const stats = fstatSync(fd);
-    requireRegularFile(stats, file);
+    requireRegularFile(stats);
     return { fd, size: stats.size };
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
-    throw asUnreadable(error, file);
+    throw error;
+  }
+}
+
+/**
+ * An open regular file (a descriptor) and its size; `file` names it in errors (see openRegularFile).
+ * Opening and the first read are synchronous: a run reads its files one after another, and each
+ * asynchronous step would wait its turn on the thread pool for what takes microseconds.
+ */
+export function openFile(path: string, file: string): { readonly fd: number; readonly size: number } {
+  try {
+    return openRegularFile(path);
+  } catch (error) {
+    throw error instanceof NotARegularFile ? loadErrors.notAFile(file, error.kind) : asUnreadable(error, file);
+  }
+}
+
+/** A file read whole by `readWholeFile`, or why it was not. */
+export type WholeFile =
+  | { readonly bytes: Buffer }
+  /** What is at the path instead of a regular file, in words: `a named pipe`, `a folder`, ... */
+  | { readonly notAFile: string }
+  /** The error of the failed call, as the file system gave it (ENOENT, EACCES, ...). */
+  | { readonly error: unknown };
+
+/**
+ * All of a regular file's bytes, read from the descriptor that was checked (see openRegularFile), so no
+ * pipe can take the file's place between the check and the read. For the files read whole and worded by
+ * their readers: the config, and --compare's earlier report.
+ */
+export function readWholeFile(path: string): WholeFile {
+  let fd: number;
+  try {
+    fd = openRegularFile(path).fd;
+  } catch (error) {
+    return error instanceof NotARegularFile ? { notAFile: error.kind } : { error };
+  }
+  try {
+    return { bytes: readFileSync(fd) };
+  } catch (error) {
+    return { error };
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -104,6 +104,26 @@ export const validateDataset = async <D extends DatasetName>(
   const layoutOf = layoutCache(dataset, config);
   const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool, options.inReach as ((record: RecordOf[D]) => boolean) | undefined);
   const unusedQuestion = dataset === 'survey' ? watchUnusedQuestions() : undefined;
+  /**
+   * The key and references of a row two of whose keys mean one column, read as those of a row with a bad
+   * value are (see buildCellReader). A checked column two keys mean is read only when they hold the same
+   * id: then the row's key is known. When they differ, which is the row's key cannot be told, and it is
+   * left out rather than guessed: a guess would make a later row with that id a duplicate, and the answer
+   * would change as the row is mended by keeping the other key. A reference to either id then says it
+   * is not in the file, beside the conflict reported on this row.
+   */
+  const checkedCellsOfConflict = (mapping: HeaderMapping, input: Readonly<Record<string, unknown>>, fields: Readonly<Record<string, unknown>>): Record<string, unknown> => {
+    // `input` may be the fields themselves (canonical keys, see canonicalRowReader), holding a
+    // conflicting column under its own name: each checked column in conflict is set here, or left out.
+    const cells = readCheckedCells(input);
+    for (const { column, sources } of mapping.conflicts) {
+      if (!checker.columns.includes(column)) continue;
+      const ids = sources.map((source) => readCheckedCells({ [column]: fields[source] })[column]);
+      if (ids[0] !== undefined && ids.every((id) => id === ids[0])) cells[column] = ids[0];
+      else delete cells[column];
+    }
+    return cells;
+  };
   // Every record of a file with one header has the header's keys (a record with more or fewer fields
   // comes as a defect): its layout is made from the first record's keys and kept for all.
   const oneHeader = options.header !== undefined;
@@ -140,6 +160,9 @@ export const validateDataset = async <D extends DatasetName>(
       if (mapping.conflicts.length > 0) {
         // A later JSON object with other keys loses only its own row (a key it lacks is absent, as an empty cell is).
         log.addAll(mapping.conflicts.map((conflict) => error(raw.line, conflict.column, conflictMessage(conflict))));
+        // Its key and references too, as for a row with a bad value: a reference to its key then says
+        // the row was rejected, and a later row with its key is a duplicate.
+        log.addAll(checker.checkRejectedRow(checkedCellsOfConflict(mapping, read(raw.fields, seen), raw.fields), raw.line));
         continue;
       }
       const input = read(raw.fields, seen);

@@ -97,6 +97,31 @@ describe('validate', () => {
     ]);
   });
 
+  it('says that a record refused for two keys meaning one column was rejected, when its key can be read', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'incidents.ndjson'), [
+      '{"incident_id": "INC-1", "opened_at": "2026-07-01T10:00:00Z", "priority": "P1"}',
+      '{"incident_id": "INC-2", "opened_at": "2026-07-01T10:00:00Z", "priority": "P1", "Priority": "P2"}',
+      '{"incident_id": "INC-3", "Incident ID": "INC-4", "opened_at": "2026-07-01T10:00:00Z", "priority": "P1"}',
+    ].join('\n'));
+    writeFileSync(join(dir, 'action_items.csv'), [
+      'action_id,incident_id,created_at',
+      'AI-1,INC-1,2026-07-03T10:00:00Z',
+      'AI-2,INC-2,2026-07-03T10:00:00Z',
+      'AI-3,INC-3,2026-07-03T10:00:00Z',
+    ].join('\n'));
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.code).toBe(2);
+    const conflict = 'keep one: delete or rename the other in the file (or in the config\'s "columns" map, if it names one of them)';
+    expect(result.stdout.split('\n').filter((line) => /^[\w.]+:\d+: /.test(line))).toEqual([
+      `incidents.ndjson:2: priority: columns "priority" and "Priority" both mean "priority"; ${conflict}`,
+      `incidents.ndjson:3: incident_id: columns "incident_id" and "Incident ID" both mean "incident_id"; ${conflict}`,
+      'action_items.csv:3: incident_id: incident_id "INC-2" is on line 2 of incidents.ndjson, which was rejected',
+      // Which of its two ids is line 3's key cannot be told: none is taken for it.
+      'action_items.csv:4: incident_id: incident_id "INC-3" is not in incidents.ndjson',
+    ]);
+  });
+
   it('reports every dataset that has two files at once, with a configured file that is missing', () => {
     const dir = tempDir();
     for (const name of ['people.csv', 'people.json', 'trainings.csv', 'trainings.jsonl']) writeFileSync(join(dir, name), '');
@@ -217,6 +242,43 @@ describe('init', () => {
   it.skipIf(!existsSync('/proc/self'))('gives up at once on a folder the file system refuses (/proc)', () => {
     const result = runCli(['init', '/proc/ops-metrics/data'], { timeoutMs: 15_000 });
     expect([result.code, result.stderr]).toEqual([2, 'ops-metrics: init: cannot create the folder /proc/ops-metrics/data: the file system does not allow new entries there (at /proc/ops-metrics)\n']);
+  });
+
+  // A dataset's file is found by its name matched as column names are: `Job History.csv` is
+  // job_history's, and a job_history.csv beside it would make a report refuse both.
+  it('takes a file named like a dataset, in any spelling, for that dataset\'s: refused, and overwritten in place with --force', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'Job History.csv'), 'employee_id,effective_date,title\nE1,2020-01-01,Ops Engineer\n');
+    writeFileSync(join(dir, 'PEOPLE.CSV'), 'employee_id\n');
+    const plain = runCli(['init', dir]);
+    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds PEOPLE.CSV, Job History.csv; pass --force to overwrite\n`]);
+    expect(readdirSync(dir).sort()).toEqual(['Job History.csv', 'PEOPLE.CSV']);
+    const forced = runCli(['init', dir, '--force']);
+    expect(forced.code).toBe(0);
+    // One file per dataset, under the name it had: the templates took the places of the files found.
+    const written = readdirSync(dir);
+    expect(written.filter((name) => /^job.?history/i.test(name))).toEqual(['Job History.csv']);
+    expect(written.filter((name) => /^people/i.test(name))).toEqual(['PEOPLE.CSV']);
+    expect(written.length).toBe(DATASET_NAMES.length + 1);
+    expect(readFileSync(join(dir, 'Job History.csv'), 'utf8')).toMatch(/^employee_id,effective_date,title,team,/);
+    const validate = runCli(['validate', '--data', dir]);
+    expect([validate.code, validate.stdout]).toEqual([0, expect.stringContaining('Valid: 14 files')]);
+  });
+
+  it('leaves a dataset\'s JSON export, or one of its two files, even with --force, and says why', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'incidents.json'), '[]');
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id\n');
+    writeFileSync(join(dir, 'Trainings.jsonl'), '{}\n');
+    writeFileSync(join(dir, 'survey.csv'), 'respondent_id\n');
+    const listed = 'incidents.json (not CSV), survey.csv, Trainings.jsonl (one of 2 files for one dataset), trainings.csv (one of 2 files for one dataset)';
+    const advice = '--force overwrites only a dataset\'s one CSV file: move incidents.json, Trainings.jsonl, trainings.csv away';
+    const plain = runCli(['init', dir]);
+    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds ${listed}; ${advice}\n`]);
+    const forced = runCli(['init', dir, '--force']);
+    expect([forced.code, forced.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds ${listed.replace('survey.csv, ', '')}; ${advice}\n`]);
+    // Nothing was written: no incidents.csv beside the JSON export.
+    expect(readdirSync(dir).sort()).toEqual(['Trainings.jsonl', 'incidents.json', 'survey.csv', 'trainings.csv']);
   });
 
   it('never writes over what is not a file, even with --force', () => {

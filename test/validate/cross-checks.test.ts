@@ -236,6 +236,64 @@ describe('rows rejected for a bad value', () => {
   });
 });
 
+describe('JSON records rejected for two keys meaning one column', () => {
+  const ACTION_HEADER = ['action_id', 'incident_id', 'created_at'];
+  const CONFLICT = 'keep one: delete or rename the other in the file (or in the config\'s "columns" map, if it names one of them)';
+  const actionItems = (refs: Refs, ...ids: string[]) => validateDataset('action_items', 'action_items.csv',
+    csvRows(ACTION_HEADER, ...ids.map((id, i) => [`A${i + 1}`, id, '2026-01-03T00:00:00Z'])), config, refs);
+
+  it('keeps the key of a record whose other column is doubled as rejected: a reference to it names its line', async () => {
+    const incidents = await validateDataset('incidents', 'incidents.json', jsonRows(
+      { incident_id: 'INC-1', opened_at: '2026-01-01T00:00:00Z', priority: 'P1' },
+      { incident_id: 'INC-2', opened_at: '2026-01-01T00:00:00Z', priority: 'P1', Priority: 'P2' },
+      { incident_id: 'INC-2', opened_at: '2026-01-02T00:00:00Z', priority: 'P3' },
+    ), config);
+    expect(lines(incidents.problems)).toEqual([
+      `incidents.json:1: priority: columns "priority" and "Priority" both mean "priority"; ${CONFLICT}`,
+      'incidents.json:2: incident_id: duplicate incident_id "INC-2" (first on line 1, which was rejected)',
+    ]);
+    expect(incidents).toMatchObject({ accepted: 1, rejected: 2 });
+    const result = await actionItems(incidents.refs, 'INC-1', 'INC-2', 'INC-404');
+    expect(lines(result.problems)).toEqual([
+      'action_items.csv:3: incident_id: incident_id "INC-2" is on line 1 of incidents.json, which was rejected',
+      'action_items.csv:4: incident_id: incident_id "INC-404" is not in incidents.json',
+    ]);
+  });
+
+  it('takes a doubled key column for the record\'s key only when both hold the same id', async () => {
+    const incidents = await validateDataset('incidents', 'incidents.json', jsonRows(
+      { incident_id: 'INC-3', 'Incident ID': ' INC-3 ', opened_at: '2026-01-01T00:00:00Z', priority: 'P1' },
+      { incident_id: 'INC-4', 'Incident ID': 'INC-5', opened_at: '2026-01-01T00:00:00Z', priority: 'P1' },
+      { incident_id: 'INC-4', opened_at: '2026-01-02T00:00:00Z', priority: 'P1' }, // not a duplicate of a guess
+    ), config);
+    expect(lines(incidents.problems)).toEqual([
+      `incidents.json:0: incident_id: columns "incident_id" and "Incident ID" both mean "incident_id"; ${CONFLICT}`,
+      `incidents.json:1: incident_id: columns "incident_id" and "Incident ID" both mean "incident_id"; ${CONFLICT}`,
+    ]);
+    expect(incidents).toMatchObject({ accepted: 1, rejected: 2 });
+    const result = await actionItems(incidents.refs, 'INC-3', 'INC-4', 'INC-5');
+    expect(lines(result.problems)).toEqual([
+      'action_items.csv:2: incident_id: incident_id "INC-3" is on line 0 of incidents.json, which was rejected',
+      'action_items.csv:4: incident_id: incident_id "INC-5" is not in incidents.json',
+    ]);
+  });
+
+  it('checks the references of such a record too, so all its problems come out at once', async () => {
+    const incidents = await validateDataset('incidents', 'incidents.csv',
+      csvRows(['incident_id', 'opened_at', 'priority'], ['INC-1', '2026-01-01T00:00:00Z', 'P1']), config);
+    const result = await validateDataset('action_items', 'action_items.json', jsonRows(
+      { action_id: 'A1', incident_id: 'INC-404', created_at: '2026-01-03T00:00:00Z', 'Created At': '2026-01-04T00:00:00Z' },
+      { action_id: 'A1', incident_id: 'INC-1', created_at: '2026-01-03T00:00:00Z' },
+    ), config, incidents.refs);
+    expect(lines(result.problems)).toEqual([
+      `action_items.json:0: created_at: columns "created_at" and "Created At" both mean "created_at"; ${CONFLICT}`,
+      'action_items.json:0: incident_id: incident_id "INC-404" is not in incidents.csv',
+      'action_items.json:1: action_id: duplicate action_id "A1" (first on line 0, which was rejected)',
+    ]);
+    expect(result).toMatchObject({ accepted: 0, rejected: 2 });
+  });
+});
+
 describe('roster against job history', () => {
   it('warns when the roster level differs from the latest history row, on that row', async () => {
     const refs = await peopleRefs(['E1', 'Ops Engineer', '2020-01-01', ''], ['E2', 'Operations Architect', '2020-01-01', '']);

@@ -5,12 +5,13 @@
  * error that names the path and says why in words.
  */
 import { lstatSync, type Stats } from 'node:fs';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CONFIG_KEYS_DOC } from '../../config/index.js';
-import { DATASET_NAMES } from '../../core/datasets.js';
+import { DATASET_NAMES, type DatasetName } from '../../core/datasets.js';
 import { entryKind, errnoCode, fileSystemReason } from '../../core/file-system-words.js';
 import { UsageError } from '../../core/problems.js';
+import { formatOfPath, isFileOfDataset } from '../../load/discover.js';
 import { templateCsv } from '../dataset-docs.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -95,32 +96,88 @@ export async function makeFolder(dir: string, parentMade = false): Promise<void>
 /** What is at `path` already; undefined when nothing is, or when it cannot be told (writing it then says why). */
 const entryAt = (path: string): Promise<Stats | undefined> => stat(path).catch(() => undefined);
 
+/** An entry of the folder, by name, and what it is. */
+interface Present {
+  readonly name: string;
+  readonly entry: Stats;
+}
+
+/** A template to write, and what of its name is in the folder already. */
+interface Template {
+  /** The name it is written to: its own, or that of the one file of its dataset it replaces under --force. */
+  readonly name: string;
+  readonly text: string;
+  /** The entries already there that the template would stand beside: its dataset's files, or the config. */
+  readonly present: readonly Present[];
+  /** Whether --force may write the template over what is present. */
+  readonly replaceable: boolean;
+}
+
+/**
+ * The entries of the folder a report would take for `dataset`'s file: named as its columns would be
+ * matched (`Job History.csv`, `JOB_HISTORY.CSV`, `job-history.json`), as discovery does. Without a listing
+ * of the folder, the template's own name only.
+ */
+const namesOfDataset = (names: readonly string[] | undefined, dataset: DatasetName): string[] =>
+  names === undefined ? [`${dataset}.csv`] : names.filter((name) => isFileOfDataset(name, dataset)).sort();
+
+async function presentAt(dir: string, names: readonly string[]): Promise<Present[]> {
+  const present: Present[] = [];
+  for (const name of names) {
+    const entry = await entryAt(join(dir, name));
+    if (entry !== undefined) present.push({ name, entry });
+  }
+  return present;
+}
+
+/**
+ * --force writes a template over what is present only where it then is the one file of its dataset,
+ * still read as CSV: not over a folder (it cannot be), a named pipe (writing would wait for a reader), a
+ * JSON export (it would be left holding CSV), nor over one of two files (the other would still be a
+ * second file of the dataset, which a report refuses).
+ */
+const isReplaceable = (present: readonly Present[], csv: boolean): boolean =>
+  present.length === 0 || (present.length === 1 && present[0]!.entry.isFile() && (!csv || formatOfPath(present[0]!.name) === 'csv'));
+
+/** How a present entry is named in the refusal: with what it is, or why --force leaves it, when that is not plain. */
+function heldName(template: Template, held: Present): string {
+  if (!held.entry.isFile()) return `${held.name} (${entryKind(held.entry)})`;
+  if (template.replaceable) return held.name;
+  if (template.present.length > 1) return `${held.name} (one of ${template.present.length} files for one dataset)`;
+  return `${held.name} (not CSV)`;
+}
+
 export async function runInit(dir: string, options: { force: boolean }, io: Io): Promise<ExitCode> {
   if (dir === '') throw new UsageError('init: the folder name is empty');
-  const files = [
-    ...DATASET_NAMES.map((d) => ({ name: `${d}.csv`, text: templateCsv(d) })),
-    { name: EXAMPLE_CONFIG_NAME, text: exampleConfig() },
-  ];
   try {
     await makeFolder(dir);
   } catch (error) {
     throw initFailure('cannot create the folder', dir, error);
   }
-  const held = [];
-  for (const f of files) {
-    const entry = await entryAt(join(dir, f.name));
-    if (entry !== undefined) held.push({ name: f.name, entry });
+  // A file a report would take for a dataset's stands for its template, whatever its exact name: a
+  // template beside it would be a second file of that dataset.
+  const names = await readdir(dir).catch(() => undefined);
+  const templates: Template[] = [];
+  for (const dataset of DATASET_NAMES) {
+    const present = await presentAt(dir, namesOfDataset(names, dataset));
+    const replaceable = isReplaceable(present, true);
+    templates.push({ name: replaceable && present.length === 1 ? present[0]!.name : `${dataset}.csv`, text: templateCsv(dataset), present, replaceable });
   }
-  // --force replaces files only: a folder cannot be written over, and writing to a named pipe would
-  // wait for a reader.
-  const notFiles = held.filter((h) => !h.entry.isFile());
-  const refused = options.force ? notFiles : held;
+  // The config is found by its exact name only.
+  const config = await presentAt(dir, [EXAMPLE_CONFIG_NAME]);
+  templates.push({ name: EXAMPLE_CONFIG_NAME, text: exampleConfig(), present: config, replaceable: isReplaceable(config, false) });
+
+  const held = templates.flatMap((template) => template.present.map((present) => ({ template, ...present })));
+  // What even --force leaves: to be moved away by hand.
+  const kept = held.filter((h) => !h.template.replaceable);
+  const refused = options.force ? kept : held;
   if (refused.length > 0) {
-    const names = refused.map((h) => (h.entry.isFile() ? h.name : `${h.name} (${entryKind(h.entry)})`));
-    const advice = notFiles.length === 0 ? 'pass --force to overwrite' : `--force overwrites only files: move ${notFiles.map((h) => h.name).join(', ')} away`;
-    throw new UsageError(`init: ${dir} already holds ${names.join(', ')}; ${advice}`);
+    const listed = refused.map((h) => heldName(h.template, h));
+    const only = kept.every((h) => !h.entry.isFile()) ? 'files' : 'a dataset\'s one CSV file';
+    const advice = kept.length === 0 ? 'pass --force to overwrite' : `--force overwrites only ${only}: move ${kept.map((h) => h.name).join(', ')} away`;
+    throw new UsageError(`init: ${dir} already holds ${listed.join(', ')}; ${advice}`);
   }
-  for (const f of files) {
+  for (const f of templates) {
     const path = join(dir, f.name);
     try {
       await writeFile(path, f.text);
@@ -128,6 +185,6 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
       throw initFailure('cannot write', path, error);
     }
   }
-  io.out(`Wrote ${files.length} files to ${dir}: a header-only template per dataset and ${EXAMPLE_CONFIG_NAME}.\nFill in the datasets you have (the others can be deleted), then run: ops-metrics validate --data ${dir}\n`);
+  io.out(`Wrote ${templates.length} files to ${dir}: a header-only template per dataset and ${EXAMPLE_CONFIG_NAME}.\nFill in the datasets you have (the others can be deleted), then run: ops-metrics validate --data ${dir}\n`);
   return EXIT.passed;
 }

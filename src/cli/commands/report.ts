@@ -1,7 +1,7 @@
 /** `ops-metrics report`: validate, compute, render, write; the exit code follows the gate. */
 // Synchronous file calls: each is one small read or write, which an asynchronous call would hand to
 // libuv's thread pool (started for it) and wait for.
-import { appendFileSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config, FailOn } from '../../core/config.js';
 import { UsageError } from '../../core/problems.js';
@@ -13,12 +13,13 @@ import { trendQuarters, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
 import { findConfigFile } from '../../config/load-config.js';
-import { notARegularFile } from '../../load/open-input.js';
+import type { DatasetSource } from '../../load/discover.js';
+import { readWholeFile } from '../../load/open-input.js';
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import { COLLECT_BETWEEN_STEPS_BYTES } from '../heap-growth.js';
-import { hasErrors, loadInputs, type FileOutcome } from '../load-inputs.js';
+import { hasErrors, loadInputs } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
 import { problemLine, problemLines, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
@@ -45,17 +46,13 @@ export interface ReportOptions {
   readonly trend?: number;
 }
 
-function readPrevious(path: string): unknown {
-  const kind = notARegularFile(path);
-  if (kind !== undefined) throw new UsageError(`--compare: ${path} is ${kind}, not a JSON report`);
-  let text: string;
+/** --compare's earlier report, read from the descriptor that was checked: a pipe put in its place cannot be waited on. */
+export function readPrevious(path: string): unknown {
+  const read = readWholeFile(path);
+  if ('notAFile' in read) throw new UsageError(`--compare: ${path} is ${read.notAFile}, not a JSON report`);
+  if ('error' in read) throw new UsageError(`--compare: cannot read ${path}`);
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`--compare: cannot read ${path}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(read.bytes.toString('utf8')) as unknown;
   } catch {
     throw new UsageError(`--compare: ${path} is not a JSON report (invalid JSON)`);
   }
@@ -72,15 +69,15 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /**
- * --output onto an input file or the config would destroy what the report was made from: refused before
- * anything is written.
+ * --output onto an input file or the config would destroy what the report was made from: refused as soon
+ * as the data files are found, before any is read (a large folder takes minutes to validate).
  */
-async function refuseOutputOverInput(options: ReportOptions, files: readonly FileOutcome[], cwd: string): Promise<void> {
+async function refuseOutputOverInput(options: ReportOptions, sources: readonly DatasetSource[], cwd: string): Promise<void> {
   const { output } = options;
   if (output === undefined) return;
   const target = resolve(cwd, output);
-  const input = files.find((f) => sameFile(target, f.path));
-  if (input !== undefined) throw new UsageError(`--output ${output} is the input file ${input.file}: write the report elsewhere`);
+  const input = sources.find((source) => sameFile(target, source.path));
+  if (input !== undefined) throw new UsageError(`--output ${output} is the input file ${input.displayName}: write the report elsewhere`);
   const config = await findConfigFile(options.config, options.data, cwd);
   if (config !== undefined && sameFile(target, config)) throw new UsageError(`--output ${output} is the config file: write the report elsewhere`);
 }
@@ -136,14 +133,14 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     inputBytes = bytes;
     await io.limitHeapGrowth?.();
   };
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now) });
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
+    whenFound: (sources) => refuseOutputOverInput(options, sources, io.cwd) });
   if (loaded.kind === 'config-problems') {
     io.err(loaded.problems.map(problemLine).join('\n') + '\n');
     return EXIT.invalid;
   }
   if (loaded.kind === 'fatal') throw loaded.error;
   const { config, data, files } = loaded;
-  await refuseOutputOverInput(options, files, io.cwd);
   if (hasErrors(files) && !options.skipInvalid) {
     io.err(validationText(files));
     io.err('Nothing was reported: fix the problems above, or pass --skip-invalid to report on the valid rows.\n');
