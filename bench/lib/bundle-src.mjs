@@ -1,4 +1,4 @@
-// Bundles bench/lib/stages-entry.mjs with the TypeScript sources it imports (esbuild maps the `.js`
+// Bundles an entry of bench/lib (stages-entry.mjs by default) with the TypeScript sources it imports (esbuild maps the `.js`
 // imports to `.ts`), so plain-ESM bench scripts can time the tool's own stages in process.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-export async function importStages() {
+export async function importStages(entry = './stages-entry.mjs') {
   const out = mkdtempSync(join(tmpdir(), 'ops-metrics-stages-'));
   try {
     await build({
-      entryPoints: [fileURLToPath(new URL('./stages-entry.mjs', import.meta.url))],
+      entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
       outfile: join(out, 'stages.mjs'),
       bundle: true,
       platform: 'node',

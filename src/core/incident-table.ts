@@ -108,6 +108,7 @@ export class IncidentTable {
       priorities: priorities.slice(0, rows),
       codes: mapFields(INCIDENT_TEXTS, (field) => codes[field].slice(0, rows)),
     };
+    ids.seal();
     for (const field of INCIDENT_TEXTS) this.texts[field].seal();
     this.sealed = true;
   }

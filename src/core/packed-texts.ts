@@ -52,6 +52,11 @@ export class PackedTexts {
     return this.count;
   }
 
+  /** The bytes of storage held: the texts' bytes, the room left for more, and a 4-byte offset each. */
+  get storageBytes(): number {
+    return this.bytes.length + this.ends.byteLength;
+  }
+
   /** The UTF-8 bytes the texts take (the storage may hold more room); a text kept as a string takes none. */
   get byteLength(): number {
     return this.startOf(this.count);
@@ -106,6 +111,20 @@ export class PackedTexts {
    */
   prefix(count: number): PackedTexts {
     return new PackedTexts(this.bytes, this.ends, Math.min(count, this.count), this.unpaired, true);
+  }
+
+  /**
+   * No text will be pushed: the storage is cut to the texts it holds. Doubling leaves up to half of each
+   * buffer empty; the 1 M incident ids of a large export took 8 MiB of bytes for 4.4 used.
+   */
+  seal(): void {
+    if (this.shared) return; // a prefix's storage is its source's, which seals its own
+    if (this.bytes.length > this.byteLength) {
+      const bytes = Buffer.allocUnsafeSlow(this.byteLength);
+      this.bytes.copy(bytes, 0, 0, this.byteLength);
+      this.bytes = bytes;
+    }
+    if (this.ends.length > this.count) this.ends = this.ends.slice(0, this.count);
   }
 
   /** The texts at `indexes` (each < `length`), in that order, in storage of their exact size. */

@@ -104,7 +104,9 @@ class KeyColumn implements Column {
     return this.absent?.has(row) === true ? undefined : this.texts.at(row);
   }
   growTo(): void {} // packed texts grow by themselves
-  seal(): void {}
+  seal(): void {
+    this.texts.seal();
+  }
 }
 
 class NumberColumn implements Column {

@@ -38,12 +38,25 @@ const targetOf = (def: MeasureDefinition, config: Config): Threshold | null =>
   def.target === null ? null : { op: def.target.op, value: config.targets[def.id] ?? def.target.value };
 
 /**
- * A note built from a template literal is a tree of its pieces (a rope) until something reads it; a large
- * report keeps ~150,000 notes, for ~60 bytes less each once flat. Reading a character flattens a rope in
- * place, and the collector then drops the pieces.
+ * Each distinct note of a measure held once, and flat. A note built from a template literal is a tree of
+ * its pieces (a rope) until something reads it, ~60 bytes more than flat; and many people get the same
+ * note ("1 product_roadmap meetings in 2026-07-01..2026-09-30"): a large report's 145,694 notes hold
+ * 54,920 distinct texts. Reading a character flattens a rope in place; a repeated note is replaced by
+ * the first, and the collector drops the copy and the pieces. The details were just made by
+ * the measure, so nothing else holds them yet.
  */
-function flattenNotes(details: readonly Detail[] | undefined): void {
-  if (details !== undefined) for (const detail of details) detail.note.charCodeAt(0);
+function shareNotes(details: readonly Detail[] | undefined): void {
+  if (details === undefined) return;
+  const firstOf = new Map<string, string>();
+  for (const detail of details) {
+    const first = firstOf.get(detail.note);
+    if (first === undefined) {
+      detail.note.charCodeAt(0);
+      firstOf.set(detail.note, detail.note);
+    } else {
+      (detail as { note: string }).note = first;
+    }
+  }
 }
 
 export function evaluateMeasure(def: MeasureDefinition, ctx: MeasureContext): MeasureResult {
@@ -54,7 +67,7 @@ export function evaluateMeasure(def: MeasureDefinition, ctx: MeasureContext): Me
     return { ...base, value: null, status: 'no_data', n: null, ci95: null, details: [], reason: missingFilesReason(missing, ctx.unreadable) };
   }
   const c = def.compute(ctx);
-  flattenNotes(c.details);
+  shareNotes(c.details);
   const optional = {
     ...(c.reason !== undefined ? { reason: c.reason } : {}),
     ...(c.survival !== undefined ? { survival: c.survival } : {}),
@@ -109,7 +122,7 @@ export function evaluateRedFlag(def: RedFlagDefinition, ctx: MeasureContext): Re
   const missing = def.needs.filter((d) => ctx.data[d] === undefined);
   if (missing.length > 0) return { ...base, status: 'no_data', value: null, evidence: [], reason: missingFilesReason(missing, ctx.unreadable) };
   const c = def.evaluate(ctx);
-  flattenNotes(c.evidence);
+  shareNotes(c.evidence);
   if (c.value === null) return { ...base, status: c.status, value: null, evidence: c.evidence ?? [], reason: c.reason };
   const value = roundFigure(c.value);
   return {

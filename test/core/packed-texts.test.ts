@@ -113,6 +113,36 @@ describe('PackedTexts.prefix', () => {
   });
 });
 
+describe('PackedTexts.seal', () => {
+  it('cuts the storage to the texts it holds, which read back the same', () => {
+    // 1,000 ids 'ID-0' … 'ID-999': 10 of 4 bytes, 90 of 5, 900 of 6 = 40 + 450 + 5,400 = 5,890 bytes, and
+    // 1,000 offsets of 4 bytes = 4,000. Storage doubles as it fills, so before the seal it holds more.
+    const ids = Array.from({ length: 1000 }, (_, index) => `ID-${index}`);
+    const packed = PackedTexts.of(ids);
+    expect(packed.storageBytes).toBeGreaterThan(5890 + 4000);
+    packed.seal();
+    expect(packed.storageBytes).toBe(5890 + 4000);
+    expect(all(packed)).toEqual(ids);
+  });
+
+  it('still takes texts pushed after it, and leaves a prefix cut before it as it was', () => {
+    const packed = PackedTexts.of(['a', 'bé', '\uD800']);
+    const prefix = packed.prefix(2);
+    packed.seal();
+    packed.push('c');
+    expect(all(packed)).toEqual(['a', 'bé', '\uD800', 'c']);
+    expect(all(prefix)).toEqual(['a', 'bé']);
+  });
+
+  it('holds no storage for no texts', () => {
+    const packed = PackedTexts.empty();
+    packed.seal();
+    expect(packed.storageBytes).toBe(0);
+    packed.push('x');
+    expect(all(packed)).toEqual(['x']);
+  });
+});
+
 describe('PackedTexts.gather', () => {
   it('gives the texts at the indexes, in their order, in storage of their exact size', () => {
     // Indexes 4, 1, 2, 0: 'OPS-1234' (8 bytes), '事件-1' (8), '\uD800' (kept as a string, 0), 'INC-1' (5): 21.
