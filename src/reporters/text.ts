@@ -27,7 +27,19 @@ function visibleControl(char: string): string {
   return `\\x${code.toString(16).padStart(2, '0')}`;
 }
 
+/**
+ * Characters that print nothing yet change what is shown: the bidirectional embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069), which reorder the text after them ("E\u202e100" shows as
+ * "E001"), and the invisible ones that make two different ids look alike (zero-width space U+200B, word
+ * joiner U+2060, byte-order mark U+FEFF). Shown as `\u` and four hex digits. Left as they are: the
+ * left-to-right and right-to-left marks (U+200E, U+200F) and the zero-width (non-)joiners (U+200C,
+ * U+200D), which names in Arabic, Hebrew, Persian or Indic scripts and emoji hold as a matter of course.
+ */
+const HIDDEN_FORMAT = /[\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+const visibleFormat = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /** Plain, single-line, printable text: every control character shown, none acted on. */
 export function plainText(text: string): string {
-  return text.replace(LINE_BREAK, ' ').replace(CONTROL, visibleControl);
+  return text.replace(LINE_BREAK, ' ').replace(CONTROL, visibleControl).replace(HIDDEN_FORMAT, visibleFormat);
 }

@@ -66,17 +66,20 @@ describe('terminal escapes (table)', () => {
 describe('problem lines show the value that is in the file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-controls-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  // E<DEL>4 twice in the roster; trainings by E<NUL>003 and E<CSI>5, neither of whom is in it.
+  // E<DEL>4 twice in the roster; trainings by E<NUL>003, E<CSI>5, E<RLO>300 (drawn as "E003" by a
+  // terminal) and E0<zero-width space>03 (looks like "E003"), none of whom is in it.
   writeFileSync(join(dir, 'people.csv'), 'employee_id,title,hire_date\nE003,Ops Engineer,2024-01-01\nE\u007f4,Ops Engineer,2024-01-01\nE\u007f4,Ops Engineer,2024-01-01\n');
-  writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE\u0000003,x,2024-05-01\nE\u009b5,x,2024-05-01\n');
+  writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE\u0000003,x,2024-05-01\nE\u009b5,x,2024-05-01\nE\u202e300,x,2024-05-01\nE0\u200b03,x,2024-05-01\n');
   const LINES = [
     'people.csv:4: employee_id: duplicate employee_id "E\u24214" (first on line 3)',
     // Not "E003", which is in people.csv: the NUL is shown, so the user can find the row.
     'trainings.csv:2: employee_id: warning: employee_id "E\u2400003" is not in people.csv',
     'trainings.csv:3: employee_id: warning: employee_id "E\\x9b5" is not in people.csv',
+    'trainings.csv:4: employee_id: warning: employee_id "E\\u202e300" is not in people.csv',
+    'trainings.csv:5: employee_id: warning: employee_id "E0\\u200b03" is not in people.csv',
   ];
 
-  test('validate: a NUL, DEL or C1 control in an id is shown as ␀, ␡, \\x9b', () => {
+  test('validate: a NUL, DEL, C1 control, bidi override or zero-width space in an id is shown', () => {
     const result = runCli(['validate', '--data', dir]);
     expect(result.code).toBe(2);
     for (const line of LINES) expect(result.stdout.split('\n')).toContain(line);

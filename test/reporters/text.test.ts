@@ -52,6 +52,25 @@ describe('plainText', () => {
     expect(plainText('')).toBe('');
   });
 
+  test('a bidirectional override is shown, so an id cannot pass for another', () => {
+    // RIGHT-TO-LEFT OVERRIDE before '100' makes a terminal draw 'E001': shown, it reads 'E\u202e100'.
+    expect(plainText('E\u202e100')).toBe('E\\u202e100');
+  });
+
+  test.each([
+    ['LRE', '\u202a'], ['RLE', '\u202b'], ['PDF', '\u202c'], ['LRO', '\u202d'], ['RLO', '\u202e'],
+    ['LRI', '\u2066'], ['RLI', '\u2067'], ['FSI', '\u2068'], ['PDI', '\u2069'],
+    ['zero-width space', '\u200b'], ['word joiner', '\u2060'], ['byte-order mark', '\ufeff'],
+  ])('%s is shown as \\u and its code', (_, char) => {
+    const code = char.charCodeAt(0).toString(16).padStart(4, '0');
+    expect(plainText(`E0${char}01`)).toBe(`E0\\u${code}01`);
+  });
+
+  test('the marks and joiners that names in right-to-left and Indic scripts hold are left alone', () => {
+    // U+200C ZWNJ in a Persian name, U+200D ZWJ in an emoji sequence, U+200F RLM after a Hebrew name.
+    for (const name of ['می\u200cخواهم', '👩\u200d💻', 'דוד\u200f', 'a\u200eb']) expect(plainText(name)).toBe(name);
+  });
+
   test('property: one printable line; C0 and DEL keep the length (a picture is one column)', () => {
     const text = fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0xa0 }).map((c) => String.fromCharCode(c)), fc.constantFrom('\u2028', '\u2029', 'é', '😀')), maxLength: 40 });
     fc.assert(fc.property(text, (input) => {
