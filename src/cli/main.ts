@@ -32,7 +32,9 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--debug', 'show stack traces of errors')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    // Commander's errors quote what was typed ("unknown command '…'", "argument '…' is invalid"), which a
+    // CI job may have taken from a branch name or a file: shown line by line as every file text is.
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(s.split('\n').map(plainText).join('\n')) });
 
   const dataOptions = (command: Command): Command =>
     command

@@ -105,6 +105,23 @@ describe('problem lines show the value that is in the file', () => {
   });
 });
 
+describe('command-line errors quote what was typed, inert', () => {
+  test('an option value or a command holding an escape sequence or a bidi override', () => {
+    const format = runCli(['report', '--format', '\u001b[31mX']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("argument '\u241b[31mX' is invalid");
+    const command = runCli(['a\u202eb']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain("unknown command 'a\\u202eb'");
+    for (const result of [format, command]) {
+      expect(result.stderr).not.toMatch(CONTROL);
+      expect(result.stderr).not.toContain('\u202e');
+      // Still one message a line, then the hint.
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(2);
+    }
+  });
+});
+
 describe('spreadsheet formulas (csv)', () => {
   test('a label that starts like a formula is prefixed with a quote', () => {
     // The CSV output carries no file text today (labels are the tool's own); a report with a hostile label shows
