@@ -25,6 +25,21 @@ const positiveInteger = (text: string): number => {
 /** Commander's accumulator for a repeatable option. */
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
+// The suggestion commander adds on a line of its own to an unknown command or option.
+const SUGGESTION = /\n\(Did you mean [^\n]*\?\)$/;
+
+/**
+ * Commander's errors quote what was typed ("unknown command '…'", "argument '…' is invalid"), which a CI
+ * job may have taken from a branch name or a file: made inert as file text is, line breaks included (a
+ * typed line break could start a line that CI reads as a workflow command). Only commander's own line
+ * break before its suggestion is kept.
+ */
+export function commanderErrorText(text: string): string {
+  const message = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const suggestion = SUGGESTION.exec(message)?.[0] ?? '';
+  return `${plainText(message.slice(0, message.length - suggestion.length))}${suggestion === '' ? '' : `\n${plainText(suggestion.slice(1))}`}\n`;
+}
+
 function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   const program = new Command('ops-metrics')
     .description('Ops Engineer 2.0 success metrics and red flags from HRIS, incident, survey and activity exports.')
@@ -32,9 +47,7 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--debug', 'show stack traces of errors')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    // Commander's errors quote what was typed ("unknown command '…'", "argument '…' is invalid"), which a
-    // CI job may have taken from a branch name or a file: shown line by line as every file text is.
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(s.split('\n').map(plainText).join('\n')) });
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(commanderErrorText(s)) });
 
   const dataOptions = (command: Command): Command =>
     command
@@ -102,7 +115,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       const message = error instanceof Error ? error.message : String(error);
       io.err(`ops-metrics: internal error: ${plainText(message)}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
     }
-    if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    // A message may quote file text: each line of the trace shown as such text is.
+    if (debug && error instanceof Error && error.stack) io.err(`${error.stack.split('\n').map(plainText).join('\n')}\n`);
     return EXIT.invalid;
   }
 }

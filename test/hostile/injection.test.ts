@@ -120,6 +120,22 @@ describe('command-line errors quote what was typed, inert', () => {
       expect(result.stderr.trimEnd().split('\n')).toHaveLength(2);
     }
   });
+
+  test('a typed line break cannot start a line of its own (a CI workflow command)', () => {
+    const format = runCli(['report', '--format', 'x\n::error title=pwned::injected']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("argument 'x ::error title=pwned::injected' is invalid");
+    const command = runCli(['rep\n::warning::cmd']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain("unknown command 'rep ::warning::cmd'");
+    for (const result of [format, command]) expect(result.stderr.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+  });
+
+  test("commander's own suggestion keeps its line", () => {
+    const result = runCli(['repor']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("error: unknown command 'repor'\n(Did you mean report?)\n(run with --help for usage)\n");
+  });
 });
 
 describe('spreadsheet formulas (csv)', () => {
