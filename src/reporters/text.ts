@@ -28,16 +28,21 @@ function visibleControl(char: string): string {
 }
 
 /**
- * Characters that print nothing yet change what is shown: the bidirectional embeddings, overrides and
- * isolates (U+202A–U+202E, U+2066–U+2069), which reorder the text after them ("E\u202e100" shows as
- * "E001"), and the invisible ones that make two different ids look alike (zero-width space U+200B, word
- * joiner U+2060, byte-order mark U+FEFF). Shown as `\u` and four hex digits. Left as they are: the
- * left-to-right and right-to-left marks (U+200E, U+200F) and the zero-width (non-)joiners (U+200C,
- * U+200D), which names in Arabic, Hebrew, Persian or Indic scripts and emoji hold as a matter of course.
+ * Characters that print nothing yet change what is shown: the format characters (Unicode category Cf).
+ * Among them the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which
+ * reorder the text after them ("E\u202e300" shows as "E003"), and the invisible ones that make two
+ * different ids look alike (zero-width space U+200B, soft hyphen U+00AD, word joiner U+2060, a byte-order
+ * mark U+FEFF, tag characters). Shown as `\u` and four hex digits (`\u{e0041}` past U+FFFF). Left as
+ * they are: the zero-width non-joiner and joiner (U+200C, U+200D) and the left-to-right, right-to-left
+ * and Arabic letter marks (U+200E, U+200F, U+061C), which names in Arabic, Hebrew, Persian or Indic
+ * scripts, and emoji, hold as a matter of course.
  */
-const HIDDEN_FORMAT = /[\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const HIDDEN_FORMAT = /(?![\u200c-\u200f\u061c])\p{Cf}/gu;
 
-const visibleFormat = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const visibleFormat = (char: string): string => {
+  const code = char.codePointAt(0)!;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
 
 /** Plain, single-line, printable text: every control character shown, none acted on. */
 export function plainText(text: string): string {

@@ -61,14 +61,21 @@ describe('plainText', () => {
     ['LRE', '\u202a'], ['RLE', '\u202b'], ['PDF', '\u202c'], ['LRO', '\u202d'], ['RLO', '\u202e'],
     ['LRI', '\u2066'], ['RLI', '\u2067'], ['FSI', '\u2068'], ['PDI', '\u2069'],
     ['zero-width space', '\u200b'], ['word joiner', '\u2060'], ['byte-order mark', '\ufeff'],
+    ['soft hyphen', '\u00ad'], ['function application', '\u2061'], ['Mongolian vowel separator', '\u180e'],
   ])('%s is shown as \\u and its code', (_, char) => {
     const code = char.charCodeAt(0).toString(16).padStart(4, '0');
     expect(plainText(`E0${char}01`)).toBe(`E0\\u${code}01`);
   });
 
+  test('a tag character, past U+FFFF, is shown with its code in braces', () => {
+    // TAG LATIN CAPITAL LETTER A is U+E0041, a surrogate pair in the string.
+    expect(plainText('E0\u{e0041}03')).toBe('E0\\u{e0041}03');
+  });
+
   test('the marks and joiners that names in right-to-left and Indic scripts hold are left alone', () => {
-    // U+200C ZWNJ in a Persian name, U+200D ZWJ in an emoji sequence, U+200F RLM after a Hebrew name.
-    for (const name of ['می\u200cخواهم', '👩\u200d💻', 'דוד\u200f', 'a\u200eb']) expect(plainText(name)).toBe(name);
+    // U+200C ZWNJ in a Persian name, U+200D ZWJ in an emoji sequence, U+200F RLM after a Hebrew name,
+    // U+200E LRM, U+061C ALM.
+    for (const name of ['می\u200cخواهم', '👩\u200d💻', 'דוד\u200f', 'a\u200eb', 'ب\u061cج']) expect(plainText(name)).toBe(name);
   });
 
   test('property: one printable line; C0 and DEL keep the length (a picture is one column)', () => {
