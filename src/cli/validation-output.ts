@@ -3,7 +3,7 @@
  * `file:line: column: message` — the first 50 of each file, then how many more — and a per-dataset summary.
  */
 import { formatProblem, type Problem } from '../core/problems.js';
-import { plainText } from '../reporters/text.js';
+import { jsonInert, plainText } from '../reporters/text.js';
 import type { FileOutcome } from './load-inputs.js';
 
 export const PROBLEMS_SHOWN_PER_FILE = 50;
@@ -57,5 +57,5 @@ export function validationJson(files: readonly FileOutcome[]): string {
       problems: f.problems.map((p) => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, message: p.message })),
     })),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${jsonInert(JSON.stringify(body, null, 2))}\n`;
 }

@@ -44,6 +44,25 @@ const visibleFormat = (char: string): string => {
   return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 };
 
+// What JSON.stringify leaves raw that a terminal may act on or not show: DEL, the C1 controls, the line and
+// paragraph separators, and the format characters plainText shows.
+const JSON_RAW = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029]|${HIDDEN_FORMAT.source}`, 'gu');
+
+const jsonEscape = (char: string): string => {
+  let escaped = '';
+  for (let unit = 0; unit < char.length; unit++) escaped += `\\u${char.charCodeAt(unit).toString(16).padStart(4, '0')}`;
+  return escaped;
+};
+
+/**
+ * JSON text with those characters written as `\u` escapes (a pair of them past U+FFFF). They can stand
+ * only inside strings (JSON's own syntax is ASCII), and an escape parses back to the same character, so
+ * the value read is exactly the one in the file; only what a terminal shows of it changes.
+ */
+export function jsonInert(json: string): string {
+  return json.replace(JSON_RAW, jsonEscape);
+}
+
 /** Plain, single-line, printable text: every control character shown, none acted on. */
 export function plainText(text: string): string {
   return text.replace(LINE_BREAK, ' ').replace(CONTROL, visibleControl).replace(HIDDEN_FORMAT, visibleFormat);

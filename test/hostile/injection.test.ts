@@ -86,6 +86,16 @@ describe('problem lines show the value that is in the file', () => {
     expect(result.stdout).not.toMatch(CONTROL);
   });
 
+  test('validate --format json: the exact ids, with DEL, C1 and bidi controls written as \\u escapes', () => {
+    const result = runCli(['validate', '--data', dir, '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).not.toMatch(/[\u007f-\u009f\u202e\u200b]/);
+    const messages = (JSON.parse(result.stdout) as { datasets: Array<{ problems: Array<{ message: string }> }> })
+      .datasets.flatMap((d) => d.problems.map((p) => p.message));
+    // Parsed, the messages hold the ids exactly as in the files.
+    for (const id of ['E\u007f4', 'E\u0000003', 'E\u009b5', 'E\u202e300', 'E0\u200b03']) expect(messages.some((m) => m.includes(`"${id}"`))).toBe(true);
+  });
+
   test('report on invalid input: the same lines on standard error', () => {
     const result = runCli(['report', '--data', dir, '--period', '2026-Q3']);
     expect(result.code).toBe(2);

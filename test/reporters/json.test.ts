@@ -1,5 +1,6 @@
 /**
- * The JSON report: byte for byte `JSON.stringify(report, null, 2)` and a newline, whole or in pieces, and
+ * The JSON report: `JSON.stringify(report, null, 2)` and a newline, with the characters a terminal may act
+ * on written as escapes (jsonInert), whole or in pieces, and
  * the piece reporters the command line loads.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { jsonTextPieces } from '../../src/reporters/json-pieces.js';
 import { jsonPieceReporter, jsonReporter } from '../../src/reporters/json.js';
 import { loadPieceReporter } from '../../src/reporters/load-reporter.js';
 import { markdownReporter } from '../../src/reporters/markdown.js';
+import { jsonInert } from '../../src/reporters/text.js';
 import { hostileReport, sampleReport } from '../helpers/sample-report.js';
 import { firstDifference } from './first-difference.js';
 import { comparedReport, namedReport, OPTIONS } from './reports.js';
@@ -17,13 +19,29 @@ const REPORTS: ReadonlyArray<readonly [string, () => Report]> = [
 ];
 
 describe('json reporter', () => {
-  it.each(REPORTS)('writes the %s report exactly as JSON.stringify(report, null, 2) with a final newline', (_, make) => {
+  it.each(REPORTS)('writes the %s report as JSON.stringify(report, null, 2) with a final newline', (_, make) => {
     const report = make();
-    const expected = `${JSON.stringify(report, null, 2)}\n`;
+    const stringified = `${JSON.stringify(report, null, 2)}\n`;
+    // Written as JSON.stringify does, but for the characters a terminal may act on (see jsonInert).
+    const expected = jsonInert(stringified);
     expect(jsonReporter(report, OPTIONS)).toBe(expected);
     expect([...jsonPieceReporter(report, OPTIONS)].join('')).toBe(expected);
     // Walked all the way down, one text per piece: the walk's own rules give the same bytes.
-    expect([...jsonTextPieces(report, { end: '\n', smallSubtree: 0, pieceLength: 1 })].join('')).toBe(expected);
+    expect([...jsonTextPieces(report, { end: '\n', smallSubtree: 0, pieceLength: 1 })].join('')).toBe(stringified);
+  });
+
+  it.each(REPORTS.filter(([name]) => name !== 'hostile'))('writes the %s report, which holds no such character, byte for byte as JSON.stringify', (_, make) => {
+    const report = make();
+    expect(jsonReporter(report, OPTIONS)).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
+  it('writes DEL and C1 controls of the hostile report as \\u escapes, and reads back the same report', () => {
+    const report = hostileReport();
+    const text = jsonReporter(report, OPTIONS);
+    expect(JSON.stringify(report)).toMatch(/[\u007f-\u009f]/); // the report holds some
+    expect(text).not.toMatch(/[\u007f-\u009f]/);
+    expect(text).toContain('\\u007f');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)));
   });
 
   it('cuts a report with 100,000 details of one measure into pieces of at most 64 KiB', () => {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { plainText } from '../../src/reporters/text.js';
+import { jsonInert, plainText } from '../../src/reporters/text.js';
 
 // Raw controls of any kind, and the Unicode line separators.
 const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -85,5 +85,27 @@ describe('plainText', () => {
       expect(out).not.toMatch(CONTROL_OR_BREAK);
       if (!/[\t\n\r\u2028\u2029\u0080-\u009f]/.test(input)) expect(out).toHaveLength(input.length);
     }), { numRuns: 200 });
+  });
+});
+
+describe('jsonInert', () => {
+  test('writes DEL, C1 controls, the line separators and format characters as \\u escapes', () => {
+    const value = { id: 'E\u007f1\u009b2\u2028\u2029\u202e3\u200b4\u00ad5\u{e0041}' };
+    const text = jsonInert(JSON.stringify(value));
+    // U+E0041 is the surrogate pair D840 DC41 in UTF-16: JSON writes it as two escapes.
+    expect(text).toBe('{"id":"E\\u007f1\\u009b2\\u2028\\u2029\\u202e3\\u200b4\\u00ad5\\udb40\\udc41"}');
+    expect(JSON.parse(text)).toEqual(value);
+  });
+
+  test('leaves the joiners and direction marks of names, and all other text, as JSON.stringify wrote them', () => {
+    const text = JSON.stringify({ name: 'می\u200cخواهم 👩\u200d💻 דוד\u200f café', esc: '\u001b' });
+    expect(jsonInert(text)).toBe(text);
+  });
+
+  test('property: reads back the same value as the text JSON.stringify wrote', () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0x2100 }).map((c) => String.fromCharCode(c)), fc.constantFrom('\u202e', '\u2066', '\ufeff', '\u{e0041}', '😀'));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+      expect(JSON.parse(jsonInert(JSON.stringify({ text })))).toEqual({ text });
+    }), { numRuns: 300 });
   });
 });
