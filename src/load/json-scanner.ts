@@ -22,6 +22,16 @@ export class JsonSyntaxAt extends Error {
   }
 }
 
+/** The offset of the quote that closes the string opened at `start`: the next quote not escaped by a backslash. */
+const closingQuote = (text: string, start: number): number => {
+  for (let end = text.indexOf('"', start + 1); ; end = text.indexOf('"', end + 1)) {
+    if (end === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes += 1;
+    if (backslashes % 2 === 0) return end;
+  }
+};
+
 export class JsonScanner {
   /** The offset of the next character. */
   pos: number;
@@ -29,6 +39,9 @@ export class JsonScanner {
   line = 1;
   /** The offset at which the line of `pos` starts. */
   lineStart = 0;
+  /** Where the last string `nextMark` went past starts (its opening quote) and ends (after its closing one). */
+  private stringStart = 0;
+  private stringEnd = 0;
 
   constructor(readonly text: string, start = 0) {
     this.pos = start;
@@ -90,6 +103,43 @@ export class JsonScanner {
       }
       this.pos += 1;
     } while (depth > 0);
+  }
+
+  /**
+   * For a text JSON.parse has accepted, the quick way through it: moves to the next `{`, `}`, `[`, `]`,
+   * `:` or `,` (the scanner stays on it) and returns its character code, NaN at the end of the text.
+   * Strings are skipped with `indexOf` and not read (`lastString` reads the last one passed), numbers and
+   * literals character by character.
+   */
+  nextMark(): number {
+    const { text } = this;
+    let pos = this.pos;
+    for (; pos < text.length; pos++) {
+      const code = text.charCodeAt(pos);
+      switch (code) {
+        case 0x22: // `"`
+          this.stringStart = pos;
+          pos = closingQuote(text, pos);
+          this.stringEnd = pos + 1;
+          break;
+        case 0x7b: case 0x7d: case 0x5b: case 0x5d: case 0x3a: case 0x2c: // `{` `}` `[` `]` `:` `,`
+          this.pos = pos;
+          return code;
+        case 0x0a:
+          this.line += 1;
+          this.lineStart = pos + 1;
+          break;
+        default:
+      }
+    }
+    this.pos = pos;
+    return NaN;
+  }
+
+  /** The last string `nextMark` went past, unescaped. */
+  lastString(): string {
+    const inner = this.text.slice(this.stringStart + 1, this.stringEnd - 1);
+    return inner.includes('\\') ? (JSON.parse(this.text.slice(this.stringStart, this.stringEnd)) as string) : inner;
   }
 
   fail(): never {
