@@ -26,15 +26,13 @@ export interface RepeatedKey {
   readonly last: KeyPlace;
 }
 
+/** A key given again in one object, as the scan finds it. */
 interface Repeat {
-  /** Which object of the record (counted as they open), so a key repeated in two objects is two repeats. */
-  readonly object: number;
-  readonly key: string;
   readonly field: string;
   readonly path: string;
   times: number;
-  readonly first: number;
-  last: number;
+  readonly first: KeyPlace;
+  last: KeyPlace;
 }
 
 /** How many keys a parsed object has (JSON.parse makes only own, enumerable ones). */
@@ -103,42 +101,44 @@ export function repeatedKeysOfRecord(scanner: JsonScanner, value: object, withLi
 /**
  * The keys given more than once in any object of the value at the scanner's position, in the order of
  * their first repeat; undefined when there is none. The scanner is left just after the value. With
- * `withLines`, places have a line (a document); without, only a column (one line of NDJSON, whose
- * scanner starts at offset 0). A loop, not recursion: any depth JSON.parse took is read.
+ * `withLines`, places have a line (a document); without, only a column (one line of NDJSON). A loop, not
+ * recursion: any depth JSON.parse took is read. Each key costs a map lookup, and each repeat a path
+ * made once per object, whatever the number of keys, repeats or levels.
  */
 export function repeatedKeysOfValue(scanner: JsonScanner, withLines: boolean): RepeatedKey[] | undefined {
-  // Per open container, by depth: whether it is an object, its member now (key or index), the offsets
-  // of its keys (objects), and which object of the value it is.
+  // Per open container, by depth: whether it is an object, its member now (key or index), its keys
+  // (an object's: where each was first given, or its repeat once given again) and its path in the value.
   const isObject: boolean[] = [];
   const member: (string | number)[] = [];
-  const keys: Map<string, number>[] = [];
-  const objectNumber: number[] = [];
+  const keys: Map<string, KeyPlace | Repeat>[] = [];
+  const paths: (string | undefined)[] = [];
   let depth = 0;
-  let objects = 0;
   let repeats: Repeat[] | undefined;
 
-  const noteRepeat = (at: number, key: string, first: number, offset: number): void => {
-    const object = objectNumber[at] as number;
-    const known = repeats?.find((repeat) => repeat.object === object && repeat.key === key);
-    if (known !== undefined) {
-      known.times += 1;
-      known.last = offset;
-      return;
-    }
-    const field = String(at === 0 ? key : member[0]);
-    let path = field;
-    for (let d = 1; d <= at; d++) path = memberPath(path, d === at ? key : (member[d] as string | number));
-    (repeats ??= []).push({ object, key, field, path, times: 2, first, last: offset });
+  /** The path of the member `key` of the container at depth `at`; containers' paths are made on demand, once. */
+  const pathOf = (at: number, key: string): string => {
+    if (at === 0) return key;
+    let known = at;
+    while (known > 1 && paths[known] === undefined) known -= 1;
+    for (let d = known; d <= at; d++) paths[d] ??= d === 1 ? String(member[0]) : memberPath(paths[d - 1] as string, member[d - 1] as string | number);
+    return memberPath(paths[at] as string, key);
   };
   const readKey = (): void => {
     const at = depth - 1;
     scanner.peek();
-    const offset = scanner.pos;
+    const place: KeyPlace = withLines ? { line: scanner.line, column: scanner.column() } : { column: scanner.column() };
     const key = scanner.string();
-    const offsets = keys[at] as Map<string, number>;
-    const first = offsets.get(key);
-    if (first === undefined) offsets.set(key, offset);
-    else noteRepeat(at, key, first, offset);
+    const offsets = keys[at] as Map<string, KeyPlace | Repeat>;
+    const seen = offsets.get(key);
+    if (seen === undefined) offsets.set(key, place);
+    else if ('times' in seen) {
+      seen.times += 1;
+      seen.last = place;
+    } else {
+      const repeat: Repeat = { field: String(at === 0 ? key : member[0]), path: pathOf(at, key), times: 2, first: seen, last: place };
+      offsets.set(key, repeat);
+      (repeats ??= []).push(repeat);
+    }
     member[at] = key;
     scanner.expect(':');
   };
@@ -152,10 +152,9 @@ export function repeatedKeysOfValue(scanner: JsonScanner, withLines: boolean): R
       if (scanner.peek() === (object ? '}' : ']')) scanner.pos += 1;
       else {
         isObject[depth] = object;
-        if (object) {
-          keys[depth] = new Map();
-          objectNumber[depth] = objects++;
-        } else member[depth] = 0;
+        paths[depth] = undefined;
+        if (object) keys[depth] = new Map();
+        else member[depth] = 0;
         depth += 1;
         if (object) readKey();
         continue;
@@ -163,7 +162,7 @@ export function repeatedKeysOfValue(scanner: JsonScanner, withLines: boolean): R
     } else scanner.scalar();
     // After a value: the next member of its container, or the container's end (and so on up).
     for (;;) {
-      if (depth === 0) return repeats?.map((repeat) => repeatedKey(scanner, repeat, withLines));
+      if (depth === 0) return repeats?.map(({ field, path, times, first, last }) => ({ field, path, times, first, last }));
       if (scanner.peek() === ',') {
         scanner.pos += 1;
         if (isObject[depth - 1]) readKey();
@@ -174,18 +173,4 @@ export function repeatedKeysOfValue(scanner: JsonScanner, withLines: boolean): R
       depth -= 1;
     }
   }
-}
-
-/** A repeat with its offsets as places; the scanner is past both, so their lines are counted back from its own. */
-function repeatedKey(scanner: JsonScanner, repeat: Repeat, withLines: boolean): RepeatedKey {
-  const { text } = scanner;
-  const place = (offset: number): KeyPlace => {
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    const column = offset - lineStart + 1;
-    if (!withLines) return { column };
-    let line = scanner.line;
-    for (let at = scanner.lineStart - 1; at >= lineStart; at = text.lastIndexOf('\n', at - 1)) line -= 1;
-    return { line, column };
-  };
-  return { field: repeat.field, path: repeat.path, times: repeat.times, first: place(repeat.first), last: place(repeat.last) };
 }

@@ -88,19 +88,21 @@ export class JsonScanner {
   }
 
   /**
-   * Skips the value at `pos`, however deeply nested (a loop, not recursion). For a text JSON.parse has
-   * accepted: the brackets are counted, not matched.
+   * For a text JSON.parse has accepted: skips the value at `pos`, however deeply nested (a loop, not
+   * recursion). The brackets are counted, not matched.
    */
   skipValue(): void {
+    const first = this.peek();
+    if (first !== '{' && first !== '[') {
+      this.scalar();
+      return;
+    }
     let depth = 0;
     do {
-      const char = this.peek();
-      if (char === '{' || char === '[') depth += 1;
-      else if (char === '}' || char === ']') depth -= 1;
-      else if (char !== ',' && char !== ':') {
-        this.scalar();
-        continue;
-      }
+      const mark = this.nextMark();
+      if (mark === 0x7b || mark === 0x5b) depth += 1; // `{`, `[`
+      else if (mark === 0x7d || mark === 0x5d) depth -= 1; // `}`, `]`
+      else if (Number.isNaN(mark)) return;
       this.pos += 1;
     } while (depth > 0);
   }
