@@ -6,7 +6,7 @@ import type { z } from 'zod/mini';
 import type { Problem } from '../core/problems.js';
 import { describeFound } from '../validate/parse-result.js';
 import { KEY_KINDS } from './config-schema.js';
-import { memberPath } from './json-lines.js';
+import { memberPath } from '../load/json-scanner.js';
 
 /** Where the problems of one config file are reported. */
 export interface ConfigOrigin {

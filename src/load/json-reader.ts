@@ -4,7 +4,9 @@
  * with an InputError before reading, which bounds memory. Large exports belong in NDJSON or CSV.
  */
 import { closeSync, readFileSync } from 'node:fs';
-import { jsonKind, jsonRecordRow } from './json-record.js';
+import { jsonKind, jsonRecordRow, withRepeatedKeys } from './json-record.js';
+import { repeatedKeysOfRecord } from './json-repeated-keys.js';
+import { JsonScanner } from './json-scanner.js';
 import { jsonSyntaxErrorOffset, lineAndColumn } from './json-syntax-error.js';
 import { DEFAULT_MAX_JSON_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
@@ -59,12 +61,47 @@ function parseDocument(text: string, file: string): unknown {
   }
 }
 
+/**
+ * A scanner at the records array of `text`: the document itself, or the array property of the object
+ * holding the records. That object's own keys are checked first: one given twice is refused (an
+ * InputError), since JSON.parse kept only its last value, which may be another array of records.
+ * Called once `recordsOf` has accepted the document, so the text is valid and holds one such array.
+ */
+function recordsScanner(text: string, file: string, wrapped: boolean): JsonScanner {
+  const scanner = new JsonScanner(text);
+  if (!wrapped) return scanner;
+  scanner.expect('{');
+  const places = new Map<string, { line: number; column: number }>();
+  let array: { pos: number; line: number; lineStart: number } | undefined;
+  if (scanner.peek() !== '}') {
+    for (;;) {
+      scanner.peek();
+      const place = { line: scanner.line, column: scanner.column() };
+      const key = scanner.string();
+      const first = places.get(key);
+      if (first !== undefined) throw loadErrors.jsonRepeatedKey(file, key, first, place);
+      places.set(key, place);
+      scanner.expect(':');
+      if (scanner.peek() === '[') array = { pos: scanner.pos, line: scanner.line, lineStart: scanner.lineStart };
+      scanner.skipValue();
+      if (scanner.peek() === '}') break;
+      scanner.expect(',');
+    }
+  }
+  if (array === undefined) throw new Error('recordsScanner: no array of records in a document recordsOf accepted');
+  scanner.pos = array.pos;
+  scanner.line = array.line;
+  scanner.lineStart = array.lineStart;
+  return scanner;
+}
+
 /** Records per batch: the document is in memory anyway, this only spaces out the async steps. */
 const RECORDS_PER_BATCH = 4096;
 
 /**
  * The records of a JSON file. `RawRow.line` is the 0-based index in the records array (inputs.md:
- * "for JSON, the array index"); an element that is not an object is yielded with a defect.
+ * "for JSON, the array index"); an element that is not an object, or that gives a key twice, is yielded
+ * with a defect.
  */
 export function readJson(path: string, options: JsonReadOptions = {}): AsyncGenerator<LoadedRow> {
   return flatten(readJsonBatches(path, options));
@@ -76,11 +113,23 @@ export async function* readJsonBatches(path: string, options: JsonReadOptions = 
   const text = readText(path, file, options.maxFileBytes ?? DEFAULT_MAX_JSON_BYTES);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw loadErrors.fileEmpty(file);
-  const records = recordsOf(parseDocument(body, file), file);
+  const document = parseDocument(body, file);
+  const records = recordsOf(document, file);
+  // The records' text is scanned alongside, one record at a time, for keys given twice.
+  const scanner = recordsScanner(body, file, !Array.isArray(document));
+  scanner.expect('[');
   for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
     const end = Math.min(start + RECORDS_PER_BATCH, records.length);
     const rows: LoadedRow[] = [];
-    for (let index = start; index < end; index++) rows.push(jsonRecordRow(index, records[index]));
+    for (let index = start; index < end; index++) {
+      if (index > 0) scanner.expect(',');
+      const row = jsonRecordRow(index, records[index]);
+      if (row.defect === undefined) rows.push(withRepeatedKeys(row, repeatedKeysOfRecord(scanner, records[index] as object, true)));
+      else {
+        scanner.skipValue();
+        rows.push(row);
+      }
+    }
     yield rows;
   }
 }

@@ -1,4 +1,5 @@
 /** One parsed JSON value (an array element or an NDJSON line) as a row. */
+import type { RepeatedKey } from './json-repeated-keys.js';
 import { DEFAULT_MAX_COLUMNS } from './limits.js';
 import { plainRow, type JsonKind, type LoadedRow } from './loaded-row.js';
 
@@ -40,3 +41,11 @@ export function jsonRecordRow(line: number, value: unknown, maxFields = DEFAULT_
   for (const [key, field] of Object.entries(value as object)) fields[key] = field;
   return plainRow(line, fields);
 }
+
+/**
+ * The row of a record whose text gives `repeated` keys twice or more (see json-repeated-keys.ts): its
+ * fields as JSON.parse left them, with a `repeated_keys` defect. Readers scan a record's text only once
+ * `jsonRecordRow` has taken it without a defect, so a record too wide to copy is not scanned either.
+ */
+export const withRepeatedKeys = (row: LoadedRow, repeated: readonly RepeatedKey[] | undefined): LoadedRow =>
+  repeated === undefined ? row : { line: row.line, fields: row.fields, defect: { kind: 'repeated_keys', keys: repeated } };

@@ -23,6 +23,7 @@ export const LOAD_ERROR_CODES = [
   'json_invalid',
   'json_no_records',
   'json_two_arrays',
+  'json_repeated_key',
 ] as const;
 export type LoadErrorCode = (typeof LOAD_ERROR_CODES)[number];
 
@@ -76,4 +77,12 @@ export const loadErrors = {
     inputError('json_no_records', file, `expected a JSON array of records (or an object holding one array), found ${found}`),
   jsonTwoArrays: (file: string, keys: readonly string[]) =>
     inputError('json_two_arrays', file, `expected one array of records, found several array properties: ${keys.join(', ')}`, 'Keep only the array that holds the records, or export it alone.'),
+  /** A key the object holding the records gives twice: `first` and `again` are physical places (1-based). */
+  jsonRepeatedKey: (file: string, key: string, first: { line: number; column: number }, again: { line: number; column: number }) =>
+    inputError(
+      'json_repeated_key', file,
+      `the key "${key}" is given twice in the object holding the records (first on line ${first.line} at column ${first.column}, ` +
+        `again on line ${again.line} at column ${again.column}); JSON keeps the last, so which value was meant is unclear`,
+      'Give each key once: keep the one that was meant, and put all the records in one array.', again.line,
+    ),
 } satisfies Record<string, (...args: never[]) => InputError>;

@@ -1,10 +1,11 @@
 /**
  * What the readers yield: a RawRow, plus — when the reader could not take the record as it is — a
  * defect describing why. A defect is not fatal: the rest of the file is still read, and the validator
- * turns the defect into a row problem with `rowDefectProblem()`.
+ * turns the defect into row problems with `rowDefectProblems()`.
  */
 import type { Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
+import type { KeyPlace, RepeatedKey } from './json-repeated-keys.js';
 
 /** JSON type names as a person would say them. */
 export type JsonKind = 'an array' | 'a string' | 'a number' | 'true/false' | 'null';
@@ -17,7 +18,13 @@ export type RowDefect =
   /** An NDJSON line that is not valid JSON; `fields` is empty. `column` is 1-based. */
   | { readonly kind: 'invalid_json'; readonly column: number }
   /** A JSON object with more keys than the limit (DEFAULT_MAX_COLUMNS); `fields` is empty. */
-  | { readonly kind: 'too_many_fields'; readonly limit: number };
+  | { readonly kind: 'too_many_fields'; readonly limit: number }
+  /**
+   * A JSON object that gives a key twice or more in one of its objects. `fields` are as JSON.parse made
+   * them (the last value of each such key), so the row's other problems can still be found; the row is
+   * rejected all the same. A preset that cannot map them (a wide survey's record) gives no fields.
+   */
+  | { readonly kind: 'repeated_keys'; readonly keys: readonly RepeatedKey[] };
 
 /**
  * A record as read. `fields` has no prototype: a key that is not in the file is `undefined`, and
@@ -47,7 +54,20 @@ class PlainRow implements LoadedRow {
 /** The row of a record taken as it is (a row with a defect is rare, and built as a literal). */
 export const plainRow = (line: number, fields: Readonly<Record<string, unknown>>): LoadedRow => new PlainRow(line, fields);
 
-const describeDefect = (defect: RowDefect): string => {
+const describePlace = (place: KeyPlace): string =>
+  place.line === undefined ? `at column ${place.column}` : `on line ${place.line} at column ${place.column}`;
+
+/** A path as shown: a very long one (a key nested thousands deep) keeps its two ends. */
+const MAX_PATH_SHOWN = 120;
+const shownPath = (path: string): string =>
+  path.length <= MAX_PATH_SHOWN ? path : `${path.slice(0, MAX_PATH_SHOWN / 2)}...${path.slice(-MAX_PATH_SHOWN / 2)}`;
+
+const describeRepeat = (repeat: RepeatedKey): string =>
+  `the key "${shownPath(repeat.path)}" is given ${repeat.times === 2 ? 'twice' : `${repeat.times} times`} in this record ` +
+  `(first ${describePlace(repeat.first)}, ${repeat.times === 2 ? 'again' : 'last'} ${describePlace(repeat.last)}); ` +
+  'JSON keeps the last, so which value was meant is unclear';
+
+const describeDefect = (defect: Exclude<RowDefect, { kind: 'repeated_keys' }>): string => {
   switch (defect.kind) {
     case 'field_count':
       return `expected ${defect.expected} fields as in the header, found ${defect.found}`;
@@ -65,13 +85,11 @@ const describeDefect = (defect: RowDefect): string => {
 };
 
 /**
- * The row problem for a defect. Every defect is an error: a record with a wrong field count may hold
- * its values under the wrong columns, and the other kinds hold no fields at all.
+ * The row problems of a defect: one, or one per repeated key (on the record's key it concerns). Every
+ * defect is an error: a record with a wrong field count may hold its values under the wrong columns, a
+ * repeated key leaves its value in doubt, and the other kinds hold no fields at all.
  */
-export const rowDefectProblem = (file: string, line: number, defect: RowDefect): Problem => ({
-  file,
-  line,
-  column: '-',
-  message: describeDefect(defect),
-  severity: 'error',
-});
+export const rowDefectProblems = (file: string, line: number, defect: RowDefect): Problem[] =>
+  defect.kind === 'repeated_keys'
+    ? defect.keys.map((repeat) => ({ file, line, column: repeat.field, message: describeRepeat(repeat), severity: 'error' }))
+    : [{ file, line, column: '-', message: describeDefect(defect), severity: 'error' }];

@@ -1,9 +1,11 @@
 /**
  * NDJSON / JSON Lines reader, streamed chunk by chunk: memory holds one chunk's lines at a time (a line
- * is bounded by `maxRecordBytes`). A line that is not valid JSON, or not an object, is yielded with a defect and the
- * rest of the file is still read.
+ * is bounded by `maxRecordBytes`). A line that is not valid JSON, or not an object, or that gives a key
+ * twice, is yielded with a defect and the rest of the file is still read.
  */
-import { jsonRecordRow } from './json-record.js';
+import { jsonRecordRow, withRepeatedKeys } from './json-record.js';
+import { repeatedKeysOfRecord } from './json-repeated-keys.js';
+import { JsonScanner } from './json-scanner.js';
 import { jsonSyntaxErrorOffset } from './json-syntax-error.js';
 import { DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
@@ -19,13 +21,17 @@ export interface NdjsonReadOptions {
   readonly maxRecordBytes?: number;
 }
 
+/** The row of one line; an object's text is scanned for keys given twice (their places are columns). */
 function lineRow(line: number, text: string): LoadedRow {
+  let value: unknown;
   try {
-    return jsonRecordRow(line, JSON.parse(text));
+    value = JSON.parse(text);
   } catch {
     const column = (jsonSyntaxErrorOffset(text) ?? 0) + 1;
     return { line, fields: Object.create(null), defect: { kind: 'invalid_json', column } };
   }
+  const row = jsonRecordRow(line, value);
+  return row.defect === undefined ? withRepeatedKeys(row, repeatedKeysOfRecord(new JsonScanner(text), value as object, false)) : row;
 }
 
 /** Every byte of the file in order: the start already read, then the rest, streamed. */

@@ -17,7 +17,7 @@ type Source = Pick<DatasetSource, 'path' | 'displayName' | 'format'>;
 
 /**
  * The rows of `source`, each with its line (CSV/NDJSON: physical start line; JSON: 0-based array
- * index) and, for a record that could not be taken as is, a defect (see `rowDefectProblem`).
+ * index) and, for a record that could not be taken as is, a defect (see `rowDefectProblems`).
  * Throws InputError for a file that cannot be read at all: missing, unreadable, empty (0 bytes, or
  * only a byte-order mark and whitespace), not UTF-8, malformed CSV quoting, invalid JSON. A CSV with
  * a header and no rows is valid and yields nothing.

@@ -122,14 +122,18 @@ async function* mapColumns(rows: AsyncIterable<LoadedRow>, input: PresetInput, l
     return made;
   };
   for await (const row of rows) {
-    if (row.defect !== undefined) {
+    // A record that gives a key twice still has its fields: mapped as any other (and never left out by a
+    // filter, whose value is in doubt), so the validator finds its other problems; it is rejected all the same.
+    const { defect } = row;
+    if (defect !== undefined && defect.kind !== 'repeated_keys') {
       yield row;
       continue;
     }
     const header = input.header();
     plan ??= start(header === undefined ? row.fields : sampleOf(header.keys));
-    if (!keep.every((condition) => reader.holds(row.fields, condition))) continue;
-    yield { line: row.line, fields: canonicalFields(row.fields, row.line, plan, dates, reader, notes) };
+    if (defect === undefined && !keep.every((condition) => reader.holds(row.fields, condition))) continue;
+    const fields = canonicalFields(row.fields, row.line, plan, dates, reader, notes);
+    yield defect === undefined ? { line: row.line, fields } : { line: row.line, fields, defect };
   }
   const header = input.header();
   if (plan === undefined && header !== undefined) start(sampleOf(header.keys));

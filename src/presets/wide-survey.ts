@@ -134,7 +134,9 @@ export async function* expandWideSurvey(
   let scoredByPreset: number | undefined;
   for await (const row of rows) {
     if (row.defect !== undefined) {
-      yield row;
+      // A record that gives a key twice is one rejected row, its answers unread (any of them may be the
+      // one in doubt): its fields are not the validator's columns, so they go.
+      yield row.defect.kind === 'repeated_keys' ? { line: row.line, fields: Object.create(null) as Fields, defect: row.defect } : row;
       continue;
     }
     plan ??= planSurvey(input, layout, wide, headerOf(row.fields));

@@ -7,7 +7,7 @@ import type { Config } from '../core/config.js';
 import type { DatasetName, DatasetRecords, RecordOf } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
-import { rowDefectProblem, type LoadedRow } from '../load/loaded-row.js';
+import { rowDefectProblems, type LoadedRow } from '../load/loaded-row.js';
 import { createCrossChecker, type Refs } from './cross-checks.js';
 import { conflictMessage, mapHeaders, missingColumnMessage, type HeaderMapping } from './headers.js';
 import { DEFAULT_PROBLEM_CAP, hasError, ProblemLog, type Finding } from './problem-log.js';
@@ -81,6 +81,11 @@ const sameKeys = (a: readonly string[], b: readonly string[]): boolean => {
   return true;
 };
 
+const hasFields = (fields: Readonly<Record<string, unknown>>): boolean => {
+  for (const _key in fields) return true;
+  return false;
+};
+
 const error = (line: number, column: string, message: string): Finding => ({ line, column, message, severity: 'error' });
 
 /** The first row's keys are the file's header: a missing or doubled column condemns the whole file. */
@@ -151,9 +156,11 @@ export const validateDataset = async <D extends DatasetName>(
         }
       }
       if (raw.defect !== undefined) {
-        const problem = rowDefectProblem(file, raw.line, raw.defect);
-        log.add(error(problem.line, problem.column, problem.message));
-        continue;
+        log.addAll(rowDefectProblems(file, raw.line, raw.defect).map((problem) => error(problem.line, problem.column, problem.message)));
+        // A record that gives a key twice has the fields JSON.parse made (unless a preset could not map
+        // them): it is rejected, and read on for its other problems as a row with a bad value is. The
+        // other defects leave no fields to read.
+        if (raw.defect.kind !== 'repeated_keys' || !hasFields(raw.fields)) continue;
       }
       if (layout === undefined || !oneHeader) layout = layoutOf(Object.keys(raw.fields));
       const { mapping, read } = layout;
@@ -167,8 +174,8 @@ export const validateDataset = async <D extends DatasetName>(
       }
       const input = read(raw.fields, seen);
       const parsed = schema.safeParse(input);
-      if (!parsed.success) {
-        log.addAll(parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message)));
+      if (!parsed.success || raw.defect !== undefined) {
+        if (!parsed.success) log.addAll(parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message)));
         // Its key and references too, so all of the row's problems come out at once.
         log.addAll(checker.checkRejectedRow(readCheckedCells(input), raw.line));
         continue;

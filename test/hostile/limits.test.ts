@@ -74,6 +74,17 @@ describe('the JSON readers', () => {
     expect(people).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
     expect(people!.problems[0]).toMatchObject({ line: 1, message: `expected at most ${DEFAULT_MAX_COLUMNS} fields, found more` });
   });
+
+  test('a line that gives each of 9,000 keys 50 times is one rejected row with one error per key, the rest still read', () => {
+    const keys = Array.from({ length: 9_000 }, (_, i) => `"k${i}":1`).join(',');
+    const line = `{"employee_id":"E1",${Array.from({ length: 50 }, () => keys).join(',')}}`;
+    const dir = folderWith('people.ndjson', `${line}\n{"employee_id":"E2","title":"Ops Engineer","hire_date":"2024-01-01"}\n`);
+    const result = runCli(['validate', '--data', dir, '--format', 'json']);
+    expect(result.code).toBe(2);
+    const [people] = (JSON.parse(result.stdout) as { datasets: Array<{ rows: number; accepted: number; rejected: number; errors: number; problems: Array<{ line: number; column: string; message: string }> }> }).datasets;
+    expect(people).toMatchObject({ rows: 2, accepted: 1, rejected: 1, errors: 9_000 + 2 }); // and the missing title and hire_date
+    expect(people!.problems[0]).toMatchObject({ line: 1, column: 'k0', message: expect.stringMatching(/^the key "k0" is given 50 times in this record \(first at column 21, last at column /) });
+  });
 });
 
 describe('the CSV reader', () => {

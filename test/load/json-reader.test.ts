@@ -50,6 +50,45 @@ describe('readJson', () => {
     ]);
   });
 
+  it('yields an element that gives a key twice with its fields and a repeated_keys defect, at its index, with the lines of both keys', async () => {
+    const text = [
+      '[', //                                                    line 1
+      '  {"incident_id": "INC-1", "priority": "P1",', //         line 2: the first "priority" at column 28
+      '   "priority": "P3"},', //                                  line 3
+      '  {"incident_id": "INC-2", "priority": "P2"},', //        line 4
+      String.raw`  {"priority": "P1", "pri\u006frity": "P3"}, 7,`, // line 5
+      '  {"incident_id": "INC-4", "tags": [{"a": 1}, {"a": 1, "a": 2}]}', // line 6
+      ']',
+    ].join('\n');
+    const rows = await rowsOf(text);
+    expect(rows.map((r) => [r.line, plain(r.fields), r.defect])).toEqual([
+      [0, { incident_id: 'INC-1', priority: 'P3' }, { kind: 'repeated_keys', keys: [{ field: 'priority', path: 'priority', times: 2, first: { line: 2, column: 28 }, last: { line: 3, column: 4 } }] }],
+      [1, { incident_id: 'INC-2', priority: 'P2' }, undefined],
+      [2, { priority: 'P3' }, { kind: 'repeated_keys', keys: [{ field: 'priority', path: 'priority', times: 2, first: { line: 5, column: 4 }, last: { line: 5, column: 22 } }] }],
+      [3, {}, { kind: 'not_an_object', found: 'a number' }],
+      [4, { incident_id: 'INC-4', tags: [{ a: 1 }, { a: 2 }] }, { kind: 'repeated_keys', keys: [{ field: 'tags', path: 'tags[1].a', times: 2, first: { line: 6, column: 48 }, last: { line: 6, column: 56 } }] }],
+    ]);
+  });
+
+  it('finds repeated keys in the records of an object holding them, and takes the records as they are otherwise', async () => {
+    const rows = await rowsOf('{"limit": 25, "meta": {"a": [1]}, "incidents": [{"id": "P1"}, {"id": "P2", "id": "P3"}], "more": false}');
+    expect(rows.map((r) => [r.line, plain(r.fields), r.defect?.kind])).toEqual([[0, { id: 'P1' }, undefined], [1, { id: 'P3' }, 'repeated_keys']]);
+  });
+
+  it.each([
+    ['the array of records', '{"incidents": [{"id": 1}],\n "limit": 2,\n "incidents": [{"id": 2}]}', 'incidents', 1, 2, 3, 2],
+    ['a value beside it', '{"limit": 1, "incidents": [{"id": 1}], "limit": 2}', 'limit', 1, 2, 1, 40],
+  ])('refuses an object holding the records that gives a key twice (%s), naming the key and both places', async (_, content, key, line1, column1, line2, column2) => {
+    const error = await rejection(rowsOf(content));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({
+      code: 'json_repeated_key',
+      line: line2,
+      message: `the key "${key}" is given twice in the object holding the records (first on line ${line1} at column ${column1}, ` +
+        `again on line ${line2} at column ${column2}); JSON keeps the last, so which value was meant is unclear`,
+    });
+  });
+
   it('reports invalid JSON with the line and column of the error, also where V8 gives no position', async () => {
     // line 3 is `  {"id": 2,}`: two spaces, then `{"id": 2,` fills columns 3-11, so the `}` is at column 12
     const error = await rejection(rowsOf('[\n  {"id": 1},\n  {"id": 2,}\n]'));

@@ -1,15 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/core/problems.js';
-import { rowDefectProblem } from '../../src/load/loaded-row.js';
+import { rowDefectProblems } from '../../src/load/loaded-row.js';
 
-describe('rowDefectProblem', () => {
+describe('rowDefectProblems', () => {
   it.each([
     [{ kind: 'field_count', expected: 5, found: 4 } as const, 'people.csv:12: -: expected 5 fields as in the header, found 4'],
     [{ kind: 'not_an_object', found: 'a number' } as const, 'people.csv:12: -: expected an object (a record), found a number'],
     [{ kind: 'invalid_json', column: 7 } as const, 'people.csv:12: -: not valid JSON: syntax error at column 7'],
   ])('%j', (defect, line) => {
-    const problem = rowDefectProblem('people.csv', 12, defect);
-    expect(problem.severity).toBe('error');
-    expect(formatProblem(problem)).toBe(line);
+    const problems = rowDefectProblems('people.csv', 12, defect);
+    expect(problems.map((problem) => problem.severity)).toEqual(['error']);
+    expect(problems.map(formatProblem)).toEqual([line]);
+  });
+
+  it('gives one error per repeated key, on the record key it concerns, with both places', () => {
+    const problems = rowDefectProblems('incidents.json', 3, {
+      kind: 'repeated_keys',
+      keys: [
+        { field: 'priority', path: 'priority', times: 2, first: { column: 30 }, last: { column: 58 } },
+        { field: 'service', path: 'service.summary', times: 3, first: { line: 7, column: 5 }, last: { line: 9, column: 5 } },
+      ],
+    });
+    expect(problems.map((problem) => problem.severity)).toEqual(['error', 'error']);
+    expect(problems.map(formatProblem)).toEqual([
+      'incidents.json:3: priority: the key "priority" is given twice in this record (first at column 30, again at column 58); ' +
+        'JSON keeps the last, so which value was meant is unclear',
+      'incidents.json:3: service: the key "service.summary" is given 3 times in this record (first on line 7 at column 5, ' +
+        'last on line 9 at column 5); JSON keeps the last, so which value was meant is unclear',
+    ]);
+  });
+
+  it('shows a very long path by its two ends', () => {
+    const path = `tags${'[0]'.repeat(100)}.name`;
+    const [problem] = rowDefectProblems('t.ndjson', 1, {
+      kind: 'repeated_keys', keys: [{ field: 'tags', path, times: 2, first: { column: 2 }, last: { column: 9 } }],
+    });
+    expect(problem?.message).toContain(`the key "${path.slice(0, 60)}...${path.slice(-60)}" is given twice`);
   });
 });

@@ -35,6 +35,30 @@ describe('readNdjson', () => {
     expect(rows[0]?.fields['name']).toBe(name);
   });
 
+  it('yields a record that gives a key twice with its fields and a repeated_keys defect, in the first line or a later one', async () => {
+    // line 1: `{"incident_id":"INC-1",` is 23 characters, so the first "priority" is at column 24;
+    // line 3 writes its second "priority" with a unicode escape; line 2 has none and comes as it is.
+    const rows = await rowsOf([
+      '\uFEFF{"incident_id":"INC-1","priority":"P1","priority":"P3"}',
+      '{"incident_id":"INC-2","priority":"P2","Priority":"P4"}',
+      String.raw`{"priority":"P1","pri\u006frity":"P3","incident_id":"INC-3"}`,
+    ].join('\n'));
+    expect(rows.map((r) => [r.line, plain(r.fields), r.defect])).toEqual([
+      [1, { incident_id: 'INC-1', priority: 'P3' }, { kind: 'repeated_keys', keys: [{ field: 'priority', path: 'priority', times: 2, first: { column: 24 }, last: { column: 40 } }] }],
+      [2, { incident_id: 'INC-2', priority: 'P2', Priority: 'P4' }, undefined],
+      [3, { priority: 'P3', incident_id: 'INC-3' }, { kind: 'repeated_keys', keys: [{ field: 'priority', path: 'priority', times: 2, first: { column: 2 }, last: { column: 18 } }] }],
+    ]);
+  });
+
+  it('looks for repeated keys in nested objects too, and not in a line that is no record', async () => {
+    const rows = await rowsOf('{"id":"a","priority":{"summary":"P1","summary":"P2"}}\n[{"a":1,"a":2}]\n{"id":"b","priority":{"summary":"P1"}}\n');
+    expect(rows.map((r) => [r.line, r.defect])).toEqual([
+      [1, { kind: 'repeated_keys', keys: [{ field: 'priority', path: 'priority.summary', times: 2, first: { column: 23 }, last: { column: 38 } }] }],
+      [2, { kind: 'not_an_object', found: 'an array' }],
+      [3, undefined],
+    ]);
+  });
+
   it.each([['0 bytes', ''], ['blank lines', '\n  \n\r\n']])('refuses an empty file (%s)', async (_, content) => {
     expect(await rejection(rowsOf(content))).toMatchObject({ code: 'file_empty' });
   });

@@ -41,6 +41,26 @@ describe('preset google-forms', () => {
     expect(lines).toEqual([2, 2, 2, 3, 3, 3, 4, 4, 6, 6, 6, 7, 7, 7]);
   });
 
+  it('rejects a record of an NDJSON export that gives a question twice as one row, reading none of its answers', async () => {
+    const response = (valued: string, extra = '') =>
+      `{"Timestamp":"2025/03/28 4:12:09 PM PDT","Which team are you on?":"Search","I feel valued.":"${valued}"${extra},"Autonomy":"Agree"}`;
+    const repeated = response('Agree', ',"I feel valued.":""');
+    const ndjson = [response('Agree'), repeated, response('Disagree')].join('\n');
+    const config = {
+      survey: { scale: { min: 1, max: 5 }, questions: { 'I feel valued.': 'feel_valued', Autonomy: 'autonomy' } },
+      levels: { Search: 'ops2' },
+      datasets: { survey: { preset: 'google-forms', levelColumn: 'Which team are you on?' } },
+    };
+    const { files } = await loadFolder(tempFolder({ 'survey.ndjson': ndjson }, config));
+    expect(messages(files)).toEqual([
+      `survey.ndjson:2: I feel valued.: the key "I feel valued." is given twice in this record (first at column ${repeated.indexOf('"I feel') + 1}, ` +
+        `again at column ${repeated.lastIndexOf('"I feel') + 1}); ` +
+        'JSON keeps the last, so which value was meant is unclear',
+    ]);
+    // Lines 1 and 3 give two answers each; line 2 is one rejected row.
+    expect(files.map((f) => [f.rows, f.accepted, f.rejected])).toEqual([[5, 4, 1]]);
+  });
+
   it('names levelColumn in the mismatch message when it is not set', async () => {
     const csv = 'Timestamp,Which team are you on?,I feel valued.\n2025/03/28 4:12:09 PM PDT,Search,Agree\n';
     const config = { survey: { questions: { 'I feel valued.': 'feel_valued' } }, datasets: { survey: { preset: 'google-forms' } } };

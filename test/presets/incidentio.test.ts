@@ -1,6 +1,6 @@
 /** fixtures/vendors/incidentio: API v2 incidents and follow-ups. */
 import { describe, expect, it } from 'vitest';
-import { iso, loadVendor, messages } from './vendor-fixture.js';
+import { iso, loadFolder, loadVendor, messages, tempFolder } from './vendor-fixture.js';
 
 describe('preset incidentio', () => {
   it('reads incidents: severities by rank, resolution from the timestamp values, test and declined ones left out', async () => {
@@ -23,5 +23,15 @@ describe('preset incidentio', () => {
       ['01HVF5', '2025-05-30T10:00:00.000Z', '01USERANA'],
     ]);
     expect([...(data.action_items ?? [])][0]?.incident_id).toBe(data.incidents?.records()[0]?.incident_id);
+  });
+
+  it('reports a follow-up that gives its status twice rather than leave it out by its last status', async () => {
+    const followUp = (id: string, status: string) => `{"id":"${id}","incident_id":"01INC","created_at":"2025-04-02T10:00:00Z","status":"${status}"}`;
+    const followUps = `{"follow_ups":[${followUp('F1', 'completed')},${followUp('F2', 'outstanding').replace('}', ',"status":"deleted"}')},${followUp('F3', 'deleted')}]}`;
+    const { data, files } = await loadFolder(tempFolder({ 'action_items.json': followUps }, { datasets: { action_items: { preset: 'incidentio' } } }));
+    // F3 is deleted, and left out; F2 says outstanding and deleted: which is meant is unclear, so it is reported.
+    expect([...(data.action_items ?? [])].map((a) => a.action_id)).toEqual(['F1']);
+    expect(messages(files)).toEqual([expect.stringMatching(/^action_items\.json:1: status: the key "status" is given twice in this record /)]);
+    expect(files.map((f) => [f.rows, f.accepted, f.rejected])).toEqual([[2, 1, 1]]);
   });
 });

@@ -29,6 +29,22 @@ describe('preset pagerduty-api', () => {
     expect(api.data.incidents?.records().map(withoutTitle)).toEqual(csv.data.incidents?.records().map(withoutTitle));
   });
 
+  it('rejects an incident that gives a key twice, nested ones too, and keeps its number as rejected', async () => {
+    // Incident 7's priority object names its summary twice; incident 7 again is then a duplicate of a rejected row.
+    const repeated = JSON.stringify({ incidents: [incident(7, { summary: 'P2' }), incident(8, { summary: 'P1' }), incident(7, { summary: 'P3' })] })
+      .replace('"summary":"P2"', '"summary":"P2","summary":"P1"');
+    const dir = tempFolder({ 'incidents.json': repeated }, { datasets: { incidents: { preset: 'pagerduty-api' } } });
+    const { data, files } = await loadFolder(dir);
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['8', 'P1']]);
+    expect(messages(files)).toEqual([
+      // The document is one line: the columns are the offsets of the two keys, plus one.
+      `incidents.json:0: priority: the key "priority.summary" is given twice in this record (first on line 1 at column ${repeated.indexOf('"summary":"P2"') + 1}, ` +
+        `again on line 1 at column ${repeated.indexOf('"summary":"P1"') + 1}); ` +
+        'JSON keeps the last, so which value was meant is unclear',
+      'incidents.json:2: incident_id: duplicate incident_id "7" (first on line 0, which was rejected)',
+    ]);
+  });
+
   it('rejects an incident whose priority is null (priorities off) with a row problem at its array index', async () => {
     const dir = tempFolder(
       { 'incidents.json': JSON.stringify({ incidents: [incident(7, { summary: 'P2' }), incident(8, null)], limit: 25, more: false }) },
