@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from '../../src/core/datasets.js';
+import { templateCsv } from '../../src/cli/dataset-docs.js';
 import { hasStackTrace, runCli } from '../helpers/run-cli.js';
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ops-metrics-cli-'));
@@ -245,40 +246,44 @@ describe('init', () => {
   });
 
   // A dataset's file is found by its name matched as column names are: `Job History.csv` is
-  // job_history's, and a job_history.csv beside it would make a report refuse both.
-  it('takes a file named like a dataset, in any spelling, for that dataset\'s: refused, and overwritten in place with --force', () => {
+  // job_history's, and a job_history.csv beside it would make a report refuse both. It is the user's
+  // export: --force keeps it and writes no template for its dataset.
+  it('takes a file named like a dataset, in any spelling, for that dataset\'s: refused, and kept with --force', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'Job History.csv'), 'employee_id,effective_date,title\nE1,2020-01-01,Ops Engineer\n');
+    const history = 'employee_id,effective_date,title\nE1,2020-01-01,Ops Engineer\n';
+    writeFileSync(join(dir, 'Job History.csv'), history);
     writeFileSync(join(dir, 'PEOPLE.CSV'), 'employee_id\n');
     const plain = runCli(['init', dir]);
-    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds PEOPLE.CSV, Job History.csv; pass --force to overwrite\n`]);
+    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds PEOPLE.CSV, Job History.csv; ` +
+      'pass --force to keep PEOPLE.CSV, Job History.csv (its dataset\'s own files) and write the other templates\n']);
     expect(readdirSync(dir).sort()).toEqual(['Job History.csv', 'PEOPLE.CSV']);
     const forced = runCli(['init', dir, '--force']);
-    expect(forced.code).toBe(0);
-    // One file per dataset, under the name it had: the templates took the places of the files found.
-    const written = readdirSync(dir);
-    expect(written.filter((name) => /^job.?history/i.test(name))).toEqual(['Job History.csv']);
-    expect(written.filter((name) => /^people/i.test(name))).toEqual(['PEOPLE.CSV']);
-    expect(written.length).toBe(DATASET_NAMES.length + 1);
-    expect(readFileSync(join(dir, 'Job History.csv'), 'utf8')).toMatch(/^employee_id,effective_date,title,team,/);
-    const validate = runCli(['validate', '--data', dir]);
-    expect([validate.code, validate.stdout]).toEqual([0, expect.stringContaining('Valid: 14 files')]);
+    // 12 dataset templates and the config; the two exports as they were, with no template beside them.
+    expect([forced.code, forced.stdout.split('\n')[0]]).toEqual([0, `Wrote 13 files to ${dir}: header-only templates and ops-metrics.config.json; ` +
+      'kept PEOPLE.CSV, Job History.csv, whose datasets have no template written.']);
+    expect(readdirSync(dir).sort()).toEqual([...DATASET_NAMES.filter((d) => d !== 'people' && d !== 'job_history').map((d) => `${d}.csv`),
+      'Job History.csv', 'PEOPLE.CSV', 'ops-metrics.config.json'].sort());
+    expect(readFileSync(join(dir, 'Job History.csv'), 'utf8')).toBe(history);
   });
 
-  it('leaves a dataset\'s JSON export, or one of its two files, even with --force, and says why', () => {
+  it('overwrites a template of its own name with --force, and keeps a JSON export or both of two files of a dataset', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'incidents.json'), '[]');
     writeFileSync(join(dir, 'trainings.csv'), 'employee_id\n');
     writeFileSync(join(dir, 'Trainings.jsonl'), '{}\n');
     writeFileSync(join(dir, 'survey.csv'), 'respondent_id\n');
-    const listed = 'incidents.json (not CSV), survey.csv, Trainings.jsonl (one of 2 files for one dataset), trainings.csv (one of 2 files for one dataset)';
-    const advice = '--force overwrites only a dataset\'s one CSV file: move incidents.json, Trainings.jsonl, trainings.csv away';
     const plain = runCli(['init', dir]);
-    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds ${listed}; ${advice}\n`]);
+    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds incidents.json, survey.csv, Trainings.jsonl, trainings.csv; ` +
+      'pass --force to overwrite survey.csv, and keep incidents.json, Trainings.jsonl, trainings.csv (its dataset\'s own files) and write the other templates\n']);
     const forced = runCli(['init', dir, '--force']);
-    expect([forced.code, forced.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds ${listed.replace('survey.csv, ', '')}; ${advice}\n`]);
-    // Nothing was written: no incidents.csv beside the JSON export.
-    expect(readdirSync(dir).sort()).toEqual(['Trainings.jsonl', 'incidents.json', 'survey.csv', 'trainings.csv']);
+    expect([forced.code, forced.stdout.split('\n')[0]]).toEqual([0, `Wrote 13 files to ${dir}: header-only templates and ops-metrics.config.json; ` +
+      'kept incidents.json, Trainings.jsonl, trainings.csv, whose datasets have no template written.']);
+    // No incidents.csv beside the JSON export, no third trainings file; survey.csv is the template now.
+    const names = readdirSync(dir);
+    expect(names).not.toContain('incidents.csv');
+    expect(names.filter((name) => /^trainings/i.test(name)).sort()).toEqual(['Trainings.jsonl', 'trainings.csv']);
+    expect(readFileSync(join(dir, 'survey.csv'), 'utf8')).toBe(templateCsv('survey'));
+    expect(readFileSync(join(dir, 'incidents.json'), 'utf8')).toBe('[]');
   });
 
   it('never writes over what is not a file, even with --force', () => {

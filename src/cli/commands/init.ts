@@ -11,7 +11,7 @@ import { CONFIG_KEYS_DOC } from '../../config/index.js';
 import { DATASET_NAMES, type DatasetName } from '../../core/datasets.js';
 import { entryKind, errnoCode, fileSystemReason } from '../../core/file-system-words.js';
 import { UsageError } from '../../core/problems.js';
-import { formatOfPath, isFileOfDataset } from '../../load/discover.js';
+import { isFileOfDataset } from '../../load/discover.js';
 import { templateCsv } from '../dataset-docs.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -102,15 +102,17 @@ interface Present {
   readonly entry: Stats;
 }
 
-/** A template to write, and what of its name is in the folder already. */
+/** What --force does with a template: write it (over its own name), keep the dataset's own files instead, or nothing it may. */
+type UnderForce = 'write' | 'keep' | 'blocked';
+
+/** A template to write, and what of its dataset is in the folder already. */
 interface Template {
-  /** The name it is written to: its own, or that of the one file of its dataset it replaces under --force. */
+  /** Its own name: `<dataset>.csv`, or the config's. */
   readonly name: string;
   readonly text: string;
   /** The entries already there that the template would stand beside: its dataset's files, or the config. */
   readonly present: readonly Present[];
-  /** Whether --force may write the template over what is present. */
-  readonly replaceable: boolean;
+  readonly underForce: UnderForce;
 }
 
 /**
@@ -131,20 +133,34 @@ async function presentAt(dir: string, names: readonly string[]): Promise<Present
 }
 
 /**
- * --force writes a template over what is present only where it then is the one file of its dataset,
- * still read as CSV: not over a folder (it cannot be), a named pipe (writing would wait for a reader), a
- * JSON export (it would be left holding CSV), nor over one of two files (the other would still be a
- * second file of the dataset, which a report refuses).
+ * --force writes a template over a file of its own name only, when that is its dataset's one file: what
+ * else a dataset has (`Job History.csv`, `incidents.json`, two files) is the user's export, kept, and its
+ * template is not written (beside it, the template would be a second file of the dataset). Nothing is
+ * written over what is not a file at the template's name: a folder cannot be, and writing to a named pipe
+ * would wait for a reader.
  */
-const isReplaceable = (present: readonly Present[], csv: boolean): boolean =>
-  present.length === 0 || (present.length === 1 && present[0]!.entry.isFile() && (!csv || formatOfPath(present[0]!.name) === 'csv'));
+function underForce(name: string, present: readonly Present[]): UnderForce {
+  if (present.some((p) => p.name === name && !p.entry.isFile())) return 'blocked';
+  if (present.length === 0 || (present.length === 1 && present[0]!.name === name)) return 'write';
+  return 'keep';
+}
 
-/** How a present entry is named in the refusal: with what it is, or why --force leaves it, when that is not plain. */
-function heldName(template: Template, held: Present): string {
-  if (!held.entry.isFile()) return `${held.name} (${entryKind(held.entry)})`;
-  if (template.replaceable) return held.name;
-  if (template.present.length > 1) return `${held.name} (one of ${template.present.length} files for one dataset)`;
-  return `${held.name} (not CSV)`;
+const listOf = (names: readonly string[]): string => names.join(', ');
+
+/** Why init stops: what is there, and what --force would do with it. */
+function refusal(dir: string, held: ReadonlyArray<Present & { readonly template: Template }>, force: boolean): string {
+  const blocked = held.filter((h) => h.template.underForce === 'blocked' && h.name === h.template.name);
+  if (blocked.length > 0) {
+    const listed = (force ? blocked : held).map((h) => (h.entry.isFile() ? h.name : `${h.name} (${entryKind(h.entry)})`));
+    return `init: ${dir} already holds ${listOf(listed)}; --force overwrites only files: move ${listOf(blocked.map((h) => h.name))} away`;
+  }
+  const overwritten = held.filter((h) => h.template.underForce === 'write').map((h) => h.name);
+  const kept = held.filter((h) => h.template.underForce === 'keep').map((h) => h.name);
+  const would = [
+    ...(overwritten.length > 0 ? [`overwrite ${listOf(overwritten)}`] : []),
+    ...(kept.length > 0 ? [`keep ${listOf(kept)} (its dataset's own file${kept.length === 1 ? '' : 's'}) and write the other templates`] : []),
+  ];
+  return `init: ${dir} already holds ${listOf(held.map((h) => h.name))}; pass --force to ${would.join(', and ')}`;
 }
 
 export async function runInit(dir: string, options: { force: boolean }, io: Io): Promise<ExitCode> {
@@ -159,25 +175,20 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
   const names = await readdir(dir).catch(() => undefined);
   const templates: Template[] = [];
   for (const dataset of DATASET_NAMES) {
+    const name = `${dataset}.csv`;
     const present = await presentAt(dir, namesOfDataset(names, dataset));
-    const replaceable = isReplaceable(present, true);
-    templates.push({ name: replaceable && present.length === 1 ? present[0]!.name : `${dataset}.csv`, text: templateCsv(dataset), present, replaceable });
+    templates.push({ name, text: templateCsv(dataset), present, underForce: underForce(name, present) });
   }
   // The config is found by its exact name only.
   const config = await presentAt(dir, [EXAMPLE_CONFIG_NAME]);
-  templates.push({ name: EXAMPLE_CONFIG_NAME, text: exampleConfig(), present: config, replaceable: isReplaceable(config, false) });
+  templates.push({ name: EXAMPLE_CONFIG_NAME, text: exampleConfig(), present: config, underForce: underForce(EXAMPLE_CONFIG_NAME, config) });
 
   const held = templates.flatMap((template) => template.present.map((present) => ({ template, ...present })));
-  // What even --force leaves: to be moved away by hand.
-  const kept = held.filter((h) => !h.template.replaceable);
-  const refused = options.force ? kept : held;
-  if (refused.length > 0) {
-    const listed = refused.map((h) => heldName(h.template, h));
-    const only = kept.every((h) => !h.entry.isFile()) ? 'files' : 'a dataset\'s one CSV file';
-    const advice = kept.length === 0 ? 'pass --force to overwrite' : `--force overwrites only ${only}: move ${kept.map((h) => h.name).join(', ')} away`;
-    throw new UsageError(`init: ${dir} already holds ${listed.join(', ')}; ${advice}`);
+  if (held.length > 0 && (!options.force || templates.some((t) => t.underForce === 'blocked'))) {
+    throw new UsageError(refusal(dir, held, options.force));
   }
-  for (const f of templates) {
+  const written = templates.filter((t) => t.underForce === 'write');
+  for (const f of written) {
     const path = join(dir, f.name);
     try {
       await writeFile(path, f.text);
@@ -185,6 +196,10 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
       throw initFailure('cannot write', path, error);
     }
   }
-  io.out(`Wrote ${templates.length} files to ${dir}: a header-only template per dataset and ${EXAMPLE_CONFIG_NAME}.\nFill in the datasets you have (the others can be deleted), then run: ops-metrics validate --data ${dir}\n`);
+  const kept = held.filter((h) => h.template.underForce === 'keep').map((h) => h.name);
+  const templatesWritten = written.length === templates.length
+    ? `a header-only template per dataset and ${EXAMPLE_CONFIG_NAME}`
+    : `header-only templates and ${EXAMPLE_CONFIG_NAME}; kept ${listOf(kept)}, whose datasets have no template written`;
+  io.out(`Wrote ${written.length} files to ${dir}: ${templatesWritten}.\nFill in the datasets you have (the others can be deleted), then run: ops-metrics validate --data ${dir}\n`);
   return EXIT.passed;
 }
