@@ -111,8 +111,8 @@ export const validateDataset = async <D extends DatasetName>(
   const unusedQuestion = dataset === 'survey' ? watchUnusedQuestions() : undefined;
   /**
    * The key and references of a row two of whose keys mean one column, read as those of a row with a bad
-   * value are (see buildCellReader). A checked column two keys mean is read only when they hold the same
-   * id: then the row's key is known. When they differ, which is the row's key cannot be told, and it is
+   * value are (see buildCellReader). A checked column two keys mean is read only when those that hold an
+   * id hold the same one (an empty or null key holds none): then the row's key is known. When they differ, which is the row's key cannot be told, and it is
    * left out rather than guessed: a guess would make a later row with that id a duplicate, and the answer
    * would change as the row is mended by keeping the other key. A reference to either id then says it
    * is not in the file, beside the conflict reported on this row.
@@ -123,8 +123,9 @@ export const validateDataset = async <D extends DatasetName>(
     const cells = readCheckedCells(input);
     for (const { column, sources } of mapping.conflicts) {
       if (!checker.columns.includes(column)) continue;
-      const ids = sources.map((source) => readCheckedCells({ [column]: fields[source] })[column]);
-      if (ids[0] !== undefined && ids.every((id) => id === ids[0])) cells[column] = ids[0];
+      // An empty or null key holds no id: it takes nothing from the one the other key holds.
+      const ids = sources.map((source) => readCheckedCells({ [column]: fields[source] })[column]).filter((id) => id !== undefined);
+      if (ids.length > 0 && ids.every((id) => id === ids[0])) cells[column] = ids[0];
       else delete cells[column];
     }
     return cells;

@@ -278,6 +278,19 @@ describe('JSON records rejected for two keys meaning one column', () => {
     ]);
   });
 
+  it('takes the id of the one doubled key column that holds one, when the other is null or empty', async () => {
+    const incidents = await validateDataset('incidents', 'incidents.json', jsonRows(
+      { incident_id: 'INC-6', 'Incident ID': null, opened_at: '2026-01-01T00:00:00Z', priority: 'P1' },
+      { incident_id: '', 'Incident ID': 'INC-7', opened_at: '2026-01-01T00:00:00Z', priority: 'P1' },
+    ), config);
+    expect(incidents).toMatchObject({ accepted: 0, rejected: 2 });
+    const result = await actionItems(incidents.refs, 'INC-6', 'INC-7');
+    expect(lines(result.problems)).toEqual([
+      'action_items.csv:2: incident_id: incident_id "INC-6" is on line 0 of incidents.json, which was rejected',
+      'action_items.csv:3: incident_id: incident_id "INC-7" is on line 1 of incidents.json, which was rejected',
+    ]);
+  });
+
   it('checks the references of such a record too, so all its problems come out at once', async () => {
     const incidents = await validateDataset('incidents', 'incidents.csv',
       csvRows(['incident_id', 'opened_at', 'priority'], ['INC-1', '2026-01-01T00:00:00Z', 'P1']), config);
