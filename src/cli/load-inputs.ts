@@ -78,10 +78,10 @@ export async function loadInputs(options: {
   /** Called with the configured time zone once the config is read (Io.adoptTimeZone). */
   adoptTimeZone?: ((timeZone: string) => void) | undefined;
   /**
-   * Called with the dataset files as soon as they are found, before any is read: what it throws ends the
+   * Called with the dataset files and the config's path as soon as the files are found, before any is read: what it throws ends the
    * run there (report's refusal of an --output onto an input file, which reading first would only delay).
    */
-  whenFound?: ((sources: readonly DatasetSource[]) => Promise<void>) | undefined;
+  whenFound?: ((sources: readonly DatasetSource[], configPath: string | undefined) => void) | undefined;
   /** Called with the files' size before they are read, when they hold `LARGE_INPUT_BYTES` or more. */
   whenLarge?: ((bytes: number) => Promise<void>) | undefined;
   /**
@@ -102,7 +102,7 @@ export async function loadInputs(options: {
     if (error instanceof InputError || error instanceof InputErrors) return { kind: 'fatal', error };
     throw error;
   }
-  await options.whenFound?.(sources);
+  options.whenFound?.(sources, loaded.path);
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
   if (options.whenLarge !== undefined) {
     const bytes = bytesOf(sources);

@@ -19,7 +19,8 @@ export const CONFIG_FILE_NAME = 'ops-metrics.config.json';
 
 /** The config in force and the file it came from (undefined: none found, defaults), or its problems. */
 export type LoadedConfig =
-  | { readonly config: Config; readonly file: string | undefined }
+  /** `path`: where the config file was found (absent without one, or for text not read from a file). */
+  | { readonly config: Config; readonly file: string | undefined; readonly path?: string | undefined }
   | { readonly problems: Problem[] };
 
 /** Anything at `path` counts as found: a folder or a pipe of the config's name is reported, not skipped. */
@@ -87,5 +88,6 @@ export const loadConfig = async (configFlag: string | undefined, dataDir: string
   // As for the data files: another encoding is named, not parsed into a message full of NULs.
   const encoding = encodingProblem(bytes, true);
   if (encoding !== undefined) return { problems: [problem(file, encoding.line, `${encoding.description}; only UTF-8 is read`)] };
-  return parseConfigText(bytes.toString('utf8'), file);
+  const parsed = parseConfigText(bytes.toString('utf8'), file);
+  return 'config' in parsed ? { ...parsed, path } : parsed;
 };

@@ -12,7 +12,6 @@ import { recordFilters, type RecordFilters } from '../../report/horizon.js';
 import { trendQuarters, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
-import { findConfigFile } from '../../config/load-config.js';
 import type { DatasetSource } from '../../load/discover.js';
 import { readWholeFile } from '../../load/open-input.js';
 import { dateInZone } from '../../validate/time-zone.js';
@@ -72,14 +71,12 @@ function sameFile(a: string, b: string): boolean {
  * --output onto an input file or the config would destroy what the report was made from: refused as soon
  * as the data files are found, before any is read (a large folder takes minutes to validate).
  */
-async function refuseOutputOverInput(options: ReportOptions, sources: readonly DatasetSource[], cwd: string): Promise<void> {
-  const { output } = options;
+function refuseOutputOverInput(output: string | undefined, sources: readonly DatasetSource[], configPath: string | undefined, cwd: string): void {
   if (output === undefined) return;
   const target = resolve(cwd, output);
   const input = sources.find((source) => sameFile(target, source.path));
   if (input !== undefined) throw new UsageError(`--output ${output} is the input file ${input.displayName}: write the report elsewhere`);
-  const config = await findConfigFile(options.config, options.data, cwd);
-  if (config !== undefined && sameFile(target, config)) throw new UsageError(`--output ${output} is the config file: write the report elsewhere`);
+  if (configPath !== undefined && sameFile(target, configPath)) throw new UsageError(`--output ${output} is the config file: write the report elsewhere`);
 }
 
 /** GitHub's step summary: appended, never overwritten, and kept under its size limit. */
@@ -134,7 +131,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     await io.limitHeapGrowth?.();
   };
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
-    whenFound: (sources) => refuseOutputOverInput(options, sources, io.cwd) });
+    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd) });
   if (loaded.kind === 'config-problems') {
     io.err(loaded.problems.map(problemLine).join('\n') + '\n');
     return EXIT.invalid;
