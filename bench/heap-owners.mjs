@@ -10,7 +10,7 @@
 // snapshot lists them as `system / JSArrayBufferData` with their size. Only the main thread's heap is
 // seen (not the survey's worker), and nothing outside V8's heap but those buffers. The snapshots are in
 // a temporary folder, or kept in DIR.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -40,6 +40,12 @@ if (values['snapshot-into'] !== undefined) {
 } else if (values.analyse !== undefined) {
   process.stdout.write(JSON.stringify(ownersOf(values.analyse)));
 } else {
+  // The report asks for its step hook (fullCollection) only from COLLECT_BETWEEN_STEPS_BYTES (128 MiB) of
+  // input, src/cli/heap-growth.ts.
+  const dataDir = dataDirOf(values.scale);
+  if (!existsSync(dataDir)) fail(`no data in ${dataDir}: run node bench/generate.mjs --scale ${values.scale} first`);
+  const bytes = readdirSync(dataDir).reduce((sum, name) => sum + statSync(join(dataDir, name)).size, 0);
+  if (bytes < 128 * 1048576) fail(`${dataDir} holds ${(bytes / 1048576).toFixed(0)} MiB: the report collects between its steps, where the snapshots are taken, from 128 MiB of input (--scale medium or large)`);
   ensureBuilt(ROOT);
   const dir = values.keep ?? mkdtempSync(join(tmpdir(), 'ops-metrics-heap-'));
   mkdirSync(dir, { recursive: true });
@@ -62,6 +68,11 @@ if (values['snapshot-into'] !== undefined) {
   } finally {
     if (values.keep === undefined) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function fail(message) {
+  process.stderr.write(`heap-owners: ${message}\n`);
+  process.exit(2);
 }
 
 /** Bytes of the snapshot in `file`, by owner. */
