@@ -9,20 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initFailure, makeFolder } from '../../src/cli/commands/init.js';
 import { UsageError } from '../../src/core/problems.js';
+import { rejectionOf } from '../helpers/rejection.js';
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ops-metrics-init-'));
 
 /** A Node system error as fs/promises makes them: `code` and the path of the call that failed. */
 const systemError = (code: string, path: string): Error => Object.assign(new Error(`${code}: refused, mkdir '${path}'`), { code, path });
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('makeFolder', () => {
   it('makes a folder and its missing parents, and accepts one that exists', async () => {

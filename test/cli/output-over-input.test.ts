@@ -10,6 +10,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runReport, type ReportOptions } from '../../src/cli/commands/report.js';
 import type { Io } from '../../src/cli/io.js';
 import { UsageError } from '../../src/core/problems.js';
+import { rejectionOf } from '../helpers/rejection.js';
 
 /** The paths the readers opened, in order. */
 const opened = vi.hoisted(() => [] as string[]);
@@ -44,15 +45,6 @@ const io = (cwd: string): Io => ({
 
 const options = (data: string, output: string): ReportOptions =>
   ({ data, output, format: 'json', failOn: 'never', skipInvalid: false, names: false, color: false, period: '2026-Q3' });
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A data folder of two demo files (one with a bad row, whose problems must not come first) and a config. */
 function dataFolder(): string {
