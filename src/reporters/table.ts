@@ -108,10 +108,15 @@ function metricBlock(metric: MetricResult, c: ChalkInstance): string {
   return lines.join('\n');
 }
 
+// The red flags' status column fits the usual statuses ('✗ tripped', '– no data'); a longer one ('? insufficient
+// data') is followed by one space instead, so the title never runs into it.
+const RED_FLAG_STATUS_WIDTH = 14;
+
 function redFlagBlock(flag: RedFlagResult, c: ChalkInstance): string[] {
   const severity = flag.severity === 'error' ? '' : ` [${flag.severity}]`;
   const figure = flag.value === null ? plainText(flag.reason ?? '') : `${formatRedFlagValue(flag)} (trips ${formatRedFlagThreshold(flag)})`;
-  const status = formatStatus(flag.status).padEnd(14);
+  const shown = formatStatus(flag.status);
+  const status = shown.length < RED_FLAG_STATUS_WIDTH ? shown.padEnd(RED_FLAG_STATUS_WIDTH) : `${shown} `;
   const [first, ...rest] = wrap(`${plainText(flag.title)}${severity}: ${figure}`, NOTE_WIDTH - status.length);
   const lines = [`${tone(c, flag.status)(status)}${first}`, ...rest.map((r) => `${' '.repeat(status.length)}${r}`)];
   if (flag.status === 'tripped') {
