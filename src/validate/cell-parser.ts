@@ -5,7 +5,7 @@
 import { matchKey, type Config } from '../core/config.js';
 import type { ColumnSpec, ValueType } from '../core/datasets.js';
 import { PRIORITY_NOT_MAPPED } from '../core/priorities.js';
-import { fail, ok, type ParseResult } from './parse-result.js';
+import { fail, ok, type ParseFailure, type ParseResult } from './parse-result.js';
 import {
   checkBounds, EXPECTED_BOOL, EXPECTED_DATE, EXPECTED_NUMBER, EXPECTED_SHARE, EXPECTED_TIMESTAMP, parseBool, parseDate,
   parseEnum, parseId, parseNumber, parsePriority, parseQuestion, parseRespondentLevel, parseShare, parseTimestamp,
@@ -82,6 +82,19 @@ const NUMBER_AS_TEXT: ReadonlySet<ValueType> = new Set([
   'id', 'string', 'title', 'respondent_level', 'priority', 'question', 'enum', 'bool', 'share',
 ]);
 
+/**
+ * Ids are compared exactly, and a JSON number is read as a double: 9007199254740993 arrives as
+ * ...992 (another person's id, or a false duplicate), and 1.10 as 1.1. A whole number up to 2^53 − 1
+ * reads back to its digits; any other number has lost what the file held, so it is refused rather than
+ * compared. What was read is shown, as the file's text is gone.
+ */
+const idNumberFailure = (raw: number): ParseFailure => ({
+  ok: false,
+  expected: 'an id',
+  found: `a number JSON cannot hold exactly (read as ${raw})`,
+  hint: 'a JSON number is an exact id only when whole and at most 9007199254740991: write the id as a string',
+});
+
 /** An absent value: the default, or for a required column what was found instead (a CSV's empty cell, a JSON record's null or missing key). */
 const absent = (spec: ColumnSpec, found = 'an empty cell'): ParseResult<unknown> =>
   spec.required ? { ok: false, expected: EXPECTED_BY_TYPE[spec.type], found } : ok(spec.default);
@@ -101,6 +114,7 @@ export const buildCellParser = (spec: ColumnSpec, rules: ColumnRules, config: Co
     if (typeof raw === 'number') {
       // JSON.parse turns 1e400 into Infinity, so a JSON number needs the check too.
       if (spec.type === 'number') return Number.isFinite(raw) ? checkBounds(raw + 0, rules.bounds ?? {}, raw) : fail('a finite number', raw);
+      if (spec.type === 'id' && !Number.isSafeInteger(raw)) return idNumberFailure(raw);
       return NUMBER_AS_TEXT.has(spec.type) ? parseText(String(raw)) : fail(expected, raw);
     }
     if (typeof raw === 'boolean' && spec.type === 'bool') return ok(raw);

@@ -156,6 +156,18 @@ describe('buildRowSchema: JSON values', () => {
     ]);
   });
 
+  it('takes a whole JSON number up to 2^53 - 1 as an id, and refuses one JSON cannot hold exactly', () => {
+    // 9007199254740991 = 2^53 - 1 reads back to its digits; 9007199254740993 is read as ...992, and 1.10 as
+    // 1.1, so comparing them would name another id.
+    expect(parse('trainings', { employee_id: 9007199254740991, course: 'x', completed_on: '2024-05-01' }).data)
+      .toMatchObject({ employee_id: '9007199254740991' });
+    const hint = 'a JSON number is an exact id only when whole and at most 9007199254740991: write the id as a string';
+    expect(issuesOf('trainings', { employee_id: JSON.parse('9007199254740993') as number, course: 'x', completed_on: '2024-05-01' }))
+      .toEqual([`employee_id: expected an id, found a number JSON cannot hold exactly (read as 9007199254740992); ${hint}`]);
+    expect(issuesOf('trainings', { employee_id: JSON.parse('1.10') as number, course: 'x', completed_on: '2024-05-01' }))
+      .toEqual([`employee_id: expected an id, found a number JSON cannot hold exactly (read as 1.1); ${hint}`]);
+  });
+
   it('refuses a JSON number that overflowed to Infinity', () => {
     expect(issuesOf('skill_assessments', { employee_id: 'E1', assessed_on: '2026-01-01', score: JSON.parse('1e400') as number }))
       .toEqual(['score: expected a finite number, found Infinity']);
