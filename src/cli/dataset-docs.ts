@@ -7,6 +7,7 @@ import { DATASETS, type ColumnSpec, type DatasetName } from '../core/datasets.js
 
 export const typeName = (spec: ColumnSpec): string => {
   if (spec.type === 'enum') return spec.values!.join(' / ');
+  if (spec.type === 'number' && spec.min !== undefined && spec.max !== undefined) return `number ${spec.min} to ${spec.max}`;
   if (spec.type === 'number' && spec.min !== undefined) return `number ${spec.exclusiveMin ? '>' : '≥'} ${spec.min}`;
   return spec.type;
 };

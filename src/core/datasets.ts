@@ -29,9 +29,10 @@ export interface ColumnSpec {
   readonly meaning: string;
   /** For `enum` columns: the accepted values (matched case-insensitively, stored lower-case). */
   readonly values?: readonly string[];
-  /** For `number` columns: inclusive/exclusive lower bound. */
+  /** For `number` columns: inclusive/exclusive lower bound, and inclusive upper bound. */
   readonly min?: number;
   readonly exclusiveMin?: boolean;
+  readonly max?: number;
   /** For `bool` columns: the value of an empty cell. */
   readonly default?: boolean;
 }
@@ -210,7 +211,9 @@ export const DATASETS = {
       employee_id: req('id', 'engineer'),
       period_start: req('date', 'start of the week/month the hours belong to'),
       category: req('enum', 'time category', { values: TIME_CATEGORIES }),
-      hours: req('number', 'hours, >= 0', { min: 0 }),
+      // At most the hours of a 31-day month: a row is one person's week or month. Beyond that a value is
+      // not a time log, and values near 1e308 would add up to Infinity and turn the share into 0.
+      hours: req('number', 'hours of one week or month, 0 to 744 (a 31-day month)', { min: 0, max: 744 }),
     },
   },
 } as const satisfies Record<string, { title: string; key: string | null; columns: Record<string, ColumnSpec> }>;

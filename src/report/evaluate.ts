@@ -59,6 +59,16 @@ function shareNotes(details: readonly Detail[] | undefined): void {
   }
 }
 
+/**
+ * Every value read is finite, but their sums need not be: two rows of 1e308 hours add up to Infinity, and
+ * a share of Infinity in Infinity is NaN, which no threshold holds, so a red flag would read "clear" and
+ * JSON would write the value as null. Such a figure is no figure.
+ */
+const NOT_FINITE = 'the figure is not a finite number: the input holds numbers too large to add up';
+
+const isFiniteFigure = (value: number, ci95?: readonly [number, number]): boolean =>
+  Number.isFinite(value) && (ci95 === undefined || (Number.isFinite(ci95[0]) && Number.isFinite(ci95[1])));
+
 export function evaluateMeasure(def: MeasureDefinition, ctx: MeasureContext): MeasureResult {
   const target = targetOf(def, ctx.config);
   const base = { id: def.id, label: def.label, unit: def.unit, target };
@@ -76,6 +86,9 @@ export function evaluateMeasure(def: MeasureDefinition, ctx: MeasureContext): Me
     // A suppressed group's size must not leak through n.
     const n = c.status === 'suppressed' || c.status === 'no_data' ? null : (c.n ?? null);
     return { ...base, value: null, status: c.status, n, ci95: null, details: c.details ?? [], ...optional };
+  }
+  if (!isFiniteFigure(c.value, c.ci95 ?? undefined)) {
+    return { ...base, value: null, status: 'insufficient_data', n: c.n ?? null, ci95: null, details: [], ...optional, reason: NOT_FINITE };
   }
   const value = roundFigure(c.value);
   const ci95 = c.ci95 ? ([roundFigure(c.ci95[0]), roundFigure(c.ci95[1])] as const) : null;
@@ -124,6 +137,7 @@ export function evaluateRedFlag(def: RedFlagDefinition, ctx: MeasureContext): Re
   const c = def.evaluate(ctx);
   shareNotes(c.evidence);
   if (c.value === null) return { ...base, status: c.status, value: null, evidence: c.evidence ?? [], reason: c.reason };
+  if (!isFiniteFigure(c.value)) return { ...base, status: 'insufficient_data', value: null, evidence: [], reason: NOT_FINITE };
   const value = roundFigure(c.value);
   return {
     ...base,

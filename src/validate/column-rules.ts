@@ -8,7 +8,7 @@ import type { ColumnSpec, DatasetName } from '../core/datasets.js';
 import type { ColumnRules } from './cell-parser.js';
 
 const boundsOf = (spec: ColumnSpec): ColumnRules =>
-  spec.min === undefined ? {} : { bounds: { min: spec.min, exclusiveMin: spec.exclusiveMin } };
+  spec.min === undefined && spec.max === undefined ? {} : { bounds: { min: spec.min, exclusiveMin: spec.exclusiveMin, max: spec.max } };
 
 export const columnRules = (dataset: DatasetName, column: string, spec: ColumnSpec, config: Config): ColumnRules => {
   if (dataset === 'survey' && column === 'score') {

@@ -31,6 +31,7 @@ const columnSchema = (spec: ColumnSpec): Record<string, unknown> => {
   const column: Record<string, unknown> = { ...schema, description: `${spec.meaning}; ${note}` };
   if (spec.values !== undefined) column.enum = [...spec.values];
   if (spec.min !== undefined) column[spec.exclusiveMin === true ? 'exclusiveMinimum' : 'minimum'] = spec.min;
+  if (spec.max !== undefined) column.maximum = spec.max;
   if (spec.default !== undefined) column.default = spec.default;
   if (!spec.required) {
     const types = Array.isArray(column.type) ? column.type : [column.type];

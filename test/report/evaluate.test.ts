@@ -56,6 +56,18 @@ describe('holds', () => {
   });
 });
 
+describe('evaluateMeasure: a figure that is not finite', () => {
+  it.each([
+    { value: NaN, ci95: undefined }, { value: Infinity, ci95: undefined }, { value: 0.5, ci95: [0.2, Infinity] as [number, number] },
+  ])('value $value, interval $ci95: insufficient_data with no value, never met or missed', ({ value, ci95 }) => {
+    const result = evaluateMeasure(measure(() => ({ value, n: 3, ...(ci95 ? { ci95 } : {}) })), ctx());
+    expect(result).toMatchObject({
+      status: 'insufficient_data', value: null, ci95: null, n: 3,
+      reason: 'the figure is not a finite number: the input holds numbers too large to add up',
+    });
+  });
+});
+
 describe('evaluateMeasure', () => {
   it.each<{ name: string; value: number; status: MeasureStatus; shown: number }>([
     { name: 'exactly at the target is met', value: 0.95, status: 'met', shown: 0.95 },
@@ -170,6 +182,15 @@ describe('evaluateRedFlag', () => {
     const evidence = [{ employeeId: 'E1', note: 'n' }];
     const r = evaluateRedFlag(flag(() => ({ value, evidence })), ctx());
     expect(r).toMatchObject({ id: 'task_execution', status, severity: 'error', threshold: { op: '>', value: 0.25 }, fix: 'Fix it.', evidence });
+  });
+
+  it.each([NaN, Infinity, -Infinity])('a value of %d is no figure: insufficient_data, never clear', (value) => {
+    // NaN > 0.25 is false, so without the check a flag whose sum overflowed would read clear.
+    const r = evaluateRedFlag(flag(() => ({ value, evidence: [{ note: 'Infinity h of Infinity h' }] })), ctx());
+    expect(r).toMatchObject({
+      status: 'insufficient_data', value: null, evidence: [],
+      reason: 'the figure is not a finite number: the input holds numbers too large to add up',
+    });
   });
 
   it('is off when the config switches it off, without evaluating or checking files', () => {

@@ -168,6 +168,14 @@ describe('buildRowSchema: JSON values', () => {
       .toEqual([`employee_id: expected an id, found a number JSON cannot hold exactly (read as 1.1); ${hint}`]);
   });
 
+  it('takes hours up to 744 (a 31-day month) in a time-allocation row, and refuses more', () => {
+    const row = { employee_id: 'E1', period_start: '2026-01-01', category: 'automation' };
+    expect(issuesOf('time_allocation', { ...row, hours: '744' })).toEqual([]);
+    expect(issuesOf('time_allocation', { ...row, hours: '744.5' })).toEqual(['hours: expected a number from 0 to 744, found "744.5"']);
+    // Two rows of 1e308 hours would add up to Infinity, and the task-execution share to 0.
+    expect(issuesOf('time_allocation', { ...row, hours: 1e308 })).toEqual(['hours: expected a number from 0 to 744, found 1e+308']);
+  });
+
   it('refuses a JSON number that overflowed to Infinity', () => {
     expect(issuesOf('skill_assessments', { employee_id: 'E1', assessed_on: '2026-01-01', score: JSON.parse('1e400') as number }))
       .toEqual(['score: expected a finite number, found Infinity']);
