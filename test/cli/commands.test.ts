@@ -286,6 +286,21 @@ describe('init', () => {
     expect(readFileSync(join(dir, 'incidents.json'), 'utf8')).toBe('[]');
   });
 
+  it('keeps a file of the template\'s own name that holds rows, even with --force', () => {
+    const dir = tempDir();
+    const people = 'employee_id,title,hire_date\nE1,Ops Engineer,2020-01-01\n';
+    writeFileSync(join(dir, 'people.csv'), people);
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\n\n');
+    const plain = runCli(['init', dir]);
+    expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds people.csv, trainings.csv; ` +
+      'pass --force to overwrite trainings.csv, and keep people.csv (its dataset\'s own file) and write the other templates\n']);
+    const forced = runCli(['init', dir, '--force']);
+    expect([forced.code, forced.stdout.split('\n')[0]]).toEqual([0, `Wrote 14 files to ${dir}: header-only templates and ops-metrics.config.json; ` +
+      'kept people.csv, whose dataset has no template written.']);
+    expect(readFileSync(join(dir, 'people.csv'), 'utf8')).toBe(people);
+    expect(readFileSync(join(dir, 'trainings.csv'), 'utf8')).toBe(templateCsv('trainings'));
+  });
+
   it('never writes over what is not a file, even with --force', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'people.csv'));

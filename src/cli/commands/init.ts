@@ -5,7 +5,7 @@
  * error that names the path and says why in words.
  */
 import { lstatSync, type Stats } from 'node:fs';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CONFIG_KEYS_DOC } from '../../config/index.js';
 import { DATASET_NAMES, type DatasetName } from '../../core/datasets.js';
@@ -133,9 +133,9 @@ async function presentAt(dir: string, names: readonly string[]): Promise<Present
 }
 
 /**
- * --force writes a template over a file of its own name only, when that is its dataset's one file: what
- * else a dataset has (`Job History.csv`, `incidents.json`, two files) is the user's export, kept, and its
- * template is not written (beside it, the template would be a second file of the dataset). Nothing is
+ * --force writes a template over a file of its own name only, when that is its dataset's one file (and
+ * holds no rows, see holdsRows): what else a dataset has (`Job History.csv`, `incidents.json`, two files)
+ * is the user's export, kept, and its template is not written (beside it, the template would be a second file of the dataset). Nothing is
  * written over what is not a file at the template's name: a folder cannot be, and writing to a named pipe
  * would wait for a reader.
  */
@@ -143,6 +143,27 @@ function underForce(name: string, present: readonly Present[]): UnderForce {
   if (present.some((p) => p.name === name && !p.entry.isFile())) return 'blocked';
   if (present.length === 0 || (present.length === 1 && present[0]!.name === name)) return 'write';
   return 'keep';
+}
+
+/**
+ * Whether a CSV file holds a line past its header (a template holds none): a file of the template's own
+ * name with data rows is an export too, which --force keeps. A file that cannot be read counts as holding
+ * rows: it is not written over.
+ */
+async function holdsRows(path: string): Promise<boolean> {
+  const SCANNED = 65_536;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(SCANNED), 0, SCANNED, 0);
+      if (bytesRead === SCANNED) return true;
+      return buffer.subarray(0, bytesRead).toString('utf8').split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').length > 1;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return true;
+  }
 }
 
 const listOf = (names: readonly string[]): string => names.join(', ');
@@ -177,7 +198,9 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
   for (const dataset of DATASET_NAMES) {
     const name = `${dataset}.csv`;
     const present = await presentAt(dir, namesOfDataset(names, dataset));
-    templates.push({ name, text: templateCsv(dataset), present, underForce: underForce(name, present) });
+    let force = underForce(name, present);
+    if (force === 'write' && present.length === 1 && (await holdsRows(join(dir, name)))) force = 'keep';
+    templates.push({ name, text: templateCsv(dataset), present, underForce: force });
   }
   // The config is found by its exact name only.
   const config = await presentAt(dir, [EXAMPLE_CONFIG_NAME]);
@@ -199,7 +222,7 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
   const kept = held.filter((h) => h.template.underForce === 'keep').map((h) => h.name);
   const templatesWritten = written.length === templates.length
     ? `a header-only template per dataset and ${EXAMPLE_CONFIG_NAME}`
-    : `header-only templates and ${EXAMPLE_CONFIG_NAME}; kept ${listOf(kept)}, whose datasets have no template written`;
+    : `header-only templates and ${EXAMPLE_CONFIG_NAME}; kept ${listOf(kept)}, whose dataset${kept.length === 1 ? ' has' : 's have'} no template written`;
   io.out(`Wrote ${written.length} files to ${dir}: ${templatesWritten}.\nFill in the datasets you have (the others can be deleted), then run: ops-metrics validate --data ${dir}\n`);
   return EXIT.passed;
 }
