@@ -66,6 +66,9 @@ export const loadErrors = {
     inputError('csv_bad_quote', file, `misplaced quote in the record starting on line ${line}`, 'A field holding a quote must be quoted as a whole, with the quote doubled: "5"" monitor".', line),
   recordTooLarge: (file: string, line: number, limit: number) =>
     inputError('record_too_large', file, `the record starting on line ${line} is larger than ${formatBytes(limit)}`, 'This is usually a quoted field that is never closed; check the quotes from that line on.', line),
+  /** An NDJSON line holds one record: a line this long is a whole JSON document, or lines joined without their breaks. */
+  lineTooLarge: (file: string, line: number, limit: number) =>
+    inputError('record_too_large', file, `line ${line} is larger than ${formatBytes(limit)}`, 'NDJSON holds one record a line: a JSON document (one array of records) belongs in a .json file, and records joined without line breaks need them back.', line),
   tooManyColumns: (file: string, line: number, found: number, limit: number) =>
     inputError('too_many_columns', file, `the record starting on line ${line} has ${found} fields, more than the limit of ${limit}`, 'Check the delimiter (`datasets.<name>.delimiter`) and the quoting from that line on.', line),
   csvMalformed: (file: string, line: number, detail: string) =>

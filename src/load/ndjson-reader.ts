@@ -66,7 +66,7 @@ export async function* readNdjsonBatches(path: string, options: NdjsonReadOption
     throw asUnreadable(error, file);
   }
   const batches = splitLines(bytesOf(input), maxRecordBytes, (line) =>
-    loadErrors.recordTooLarge(file, line, maxRecordBytes),
+    loadErrors.lineTooLarge(file, line, maxRecordBytes),
   );
   let line = 0;
   let records = 0;

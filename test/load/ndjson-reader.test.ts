@@ -26,6 +26,9 @@ describe('readNdjson', () => {
   it('refuses a line above the size limit, naming its line', async () => {
     const error = await rejection(rowsOf(`{"id":"a"}\n{"id":"${'x'.repeat(100)}"}\n`, { maxRecordBytes: 50 }));
     expect(error).toMatchObject({ code: 'record_too_large', line: 2 });
+    expect((error as Error).message).toMatch(/^line 2 is larger than 50\b/);
+    // An NDJSON line has no quotes to close: the advice is NDJSON's own.
+    expect((error as { hint: string }).hint).toMatch(/^NDJSON holds one record a line/);
   });
 
   it('keeps multi-byte characters intact across read chunks', async () => {
