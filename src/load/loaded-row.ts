@@ -91,5 +91,5 @@ const describeDefect = (defect: Exclude<RowDefect, { kind: 'repeated_keys' }>): 
  */
 export const rowDefectProblems = (file: string, line: number, defect: RowDefect): Problem[] =>
   defect.kind === 'repeated_keys'
-    ? defect.keys.map((repeat) => ({ file, line, column: repeat.field, message: describeRepeat(repeat), severity: 'error' }))
+    ? defect.keys.map((repeat) => ({ file, line, column: shownPath(repeat.field), message: describeRepeat(repeat), severity: 'error' }))
     : [{ file, line, column: '-', message: describeDefect(defect), severity: 'error' }];

@@ -37,4 +37,14 @@ describe('rowDefectProblems', () => {
     });
     expect(problem?.message).toContain(`the key "${path.slice(0, 60)}...${path.slice(-60)}" is given twice`);
   });
+
+  it('shows a very long key by its two ends, in the column too', () => {
+    // A 2 MB key given twice was printed in full, twice: ~4 MB of output for one problem.
+    const key = 'k'.repeat(2_000_000);
+    const [problem] = rowDefectProblems('t.ndjson', 1, {
+      kind: 'repeated_keys', keys: [{ field: key, path: key, times: 2, first: { column: 2 }, last: { column: 2_000_010 } }],
+    });
+    expect(problem?.column).toBe(`${'k'.repeat(60)}...${'k'.repeat(60)}`);
+    expect(`${problem?.column}: ${problem?.message}`.length).toBeLessThan(400);
+  });
 });
