@@ -113,7 +113,11 @@ export const buildCellParser = (spec: ColumnSpec, rules: ColumnRules, config: Co
     if (raw === null) return absent(spec, 'null');
     if (typeof raw === 'number') {
       // JSON.parse turns 1e400 into Infinity, so a JSON number needs the check too.
-      if (spec.type === 'number') return Number.isFinite(raw) ? checkBounds(raw + 0, rules.bounds ?? {}, raw) : fail('a finite number', raw);
+      if (spec.type === 'number') {
+        // The file holds digits (1e400), not "Infinity": say what was read, not as if it were written.
+        return Number.isFinite(raw) ? checkBounds(raw + 0, rules.bounds ?? {}, raw)
+          : { ok: false, expected: 'a finite number', found: `a number too large for JSON to hold (read as ${raw})` };
+      }
       if (spec.type === 'id' && !Number.isSafeInteger(raw)) return idNumberFailure(raw);
       return NUMBER_AS_TEXT.has(spec.type) ? parseText(String(raw)) : fail(expected, raw);
     }

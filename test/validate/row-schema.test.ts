@@ -178,7 +178,7 @@ describe('buildRowSchema: JSON values', () => {
 
   it('refuses a JSON number that overflowed to Infinity', () => {
     expect(issuesOf('skill_assessments', { employee_id: 'E1', assessed_on: '2026-01-01', score: JSON.parse('1e400') as number }))
-      .toEqual(['score: expected a finite number, found Infinity']);
+      .toEqual(['score: expected a finite number, found a number too large for JSON to hold (read as Infinity)']);
   });
 });
 
