@@ -172,7 +172,10 @@ async function* mapColumns(
     const conflicts = header === undefined && finder !== undefined ? finder.find(row.fields) : [];
     // A CSV whose header has such columns is rejected whole: every row of it is counted, none left out.
     const filterInDoubt = headerConflicts.length > 0 || conflicts.some((conflict) => keep.some((condition) => conflict.sources.some((key) => reader.keysOf(row.fields, condition.source).includes(key))));
-    if (defect === undefined && !filterInDoubt && !keep.every((condition) => reader.holds(row.fields, condition))) continue;
+    if (defect === undefined && !filterInDoubt && !keep.every((condition) => reader.holds(row.fields, condition))) {
+      notes.leftOut(row.line, layout.leftOut);
+      continue;
+    }
     const fields = canonicalFields(row.fields, row.line, plan, dates, reader, notes);
     if (conflicts.length > 0) settleConflicts(fields as Record<string, unknown>, row.fields, conflicts, plan, reader);
     const out: LoadedRow = defect === undefined ? { line: row.line, fields } : { line: row.line, fields, defect };
