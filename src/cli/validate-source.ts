@@ -51,6 +51,9 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   // always yields every column it maps, so the validator reads each row on its own. It takes rows one by
   // one (a wide survey turns one into many): vendor files are small, the async step per row is cheap.
   const applied = applyPreset(flatten(batches), { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
-  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, { keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}) });
+  const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, {
+    keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}),
+    headerConflicts: { line: 1, conflicts: applied.headerConflicts },
+  });
   return withNotes(result, applied.notes());
 }

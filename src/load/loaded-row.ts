@@ -32,6 +32,11 @@ export type RowDefect =
  */
 export interface LoadedRow extends RawRow {
   readonly defect?: RowDefect;
+  /**
+   * Keys of the source record that mean one column (a preset's reading, see presets/source-conflicts.ts):
+   * the row is rejected with one problem per conflict, as a canonical record with two such keys is.
+   */
+  readonly conflicts?: ReadonlyArray<{ readonly column: string; readonly sources: readonly string[] }>;
 }
 
 /**

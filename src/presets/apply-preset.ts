@@ -18,6 +18,7 @@ import { headerLine, type PresetInput } from './preset-input.js';
 import { createPresetNotes, type PresetNotes } from './preset-notes.js';
 import { fitsOtherPresets } from './preset-fit.js';
 import { createSourceReader, type SourceReader } from './source-path.js';
+import { conflictFinder, type ConflictFinder, type SourceConflict } from './source-conflicts.js';
 import { expandWideSurvey } from './wide-survey.js';
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -26,6 +27,11 @@ export interface PresetApplication {
   readonly rows: AsyncIterable<LoadedRow>;
   /** File-level warnings, complete once `rows` has been read to the end. */
   readonly notes: () => readonly Problem[];
+  /**
+   * A CSV header's columns that mean one column (see source-conflicts.ts), known once the first row has
+   * been taken (or `rows` read to the end): the whole file is rejected at its header, as without a preset.
+   */
+  readonly headerConflicts: () => readonly SourceConflict[];
 }
 
 /** Stands for a header-only CSV or a JSON record when a plan is made from keys alone. */
@@ -92,6 +98,26 @@ function canonicalFields(fields: Fields, line: number, plan: FilePlan, dates: Da
   return out;
 }
 
+/**
+ * A record two of whose keys mean one column is rejected; its fields still give its key and references
+ * (see validateDataset): a column in conflict keeps its value only when every key that holds one holds
+ * the same, else it is left out rather than taken from the first key.
+ */
+function settleConflicts(out: Record<string, unknown>, fields: Fields, conflicts: readonly SourceConflict[], plan: FilePlan, reader: SourceReader): void {
+  for (const conflict of conflicts) {
+    const column = plan.columns.find((planned) => planned.column === conflict.column);
+    if (column === undefined) continue;
+    const values = conflict.sources
+      .map((key) => {
+        const view: Record<string, unknown> = Object.assign(Object.create(null), fields);
+        for (const other of conflict.sources) if (other !== key) delete view[other];
+        return rawCell(view, column, reader);
+      })
+      .filter((value) => value !== undefined);
+    if (values.length === 0 || !values.every((value) => value === values[0])) delete out[conflict.column];
+  }
+}
+
 interface DatedColumns {
   readonly reading: DateReading | undefined;
   /** Date and timestamp columns → the zone their wall-clock times are read in. */
@@ -107,18 +133,28 @@ const datedColumns = (plan: ColumnPlan, reading: DateReading | undefined, keys: 
   ),
 });
 
-async function* mapColumns(rows: AsyncIterable<LoadedRow>, input: PresetInput, layout: DatasetLayout, notes: PresetNotes): AsyncGenerator<LoadedRow> {
+async function* mapColumns(
+  rows: AsyncIterable<LoadedRow>,
+  input: PresetInput,
+  layout: DatasetLayout,
+  notes: PresetNotes,
+  headerConflicts: SourceConflict[],
+): AsyncGenerator<LoadedRow> {
   const reader = createSourceReader();
   const userFormat = input.config.datasets[input.dataset]?.dateFormat;
   let plan: FilePlan | undefined;
   let dates: DatedColumns = { reading: undefined, zones: new Map() };
   let keep = layout.keep ?? [];
+  let finder: ConflictFinder | undefined;
   const start = (sample: Fields): FilePlan => {
     const header = input.header();
     const made = checkedPlan(input, layout, sample, reader, notes);
     dates = datedColumns(made, dateReading(layout.dates, userFormat, input.config.timezone, header), Object.keys(sample));
     // A filter on a column the export lacks keeps every row.
     keep = keep.filter((condition) => reader.has(sample, condition.source));
+    finder = conflictFinder(made.columns, keep, layout, input.config.datasets[input.dataset], reader);
+    // A CSV's columns are its header's: their conflicts are the file's, reported once at the header.
+    if (header !== undefined) headerConflicts.push(...finder.find(sample));
     return made;
   };
   for await (const row of rows) {
@@ -131,9 +167,19 @@ async function* mapColumns(rows: AsyncIterable<LoadedRow>, input: PresetInput, l
     }
     const header = input.header();
     plan ??= start(header === undefined ? row.fields : sampleOf(header.keys));
-    if (defect === undefined && !keep.every((condition) => reader.holds(row.fields, condition))) continue;
+    // A JSON record's keys are its own: two that mean one column reject it. A filter whose source is one
+    // of them leaves nothing out (its value is in doubt).
+    const conflicts = header === undefined && finder !== undefined ? finder.find(row.fields) : [];
+    // A CSV whose header has such columns is rejected whole: every row of it is counted, none left out.
+    const filterInDoubt = headerConflicts.length > 0 || conflicts.some((conflict) => keep.some((condition) => conflict.sources.some((key) => reader.keysOf(row.fields, condition.source).includes(key))));
+    if (defect === undefined && !filterInDoubt && !keep.every((condition) => reader.holds(row.fields, condition))) {
+      notes.leftOut(row.line, layout.leftOut);
+      continue;
+    }
     const fields = canonicalFields(row.fields, row.line, plan, dates, reader, notes);
-    yield defect === undefined ? { line: row.line, fields } : { line: row.line, fields, defect };
+    if (conflicts.length > 0) settleConflicts(fields as Record<string, unknown>, row.fields, conflicts, plan, reader);
+    const out: LoadedRow = defect === undefined ? { line: row.line, fields } : { line: row.line, fields, defect };
+    yield conflicts.length === 0 ? out : { ...out, conflicts };
   }
   const header = input.header();
   if (plan === undefined && header !== undefined) start(sampleOf(header.keys));
@@ -144,6 +190,7 @@ export function applyPreset(rows: AsyncIterable<LoadedRow>, input: PresetInput):
   const userFormat = input.config.datasets[input.dataset]?.dateFormat;
   const formats = (): readonly string[] => (userFormat === undefined ? (layout.dates?.formats ?? []) : [userFormat]);
   const notes = createPresetNotes(input.file, input.dataset, input.preset.name, formats);
-  const transformed = layout.wide === undefined ? mapColumns(rows, input, layout, notes) : expandWideSurvey(rows, input, layout, layout.wide, notes);
-  return { rows: transformed, notes: notes.list };
+  const headerConflicts: SourceConflict[] = [];
+  const transformed = layout.wide === undefined ? mapColumns(rows, input, layout, notes, headerConflicts) : expandWideSurvey(rows, input, layout, layout.wide, notes);
+  return { rows: transformed, notes: notes.list, headerConflicts: () => headerConflicts };
 }

@@ -28,6 +28,7 @@ export const incidentio = definePreset({
         { source: 'mode', notIn: ['test', 'tutorial'] },
         { source: 'incident_status.category', notIn: ['declined', 'merged', 'canceled'] },
       ],
+      leftOut: 'test or tutorial incidents, and declined, merged or canceled ones',
     },
     action_items: {
       columns: {
@@ -38,6 +39,7 @@ export const incidentio = definePreset({
         owner_id: ['assignee.id'],
       },
       keep: [{ source: 'status', notIn: ['deleted'] }],
+      leftOut: 'deleted follow-ups',
     },
   },
 });

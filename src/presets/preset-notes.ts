@@ -11,6 +11,8 @@ export interface PresetNotes {
   readonly dateMiss: (column: string, line: number, text: string) => void;
   /** The export has no priority and the user has not said which value is P1: `why`, and the config that does. */
   readonly priorityUnmapped: (line: number, why: string, fix: Readonly<Record<string, unknown>>) => void;
+  /** A record the preset's filter leaves out (see DatasetLayout.keep): counted, and said once per file. */
+  readonly leftOut: (line: number, what: string | undefined) => void;
   readonly add: (problem: Problem) => void;
   readonly list: () => readonly Problem[];
 }
@@ -21,6 +23,17 @@ const LOOKS_ISO = /^\d{4}-\d{2}-\d{2}/;
 export function createPresetNotes(file: string, dataset: string, preset: string, formats: () => readonly string[]): PresetNotes {
   const problems: Problem[] = [];
   const missed = new Set<string>();
+  let leftOut: { count: number; line: number; what: string | undefined } | undefined;
+  /** The summary of the records left out: a record that counts in no figure is never left out unsaid. */
+  const leftOutWarning = (): Problem[] => {
+    if (leftOut === undefined) return [];
+    const { count, line, what } = leftOut;
+    return [{
+      file, line, column: '-', severity: 'warning',
+      message: `${count} ${count === 1 ? 'record' : 'records'} left out by preset "${preset}" (${what ?? 'its filter'}), ` +
+        (count === 1 ? `on this line: it is not a row of ${dataset} and counts in no figure` : `the first on this line: they are not rows of ${dataset} and count in no figure`),
+    }];
+  };
   return {
     dateMiss(column, line, text) {
       if (missed.has(column) || LOOKS_ISO.test(text.trim())) return;
@@ -39,7 +52,11 @@ export function createPresetNotes(file: string, dataset: string, preset: string,
           `(p1_rca_48h, p1_unresolved) are not computed. Add to the config: ${configSnippet(fix)}`,
       });
     },
+    leftOut(line, what) {
+      if (leftOut === undefined) leftOut = { count: 0, line, what };
+      leftOut.count += 1;
+    },
     add: (problem) => problems.push(problem),
-    list: () => problems,
+    list: () => [...problems, ...leftOutWarning()],
   };
 }

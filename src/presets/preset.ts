@@ -68,6 +68,8 @@ export interface WideSurveyLayout {
   readonly metadataColumns: readonly SourcePath[];
   /** Rows kept (Qualtrics: previews, tests and spam are dropped). */
   readonly keep?: readonly Condition[];
+  /** What `keep` leaves out, as a person would say it: the file's warning counts them under this name. */
+  readonly leftOut?: string;
 }
 
 /** A preset's reading of one dataset. */
@@ -83,6 +85,8 @@ export interface DatasetLayout {
   readonly answers?: Readonly<Record<string, number>>;
   /** Rows kept; others are not records of the dataset (test incidents, survey previews). */
   readonly keep?: readonly Condition[];
+  /** What `keep` leaves out, as a person would say it: the file's warning counts them under this name. */
+  readonly leftOut?: string;
   readonly wide?: WideSurveyLayout;
   /**
    * The export has no priority column (PagerDuty's CSV): the user maps one of its columns to `priority`

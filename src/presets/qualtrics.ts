@@ -28,6 +28,7 @@ export const qualtrics = definePreset({
           { source: 'Status', in: ['0', '4', 'IP Address', 'Imported'] },
           { source: 'Finished', in: ['1', 'True'] },
         ],
+        leftOut: 'survey previews, test or spam responses, and unfinished ones',
       },
     },
   },

@@ -49,13 +49,18 @@ export interface SourceReader {
   readonly read: (fields: Fields, path: SourcePath) => unknown;
   /** True when the row has the header, or the first property of the path (its value may be null). */
   readonly has: (fields: Fields, path: SourcePath) => boolean;
+  /**
+   * Every key of the row that the header, or the first property of the path, matches (headers alike after
+   * normalising, as canonical headers are): more than one means two columns for one source.
+   */
+  readonly keysOf: (fields: Fields, path: SourcePath) => readonly string[];
   readonly holds: (fields: Fields, condition: Condition) => boolean;
 }
 
 export function createSourceReader(): SourceReader {
   let lastFields: Fields | undefined;
   let lastKeys: readonly string[] = [];
-  let index = new Map<string, string>();
+  let index = new Map<string, string[]>();
   const steps = new Map<string, Step[]>();
   const normalised = new Map<string, string>();
   const normal = (text: string): string => {
@@ -66,7 +71,7 @@ export function createSourceReader(): SourceReader {
     }
     return value;
   };
-  const keyOf = (fields: Fields, path: string): string | undefined => {
+  const keysAlike = (fields: Fields, path: string): readonly string[] | undefined => {
     // Several lookups read one row: its keys are compared with the last row's once.
     if (fields !== lastFields) {
       lastFields = fields;
@@ -74,12 +79,18 @@ export function createSourceReader(): SourceReader {
       if (keys.length !== lastKeys.length || keys.some((key, i) => key !== lastKeys[i])) {
         lastKeys = keys;
         index = new Map();
-        // The first of two keys that normalise alike wins, as the file's first column does.
-        for (const key of keys) if (!index.has(normal(key))) index.set(normal(key), key);
+        // Keys that normalise alike are kept together: reading takes the first, and keysOf shows them all
+        // (the preset reports such a row rather than read it).
+        for (const key of keys) {
+          const alike = index.get(normal(key));
+          if (alike === undefined) index.set(normal(key), [key]);
+          else alike.push(key);
+        }
       }
     }
     return index.get(normal(path));
   };
+  const keyOf = (fields: Fields, path: string): string | undefined => keysAlike(fields, path)?.[0];
   const stepsOf = (path: string): Step[] => {
     let parsed = steps.get(path);
     if (parsed === undefined) {
@@ -98,11 +109,17 @@ export function createSourceReader(): SourceReader {
     const first = stepsOf(path)[0];
     return /[.[]/.test(path) && first !== undefined && keyOf(fields, first.name) !== undefined;
   };
+  const keysOf = (fields: Fields, path: SourcePath): readonly string[] => {
+    const whole = keysAlike(fields, path);
+    if (whole !== undefined || !/[.[]/.test(path)) return whole ?? [];
+    const first = stepsOf(path)[0];
+    return first === undefined ? [] : (keysAlike(fields, first.name) ?? []);
+  };
   const holds = (fields: Fields, condition: Condition): boolean => {
     const text = comparableText(read(fields, condition.source));
     const inList = (list: readonly string[]): boolean => text !== undefined && list.some((item) => item.toLowerCase() === text);
     if (condition.in !== undefined && !inList(condition.in)) return false;
     return condition.notIn === undefined || !inList(condition.notIn);
   };
-  return { read, has, holds };
+  return { read, has, keysOf, holds };
 }

@@ -140,7 +140,10 @@ export async function* expandWideSurvey(
       continue;
     }
     plan ??= planSurvey(input, layout, wide, headerOf(row.fields));
-    if (!plan.keep.every((condition) => reader.holds(row.fields, condition))) continue;
+    if (!plan.keep.every((condition) => reader.holds(row.fields, condition))) {
+      notes.leftOut(row.line, wide.leftOut);
+      continue;
+    }
     const { text, date } = responseDate(row.fields[plan.dateKey], plan, config.timezone, row.line, notes);
     const common = {
       wave: config.datasets.survey?.wave ?? (date === undefined ? undefined : quarterOf(date)),

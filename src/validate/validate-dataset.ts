@@ -52,6 +52,12 @@ export interface ValidateOptions {
    * too). Without it each record stands alone (JSON, NDJSON): a key it lacks is absent (reported as "found nothing" where required).
    */
   readonly header?: { readonly line: number; readonly keys: () => readonly string[] | undefined };
+  /**
+   * For a file read through a preset: its header's columns that mean one column (known once the first
+   * row has come, or the rows have ended), which reject the whole file at `line`, as a doubled column
+   * of a canonical header does.
+   */
+  readonly headerConflicts?: { readonly line: number; readonly conflicts: () => HeaderMapping['conflicts'] };
 }
 
 /** How one key set is read: its header mapping and the reader of its rows' canonical cells. */
@@ -156,6 +162,16 @@ export const validateDataset = async <D extends DatasetName>(
           continue;
         }
       }
+      if (seen === 1 && options.headerConflicts !== undefined) {
+        const { line, conflicts } = options.headerConflicts;
+        const fileFindings = conflicts().map((conflict) => error(line, conflict.column, conflictMessage(conflict)));
+        if (fileFindings.length > 0) {
+          log.addAll(fileFindings);
+          wholeFileRejected = true;
+          checker.rejectWholeFile(line);
+          continue;
+        }
+      }
       if (raw.defect !== undefined) {
         log.addAll(rowDefectProblems(file, raw.line, raw.defect).map((problem) => error(problem.line, problem.column, problem.message)));
         // A record that gives a key twice has the fields JSON.parse made (unless a preset could not map
@@ -171,6 +187,13 @@ export const validateDataset = async <D extends DatasetName>(
         // Its key and references too, as for a row with a bad value: a reference to its key then says
         // the row was rejected, and a later row with its key is a duplicate.
         log.addAll(checker.checkRejectedRow(checkedCellsOfConflict(mapping, read(raw.fields, seen), raw.fields), raw.line));
+        continue;
+      }
+      if (raw.conflicts !== undefined && raw.conflicts.length > 0) {
+        // The same, found by a preset in the source record: it has kept a column in conflict only where
+        // its keys agree, so its fields give the row's key and references as they do here.
+        log.addAll(raw.conflicts.map((conflict) => error(raw.line, conflict.column, conflictMessage(conflict))));
+        log.addAll(checker.checkRejectedRow(readCheckedCells(read(raw.fields, seen)), raw.line));
         continue;
       }
       const input = read(raw.fields, seen);
@@ -195,6 +218,10 @@ export const validateDataset = async <D extends DatasetName>(
 
   const headerKeys = seen === 0 ? options.header?.keys() : undefined;
   if (headerKeys !== undefined) log.addAll(headerFindings(layoutOf(headerKeys).mapping, headerKeys, options.header!.line));
+  if (seen === 0 && options.headerConflicts !== undefined) {
+    const { line, conflicts } = options.headerConflicts;
+    log.addAll(conflicts().map((conflict) => error(line, conflict.column, conflictMessage(conflict))));
+  }
   log.addAll(checker.finish());
   sink.seal();
   const totals = log.totals;
