@@ -6,6 +6,7 @@
  */
 import { matchKey, type Config } from '../core/config.js';
 import { QUESTION_IDS, type IsoDate } from '../core/datasets.js';
+import { InputError } from '../core/problems.js';
 import { findColumnByHeaderText, type CsvHeader } from '../load/csv-header.js';
 import type { LoadedRow } from '../load/loaded-row.js';
 import { normaliseHeader } from '../validate/headers.js';
@@ -48,6 +49,25 @@ const questionIdOf = (texts: readonly string[], questions: Config['survey']['que
 
 const LEVEL_PLACEHOLDER = "<column holding the respondent's title or level>";
 
+/** The first question two columns mean, with their keys. */
+function questionGivenTwice(questions: ReadonlyArray<{ readonly key: string; readonly id: string }>): { id: string; keys: string[] } | undefined {
+  const keysOf = new Map<string, string[]>();
+  for (const { key, id } of questions) keysOf.set(id, [...(keysOf.get(id) ?? []), key]);
+  for (const [id, keys] of keysOf) if (keys.length > 1) return { id, keys };
+  return undefined;
+}
+
+/**
+ * Two columns of a wide survey that mean one question would make each response two answers to it: the
+ * mean would weigh those respondents twice, and a group without respondent ids (counted by its answers)
+ * would seem twice its size, past the smallest group shown. So the file is refused, as two columns for
+ * one column are in any other file.
+ */
+const questionConflict = (file: string, line: number, twice: { id: string; keys: readonly string[] }): InputError =>
+  new InputError('preset_conflict', file,
+    `columns ${twice.keys.map((key) => JSON.stringify(key)).join(' and ')} both mean the question "${twice.id}": each response would count twice`,
+    'Keep one: delete or rename the other in the file, or leave one of them out of the config\'s survey.questions.', line);
+
 function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyLayout, header: CsvHeader): SurveyPlan {
   const { config, file } = input;
   const source = config.datasets.survey;
@@ -68,6 +88,9 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
     const id = questionIdOf(texts, config.survey.questions);
     return id === undefined ? [] : [{ key, id }];
   });
+
+  const twice = questionGivenTwice(questions);
+  if (twice !== undefined) throw questionConflict(file, headerLine(input), twice);
 
   const missing: MissingColumn[] = [];
   const fix: Record<string, unknown> = {};

@@ -72,6 +72,23 @@ describe('preset google-forms', () => {
     ]);
   });
 
+  // Without respondent ids a group is counted by its answers: three respondents answering autonomy in two
+  // columns would be six answers, a group past the smallest shown (5), each weighed twice in the mean.
+  it('refuses a form whose two columns mean one question', async () => {
+    const csv = 'Timestamp,Which team are you on?,I have autonomy.,Autonomy (repeat)\n' +
+      '2026/08/03 4:12:09 PM PDT,Search,5,5\n2026/08/04 4:12:09 PM PDT,Search,4,4\n2026/08/05 4:12:09 PM PDT,Search,5,5\n';
+    const config = {
+      survey: { scale: { min: 1, max: 5 }, questions: { 'I have autonomy.': 'autonomy', 'Autonomy (repeat)': 'autonomy' } },
+      datasets: { survey: { preset: 'google-forms', levelColumn: 'Which team are you on?' } },
+    };
+    const { files } = await loadFolder(tempFolder({ 'survey.csv': csv }, config));
+    expect(messages(files)).toEqual([
+      'survey.csv:1: -: columns "I have autonomy." and "Autonomy (repeat)" both mean the question "autonomy": each response would count twice. ' +
+        'Keep one: delete or rename the other in the file, or leave one of them out of the config\'s survey.questions.',
+    ]);
+    expect(files.map((f) => [f.rows, f.accepted])).toEqual([[0, 0]]);
+  });
+
   it('warns when words are scored 1-5 but the survey scale is another', async () => {
     const csv = 'Timestamp,Team,I feel valued.\n2025/03/28 4:12:09 PM PDT,ops2,Agree\n';
     const config = { survey: { questions: { 'I feel valued.': 'feel_valued' } }, datasets: { survey: { preset: 'google-forms', levelColumn: 'Team' } } };
