@@ -118,9 +118,10 @@ export const validateDataset = async <D extends DatasetName>(
   /**
    * The key and references of a row two of whose keys mean one column, read as those of a row with a bad
    * value are (see buildCellReader). A checked column two keys mean is read only when those that hold an
-   * id hold the same one (an empty or null key holds none): then the row's key is known. When they differ, which is the row's key cannot be told, and it is
-   * left out rather than guessed: a guess would make a later row with that id a duplicate, and the answer
-   * would change as the row is mended by keeping the other key. A reference to either id then says it
+   * id hold the same one (an empty or null key holds none): then the row's key is known. When they
+   * differ, which is the row's key cannot be told, and it is left out rather than guessed: a guess would
+   * make a later row with that id a duplicate, and the answer would change as the row is mended by
+   * keeping the other key. A reference to either id then says it
    * is not in the file, beside the conflict reported on this row.
    */
   const checkedCellsOfConflict = (mapping: HeaderMapping, input: Readonly<Record<string, unknown>>, fields: Readonly<Record<string, unknown>>): Record<string, unknown> => {
