@@ -66,18 +66,19 @@ interface FilePlan extends ColumnPlan {
  * The plan of a file, or the refusal when it does not fit. An unmapped priority is not a refusal: every
  * incident's priority is unknown, the P1 measures say so, and a warning names the config that fixes it.
  */
-function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, reader: SourceReader, notes: PresetNotes): FilePlan {
+/** `line`: where a refusal or a note about the plan is reported (the CSV header, or the record judged). */
+function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, line: number, reader: SourceReader, notes: PresetNotes): FilePlan {
   const { dataset, file, preset, config } = input;
   const source = config.datasets[dataset];
   const plan = planColumns(dataset, layout, source, sample, reader);
   const userPriority = layout.userPriority;
   if (userPriority !== undefined && priorityUnmapped(userPriority.values, plan, source, config)) {
-    notes.priorityUnmapped(headerLine(input), userPriority.why, userPriority.config);
+    notes.priorityUnmapped(line, userPriority.why, userPriority.config);
     return { columns: plan.columns.filter((column) => column.column !== 'priority'), missing: [], fixed: { priority: PRIORITY_NOT_MAPPED } };
   }
   if (plan.missing.length > 0) {
     const found = Object.keys(sample);
-    throw presetMismatch({ file, dataset, preset: preset.name, line: headerLine(input), found, fits: fitsOtherPresets(dataset, preset.name, sample, source) }, plan.missing);
+    throw presetMismatch({ file, dataset, preset: preset.name, line, found, fits: fitsOtherPresets(dataset, preset.name, sample, source) }, plan.missing);
   }
   return { ...plan, fixed: {} };
 }
@@ -146,9 +147,11 @@ async function* mapColumns(
   let dates: DatedColumns = { reading: undefined, zones: new Map() };
   let keep = layout.keep ?? [];
   let finder: ConflictFinder | undefined;
-  const start = (sample: Fields): FilePlan => {
+  // A CSV is judged by its header; a JSON or NDJSON file by its first record, on that record's line (an
+  // NDJSON file has no line 0).
+  const start = (sample: Fields, line: number): FilePlan => {
     const header = input.header();
-    const made = checkedPlan(input, layout, sample, reader, notes);
+    const made = checkedPlan(input, layout, sample, line, reader, notes);
     dates = datedColumns(made, dateReading(layout.dates, userFormat, input.config.timezone, header), Object.keys(sample));
     // A filter on a column the export lacks keeps every row.
     keep = keep.filter((condition) => reader.has(sample, condition.source));
@@ -166,7 +169,7 @@ async function* mapColumns(
       continue;
     }
     const header = input.header();
-    plan ??= start(header === undefined ? row.fields : sampleOf(header.keys));
+    plan ??= header === undefined ? start(row.fields, row.line) : start(sampleOf(header.keys), headerLine(input));
     // A JSON record's keys are its own: two that mean one column reject it. A filter whose source is one
     // of them leaves nothing out (its value is in doubt).
     const conflicts = header === undefined && finder !== undefined ? finder.find(row.fields) : [];
@@ -182,7 +185,7 @@ async function* mapColumns(
     yield conflicts.length === 0 ? out : { ...out, conflicts };
   }
   const header = input.header();
-  if (plan === undefined && header !== undefined) start(sampleOf(header.keys));
+  if (plan === undefined && header !== undefined) start(sampleOf(header.keys), headerLine(input));
 }
 
 export function applyPreset(rows: AsyncIterable<LoadedRow>, input: PresetInput): PresetApplication {

@@ -18,6 +18,13 @@ describe('a wrong preset', () => {
     ]);
   });
 
+  it('is reported on an NDJSON file at the line of the record it was judged on, not at a line 0 it has not got', async () => {
+    // Line 1 is blank; the first record, judged against jira's columns, is on line 2.
+    const dir = tempFolder({ 'incidents.ndjson': '\n{"Key":"OPS-1","When":"2026-07-01T00:00:00Z"}\n' }, { datasets: { incidents: { preset: 'jira' } } });
+    const { files } = await loadFolder(dir);
+    expect(messages(files)[0]).toMatch(/^incidents\.ndjson:2: -: the file does not fit preset "jira" for incidents: no column for incident_id /);
+  });
+
   it('is checked on a CSV that has a header and no rows', async () => {
     const dir = tempFolder({ 'incidents.csv': 'Key,When,Severity\r\n' }, { datasets: { incidents: { preset: 'jira' } } });
     const { files } = await loadFolder(dir);
