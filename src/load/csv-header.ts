@@ -52,6 +52,12 @@ const comparable = (text: string): string => text.trim().toLowerCase();
  * The key of the first column whose cell in any header row equals `text` (case-insensitively, after
  * trimming), searching row by row; `undefined` when none does.
  */
+/** The keys of every column whose cell in some header row equals `text` (as findColumnByHeaderText compares). */
+export function columnsByHeaderText(header: CsvHeader, text: string): string[] {
+  const target = comparable(text);
+  return header.keys.filter((_key, index) => header.rows.some((row) => comparable(row[index] ?? '') === target));
+}
+
 export function findColumnByHeaderText(header: CsvHeader, text: string): string | undefined {
   const target = comparable(text);
   for (const row of header.rows) {

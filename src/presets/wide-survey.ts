@@ -7,7 +7,7 @@
 import { matchKey, type Config } from '../core/config.js';
 import { QUESTION_IDS, type IsoDate } from '../core/datasets.js';
 import { InputError } from '../core/problems.js';
-import { findColumnByHeaderText, type CsvHeader } from '../load/csv-header.js';
+import { columnsByHeaderText, type CsvHeader } from '../load/csv-header.js';
 import type { LoadedRow } from '../load/loaded-row.js';
 import { normaliseHeader } from '../validate/headers.js';
 import { dateInZone } from '../validate/time-zone.js';
@@ -33,9 +33,9 @@ interface SurveyPlan {
 
 const QUESTION_ID_SET: ReadonlySet<string> = new Set(QUESTION_IDS);
 
-/** The key of a column named by its header text in any header row, or by its key. */
-const columnNamed = (header: CsvHeader, name: string): string | undefined =>
-  findColumnByHeaderText(header, name) ?? header.keys.find((key) => normaliseHeader(key) === normaliseHeader(name));
+/** Every column named `name`: by its header text in any header row, or by its key. */
+const columnsNamed = (header: CsvHeader, name: string): string[] =>
+  [...new Set([...columnsByHeaderText(header, name), ...header.keys.filter((key) => normaliseHeader(key) === normaliseHeader(name))])];
 
 const questionIdOf = (texts: readonly string[], questions: Config['survey']['questions']): string | undefined => {
   for (const text of texts) {
@@ -63,6 +63,10 @@ function questionGivenTwice(questions: ReadonlyArray<{ readonly key: string; rea
  * would seem twice its size, past the smallest group shown. So the file is refused, as two columns for
  * one column are in any other file.
  */
+const columnConflict = (file: string, line: number, keys: readonly string[], column: string): InputError =>
+  new InputError('preset_conflict', file, `columns ${keys.map((key) => JSON.stringify(key)).join(' and ')} both mean "${column}"`,
+    'Keep one: delete or rename the other in the file.', line);
+
 const questionConflict = (file: string, line: number, twice: { id: string; keys: readonly string[] }): InputError =>
   new InputError('preset_conflict', file,
     `columns ${twice.keys.map((key) => JSON.stringify(key)).join(' and ')} both mean the question "${twice.id}": each response would count twice`,
@@ -72,14 +76,21 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   const { config, file } = input;
   const source = config.datasets.survey;
   const user = userSources(source);
-  const named = (names: readonly string[]): string | undefined =>
-    names.map((name) => columnNamed(header, name)).find((key) => key !== undefined);
+  // The first name a column answers to; two columns answering to it would let their order decide the value.
+  const named = (names: readonly string[], column: string): string | undefined => {
+    for (const name of names) {
+      const keys = columnsNamed(header, name);
+      if (keys.length > 1) throw columnConflict(file, headerLine(input), keys, column);
+      if (keys.length === 1) return keys[0];
+    }
+    return undefined;
+  };
   const dateNames = user.get('responded_on')?.flatMap((s) => s.from) ?? wide.dateColumn.flatMap((d) => (typeof d === 'string' ? [d] : []));
   const levelNames = source?.levelColumn !== undefined ? [source.levelColumn] : (user.get('respondent_level')?.flatMap((s) => s.from) ?? []);
   const idName = source?.respondentIdColumn ?? user.get('respondent_id')?.[0]?.from[0] ?? wide.respondentIdColumn;
-  const dateKey = named(dateNames);
-  const levelKey = named(levelNames);
-  const idKey = idName === undefined ? undefined : named([idName]);
+  const dateKey = named(dateNames, 'responded_on');
+  const levelKey = named(levelNames, 'respondent_level');
+  const idKey = idName === undefined ? undefined : named([idName], 'respondent_id');
   const used = new Set([dateKey, levelKey, idKey]);
   const metadata = new Set(wide.metadataColumns.map(normaliseHeader));
   const questions = header.keys.flatMap((key, index) => {

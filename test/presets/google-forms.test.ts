@@ -89,6 +89,20 @@ describe('preset google-forms', () => {
     expect(files.map((f) => [f.rows, f.accepted])).toEqual([[0, 0]]);
   });
 
+  it('refuses a form with two columns named as its level column, whose order would decide the group', async () => {
+    // "Which team are you on?" and "WHICH TEAM ARE YOU ON?" both answer to levelColumn: Search or Payments?
+    const csv = 'Timestamp,Which team are you on?,WHICH TEAM ARE YOU ON?,I have autonomy.\n2026/08/03 4:12:09 PM PDT,Search,Payments,5\n';
+    const config = {
+      survey: { scale: { min: 1, max: 5 }, questions: { 'I have autonomy.': 'autonomy' } },
+      datasets: { survey: { preset: 'google-forms', levelColumn: 'Which team are you on?' } },
+    };
+    const { files } = await loadFolder(tempFolder({ 'survey.csv': csv }, config));
+    expect(messages(files)).toEqual([
+      'survey.csv:1: -: columns "Which team are you on?" and "WHICH TEAM ARE YOU ON?" both mean "respondent_level". ' +
+        'Keep one: delete or rename the other in the file.',
+    ]);
+  });
+
   it('warns when words are scored 1-5 but the survey scale is another', async () => {
     const csv = 'Timestamp,Team,I feel valued.\n2025/03/28 4:12:09 PM PDT,ops2,Agree\n';
     const config = { survey: { questions: { 'I feel valued.': 'feel_valued' } }, datasets: { survey: { preset: 'google-forms', levelColumn: 'Team' } } };
