@@ -9,7 +9,7 @@ import { QUESTION_IDS, type IsoDate } from '../core/datasets.js';
 import { InputError } from '../core/problems.js';
 import { columnsByHeaderText, type CsvHeader } from '../load/csv-header.js';
 import type { LoadedRow } from '../load/loaded-row.js';
-import { normaliseHeader } from '../validate/headers.js';
+import { conflictMessage, normaliseHeader } from '../validate/headers.js';
 import { dateInZone } from '../validate/time-zone.js';
 import { headerLine, type PresetInput } from './preset-input.js';
 import { canonicalTime, dateReading, type DateReading } from './cell-values.js';
@@ -63,9 +63,9 @@ function questionGivenTwice(questions: ReadonlyArray<{ readonly key: string; rea
  * would seem twice its size, past the smallest group shown. So the file is refused, as two columns for
  * one column are in any other file.
  */
+/** Two columns named as one of the date, level or id columns: the canonical reader's conflict, for the whole file. */
 const columnConflict = (file: string, line: number, keys: readonly string[], column: string): InputError =>
-  new InputError('preset_conflict', file, `columns ${keys.map((key) => JSON.stringify(key)).join(' and ')} both mean "${column}"`,
-    'Keep one: delete or rename the other in the file.', line);
+  new InputError('preset_conflict', file, conflictMessage({ column, sources: keys }), undefined, line);
 
 const questionConflict = (file: string, line: number, twice: { id: string; keys: readonly string[] }): InputError =>
   new InputError('preset_conflict', file,

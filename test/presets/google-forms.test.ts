@@ -98,8 +98,8 @@ describe('preset google-forms', () => {
     };
     const { files } = await loadFolder(tempFolder({ 'survey.csv': csv }, config));
     expect(messages(files)).toEqual([
-      'survey.csv:1: -: columns "Which team are you on?" and "WHICH TEAM ARE YOU ON?" both mean "respondent_level". ' +
-        'Keep one: delete or rename the other in the file.',
+      'survey.csv:1: -: columns "Which team are you on?" and "WHICH TEAM ARE YOU ON?" both mean "respondent_level"; ' +
+        'keep one: delete or rename the other in the file (or in the config\'s "columns" map, if it names one of them)',
     ]);
   });
 
