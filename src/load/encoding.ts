@@ -1,7 +1,10 @@
 /**
- * Whether the first bytes of an input are UTF-8 text, the only encoding read. A file in another encoding
- * is refused before any row is built: decoded as UTF-8, a Latin-1 `Opérations Manager` would become
- * `Op�rations Manager`, an unknown title, and quietly move its holder out of ops.
+ * Whether an input is UTF-8 text, the only encoding read. A file in another encoding is refused: decoded
+ * as UTF-8, a Latin-1 `Opérations Manager` would become `Op�rations Manager`, an unknown title, and
+ * quietly move its holder out of ops. The first bytes are judged before any row is built
+ * (`encodingProblem`, which also names what a wrong export usually is); a file larger than its first read
+ * is checked to its last byte as it streams (`Utf8Stream`), since one Latin-1 name saved into row 500,000
+ * by a spreadsheet is as wrong as a whole Latin-1 file.
  */
 import { isUtf8 } from 'node:buffer';
 
@@ -35,13 +38,34 @@ function firstInvalidByte(bytes: Buffer): number {
   return at;
 }
 
-/** The physical line (from 1) of `offset`: LF, CRLF and a lone CR each end a line, as for records. */
-function lineAt(bytes: Buffer, offset: number): number {
-  let line = 1;
-  for (let at = 0; at < offset; at++) {
-    if (bytes[at] === 0x0a || (bytes[at] === 0x0d && bytes[at + 1] !== 0x0a)) line++;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * The line ends in `bytes`: LF, CRLF and a lone CR each end a line, as for records. Counted as every CR
+ * and every LF not after a CR, so a CRLF split between two chunks counts once: `afterCr` says the byte
+ * before `bytes` was a CR. `indexOf` finds the breaks natively, faster than a loop over the bytes.
+ */
+function lineEndsIn(bytes: Buffer, afterCr: boolean): number {
+  let ends = 0;
+  for (let at = bytes.indexOf(CR); at !== -1; at = bytes.indexOf(CR, at + 1)) ends++;
+  for (let at = bytes.indexOf(LF); at !== -1; at = bytes.indexOf(LF, at + 1)) {
+    if (at === 0 ? !afterCr : bytes[at - 1] !== CR) ends++;
   }
-  return line;
+  return ends;
+}
+
+/**
+ * The problem of `bytes`, which are not UTF-8: their first such byte, at its physical line. `firstLine`
+ * is the line `bytes` start on, and `afterCr` whether a CR came just before them.
+ */
+function notUtf8(bytes: Buffer, firstLine: number, afterCr: boolean): EncodingProblem {
+  const offset = firstInvalidByte(bytes);
+  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return {
+    description: `the file is not UTF-8: byte 0x${hex} on this line is not UTF-8 text (a Latin-1 or Windows-1252 file?)`,
+    line: firstLine + lineEndsIn(bytes.subarray(0, offset), afterCr),
+  };
 }
 
 /** Formats that are never text, by their first bytes: what a wrong export usually is. */
@@ -64,11 +88,38 @@ export function encodingProblem(start: Buffer, whole: boolean): EncodingProblem 
   // UTF-16 without a byte-order mark: the high byte of each ASCII character is 0.
   if (start.length >= 2 && (start[0] === 0) !== (start[1] === 0)) return { description: 'the file is UTF-16 (without a byte-order mark)', line: 0 };
   const text = whole ? start : withoutCutCharacter(start);
-  if (isUtf8(text)) return undefined;
-  const offset = firstInvalidByte(text);
-  const hex = (text[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-  return {
-    description: `the file is not UTF-8: byte 0x${hex} on this line is not UTF-8 text (a Latin-1 or Windows-1252 file?)`,
-    line: lineAt(text, offset),
-  };
+  return isUtf8(text) ? undefined : notUtf8(text, 1, false);
+}
+
+/**
+ * A whole file checked for UTF-8 chunk by chunk as it is read, from its first byte, in order: `next`
+ * takes each chunk, `end` says the file ended. A character cut at the end of a chunk is carried over and
+ * checked with the next; lines are counted across chunks, so a byte that is not UTF-8 is named at its
+ * line in the file. isUtf8 reads GB/s, and the counting is native too (see lineEndsIn): the check costs
+ * little beside reading the rows.
+ */
+export class Utf8Stream {
+  /** The line where the bytes not yet checked start. */
+  #line = 1;
+  /** Whether the last byte checked was a CR (see lineEndsIn). */
+  #afterCr = false;
+  /** The first bytes of a character cut at the end of the last chunk (at most 3), checked with the next. */
+  #cut: Buffer = Buffer.alloc(0);
+
+  /** Why `chunk`, the file's next bytes, is not UTF-8 (with the first problem's line), or undefined. */
+  next(chunk: Buffer): EncodingProblem | undefined {
+    const bytes = this.#cut.length === 0 ? chunk : Buffer.concat([this.#cut, chunk]);
+    const text = withoutCutCharacter(bytes);
+    if (!isUtf8(text)) return notUtf8(text, this.#line, this.#afterCr);
+    this.#line += lineEndsIn(text, this.#afterCr);
+    if (text.length > 0) this.#afterCr = text[text.length - 1] === CR;
+    // A copy: the stream may reuse the chunk's memory once it is given on.
+    this.#cut = Buffer.from(bytes.subarray(text.length));
+    return undefined;
+  }
+
+  /** At the end of the file: a character still cut there is not UTF-8 (as in a file read whole). */
+  end(): EncodingProblem | undefined {
+    return this.#cut.length === 0 ? undefined : notUtf8(this.#cut, this.#line, this.#afterCr);
+  }
 }
