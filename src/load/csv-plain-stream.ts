@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { plainRows, type PlainCsvScanner } from './csv-plain-scan.js';
 import type { CsvRowBuilder } from './csv-row-builder.js';
 import type { LoadedRow } from './loaded-row.js';
-import { asUnreadable } from './open-input.js';
+import { asUnreadable, checkedBytes } from './open-input.js';
 
 /** `fs.createReadStream`'s chunk size, by which the first read is scanned too. */
 const CHUNK_BYTES = 64 * 1024;
@@ -42,7 +42,9 @@ export async function* readPlainPieces(
   };
   try {
     let first = true;
-    for await (const piece of piecesOf(start, rest)) {
+    // The first read in pieces of the file stream's size too, so a batch's rows die young (see
+    // csv-row-parser.ts), then the stream's own chunks; each checked for UTF-8 before it is scanned.
+    for await (const piece of checkedBytes(start, rest as AsyncIterable<Buffer>, options.file, CHUNK_BYTES)) {
       pending += decoder.write(piece);
       if (first && pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1); // the byte-order mark
       first = false;
@@ -60,13 +62,4 @@ export async function* readPlainPieces(
   } finally {
     rest.destroy();
   }
-}
-
-/**
- * The file's bytes a piece at a time: the first read in pieces of the file stream's size too, so a
- * batch's rows die young (see csv-row-parser.ts), then the stream's own chunks.
- */
-async function* piecesOf(start: Buffer, rest: Readable): AsyncGenerator<Buffer> {
-  for (let offset = 0; offset < start.length; offset += CHUNK_BYTES) yield start.subarray(offset, offset + CHUNK_BYTES);
-  yield* rest as AsyncIterable<Buffer>;
 }

@@ -51,7 +51,8 @@ export function readCsv(path: string, options: CsvReadOptions = {}): AsyncGenera
 
 /**
  * The rows of a CSV file as `readCsv` gives them, a batch per chunk the parser reads (the whole file at
- * once when it fits in the first read). An error met mid-file is thrown after the batches before it.
+ * once when it fits in the first read). An error met mid-file (a CSV error, or past the first read a
+ * byte that is not UTF-8) is thrown after the batches before it.
  */
 export async function* readCsvBatches(path: string, options: CsvReadOptions = {}): AsyncGenerator<readonly LoadedRow[]> {
   const file = options.displayName ?? path;
@@ -132,7 +133,7 @@ async function* readWithCsvParse(
   }
   // The bytes already read go first, then the rest of the file is piped after them. Errors of either
   // stream surface in the iteration below.
-  parser.readAfter(input.start, rest);
+  parser.readAfter(input.start, rest, file);
   try {
     // The parser pushes only non-empty arrays of rows (see CsvRowParser).
     for await (const rows of parser) {

@@ -22,7 +22,7 @@ import { pipeline, type Readable, type TransformCallback, type TransformOptions 
 import type { CsvRowBuilder } from './csv-row-builder.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
-import { asUnreadable } from './open-input.js';
+import { asUnreadable, encodingCheck, type EncodingCheck } from './open-input.js';
 
 /** csv-parse's options (see csv-reader.ts for each choice). No `on_record`: CsvRowParser builds each row as the record is pushed (see there why). */
 export const csvParseOptions = (delimiter: string, maxRecordBytes: number): Options => ({
@@ -67,6 +67,11 @@ export class CsvRowParser extends Parser {
   #failure: unknown = undefined;
   /** Set while `parseWhole` runs: its rows, gathered here instead of pushed to the stream. */
   #gathered: LoadedRow[] | undefined = undefined;
+  /**
+   * Set by `readAfter`: each chunk is checked for UTF-8 just before it is parsed, so the first problem in
+   * the file, a bad byte or a CSV error, is the one reported.
+   */
+  #encoding: EncodingCheck | undefined = undefined;
 
   constructor(options: Options, builder: CsvRowBuilder) {
     // csv-parse hands its options to stream.Transform too.
@@ -93,10 +98,20 @@ export class CsvRowParser extends Parser {
   }
 
   override _transform(chunk: Buffer, encoding: BufferEncoding, callback: TransformCallback): void {
+    try {
+      this.#encoding?.next(chunk);
+    } catch (error) {
+      return callback(error as Error);
+    }
     super._transform(chunk, encoding, (error) => this.#endChunk(error, callback));
   }
 
   override _flush(callback: TransformCallback): void {
+    try {
+      this.#encoding?.end();
+    } catch (error) {
+      return callback(error as Error);
+    }
     super._flush((error) => this.#endChunk(error, callback));
   }
 
@@ -115,8 +130,12 @@ export class CsvRowParser extends Parser {
     this.#rows = [];
   }
 
-  /** Parses `start`, then the rest of the file; errors of either surface when the rows are iterated. */
-  readAfter(start: Buffer, rest: Readable): void {
+  /**
+   * Parses `start`, then the rest of the file, checking every byte for UTF-8 (`file` names it in the
+   * error); errors of either surface when the rows are iterated.
+   */
+  readAfter(start: Buffer, rest: Readable, file: string): void {
+    this.#encoding = encodingCheck(file);
     // Written at once, chunks past the high-water marks wait in the stream's buffer (as views of `start`,
     // not copies) and are parsed one at a time as batches are taken.
     for (let offset = 0; offset < start.length; offset += CHUNK_BYTES) this.write(start.subarray(offset, offset + CHUNK_BYTES));

@@ -11,7 +11,7 @@ import { DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
 import { flatten } from './row-batches.js';
-import { asUnreadable, checkStart, closeInput, openInput, restOf, type OpenedInput } from './open-input.js';
+import { asUnreadable, checkedBytes, checkStart, closeInput, openInput, restOf, type OpenedInput } from './open-input.js';
 import { splitLines } from './split-lines.js';
 
 export interface NdjsonReadOptions {
@@ -34,15 +34,18 @@ function lineRow(line: number, text: string): LoadedRow {
   return row.defect === undefined ? withRepeatedKeys(row, repeatedKeysOfRecord(new JsonScanner(text), value as object, false)) : row;
 }
 
-/** Every byte of the file in order: the start already read, then the rest, streamed. */
-async function* bytesOf(input: OpenedInput): AsyncGenerator<Buffer> {
+/** Every byte of the file in order: the start already read, then the rest, streamed and checked for UTF-8. */
+async function* bytesOf(input: OpenedInput, file: string): AsyncGenerator<Buffer> {
   const rest = restOf(input);
-  try {
+  if (rest === undefined) {
     yield input.start;
-    if (rest !== undefined) yield* rest;
+    return;
+  }
+  try {
+    yield* checkedBytes(input.start, rest, file, input.start.length);
   } finally {
     // Closes the file when the reader stops before the end.
-    rest?.destroy();
+    rest.destroy();
   }
 }
 
@@ -53,7 +56,8 @@ export function readNdjson(path: string, options: NdjsonReadOptions = {}): Async
 
 /**
  * The records of an NDJSON file as `readNdjson` gives them, a batch per chunk of lines read. A line
- * above `maxRecordBytes` is thrown after the batch of the records before it.
+ * above `maxRecordBytes`, or a byte that is not UTF-8 past the first read, is thrown after the batches
+ * of the records before its chunk.
  */
 export async function* readNdjsonBatches(path: string, options: NdjsonReadOptions = {}): AsyncGenerator<readonly LoadedRow[]> {
   const file = options.displayName ?? path;
@@ -65,7 +69,7 @@ export async function* readNdjsonBatches(path: string, options: NdjsonReadOption
     closeInput(input);
     throw asUnreadable(error, file);
   }
-  const batches = splitLines(bytesOf(input), maxRecordBytes, (line) =>
+  const batches = splitLines(bytesOf(input, file), maxRecordBytes, (line) =>
     loadErrors.lineTooLarge(file, line, maxRecordBytes),
   );
   let line = 0;

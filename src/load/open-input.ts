@@ -7,7 +7,7 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { entryKind, errnoCode } from '../core/file-system-words.js';
-import { encodingProblem } from './encoding.js';
+import { encodingProblem, Utf8Stream, type EncodingProblem } from './encoding.js';
 import { loadErrors } from './load-errors.js';
 
 /**
@@ -150,10 +150,52 @@ export const startText = (start: Buffer): string => {
 
 /**
  * Rejects a file that holds nothing (0 bytes, or only a byte-order mark and whitespace) and one whose
- * first read is not UTF-8 (a larger file's rest is not checked: a wrong encoding shows from its start).
+ * first read is not UTF-8. A larger file's rest is checked as it is read (see encodingCheck).
  */
 export function checkStart(input: OpenedInput, file: string): void {
   const problem = encodingProblem(input.start, input.rest === undefined);
   if (problem !== undefined) throw loadErrors.notUtf8(file, problem);
   if (input.rest === undefined && startText(input.start).trim() === '') throw loadErrors.fileEmpty(file);
+}
+
+/** A file's bytes checked for UTF-8 as they are read, in order from its first (see Utf8Stream). */
+export interface EncodingCheck {
+  /** Checks the file's next bytes; throws the file_encoding InputError at a byte that is not UTF-8. */
+  readonly next: (chunk: Buffer) => void;
+  /** At the end of the file: throws the same error for a character cut there. */
+  readonly end: () => void;
+}
+
+/**
+ * The check of a file larger than its first read, every chunk judged before its rows are built. A bad
+ * byte is refused with the error and words checkStart gives one in the first read, at its line in the
+ * file. The reader throws it after the rows of the chunks before, as any error met mid-file, and the run
+ * takes the file as unreadable (see cli/load-inputs.ts): those rows make no report. The first read is
+ * checked again here, which costs ~nothing, so that its lines are counted.
+ */
+export function encodingCheck(file: string): EncodingCheck {
+  const stream = new Utf8Stream();
+  const refuse = (problem: EncodingProblem | undefined): void => {
+    if (problem !== undefined) throw loadErrors.notUtf8(file, problem);
+  };
+  return { next: (chunk) => refuse(stream.next(chunk)), end: () => refuse(stream.end()) };
+}
+
+/**
+ * Every byte of a file larger than its first read, in order, each chunk checked for UTF-8 before it is
+ * given (see encodingCheck): `start` in pieces of `pieceBytes`, then `rest` as it streams. The caller
+ * destroys `rest` (it may stop before the end).
+ */
+export async function* checkedBytes(start: Buffer, rest: AsyncIterable<Buffer>, file: string, pieceBytes: number): AsyncGenerator<Buffer> {
+  const check = encodingCheck(file);
+  for (let offset = 0; offset < start.length; offset += pieceBytes) {
+    const piece = start.subarray(offset, offset + pieceBytes);
+    check.next(piece);
+    yield piece;
+  }
+  for await (const chunk of rest) {
+    check.next(chunk);
+    yield chunk;
+  }
+  check.end();
 }

@@ -20,7 +20,7 @@ describe('CsvRowParser.readAfter', () => {
     // and 7 bytes. The first chunk holds the header and 1023 whole rows (7 + 1023 × 64 = 65,479 bytes).
     const rows = Array.from({ length: 4096 }, (_, i) => `${String(i).padStart(7, '0')},${'x'.repeat(55)}\n`);
     const parser = newParser();
-    parser.readAfter(Buffer.from(`id,pad\n${rows.join('')}`), Readable.from([]));
+    parser.readAfter(Buffer.from(`id,pad\n${rows.join('')}`), Readable.from([]), 't.csv');
     const batches = parser[Symbol.asyncIterator]() as AsyncIterator<LoadedRow[]>;
     const first = await batches.next();
     expect(first.value?.length).toBe(1023);
