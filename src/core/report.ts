@@ -35,6 +35,18 @@ export type RedFlagStatus = 'tripped' | 'clear' | 'no_data' | 'insufficient_data
 export type ComparisonOp = '>=' | '>' | '=' | '<=' | '<';
 export interface Threshold { readonly op: ComparisonOp; readonly value: number }
 
+/** Whether `value` stands on the passing side of `op bound`: a target met, or a red flag's threshold crossed. */
+export const holds = (value: number, op: ComparisonOp, bound: number): boolean => {
+  switch (op) {
+    case '>=': return value >= bound;
+    case '>': return value > bound;
+    case '=': return value === bound;
+    case '<=': return value <= bound;
+    case '<': return value < bound;
+    default: { const never: never = op; return never; }
+  }
+};
+
 /** ratio: a fraction (0.96); score: 0-10; count; rate: per engineer-year or per quarter; multiple: ×. */
 export type Unit = 'ratio' | 'score' | 'count' | 'rate' | 'multiple';
 

@@ -4,25 +4,15 @@
  */
 import type { Config, FailOn } from '../core/config.js';
 import type { DatasetName } from '../core/datasets.js';
-import type {
-  ComparisonOp, Detail, GateResult, MeasureResult, MeasureStatus, MetricResult, MetricStatus, RedFlagResult, Threshold,
+import {
+  holds, type Detail, type GateResult, type MeasureResult, type MeasureStatus, type MetricResult, type MetricStatus, type RedFlagResult,
+  type Threshold,
 } from '../core/report.js';
 import type { MeasureContext, MeasureDefinition, MetricDefinition } from '../metrics/define.js';
 import type { RedFlagDefinition } from '../red-flags/define.js';
 import { roundFigure } from '../stats/round.js';
 
-export { roundFigure };
-
-export const holds = (value: number, op: ComparisonOp, bound: number): boolean => {
-  switch (op) {
-    case '>=': return value >= bound;
-    case '>': return value > bound;
-    case '=': return value === bound;
-    case '<=': return value <= bound;
-    case '<': return value < bound;
-    default: { const never: never = op; return never; }
-  }
-};
+export { holds, roundFigure };
 
 /** Why a measure or flag has no data: the files it needs are absent, or were found but could not be read. */
 export const missingFilesReason = (datasets: readonly DatasetName[], unreadable: ReadonlyMap<DatasetName, string> = new Map()): string => {

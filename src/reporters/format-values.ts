@@ -4,8 +4,9 @@
  * Plain text only: each format escapes what it embeds.
  */
 import type { RedFlagId } from '../core/config.js';
-import type {
-  ComparisonOp, InputSummary, MeasureResult, MeasureStatus, RedFlagResult, RedFlagStatus, Report, Threshold, Unit,
+import {
+  holds, type ComparisonOp, type InputSummary, type MeasureResult, type MeasureStatus, type RedFlagResult, type RedFlagStatus,
+  type Report, type Threshold, type Unit,
 } from '../core/report.js';
 
 export type AnyStatus = MeasureStatus | RedFlagStatus;
@@ -61,24 +62,65 @@ const fixed = (x: number, digits: number): string => {
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 };
 
-/** A number in its unit: ratio `96.0%`, score `8.6`, count `3`, rate `5.2`, multiple `2.1×`, null `—`. */
-export function formatAmount(value: number | null, unit: Unit): string {
+/** Decimal places a figure is shown with, unless its target needs more (see `formatValue`). */
+const PLACES = 1;
+/**
+ * The most places shown: figures are rounded to 6 places (src/stats/round.ts), which a ratio shows as a
+ * percentage with 4.
+ */
+const maxPlaces = (unit: Unit): number => (unit === 'ratio' ? 4 : 6);
+const shownScale = (unit: Unit): number => (unit === 'ratio' ? 100 : 1);
+
+/** A number in its unit with `places` decimals: ratio `96.0%`, score `8.6`, count `3`, rate `5.2`, multiple `2.1×`, null `—`. */
+export function formatAmount(value: number | null, unit: Unit, places = PLACES): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
   switch (unit) {
-    case 'ratio': return `${fixed(value * 100, 1)}%`;
-    case 'score': return fixed(value, 1);
-    case 'count': return Number.isInteger(value) ? String(value) : fixed(value, 1);
-    case 'rate': return fixed(value, 1);
-    case 'multiple': return `${fixed(value, 1)}×`;
+    case 'ratio': return `${fixed(value * 100, places)}%`;
+    case 'score': return fixed(value, places);
+    case 'count': return Number.isInteger(value) ? String(value) : fixed(value, places);
+    case 'rate': return fixed(value, places);
+    case 'multiple': return `${fixed(value, places)}×`;
     default: { const never: never = unit; return never; }
   }
 }
 
-export const formatValue = (measure: Pick<MeasureResult, 'value' | 'unit'>): string => formatAmount(measure.value, measure.unit);
+/** The number a reader sees when `value` is shown with `places` decimals, in the unit's scale (96.0 for 96.0%). */
+const seen = (value: number, unit: Unit, places: number): number =>
+  unit === 'count' && Number.isInteger(value) ? value : Number(fixed(value * shownScale(unit), places));
 
-/** `≥ 95.0%`; `—` for a measure without a target. */
+/**
+ * The decimals `value` needs beside `threshold` (a target, or a red flag's threshold, shown as
+ * `formatTarget` shows it): one, or as many more as it takes for the figure shown to stand on the same
+ * side of the threshold as the figure itself. Rounded to one place, 0.8996 against a target of ≥ 90%
+ * would read `89.96%`'s miss as `90.0%`, and 8.46 against ≥ 8.5 as `8.5`: a figure that seems to meet
+ * its target beside the word "missed". A figure that meets it exactly keeps one place.
+ */
+function placesAgainst(value: number, unit: Unit, threshold: Threshold): number {
+  const truth = holds(value, threshold.op, threshold.value);
+  const bound = seen(threshold.value, unit, maxPlaces(unit));
+  let places = PLACES;
+  while (places < maxPlaces(unit) && holds(seen(value, unit, places), threshold.op, bound) !== truth) places++;
+  return places;
+}
+
+/** The fewest decimals (one at least) that show `threshold` exactly: a configured 0.9555 reads `95.55%`, not `95.6%`. */
+function placesOf(threshold: number, unit: Unit): number {
+  let places = PLACES;
+  while (places < maxPlaces(unit) && seen(threshold, unit, places) !== seen(threshold, unit, maxPlaces(unit))) places++;
+  return places;
+}
+
+/** A figure beside an optional target or threshold: with the places `placesAgainst` gives it. */
+export const formatAgainst = (value: number | null, unit: Unit, threshold: Threshold | null | undefined): string =>
+  formatAmount(value, unit, value === null || threshold == null || !Number.isFinite(value) ? PLACES : placesAgainst(value, unit, threshold));
+
+/** A measure's figure, beside its target when it has one (see `placesAgainst`). */
+export const formatValue = (measure: Pick<MeasureResult, 'value' | 'unit'> & { readonly target?: Threshold | null }): string =>
+  formatAgainst(measure.value, measure.unit, measure.target);
+
+/** `≥ 95.0%`, `≥ 95.55%` (as configured); `—` for a measure without a target. */
 export const formatTarget = (threshold: Threshold | null, unit: Unit): string =>
-  threshold === null ? NO_VALUE : `${OP_SYMBOL[threshold.op]} ${formatAmount(threshold.value, unit)}`;
+  threshold === null ? NO_VALUE : `${OP_SYMBOL[threshold.op]} ${formatAmount(threshold.value, unit, placesOf(threshold.value, unit))}`;
 
 /** `[80.5%, 99.3%]`; `—` when there is none. */
 export const formatInterval = (ci95: readonly [number, number] | null, unit: Unit): string =>
@@ -90,8 +132,8 @@ export const formatN = (n: number | null): string => (n === null ? NO_VALUE : St
 export const formatRejected = (input: Pick<InputSummary, 'rejected' | 'unreadable'>): string =>
   (input.unreadable === true ? 'unreadable' : String(input.rejected));
 
-export const formatRedFlagValue = (flag: Pick<RedFlagResult, 'id' | 'value'>): string =>
-  formatAmount(flag.value, RED_FLAG_UNIT[flag.id]);
+export const formatRedFlagValue = (flag: Pick<RedFlagResult, 'id' | 'value' | 'threshold'>): string =>
+  formatAgainst(flag.value, RED_FLAG_UNIT[flag.id], flag.threshold);
 
 export const formatRedFlagThreshold = (flag: Pick<RedFlagResult, 'id' | 'threshold'>): string =>
   formatTarget(flag.threshold, RED_FLAG_UNIT[flag.id]);

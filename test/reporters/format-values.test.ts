@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { holds } from '../../src/core/report.js';
+import { roundFigure } from '../../src/stats/round.js';
 import type { GateResult, MeasureResult } from '../../src/core/report.js';
 import {
   formatAmount, formatChange, formatChangeSince, formatInterval, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
@@ -111,5 +114,69 @@ describe('gateLine', () => {
     [{ failOn: 'never' }, 'Gate PASSED (--fail-on never): never fails; no red flag tripped'],
   ] as const)('%j', (g, expected) => {
     expect(gateLine(gate(g))).toBe(expected);
+  });
+});
+
+describe('a figure beside its target keeps its side of it', () => {
+  const measure = (value: number | null, unit: MeasureResult['unit'], op: '>=' | '>' | '=' | '<', bound: number) =>
+    ({ value, unit, target: { op, value: bound } }) as const;
+
+  test.each([
+    // 0.8996 → 89.96%: at one place 90.0%, which is ≥ 90.0% although 0.8996 is not; at two, 89.96 < 90.
+    [measure(0.8996, 'ratio', '>=', 0.9), '89.96%'],
+    // 0.94999 → 94.999%: 95.0 (1 place) and 95.00 (2) both read as met; 94.999 (3) does not.
+    [measure(0.94999, 'ratio', '>=', 0.95), '94.999%'],
+    // A target of = 100%: 0.9996 is 99.96%, not the 100.0% that would read as met.
+    [measure(0.9996, 'ratio', '=', 1), '99.96%'],
+    // The closest a 6-place figure can be: 0.999999 is 99.9999%, four places of a percentage.
+    [measure(0.999999, 'ratio', '=', 1), '99.9999%'],
+    // A mean score of 8.46 against ≥ 8.5: 8.5 at one place, 8.46 at two.
+    [measure(8.46, 'score', '>=', 8.5), '8.46'],
+    // 4.96 improvements a year against ≥ 5: 5.0 would read as met.
+    [measure(4.96, 'rate', '>=', 5), '4.96'],
+    // 1.9999 × coverage against ≥ 2.0×: 2.0 and 2.00 and 2.000 read as met; 1.9999 does not.
+    [measure(1.9999, 'multiple', '>=', 2), '1.9999×'],
+    // Figures that meet their target, or miss it by more than the rounding, keep one place.
+    [measure(0.9, 'ratio', '>=', 0.9), '90.0%'],
+    [measure(0.9004, 'ratio', '>=', 0.9), '90.0%'],
+    [measure(0.8949, 'ratio', '>=', 0.9), '89.5%'],
+    [measure(1, 'ratio', '=', 1), '100.0%'],
+    // Above the target by less than the rounding: 90.004% reads 90.0%, still ≥ 90.0%, so one place is true.
+    [measure(0.90004, 'ratio', '>=', 0.9), '90.0%'],
+    [measure(null, 'ratio', '>=', 0.9), '—'],
+  ] as const)('%o → %s', (m, expected) => {
+    expect(formatValue(m)).toBe(expected);
+  });
+
+  test('a red flag just past its threshold does not read as level with it', () => {
+    // task_execution trips at > 25%: 0.25004 is 25.004%, which at one place (25.0%) would not read as above 25.0%.
+    const flag = { id: 'task_execution', value: 0.25004, threshold: { op: '>', value: 0.25 } } as const;
+    expect(formatRedFlagValue(flag)).toBe('25.004%');
+    // coding_frustration trips at a mean < 6.0: 5.96 at one place is 6.0, level with it.
+    expect(formatRedFlagValue({ id: 'coding_frustration', value: 5.96, threshold: { op: '<', value: 6 } })).toBe('5.96');
+    // Not tripped, and 6.04 ≥ 6.0 reads as not below it at one place.
+    expect(formatRedFlagValue({ id: 'coding_frustration', value: 6.04, threshold: { op: '<', value: 6 } })).toBe('6.0');
+  });
+
+  test('a configured target is shown as configured, not rounded', () => {
+    // 0.9555 → 95.55%: 95.6% would name another target.
+    expect(formatTarget({ op: '>=', value: 0.9555 }, 'ratio')).toBe('≥ 95.55%');
+    expect(formatTarget({ op: '>=', value: 8.25 }, 'score')).toBe('≥ 8.25');
+    expect(formatTarget({ op: '>=', value: 0.95 }, 'ratio')).toBe('≥ 95.0%');
+  });
+
+  test('property: the figure shown and the figure itself stand on the same side of the target', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 2_000 }), fc.constantFrom('>=', '>', '=', '<=', '<' as const),
+      fc.constantFrom('ratio', 'score', 'rate', 'multiple' as const),
+      (micro, milli, op, unit) => {
+        // Figures as the report holds them (6 places), targets as a config gives them (3 places).
+        const value = micro / 1e6;
+        const bound = milli / 1e3;
+        const text = formatValue({ value, unit, target: { op, value: bound } });
+        const shown = Number(text.replace(/[%×]$/, '')) / (unit === 'ratio' ? 100 : 1);
+        expect(holds(roundFigure(shown), op, bound)).toBe(holds(value, op, bound));
+      },
+    ));
   });
 });
