@@ -109,11 +109,7 @@ function settleConflicts(out: Record<string, unknown>, fields: Fields, conflicts
     const column = plan.columns.find((planned) => planned.column === conflict.column);
     if (column === undefined) continue;
     const values = conflict.sources
-      .map((key) => {
-        const view: Record<string, unknown> = Object.assign(Object.create(null), fields);
-        for (const other of conflict.sources) if (other !== key) delete view[other];
-        return rawCell(view, column, reader);
-      })
+      .map((key) => rawCell(fields, column, reader, new Set(conflict.sources.filter((other) => other !== key))))
       .filter((value) => value !== undefined);
     if (values.length === 0 || !values.every((value) => value === values[0])) delete out[conflict.column];
   }

@@ -19,9 +19,9 @@ const REWRITES: Readonly<Record<ValueRewrite, (text: string) => string>> = {
   },
 };
 
-const valueOf = (fields: Fields, source: PlannedSource, reader: SourceReader): unknown => {
-  if (source.when !== undefined && !reader.holds(fields, source.when)) return undefined;
-  const parts = source.from.map((path) => reader.read(fields, path)).filter((part) => !isEmpty(part));
+const valueOf = (fields: Fields, source: PlannedSource, reader: SourceReader, hidden: ReadonlySet<string> | undefined): unknown => {
+  if (source.when !== undefined && !reader.holds(fields, source.when, hidden)) return undefined;
+  const parts = source.from.map((path) => reader.read(fields, path, hidden)).filter((part) => !isEmpty(part));
   if (parts.length === 0) return undefined;
   const value = parts.length === 1 ? parts[0] : parts.map((part) => String(part).trim()).join(' ');
   if (source.prefix === undefined && source.rewrite === undefined) return value;
@@ -30,10 +30,13 @@ const valueOf = (fields: Fields, source: PlannedSource, reader: SourceReader): u
   return `${source.prefix ?? ''}${source.rewrite === undefined ? text : REWRITES[source.rewrite](text)}`;
 };
 
-/** The column's raw value, before any date conversion; undefined when every source is empty. */
-export const rawCell = (fields: Fields, column: PlannedColumn, reader: SourceReader): unknown => {
+/**
+ * The column's raw value, before any date conversion; undefined when every source is empty. `hidden`:
+ * keys (or nested keys, spelled as paths) read as if absent, to read a record by one of two keys in conflict.
+ */
+export const rawCell = (fields: Fields, column: PlannedColumn, reader: SourceReader, hidden?: ReadonlySet<string>): unknown => {
   for (const source of column.sources) {
-    const value = valueOf(fields, source, reader);
+    const value = valueOf(fields, source, reader, hidden);
     if (!isEmpty(value)) return value;
   }
   return undefined;

@@ -8,8 +8,8 @@ import type { Priority } from '../core/priorities.js';
 
 /**
  * Where a value is in a source row: a header (matched like canonical headers: case, spaces, `-` and `_`
- * ignored), or a path into a JSON record: `service.summary`, and `list[key.path=Value].field` for the
- * element of an array whose `key.path` equals `Value` (case-insensitively).
+ * ignored), or a path into a JSON record, each key of it matched the same way: `service.summary`, and
+ * `list[key.path=Value].field` for the element of an array whose `key.path` equals `Value` (case-insensitively).
  */
 export type SourcePath = string;
 

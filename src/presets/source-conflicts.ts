@@ -1,7 +1,7 @@
 /**
  * Two source keys that mean one column of a preset's reading, as the canonical reader finds them
  * (validate/headers.ts): keys alike after normalising (`created_at`, `Created At`; `priority`, `Priority`
- * for `priority.summary`) for one source, two columns the user's `columns` map sends to one column, or a
+ * for `priority.summary`, or `summary`, `Summary` inside one `priority` object) for one source, two columns the user's `columns` map sends to one column, or a
  * mapped column beside a column named as the canonical column itself (which the preset does not read
  * otherwise). Reading the first would let the key order decide the value: such a CSV is rejected at its
  * header, such a JSON record on its line. A filter's source given twice is one too: the record is

@@ -133,6 +133,31 @@ describe('vendor exports through their presets', () => {
     }
   });
 
+  it('pagerduty-api: nested keys spelled in another case give the same report as the export as saved', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-pd-case-'));
+    const saved = readFileSync(`${ROOT}fixtures/vendors/pagerduty-api/incidents.json`, 'utf8');
+    // PRIORITY with its Summary only (no name to fall back on), Service with its SUMMARY (the titles' summaries start with "[").
+    const respelled = saved
+      .replaceAll('"priority": {', '"PRIORITY": {')
+      .replaceAll(/"name": "P\d",\s*/g, '')
+      .replaceAll(/"summary": "(?=P\d")/g, '"Summary": "')
+      .replaceAll('"service": {', '"Service": {')
+      .replaceAll(/"summary": "(?![[P])/g, '"SUMMARY": "');
+    expect(respelled).not.toMatch(/"priority"|"service"|"name": "P/);
+    writeFileSync(join(dir, 'incidents.json'), respelled);
+    writeFileSync(join(dir, 'ops-metrics.config.json'), readFileSync(`${ROOT}fixtures/vendors/pagerduty-api/ops-metrics.config.json`));
+    const REPORT = ['--period', '2025', '--format', 'json', '--fail-on', 'never'];
+    const validate = runCli(['validate', '--data', dir]);
+    expect(validate.code, validate.stdout).toBe(0);
+    expect(validate.stdout).toMatch(/^Valid: 1 file, 0 warnings\.$/m);
+    expect(runCli(['report', '--data', dir, ...REPORT]).stdout).toBe(runCli(['report', '--data', 'fixtures/vendors/pagerduty-api', ...REPORT]).stdout);
+    // Two keys of the priority object that differ only by case: the incident is rejected, as for two top-level keys.
+    writeFileSync(join(dir, 'incidents.json'), saved.replace('"summary": "P1",', '"summary": "P1", "Summary": "P3",'));
+    const doubled = runCli(['validate', '--data', dir]);
+    expect(doubled.code).toBe(2);
+    expect(doubled.stdout).toContain('incidents.json:0: priority: columns "priority.summary" and "priority.Summary" both mean "priority"; keep one:');
+  });
+
   it('refuses an unknown preset as a usage error', () => {
     const result = runCli(['validate', '--data', 'fixtures/vendors/jira', '--preset', 'incidents=servicenow']);
     expect(result.code).toBe(2);

@@ -8,6 +8,8 @@ const incident = (number: number, priority: unknown) => ({
   urgency: 'high', priority, service: { id: 'PS1', summary: 'search' },
 });
 
+const withoutService = ({ service: _service, ...rest }: ReturnType<typeof incident>) => rest;
+
 describe('preset pagerduty-api', () => {
   it('reads the incidents array: numbers, priority names, service summaries, null while open', async () => {
     const { data, files } = await loadVendor('pagerduty-api');
@@ -43,6 +45,38 @@ describe('preset pagerduty-api', () => {
         'JSON keeps the last, so which value was meant is unclear',
       'incidents.json:2: incident_id: duplicate incident_id "7" (first on line 0, which was rejected)',
     ]);
+  });
+
+  it('reads a priority and a service whose keys are spelled in another case, as the top-level keys are', async () => {
+    const records = [
+      { ...incident(7, undefined), PRIORITY: { summary: 'P1' } },
+      { ...incident(8, { Summary: 'P1' }), service: { SUMMARY: 'checkout-api' } },
+      { ...withoutService(incident(9, { 'Name ': 'P3' })), Service: { Summary: 'orders-db' } },
+    ];
+    const dir = tempFolder({ 'incidents.json': JSON.stringify({ incidents: records }) }, { datasets: { incidents: { preset: 'pagerduty-api' } } });
+    const { data, files } = await loadFolder(dir);
+    expect(messages(files)).toEqual([]);
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority, i.service])).toEqual([
+      ['7', 'P1', 'search'],
+      ['8', 'P1', 'checkout-api'],
+      ['9', 'P3', 'orders-db'],
+    ]);
+  });
+
+  it('rejects an incident whose priority object has two keys for its summary, as two top-level keys are', async () => {
+    // Incident 7 says P1 and P3: which is meant is unclear, whichever comes first. Incident 8's two agree, and are still two.
+    const records = [incident(7, { Summary: 'P1', summary: 'P3' }), incident(8, { summary: 'P1', SUMMARY: 'P1' }), incident(9, { summary: 'P2' }), incident(7, { summary: 'P2' })];
+    const dir = tempFolder({ 'incidents.json': JSON.stringify({ incidents: records }) }, { datasets: { incidents: { preset: 'pagerduty-api' } } });
+    const { data, files } = await loadFolder(dir);
+    const both = (a: string, b: string): string =>
+      `columns "${a}" and "${b}" both mean "priority"; keep one: delete or rename the other in the file (or in the config's "columns" map, if it names one of them)`;
+    expect(messages(files)).toEqual([
+      `incidents.json:0: priority: ${both('priority.Summary', 'priority.summary')}`,
+      `incidents.json:1: priority: ${both('priority.summary', 'priority.SUMMARY')}`,
+      // The rejected incident keeps its number: a later one with it is a duplicate.
+      'incidents.json:3: incident_id: duplicate incident_id "7" (first on line 0, which was rejected)',
+    ]);
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['9', 'P2']]);
   });
 
   it('rejects an incident whose priority is null (priorities off) with a row problem at its array index', async () => {
