@@ -10,6 +10,7 @@ import { PRIORITY_NOT_MAPPED } from '../core/priorities.js';
 import type { Problem } from '../core/problems.js';
 import type { LoadedRow } from '../load/loaded-row.js';
 import { normaliseHeader } from '../validate/headers.js';
+import { CANONICAL_PRESET_NAME } from './canonical.js';
 import { canonicalTime, dateReading, keyOfColumn, rawCell, type DateReading } from './cell-values.js';
 import { planColumns, userSources, type ColumnPlan } from './column-plan.js';
 import { presetMismatch } from './mismatch.js';
@@ -70,7 +71,7 @@ interface FilePlan extends ColumnPlan {
 function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, line: number, reader: SourceReader, notes: PresetNotes): FilePlan {
   const { dataset, file, preset, config } = input;
   const source = config.datasets[dataset];
-  const plan = planColumns(dataset, layout, source, sample, reader);
+  const plan = planColumns(dataset, layout, source, sample, reader, preset.name !== CANONICAL_PRESET_NAME);
   const userPriority = layout.userPriority;
   if (userPriority !== undefined && priorityUnmapped(userPriority.values, plan, source, config)) {
     notes.priorityUnmapped(line, userPriority.why, userPriority.config);

@@ -52,12 +52,26 @@ export const candidateSources = (
   user: ReadonlyMap<string, readonly PlannedSource[]>,
 ): PlannedSource[] => user.get(column)?.slice() ?? [...(layoutColumns[column] ?? []).map(asSource), { from: [column] }];
 
+/** What a JSON value that is no cell's value is, as the validator names it; undefined for a value. */
+const containerKind = (value: unknown): string | undefined => {
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' && value !== null ? 'an object' : undefined;
+};
+
+/**
+ * `vendor`: the preset is a vendor's layout, so a required column is found only where the record judged
+ * gives a value (or nothing), never only an object or an array: another vendor's key that happens to
+ * carry the canonical name (PagerDuty's `priority` object read as incident.io's) is not the column, and
+ * the file is a mismatch rather than one error per record. A canonical file's column is its column
+ * whatever the first record holds (a bad value is that record's error).
+ */
 export function planColumns(
   dataset: DatasetName,
   layout: DatasetLayout,
   source: DatasetSourceConfig | undefined,
   sample: Fields,
   reader: SourceReader,
+  vendor = true,
 ): ColumnPlan {
   const user = userSources(source);
   const columns: PlannedColumn[] = [];
@@ -65,8 +79,17 @@ export function planColumns(
   for (const [column, spec] of Object.entries(DATASETS[dataset].columns as Record<string, ColumnSpec>)) {
     const candidates = candidateSources(column, layout.columns, user);
     const present = candidates.filter((candidate) => candidate.from.every((path) => reader.has(sample, path)));
-    if (present.length > 0) columns.push({ column, type: spec.type, sources: present });
-    else if (spec.required) missing.push({ column, lookedFor: [...new Set(candidates.flatMap((c) => c.from))] });
+    const notValues = vendor && spec.required
+      ? present.flatMap((candidate) => candidate.from.flatMap((path) => {
+        const kind = containerKind(reader.read(sample, path));
+        return kind === undefined ? [] : [{ path, kind }];
+      }))
+      : [];
+    const found = present.some((candidate) => candidate.from.every((path) => !notValues.some((held) => held.path === path)));
+    if (found) columns.push({ column, type: spec.type, sources: present });
+    else if (spec.required) {
+      missing.push({ column, lookedFor: [...new Set(candidates.flatMap((c) => c.from))], ...(notValues.length > 0 ? { notValues } : {}) });
+    }
   }
   return { columns, missing };
 }

@@ -13,6 +13,8 @@ export interface MissingColumn {
   readonly lookedFor: readonly string[];
   /** Why nothing was looked for, when that is the case (`levelColumn` is not set). */
   readonly why?: string;
+  /** Sources found that hold no value but an object or an array (`kind`, as the validator names it). */
+  readonly notValues?: readonly { readonly path: string; readonly kind: string }[];
 }
 
 /** A config fragment on one line, as it would be written in the file. */
@@ -22,7 +24,9 @@ const quoted = (names: readonly string[]): string => names.map((name) => `"${nam
 
 const describeMissing = (missing: MissingColumn): string => {
   if (missing.why !== undefined) return `${missing.column} (${missing.why})`;
-  return missing.lookedFor.length === 0 ? missing.column : `${missing.column} (looked for ${quoted(missing.lookedFor)})`;
+  if (missing.lookedFor.length === 0) return missing.column;
+  const held = (missing.notValues ?? []).map(({ path, kind }) => `; "${path}" holds ${kind}, not a value`).join('');
+  return `${missing.column} (looked for ${quoted(missing.lookedFor)}${held})`;
 };
 
 /** The config entry that maps a column of the user's choice to each missing canonical column. */

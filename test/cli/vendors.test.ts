@@ -133,6 +133,18 @@ describe('vendor exports through their presets', () => {
     }
   });
 
+  it("refuses PagerDuty's API JSON read as incident.io's with one mismatch that names pagerduty-api, not an error per incident", () => {
+    const validate = runCli(['validate', '--data', 'fixtures/vendors/pagerduty-api', '--preset', 'incidents=incidentio']);
+    expect(validate.code).toBe(2);
+    const problems = validate.stdout.split('\n').filter((line) => line.startsWith('incidents.json:'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^incidents\.json:0: -: the file does not fit preset "incidentio" for incidents: no column for priority \(looked for "severity\.rank" or "priority"; "priority" holds an object, not a value\); /,
+    );
+    expect(problems[0]).toContain('It fits preset "pagerduty-api": { "datasets": { "incidents": { "preset": "pagerduty-api" } } }');
+    expect(hasStackTrace(validate.stdout + validate.stderr)).toBe(false);
+  });
+
   it('pagerduty-api: nested keys spelled in another case give the same report as the export as saved', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-pd-case-'));
     const saved = readFileSync(`${ROOT}fixtures/vendors/pagerduty-api/incidents.json`, 'utf8');

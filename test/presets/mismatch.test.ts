@@ -18,6 +18,45 @@ describe('a wrong preset', () => {
     ]);
   });
 
+  it("refuses PagerDuty's API JSON read as incident.io's: its priority object is not incident.io's severity rank", async () => {
+    // incident.io's incidents need id, created_at and severity.rank (else a priority key); PagerDuty's have
+    // id and created_at, and a priority that is an object: the file fits none of the columns it needs.
+    const { files } = await loadVendor('pagerduty-api', { presets: ['incidents=incidentio'] });
+    expect(files.map((f) => [f.fatal, f.errors, f.rows])).toEqual([[true, 1, 0]]);
+    expect(messages(files)).toEqual([
+      'incidents.json:0: -: the file does not fit preset "incidentio" for incidents: no column for priority ' +
+        '(looked for "severity.rank" or "priority"; "priority" holds an object, not a value); ' +
+        'the file has: id, type, summary, self, html_url, incident_number, title, description, created_at, updated_at, status, resolved_at, ' +
+        'incident_key, urgency, priority, service, escalation_policy, teams, assignments, acknowledgements, pending_actions, alert_counts, last_status_change_at. ' +
+        'It fits preset "pagerduty-api": { "datasets": { "incidents": { "preset": "pagerduty-api" } } }, or map the columns in the config: ' +
+        '{ "datasets": { "incidents": { "columns": { "<column holding priority>": "priority" } } } }',
+    ]);
+  });
+
+  it('takes a priority that is a value as the column, and one that is a list as none (NDJSON, at the line judged)', async () => {
+    const record = (priority: unknown) => JSON.stringify({ id: 'A', created_at: '2025-04-01T09:00:00Z', name: 'x', priority });
+    const config = { priorities: { sev1: 'P1' }, datasets: { incidents: { preset: 'incidentio' } } };
+    const asValue = await loadFolder(tempFolder({ 'incidents.ndjson': `${record('SEV1')}\n` }, config));
+    expect(messages(asValue.files)).toEqual([]);
+    expect(asValue.data.incidents?.records().map((i) => i.priority)).toEqual(['P1']);
+    const asList = await loadFolder(tempFolder({ 'incidents.ndjson': `\n${record(['SEV1'])}\n` }, config));
+    expect(messages(asList.files)[0]).toMatch(
+      /^incidents\.ndjson:2: -: the file does not fit preset "incidentio" for incidents: no column for priority \(looked for "severity\.rank" or "priority"; "priority" holds an array, not a value\); /,
+    );
+  });
+
+  it('leaves a canonical file read for its dateFormat to reject only the record whose priority is an object', async () => {
+    // Without a preset the same file gives the same two problems: a canonical column is the file's whatever its first record holds.
+    const records = [
+      { incident_id: 'I1', opened_at: '01/07/2026 10:00', priority: { name: 'P1' } },
+      { incident_id: 'I2', opened_at: '02/07/2026 10:00', priority: 'P2' },
+    ];
+    const config = { datasets: { incidents: { dateFormat: 'dd/MM/yyyy HH:mm' } } };
+    const { data, files } = await loadFolder(tempFolder({ 'incidents.json': JSON.stringify(records) }, config));
+    expect(messages(files)).toEqual(['incidents.json:0: priority: expected a priority, found an object']);
+    expect(data.incidents?.records().map((i) => i.incident_id)).toEqual(['I2']);
+  });
+
   it('is reported on an NDJSON file at the line of the record it was judged on, not at a line 0 it has not got', async () => {
     // Line 1 is blank; the first record, judged against jira's columns, is on line 2.
     const dir = tempFolder({ 'incidents.ndjson': '\n{"Key":"OPS-1","When":"2026-07-01T00:00:00Z"}\n' }, { datasets: { incidents: { preset: 'jira' } } });
