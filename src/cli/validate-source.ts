@@ -5,7 +5,7 @@
 import type { Config } from '../core/config.js';
 import type { DatasetName } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
-import type { CsvHeader } from '../load/csv-header.js';
+import { repeatedColumns, type CsvHeader } from '../load/csv-header.js';
 import type { DatasetSource } from '../load/discover.js';
 import { readRowBatches } from '../load/read-rows.js';
 import { flatten } from '../load/row-batches.js';
@@ -44,7 +44,9 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   const batches = progress?.enabled ? withRowCount(read, source.dataset, progress) : read;
   if (preset === undefined || layout === undefined) {
     // A CSV has one header for all its records: its problems belong to line 1.
-    const header = source.format === 'csv' ? { line: 1, keys: () => csvHeader?.keys } : undefined;
+    const header = source.format === 'csv'
+      ? { line: 1, keys: () => csvHeader?.keys, repeats: () => (csvHeader === undefined ? undefined : repeatedColumns(csvHeader)) }
+      : undefined;
     return validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(header ? { header } : {}) });
   }
   // The preset checks the header itself (its mismatch message names the config that fixes it), and

@@ -38,6 +38,24 @@ export function columnKeys(names: readonly string[]): string[] {
   });
 }
 
+/**
+ * The columns whose header name repeats an earlier column's (Jira repeats `Labels` for a multi-value
+ * field): the key of the first → the keys of the others, in file order. Empty header cells repeat nothing.
+ */
+export function repeatedColumns(header: CsvHeader): ReadonlyMap<string, readonly string[]> {
+  const names = header.rows[0] ?? [];
+  const firstKeyOf = new Map<string, string>();
+  const repeats = new Map<string, string[]>();
+  header.keys.forEach((key, i) => {
+    const name = names[i]?.trim() ?? '';
+    if (name === '') return;
+    const first = firstKeyOf.get(name);
+    if (first === undefined) firstKeyOf.set(name, key);
+    else repeats.set(first, [...(repeats.get(first) ?? []), key]);
+  });
+  return repeats;
+}
+
 /** `keys` extended to `count` columns with `column_N` keys for the fields of a row longer than its header. */
 export function extendKeys(keys: readonly string[], count: number): string[] {
   const used = new Set(keys);

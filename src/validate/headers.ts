@@ -44,6 +44,45 @@ export const mapHeaders = (
   return { sourceOf, missing, conflicts };
 };
 
+/**
+ * The repeated headers of a CSV (see load/csv-header.ts) less the later columns that the config's map
+ * names itself (`"Component/s_2": "..."`, by the key the reader gave it): those are read as it says.
+ */
+export const unmappedRepeats = (
+  repeats: ReadonlyMap<string, readonly string[]>,
+  columnMap: Readonly<Record<string, string>> = {},
+): ReadonlyMap<string, readonly string[]> => {
+  if (repeats.size === 0) return repeats;
+  const named = new Set(Object.keys(columnMap).map(normaliseHeader));
+  const kept = new Map<string, readonly string[]>();
+  for (const [first, later] of repeats) {
+    const unnamed = later.filter((key) => !named.has(normaliseHeader(key)));
+    if (unnamed.length > 0) kept.set(first, unnamed);
+  }
+  return kept;
+};
+
+/**
+ * A header that names one column more than once (`opened_at`, `opened_at`): the reader keeps each
+ * (`opened_at_2`), and the later ones would be unknown columns whose values count in no figure, the
+ * first being read. Two columns for one column are a conflict, as two names alike are. Its sources are
+ * the header's name, once for each of its columns.
+ */
+export const repeatedHeaderConflicts = (
+  dataset: DatasetName,
+  repeats: ReadonlyMap<string, readonly string[]>,
+  columnMap: Readonly<Record<string, string>> = {},
+): HeaderMapping['conflicts'] => {
+  const columns = DATASETS[dataset].columns as Record<string, ColumnSpec>;
+  const renamed = new Map(Object.entries(columnMap).map(([source, column]) => [normaliseHeader(source), normaliseHeader(column)]));
+  const conflicts: Array<{ column: string; sources: string[] }> = [];
+  for (const [first, later] of unmappedRepeats(repeats, columnMap)) {
+    const column = renamed.get(normaliseHeader(first)) ?? normaliseHeader(first);
+    if (column in columns) conflicts.push({ column, sources: [first, ...later.map(() => first)] });
+  }
+  return conflicts;
+};
+
 export const missingColumnMessage = (column: string, sourceKeys: readonly string[]): string =>
   `missing required column "${column}"; found: ${sourceKeys.length === 0 ? '(no columns)' : sourceKeys.join(', ')}`;
 
@@ -51,6 +90,14 @@ export const missingColumnMessage = (column: string, sourceKeys: readonly string
  * Two source columns that mean one column: their names match alike (`Hire Date`, `hire_date`), or the
  * config's column map renames one onto the other. Only the file, or that map, can settle which is meant.
  */
-export const conflictMessage = (conflict: HeaderMapping['conflicts'][number]): string =>
-  `columns ${conflict.sources.map((source) => `"${source}"`).join(' and ')} both mean "${conflict.column}"; ` +
-  'keep one: delete or rename the other in the file (or in the config\'s "columns" map, if it names one of them)';
+export const conflictMessage = (conflict: HeaderMapping['conflicts'][number]): string => {
+  const [name = '', ...others] = conflict.sources;
+  if (others.length > 0 && others.every((other) => other === name)) {
+    // One name given again (`opened_at`, `opened_at`): the columns differ only by place, so the fix is in the file.
+    const many = others.length > 1;
+    return `the header gives "${name}" ${many ? `${others.length + 1} times` : 'twice'}, and ${many ? 'all' : 'both'} mean "${conflict.column}"; ` +
+      `keep one: delete or rename the other${many ? 's' : ''} in the file`;
+  }
+  return `columns ${conflict.sources.map((source) => `"${source}"`).join(' and ')} both mean "${conflict.column}"; ` +
+    'keep one: delete or rename the other in the file (or in the config\'s "columns" map, if it names one of them)';
+};

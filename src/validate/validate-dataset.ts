@@ -9,7 +9,7 @@ import type { Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
 import { rowDefectProblems, type LoadedRow } from '../load/loaded-row.js';
 import { createCrossChecker, type Refs } from './cross-checks.js';
-import { conflictMessage, mapHeaders, missingColumnMessage, type HeaderMapping } from './headers.js';
+import { conflictMessage, mapHeaders, missingColumnMessage, repeatedHeaderConflicts, type HeaderMapping } from './headers.js';
 import { DEFAULT_PROBLEM_CAP, hasError, ProblemLog, type Finding } from './problem-log.js';
 import { recordSink } from './record-sink.js';
 import type { StringPool } from './string-pool.js';
@@ -51,7 +51,12 @@ export interface ValidateOptions {
    * column is reported, and the header's keys once it has been read (so a header-only file is checked
    * too). Without it each record stands alone (JSON, NDJSON): a key it lacks is absent (reported as "found nothing" where required).
    */
-  readonly header?: { readonly line: number; readonly keys: () => readonly string[] | undefined };
+  readonly header?: {
+    readonly line: number;
+    readonly keys: () => readonly string[] | undefined;
+    /** Columns whose header repeats an earlier one's (see load/csv-header.ts): first key → the others' keys. */
+    readonly repeats?: () => ReadonlyMap<string, readonly string[]> | undefined;
+  };
   /**
    * For a file read through a preset: its header's columns that mean one column (known once the first
    * row has come, or the rows have ended), which reject the whole file at `line`, as a doubled column
@@ -94,10 +99,13 @@ const hasFields = (fields: Readonly<Record<string, unknown>>): boolean => {
 
 const error = (line: number, column: string, message: string): Finding => ({ line, column, message, severity: 'error' });
 
-/** The first row's keys are the file's header: a missing or doubled column condemns the whole file. */
-const headerFindings = (mapping: HeaderMapping, keys: readonly string[], line: number): Finding[] => [
+/**
+ * The first row's keys are the file's header: a missing or doubled column condemns the whole file, and
+ * so does a column whose name the header gives twice (`repeated`).
+ */
+const headerFindings = (mapping: HeaderMapping, keys: readonly string[], line: number, repeated: HeaderMapping['conflicts']): Finding[] => [
   ...mapping.missing.map((column) => error(line, column, missingColumnMessage(column, keys))),
-  ...mapping.conflicts.map((conflict) => error(line, conflict.column, conflictMessage(conflict))),
+  ...[...mapping.conflicts, ...repeated].map((conflict) => error(line, conflict.column, conflictMessage(conflict))),
 ];
 
 export const validateDataset = async <D extends DatasetName>(
@@ -113,6 +121,8 @@ export const validateDataset = async <D extends DatasetName>(
   const readCheckedCells = buildCellReader(dataset, config, checker.columns);
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
   const layoutOf = layoutCache(dataset, config);
+  const repeatedHeaders = (): HeaderMapping['conflicts'] =>
+    repeatedHeaderConflicts(dataset, options.header?.repeats?.() ?? new Map(), config.datasets[dataset]?.columns);
   const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool, options.inReach as ((record: RecordOf[D]) => boolean) | undefined);
   const unusedQuestion = dataset === 'survey' ? watchUnusedQuestions() : undefined;
   /**
@@ -155,7 +165,7 @@ export const validateDataset = async <D extends DatasetName>(
       // The header is judged at the first row of any kind: a first row with a defect must not hide it.
       if (seen === 1 && options.header !== undefined) {
         const keys = options.header.keys() ?? Object.keys(raw.fields);
-        const fileFindings = headerFindings(layoutOf(keys).mapping, keys, options.header.line);
+        const fileFindings = headerFindings(layoutOf(keys).mapping, keys, options.header.line, repeatedHeaders());
         if (fileFindings.length > 0) {
           log.addAll(fileFindings);
           wholeFileRejected = true;
@@ -218,7 +228,7 @@ export const validateDataset = async <D extends DatasetName>(
   }
 
   const headerKeys = seen === 0 ? options.header?.keys() : undefined;
-  if (headerKeys !== undefined) log.addAll(headerFindings(layoutOf(headerKeys).mapping, headerKeys, options.header!.line));
+  if (headerKeys !== undefined) log.addAll(headerFindings(layoutOf(headerKeys).mapping, headerKeys, options.header!.line, repeatedHeaders()));
   if (seen === 0 && options.headerConflicts !== undefined) {
     const { line, conflicts } = options.headerConflicts;
     log.addAll(conflicts().map((conflict) => error(line, conflict.column, conflictMessage(conflict))));

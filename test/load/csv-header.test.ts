@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnKeys, extendKeys, findColumnByHeaderText } from '../../src/load/csv-header.js';
+import { columnKeys, extendKeys, findColumnByHeaderText, repeatedColumns } from '../../src/load/csv-header.js';
 
 describe('columnKeys', () => {
   it.each([
@@ -10,6 +10,19 @@ describe('columnKeys', () => {
     [['column_2', ''], ['column_2', 'column_2_2']],
   ])('%j → %j', (names, keys) => {
     expect(columnKeys(names)).toEqual(keys);
+  });
+});
+
+describe('repeatedColumns', () => {
+  it('gives the key of each repeated name\'s first column and the keys of the later ones', () => {
+    const names = ['Component/s', 'Labels', 'Component/s', 'Labels_2', '', 'Labels', '', 'Component/s', 'Summary'];
+    const header = { keys: columnKeys(names), rows: [names] };
+    // Labels' second column is keyed Labels_3 (the file has its own Labels_2); empty cells repeat nothing.
+    expect([...repeatedColumns(header)]).toEqual([
+      ['Component/s', ['Component/s_2', 'Component/s_3']],
+      ['Labels', ['Labels_3']],
+    ]);
+    expect(repeatedColumns({ keys: ['a', 'b'], rows: [['a', 'b']] }).size).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictMessage, mapHeaders, normaliseHeader } from '../../src/validate/headers.js';
+import { conflictMessage, mapHeaders, normaliseHeader, repeatedHeaderConflicts, unmappedRepeats } from '../../src/validate/headers.js';
 
 describe('normaliseHeader', () => {
   it.each([
@@ -33,6 +33,30 @@ describe('mapHeaders', () => {
     expect(conflictMessage(mapping.conflicts[0]!)).toBe(
       'columns "Hire Date" and "hire_date" both mean "hire_date"; keep one: delete or rename the other in the file ' +
         '(or in the config\'s "columns" map, if it names one of them)',
+    );
+  });
+});
+
+describe('repeated headers', () => {
+  it('are a conflict when the name is a column, mapped or canonical, and never otherwise', () => {
+    const repeats = new Map([['Hire Date', ['Hire Date_2']], ['Labels', ['Labels_2', 'Labels_3']], ['Dept', ['Dept_2', 'Dept_3']]]);
+    expect(repeatedHeaderConflicts('people', repeats, { Dept: 'team' })).toEqual([
+      { column: 'hire_date', sources: ['Hire Date', 'Hire Date'] },
+      { column: 'team', sources: ['Dept', 'Dept', 'Dept'] },
+    ]);
+  });
+
+  it('leave out a later column the map names itself', () => {
+    const repeats = new Map([['Dept', ['Dept_2', 'Dept_3']], ['Team', ['Team_2']]]);
+    expect([...unmappedRepeats(repeats, { 'dept 2': 'title', Team_2: 'title' })]).toEqual([['Dept', ['Dept_3']]]);
+  });
+
+  it('say how many times the header gives the name, and that the fix is in the file', () => {
+    expect(conflictMessage({ column: 'service', sources: ['service', 'service'] })).toBe(
+      'the header gives "service" twice, and both mean "service"; keep one: delete or rename the other in the file',
+    );
+    expect(conflictMessage({ column: 'team', sources: ['Dept', 'Dept', 'Dept'] })).toBe(
+      'the header gives "Dept" 3 times, and all mean "team"; keep one: delete or rename the others in the file',
     );
   });
 });

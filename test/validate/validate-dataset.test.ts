@@ -87,6 +87,26 @@ describe('validateDataset: headers', () => {
     expect(result).toMatchObject({ rows: 1, accepted: 0, rejected: 1 });
   });
 
+  it('refuses a file whose header gives a column twice, which the reader keeps as name and name_2', async () => {
+    // The reader keys `course`, `course` as course and course_2: course_2 alone is an unknown column, read by nothing.
+    const keys = ['employee_id', 'course', 'completed_on', 'course_2', 'tag', 'tag_2'];
+    const repeats = new Map([['course', ['course_2']], ['tag', ['tag_2']]]);
+    const rows = () => csvRows(keys, ['E1', 'Automation Design', '2026-01-10', 'Python', 'a', 'b']);
+    const result = await validateDataset('trainings', 't.csv', rows(), config, {}, { header: { line: 1, keys: () => keys, repeats: () => repeats } });
+    // `tag`, not a column of trainings, is ignored however many times it is given.
+    expect(lines(result.problems)).toEqual(['t.csv:1: course: the header gives "course" twice, and both mean "course"; keep one: delete or rename the other in the file']);
+    expect(result).toMatchObject({ rows: 1, accepted: 0, rejected: 1 });
+  });
+
+  it('reads a repeated header\'s later column that the config\'s map names itself, as it says', async () => {
+    const keys = ['incident_id', 'opened_at', 'priority', 'service', 'service_2'];
+    const mapped = configOf({ datasets: { incidents: { columns: { service_2: 'root_cause_category' } } } });
+    const result = await validateDataset('incidents', 'i.csv', csvRows(keys, ['I1', '2026-01-10T00:00:00Z', 'P1', 'payments', 'capacity']), mapped, {},
+      { header: { line: 1, keys: () => keys, repeats: () => new Map([['service', ['service_2']]]) } });
+    expect(result.problems).toEqual([]);
+    expect(result.records.records().map((i) => [i.service, i.root_cause_category])).toEqual([['payments', 'capacity']]);
+  });
+
   it('reads every record of a file with one header through the header\'s mapping', async () => {
     // Renamed headers, so each row's cells are copied into the schema's input: no value may leak
     // from one row into the next (row 3's empty course is its own, not row 2's "c2").
