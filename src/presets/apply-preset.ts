@@ -8,16 +8,18 @@ import { matchKey, type Config, type DatasetSourceConfig } from '../core/config.
 import type { DatasetName } from '../core/datasets.js';
 import { PRIORITY_NOT_MAPPED } from '../core/priorities.js';
 import type { Problem } from '../core/problems.js';
+import { repeatedColumns } from '../load/csv-header.js';
 import type { LoadedRow } from '../load/loaded-row.js';
-import { normaliseHeader } from '../validate/headers.js';
+import { normaliseHeader, unmappedRepeats } from '../validate/headers.js';
 import { CANONICAL_PRESET_NAME } from './canonical.js';
 import { canonicalTime, dateReading, keyOfColumn, rawCell, type DateReading } from './cell-values.js';
-import { planColumns, userSources, type ColumnPlan } from './column-plan.js';
+import { candidateSources, planColumns, userSources, type ColumnPlan } from './column-plan.js';
 import { presetMismatch } from './mismatch.js';
 import type { DatasetLayout, Preset } from './preset.js';
 import { headerLine, type PresetInput } from './preset-input.js';
 import { createPresetNotes, type PresetNotes } from './preset-notes.js';
 import { fitsOtherPresets } from './preset-fit.js';
+import { watchRepeats, type RepeatWatch } from './repeated-headers.js';
 import { createSourceReader, type SourceReader } from './source-path.js';
 import { conflictFinder, type ConflictFinder, type SourceConflict } from './source-conflicts.js';
 import { expandWideSurvey } from './wide-survey.js';
@@ -116,6 +118,13 @@ function settleConflicts(out: Record<string, unknown>, fields: Fields, conflicts
   }
 }
 
+/** The sources a column is read from before `path`, in the preset's (or the user's) order. */
+const sourcesBefore = (layout: DatasetLayout, source: DatasetSourceConfig | undefined) => (column: string, path: string): string[] => {
+  const candidates = candidateSources(column, layout.columns, userSources(source));
+  const at = candidates.findIndex((candidate) => candidate.from.includes(path));
+  return candidates.slice(0, Math.max(at, 0)).flatMap((candidate) => candidate.from);
+};
+
 interface DatedColumns {
   readonly reading: DateReading | undefined;
   /** Date and timestamp columns → the zone their wall-clock times are read in. */
@@ -144,17 +153,24 @@ async function* mapColumns(
   let dates: DatedColumns = { reading: undefined, zones: new Map() };
   let keep = layout.keep ?? [];
   let finder: ConflictFinder | undefined;
+  let repeatWatch: RepeatWatch | undefined;
   // A CSV is judged by its header; a JSON or NDJSON file by its first record, on that record's line (an
   // NDJSON file has no line 0).
   const start = (sample: Fields, line: number): FilePlan => {
     const header = input.header();
+    const source = input.config.datasets[input.dataset];
     const made = checkedPlan(input, layout, sample, line, reader, notes);
     dates = datedColumns(made, dateReading(layout.dates, userFormat, input.config.timezone, header), Object.keys(sample));
     // A filter on a column the export lacks keeps every row.
     keep = keep.filter((condition) => reader.has(sample, condition.source));
-    finder = conflictFinder(made.columns, keep, layout, input.config.datasets[input.dataset], reader);
+    // A header the CSV gives twice: a multi-value field where the vendor writes them so (its first value
+    // is read, see repeated-headers.ts), else two columns for one, a conflict.
+    const repeats = header === undefined ? new Map<string, readonly string[]>() : unmappedRepeats(repeatedColumns(header), source?.columns);
+    const multiValue = layout.repeatedHeaders === 'multi-value';
+    finder = conflictFinder(made.columns, keep, layout, source, reader, multiValue ? new Map() : repeats);
     // A CSV's columns are its header's: their conflicts are the file's, reported once at the header.
     if (header !== undefined) headerConflicts.push(...finder.find(sample));
+    if (multiValue) repeatWatch = watchRepeats(made.columns, sample, repeats, reader, notes, sourcesBefore(layout, source), headerLine(input));
     return made;
   };
   for await (const row of rows) {
@@ -177,6 +193,7 @@ async function* mapColumns(
       continue;
     }
     const fields = canonicalFields(row.fields, row.line, plan, dates, reader, notes);
+    if (defect === undefined) repeatWatch?.check(row.fields, row.line);
     if (conflicts.length > 0) settleConflicts(fields as Record<string, unknown>, row.fields, conflicts, plan, reader);
     const out: LoadedRow = defect === undefined ? { line: row.line, fields } : { line: row.line, fields, defect };
     yield conflicts.length === 0 ? out : { ...out, conflicts };

@@ -2,8 +2,9 @@
  * Jira's issue-navigator CSV ("Export → CSV (all fields)"), for incidents and for postmortem action
  * items. Dates are `dd/MMM/yy h:mm a` without an offset (read in the configured zone; admins can change
  * the format: `dateFormat`); the file starts with a BOM; multi-value fields repeat their header
- * (`Labels`, `Labels`); custom fields are `Custom field (<Name>)`. A resolution such as `Won't Do` ends
- * an action item without completing it.
+ * (`Labels`, `Labels`; `Component/s`, `Component/s`): a column read from one takes its first value, and
+ * rows with more are counted in a warning. Custom fields are `Custom field (<Name>)`. A resolution such
+ * as `Won't Do` ends an action item without completing it.
  */
 import { definePreset, type Condition, type DateRule } from './preset.js';
 
@@ -30,6 +31,7 @@ export const jira = definePreset({
         root_cause_category: ['Custom field (Root Cause Category)', 'Custom field (Root Cause)'],
       },
       dates,
+      repeatedHeaders: 'multi-value',
       // Both of Jira's default schemes, highest first; `Critical` is P2 under Blocker.
       priorities: {
         Highest: 'P1', High: 'P2', Medium: 'P3', Low: 'P4', Lowest: 'P5',
@@ -45,6 +47,7 @@ export const jira = definePreset({
         owner_id: ['Assignee'],
       },
       dates,
+      repeatedHeaders: 'multi-value',
     },
   },
 });

@@ -26,6 +26,9 @@ function layoutLines(layout: DatasetLayout): Array<[string, string]> {
     lines.push(['wave', 'datasets.survey.wave, else the quarter of the response date']);
   }
   if (layout.headerRows !== undefined) lines.push(['header rows', String(layout.headerRows)]);
+  if (layout.repeatedHeaders === 'multi-value') {
+    lines.push(['repeated headers', 'a multi-value field, one value a column: the first column is read, and rows with more are counted in a warning']);
+  }
   lines.push(['dates', layout.dates === undefined ? 'ISO 8601 as written' : `${layout.dates.formats.join(' or ')} (dateFormat replaces it)`]);
   return lines;
 }

@@ -3,8 +3,21 @@
  * answers scored on another scale than the config's, a priority no one mapped): collected, then shown
  * with the file's problems.
  */
+import type { DatasetName } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
-import { configSnippet } from './mismatch.js';
+import { columnsSnippet, configSnippet } from './mismatch.js';
+
+/** A column read from the first of a repeated header's columns (see repeated-headers.ts). */
+export interface RepeatedRead {
+  readonly column: string;
+  /** The header as the file names it, and how many columns have that name. */
+  readonly header: string;
+  readonly columns: number;
+  /** The sources the preset reads before this header: filling one chooses the value. */
+  readonly readFirst: readonly string[];
+  /** The header's line, where the warning is given. */
+  readonly line: number;
+}
 
 export interface PresetNotes {
   /** A date or time cell no format of the preset (or `dateFormat`) reads; noted once per column. */
@@ -13,6 +26,8 @@ export interface PresetNotes {
   readonly priorityUnmapped: (line: number, why: string, fix: Readonly<Record<string, unknown>>) => void;
   /** A record the preset's filter leaves out (see DatasetLayout.keep): counted, and said once per file. */
   readonly leftOut: (line: number, what: string | undefined) => void;
+  /** A row with a value in a repeated header's later column, which is not read: counted, and said once per header. */
+  readonly moreValues: (read: RepeatedRead, line: number, value: string) => void;
   readonly add: (problem: Problem) => void;
   readonly list: () => readonly Problem[];
 }
@@ -20,10 +35,26 @@ export interface PresetNotes {
 /** Text that the validator reads as ISO 8601 needs no format: it is not a miss. */
 const LOOKS_ISO = /^\d{4}-\d{2}-\d{2}/;
 
-export function createPresetNotes(file: string, dataset: string, preset: string, formats: () => readonly string[]): PresetNotes {
+export function createPresetNotes(file: string, dataset: DatasetName, preset: string, formats: () => readonly string[]): PresetNotes {
   const problems: Problem[] = [];
   const missed = new Set<string>();
   let leftOut: { count: number; line: number; what: string | undefined } | undefined;
+  const moreValues = new Map<RepeatedRead, { count: number; line: number; value: string }>();
+  /** One warning per repeated header read: the rows whose later columns hold a value no figure counts. */
+  const moreValuesWarnings = (): Problem[] =>
+    [...moreValues].map(([read, { count, line, value }]) => {
+      const one = count === 1;
+      const choose = read.readFirst.length > 0
+        ? `fill ${read.readFirst.map((name) => `"${name}"`).join(' or ')}, which the preset reads first`
+        : `map a column of one value to it in the config: ${columnsSnippet(dataset, [{ column: read.column, lookedFor: [] }])}`;
+      const times = read.columns === 2 ? 'twice' : `${read.columns} times`;
+      const rows = one ? `1 row has another value, on line ${line}` : `${count} rows have another value, the first on line ${line}`;
+      return {
+        file, line: read.line, column: read.column, severity: 'warning',
+        message: `the header "${read.header}" is given ${times} (one value a column) and preset "${preset}" reads ${read.column} from the first only: ` +
+          `${rows} ("${value}"), which ${one ? 'counts' : 'count'} in no figure. To choose the ${read.column} of such ${one ? 'a row' : 'rows'}, ${choose}`,
+      };
+    });
   /** The summary of the records left out: a record that counts in no figure is never left out unsaid. */
   const leftOutWarning = (): Problem[] => {
     if (leftOut === undefined) return [];
@@ -56,7 +87,12 @@ export function createPresetNotes(file: string, dataset: string, preset: string,
       if (leftOut === undefined) leftOut = { count: 0, line, what };
       leftOut.count += 1;
     },
+    moreValues(read, line, value) {
+      const seen = moreValues.get(read);
+      if (seen === undefined) moreValues.set(read, { count: 1, line, value });
+      else seen.count += 1;
+    },
     add: (problem) => problems.push(problem),
-    list: () => [...problems, ...leftOutWarning()],
+    list: () => [...problems, ...moreValuesWarnings(), ...leftOutWarning()],
   };
 }

@@ -89,6 +89,13 @@ export interface DatasetLayout {
   readonly leftOut?: string;
   readonly wide?: WideSurveyLayout;
   /**
+   * `multi-value`: the export repeats the header of a multi-value field, one value a column, filled from
+   * the left (Jira's `Component/s`, `Component/s`). A column read from such a header takes its first
+   * column, and the rows with another value in a later one are counted in a warning. Without it, a
+   * repeated header the preset reads is two columns for one: the file is refused, as a canonical one is.
+   */
+  readonly repeatedHeaders?: 'multi-value';
+  /**
    * The export has no priority column (PagerDuty's CSV): the user maps one of its columns to `priority`
    * and says which of its `values` is P1. Without both, every incident's priority is `unknown` (never a
    * guess) and a warning gives `why` and the `config` that supplies them.

@@ -5,7 +5,9 @@
  * mapped column beside a column named as the canonical column itself (which the preset does not read
  * otherwise). Reading the first would let the key order decide the value: such a CSV is rejected at its
  * header, such a JSON record on its line. A filter's source given twice is one too: the record is
- * rejected, never left out on a value in doubt.
+ * rejected, never left out on a value in doubt. So is a CSV header the preset reads that the file gives
+ * twice (`service_name`, `service_name`), unless the preset says its vendor repeats multi-value fields
+ * so (see repeated-headers.ts).
  */
 import type { DatasetSourceConfig } from '../core/config.js';
 import { normaliseHeader, type HeaderMapping } from '../validate/headers.js';
@@ -24,12 +26,17 @@ export interface ConflictFinder {
   readonly find: (fields: Fields) => readonly SourceConflict[];
 }
 
+/**
+ * `repeats`: the CSV header's repeated columns that are conflicts (first key → the later ones' keys); none
+ * for a JSON file, or for a preset whose vendor repeats the header of a multi-value field.
+ */
 export function conflictFinder(
   columns: readonly PlannedColumn[],
   keep: readonly Condition[],
   layout: DatasetLayout,
   source: DatasetSourceConfig | undefined,
   reader: SourceReader,
+  repeats: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ConflictFinder {
   const user = userSources(source);
   const userHeads = new Set([...user.values()].flatMap((sources) => sources.flatMap((s) => s.from.map(headOf))));
@@ -39,6 +46,11 @@ export function conflictFinder(
       const add = (column: string, keys: readonly string[]): void => {
         const sources = [...new Set(keys)];
         if (sources.length > 1) found.set(`${column}\u0000${sources.join('\u0000')}`, { column, sources });
+        // A header given again: its name once for each column (conflictMessage says so).
+        for (const key of sources) {
+          const later = repeats.get(key);
+          if (later !== undefined) found.set(`${column}\u0000${key}\u0000again`, { column, sources: [key, ...later.map(() => key)] });
+        }
       };
       for (const column of columns) {
         for (const planned of column.sources) {

@@ -170,6 +170,29 @@ describe('vendor exports through their presets', () => {
     expect(doubled.stdout).toContain('incidents.json:0: priority: columns "priority.summary" and "priority.Summary" both mean "priority"; keep one:');
   });
 
+  it('jira: a repeated header it reads gives one warning (exit 0); a canonical file that repeats a column is refused (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-jira-repeat-'));
+    writeFileSync(join(dir, 'incidents.csv'), [
+      '\ufeffIssue key,Summary,Priority,Created,Component/s,Component/s,Labels,Labels,Custom field (Root Cause Category)',
+      'OPS-1,Checkout errors,Highest,03/Mar/25 9:05 AM,payments,search,sev1,eu,capacity',
+      'OPS-2,Search lag,High,30/Mar/25 4:10 PM,search,,,,capacity',
+    ].join('\r\n'));
+    writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({ datasets: { incidents: { preset: 'jira' } } }));
+    const validate = runCli(['validate', '--data', dir]);
+    expect(validate.code, validate.stdout).toBe(0);
+    expect(validate.stdout).toMatch(/^Valid: 1 file, 1 warning\.$/m);
+    expect(validate.stdout).toContain(
+      'incidents.csv:1: service: warning: the header "Component/s" is given twice (one value a column) and preset "jira" reads service ' +
+        'from the first only: 1 row has another value, on line 2 ("search"), which counts in no figure. ' +
+        'To choose the service of such a row, fill "Custom field (Service)", which the preset reads first',
+    );
+    const canonical = mkdtempSync(join(tmpdir(), 'ops-metrics-canonical-repeat-'));
+    writeFileSync(join(canonical, 'incidents.csv'), 'incident_id,opened_at,priority,service,service\nI1,2025-03-03T08:05:00Z,P1,payments,search\n');
+    const refused = runCli(['validate', '--data', canonical]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toContain('incidents.csv:1: service: the header gives "service" twice, and both mean "service"; keep one: delete or rename the other in the file');
+  });
+
   it('refuses an unknown preset as a usage error', () => {
     const result = runCli(['validate', '--data', 'fixtures/vendors/jira', '--preset', 'incidents=servicenow']);
     expect(result.code).toBe(2);
@@ -183,5 +206,9 @@ describe('vendor exports through their presets', () => {
     expect(result.stdout).toMatch(/^ {4}opened_at +created_on$/m);
     const json = JSON.parse(runCli(['schema', '--presets', '--format', 'json']).stdout) as Record<string, { datasets: Record<string, Record<string, string>> }>;
     expect(json['jira']?.datasets['incidents']?.['incident_id']).toBe('Issue key');
+    // Only Jira's exports repeat the header of a multi-value field; every other preset refuses a repeated header it reads.
+    const repeating = Object.entries(json).filter(([, preset]) => Object.values(preset.datasets).some((columns) => 'repeated headers' in columns));
+    expect(repeating.map(([name]) => name)).toEqual(['jira']);
+    expect(result.stdout).toMatch(/^ {4}repeated headers +a multi-value field, one value a column: the first column is read, and rows with more are counted in a warning$/m);
   });
 });

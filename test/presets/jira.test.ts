@@ -43,4 +43,57 @@ describe('preset jira', () => {
     const withFormat = await loadFolder(tempFolder({ 'incidents.csv': csv }, config));
     expect(withFormat.data.incidents?.records().map((i) => iso(i.opened_at))).toEqual(['2025-03-03T08:05:00.000Z']);
   });
+
+  describe('a repeated header it reads (a multi-value field: Component/s, Component/s)', () => {
+    const csv = [
+      'Issue key,Summary,Priority,Created,Custom field (Service),Component/s,Component/s,Labels,Labels',
+      'OPS-1,a,High,03/Mar/25 9:05 AM,,payments,search,x,y', // line 2: service payments, "search" not read
+      'OPS-2,b,High,04/Mar/25 9:05 AM,checkout,payments,search,x,y', // line 3: the custom field gives the service
+      'OPS-3,c,High,05/Mar/25 9:05 AM,,db,,x,y', // line 4: one component
+      'OPS-4,d,High,06/Mar/25 9:05 AM,,db,db,x,', // line 5: the same twice, nothing lost
+      'OPS-5,e,High,07/Mar/25 9:05 AM,,,queue,,', // line 6: the first empty, "queue" not read
+    ].join('\n');
+    const componentWarning =
+      'incidents.csv:1: service: warning: the header "Component/s" is given twice (one value a column) and preset "jira" reads service ' +
+      'from the first only: 2 rows have another value, the first on line 2 ("search"), which count in no figure. ' +
+      'To choose the service of such rows, fill "Custom field (Service)", which the preset reads first';
+
+    it('reads the first column, and counts the rows whose later one holds another value in one warning at the header', async () => {
+      const { data, files } = await loadFolder(tempFolder({ 'incidents.csv': csv }, { datasets: { incidents: { preset: 'jira' } } }));
+      // Labels is repeated too, but the preset does not read it: no word about it.
+      expect(messages(files)).toEqual([componentWarning]);
+      // Every row is kept (a warning, exit 0): lines 2 and 6 count in the figures with their first component.
+      expect(files.map((f) => [f.rows, f.accepted, f.warnings])).toEqual([[5, 5, 1]]);
+      expect(data.incidents?.records().map((i) => i.service)).toEqual(['payments', 'checkout', 'db', 'db', undefined]);
+    });
+
+    it('says so for a repeated header the config maps too, with the config that chooses the value', async () => {
+      const config = { datasets: { incidents: { preset: 'jira', columns: { Labels: 'root_cause_category' } } } };
+      const { data, files } = await loadFolder(tempFolder({ 'incidents.csv': csv }, config));
+      // Labels x,y on lines 2, 3 and 4: "y" is not read; line 5 has one label, line 6 none.
+      expect(messages(files)).toEqual([
+        componentWarning,
+        'incidents.csv:1: root_cause_category: warning: the header "Labels" is given twice (one value a column) and preset "jira" reads ' +
+          'root_cause_category from the first only: 3 rows have another value, the first on line 2 ("y"), which count in no figure. ' +
+          'To choose the root_cause_category of such rows, map a column of one value to it in the config: ' +
+          '{ "datasets": { "incidents": { "columns": { "<column holding root_cause_category>": "root_cause_category" } } } }',
+      ]);
+      expect(data.incidents?.records().map((i) => i.root_cause_category)).toEqual(['x', 'x', 'x', 'x', undefined]);
+    });
+
+    it('reads a later column the config maps by its key (Component/s_2) as it says, and then says nothing of it', async () => {
+      const config = { datasets: { incidents: { preset: 'jira', columns: { 'Component/s_2': 'root_cause_category' } } } };
+      const { data, files } = await loadFolder(tempFolder({ 'incidents.csv': csv }, config));
+      expect(messages(files)).toEqual([]);
+      expect(data.incidents?.records().map((i) => [i.service, i.root_cause_category])).toEqual([
+        ['payments', 'search'], ['checkout', 'search'], ['db', undefined], ['db', 'db'], [undefined, 'queue'],
+      ]);
+    });
+
+    it('says nothing when no row has a second value', async () => {
+      const single = 'Issue key,Priority,Created,Component/s,Component/s\nOPS-1,High,03/Mar/25 9:05 AM,payments,\n';
+      const { files } = await loadFolder(tempFolder({ 'incidents.csv': single }, { datasets: { incidents: { preset: 'jira' } } }));
+      expect(messages(files)).toEqual([]);
+    });
+  });
 });

@@ -63,6 +63,29 @@ describe('preset source conflicts', () => {
     expect(counts(files)).toEqual([[1, 0, 1]]);
   });
 
+  it('rejects a CSV whose header gives a column it reads twice, when its vendor does not repeat multi-value fields so', async () => {
+    // PagerDuty's CSV has one service_name: a second is two columns for one, the same error as without a preset.
+    const csv = 'incident_number,created_on,service_name,urgency,service_name,description\n1,2026-07-05T00:00:00Z,search,high,payments,x\n';
+    const config = { priorities: { high: 'P1', low: 'P3' }, datasets: { incidents: { preset: 'pagerduty-csv', columns: { urgency: 'priority' } } } };
+    const { files } = await loadFolder(tempFolder({ 'incidents.csv': csv }, config));
+    const again = 'the header gives "service_name" twice, and both mean "service"; keep one: delete or rename the other in the file';
+    expect(messages(files)).toEqual([`incidents.csv:1: service: ${again}`]);
+    expect(counts(files)).toEqual([[1, 0, 1]]);
+    // A header it does not read may repeat: auto_resolved is no column of incidents.
+    const unread = 'incident_number,created_on,service_name,urgency,auto_resolved,auto_resolved\n1,2026-07-05T00:00:00Z,search,high,0,1\n';
+    expect(messages((await loadFolder(tempFolder({ 'incidents.csv': unread }, config))).files)).toEqual([]);
+  });
+
+  it('rejects a canonical CSV read for its dateFormat whose header gives a column twice, as without a dateFormat', async () => {
+    const csv = 'incident_id,opened_at,priority,opened_at\nI1,01/07/2026,P1,02/07/2026\n';
+    const again = 'incidents.csv:1: opened_at: the header gives "opened_at" twice, and both mean "opened_at"; keep one: delete or rename the other in the file';
+    const withFormat = await loadFolder(tempFolder({ 'incidents.csv': csv }, { datasets: { incidents: { dateFormat: 'dd/MM/yyyy' } } }));
+    expect(messages(withFormat.files)).toEqual([again]);
+    const without = await loadFolder(tempFolder({ 'incidents.csv': csv.replaceAll('/07/2026', '-07-2026') }, {}));
+    expect(messages(without.files)).toEqual([again]);
+    expect([...counts(withFormat.files), ...counts(without.files)]).toEqual([[1, 0, 1], [1, 0, 1]]);
+  });
+
   it('rejects a mapped column beside a column named as the canonical column, as without a preset', async () => {
     const csv = 'incident_number,created_on,urgency,priority,description\n1,2026-07-05T00:00:00Z,high,P3,x\n';
     const config = { priorities: { high: 'P1', low: 'P3' }, datasets: { incidents: { preset: 'pagerduty-csv', columns: { urgency: 'priority' } } } };
