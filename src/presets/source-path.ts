@@ -37,6 +37,9 @@ interface Reached {
   readonly spelling: string;
 }
 
+/** How many nested keys the reader keeps normalised before it starts again. */
+const MEMBER_MEMO_LIMIT = 10_000;
+
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Spellings of keys a lookup skips (see SourceReader.read). */
@@ -106,54 +109,60 @@ export function createSourceReader(): SourceReader {
     return parsed;
   };
   /**
-   * The members of a nested object that a step's name matches, as the row's own keys are matched. Not
-   * memoised (the row's keys are): nested keys vary from record to record (custom field names, ids).
+   * Normalised keys of nested objects: a vendor's objects give the same few keys record after record. The
+   * memo is emptied when it grows large (keys that are ids would otherwise fill it).
    */
-  const membersAlike = (object: Fields, at: string, name: string): Reached[] => {
-    const wanted = normal(name);
-    const found: Reached[] = [];
-    for (const key of Object.keys(object)) {
-      if (normaliseHeader(key) === wanted) found.push({ value: object[key], spelling: memberPath(at, key) });
+  const memberNormals = new Map<string, string>();
+  const memberNormal = (key: string): string => {
+    let value = memberNormals.get(key);
+    if (value === undefined) {
+      if (memberNormals.size >= MEMBER_MEMO_LIMIT) memberNormals.clear();
+      value = normaliseHeader(key);
+      memberNormals.set(key, value);
     }
-    return found;
+    return value;
   };
-  /** Where each key the step matches leads: the row's keys for the first step, an object's members after. */
-  const stepTargets = (from: Reached | undefined, fields: Fields, step: Step): Reached[] => {
-    if (from === undefined) return (keysAlike(fields, step.name) ?? []).map((key) => ({ value: fields[key], spelling: key }));
-    return isObject(from.value) ? membersAlike(from.value, from.spelling, step.name) : [];
+  /** The keys of a nested object that a step's name matches, as the row's own keys are matched, in its order. */
+  const membersAlike = (object: Fields, name: string): string[] => {
+    const wanted = normal(name);
+    return Object.keys(object).filter((key) => memberNormal(key) === wanted);
   };
   /** The array element a step's `[key=Value]` selects (the first whose key holds the value), or the value itself. */
-  const selected = (reached: Reached, step: Step): Reached | undefined => {
+  const narrowed = (reached: Reached, step: Step, spell: boolean): Reached | undefined => {
     if (step.select === undefined) return reached;
     if (!Array.isArray(reached.value)) return undefined;
     const { key, equals } = step.select;
     const wanted = equals.trim().toLowerCase();
-    const at = reached.value.findIndex((element) => comparableText(walk(element, key)) === wanted);
-    return at === -1 ? undefined : { value: reached.value[at], spelling: memberPath(reached.spelling, at) };
+    const at = reached.value.findIndex((element) => comparableText(reach(element, key, false, NOTHING_HIDDEN)) === wanted);
+    return at === -1 ? undefined : { value: reached.value[at], spelling: spell ? memberPath(reached.spelling, at) : '' };
   };
-  /** The value at a path's steps below `start` (an array element), taking the first key each step matches. */
-  const walk = (start: unknown, path: readonly Step[]): unknown => {
-    let current: Reached | undefined = { value: start, spelling: '' };
+  /**
+   * The value `path` reaches from `start` (the row when `top`, else a nested value), by the first key each
+   * step matches whose spelling is not hidden. Spellings are made only when some are hidden; without, a
+   * key spelled as the path spells it is found in one look-up.
+   */
+  function reach(start: unknown, path: readonly Step[], top: boolean, hidden: Hidden): unknown {
+    const spell = hidden.size > 0;
+    let current: Reached = { value: start, spelling: '' };
+    let atRow = top;
     for (const step of path) {
-      const first: Reached | undefined = stepTargets(current, {}, step)[0];
-      current = first === undefined ? undefined : selected(first, step);
-      if (current === undefined) return undefined;
+      const { value, spelling } = current;
+      let key: string | undefined;
+      if (atRow) key = keyOf(value as Fields, step.name, hidden);
+      else if (!isObject(value)) return undefined;
+      else if (!spell && Object.hasOwn(value, step.name)) key = step.name;
+      else key = membersAlike(value, step.name).find((member) => !spell || !hidden.has(memberPath(spelling, member)));
+      if (key === undefined) return undefined;
+      const next = narrowed({ value: (value as Fields)[key], spelling: !spell ? '' : atRow ? key : memberPath(spelling, key) }, step, spell);
+      if (next === undefined) return undefined;
+      current = next;
+      atRow = false;
     }
     return current.value;
-  };
-  /** The value a nested path reaches in the row, by the first key not hidden at each step. */
-  const reach = (fields: Fields, path: string, hidden: Hidden): unknown => {
-    let current: Reached | undefined;
-    for (const step of stepsOf(path)) {
-      const first: Reached | undefined = stepTargets(current, fields, step).find((target) => !hidden.has(target.spelling));
-      current = first === undefined ? undefined : selected(first, step);
-      if (current === undefined) return undefined;
-    }
-    return current?.value;
-  };
+  }
   const read = (fields: Fields, path: SourcePath, hidden: Hidden = NOTHING_HIDDEN): unknown => {
     const key = keyOf(fields, path, hidden);
-    const value = key !== undefined ? fields[key] : /[.[]/.test(path) ? reach(fields, path, hidden) : undefined;
+    const value = key !== undefined ? fields[key] : /[.[]/.test(path) ? reach(fields, stepsOf(path), true, hidden) : undefined;
     return value === null ? undefined : value;
   };
   const has = (fields: Fields, path: SourcePath): boolean => {
@@ -168,12 +177,13 @@ export function createSourceReader(): SourceReader {
     const own = first === undefined ? [] : (keysAlike(fields, first.name) ?? []);
     if (own.length !== 1 || first === undefined) return own;
     // Down the path while each step matches one key: the first that matches more is in doubt.
-    let current = selected({ value: fields[own[0]!], spelling: own[0]! }, first);
+    let current = narrowed({ value: fields[own[0]!], spelling: own[0]! }, first, true);
     for (const step of rest) {
-      if (current === undefined) break;
-      const targets = stepTargets(current, fields, step);
-      if (targets.length > 1) return targets.map((target) => target.spelling);
-      current = targets[0] === undefined ? undefined : selected(targets[0], step);
+      if (current === undefined || !isObject(current.value)) break;
+      const { value, spelling } = current;
+      const members = membersAlike(value, step.name);
+      if (members.length > 1) return members.map((member) => memberPath(spelling, member));
+      current = members[0] === undefined ? undefined : narrowed({ value: value[members[0]], spelling: memberPath(spelling, members[0]) }, step, true);
     }
     return own;
   };

@@ -28,6 +28,12 @@ describe('reading a nested path', () => {
     expect(reader.read(fields, path)).toBe('2025-04-01T11:02:00Z');
   });
 
+  it('keeps reading alike after many distinct nested keys (its memo of them starts again past 10,000)', () => {
+    const own = createSourceReader();
+    const read = Array.from({ length: 10_050 }, (_, i) => own.read({ priority: { [`id ${i}`]: i, Summary: `P${(i % 5) + 1}` } }, 'priority.summary'));
+    expect(read.filter((value, i) => value === `P${(i % 5) + 1}`)).toHaveLength(10_050);
+  });
+
   it('reads only keys the object has, never one it inherits', () => {
     expect(reader.read({ priority: { summary: 'P1' } }, 'priority.constructor')).toBeUndefined();
     expect(reader.read({ priority: { summary: 'P1' } }, 'priority.toString')).toBeUndefined();
