@@ -57,20 +57,30 @@ function questionGivenTwice(questions: ReadonlyArray<{ readonly key: string; rea
   return undefined;
 }
 
+/** The header names of `keys` as written in the file: a repeated name's key (`Timestamp_2`) is no name of it. */
+const namesOf = (header: CsvHeader, keys: readonly string[]): string[] =>
+  keys.map((key) => header.rows[0]?.[header.keys.indexOf(key)]?.trim() || key);
+
+/** Two columns named as one of the date, level or id columns: the canonical reader's conflict, for the whole file. */
+const columnConflict = (file: string, line: number, names: readonly string[], column: string): InputError =>
+  new InputError('preset_conflict', file, conflictMessage({ column, sources: names }), undefined, line);
+
 /**
  * Two columns of a wide survey that mean one question would make each response two answers to it: the
  * mean would weigh those respondents twice, and a group without respondent ids (counted by its answers)
  * would seem twice its size, past the smallest group shown. So the file is refused, as two columns for
  * one column are in any other file.
  */
-/** Two columns named as one of the date, level or id columns: the canonical reader's conflict, for the whole file. */
-const columnConflict = (file: string, line: number, keys: readonly string[], column: string): InputError =>
-  new InputError('preset_conflict', file, conflictMessage({ column, sources: keys }), undefined, line);
-
-const questionConflict = (file: string, line: number, twice: { id: string; keys: readonly string[] }): InputError =>
-  new InputError('preset_conflict', file,
-    `columns ${twice.keys.map((key) => JSON.stringify(key)).join(' and ')} both mean the question "${twice.id}": each response would count twice`,
+const questionConflict = (file: string, line: number, twice: { id: string; names: readonly string[] }): InputError => {
+  const [name, ...others] = twice.names;
+  const times = twice.names.length === 2 ? 'twice' : `${twice.names.length} times`;
+  const all = twice.names.length === 2 ? 'both' : 'all';
+  const columns = others.every((other) => other === name)
+    ? `the header gives ${JSON.stringify(name)} ${times}, and ${all}`
+    : `columns ${twice.names.map((key) => JSON.stringify(key)).join(' and ')} ${all}`;
+  return new InputError('preset_conflict', file, `${columns} mean the question "${twice.id}": each response would count ${times}`,
     'Keep one: delete or rename the other in the file, or leave one of them out of the config\'s survey.questions.', line);
+};
 
 function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyLayout, header: CsvHeader): SurveyPlan {
   const { config, file } = input;
@@ -80,7 +90,7 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   const named = (names: readonly string[], column: string): string | undefined => {
     for (const name of names) {
       const keys = columnsNamed(header, name);
-      if (keys.length > 1) throw columnConflict(file, headerLine(input), keys, column);
+      if (keys.length > 1) throw columnConflict(file, headerLine(input), namesOf(header, keys), column);
       if (keys.length === 1) return keys[0];
     }
     return undefined;
@@ -101,7 +111,7 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   });
 
   const twice = questionGivenTwice(questions);
-  if (twice !== undefined) throw questionConflict(file, headerLine(input), twice);
+  if (twice !== undefined) throw questionConflict(file, headerLine(input), { id: twice.id, names: namesOf(header, twice.keys) });
 
   const missing: MissingColumn[] = [];
   const fix: Record<string, unknown> = {};

@@ -103,6 +103,24 @@ describe('preset google-forms', () => {
     ]);
   });
 
+  it('names a repeated header by its name in the file, not by the key it is read under', async () => {
+    // The second "Timestamp" is read under the key "Timestamp_2", which the file does not hold.
+    const timestamps = 'Timestamp,Team,Timestamp,I have autonomy.\n2026/08/03 4:12:09 PM PDT,ops2,2026/08/04 9:00:00 AM PDT,5\n';
+    const config = {
+      survey: { scale: { min: 1, max: 5 }, questions: { 'I have autonomy.': 'autonomy' } },
+      datasets: { survey: { preset: 'google-forms', levelColumn: 'Team' } },
+    };
+    expect(messages((await loadFolder(tempFolder({ 'survey.csv': timestamps }, config))).files)).toEqual([
+      'survey.csv:1: -: the header gives "Timestamp" twice, and both mean "responded_on"; keep one: delete or rename the other in the file',
+    ]);
+    // One question's column given three times: every response would count three times.
+    const questions = 'Timestamp,Team,I have autonomy.,I have autonomy.,I have autonomy.\n2026/08/03 4:12:09 PM PDT,ops2,5,4,3\n';
+    expect(messages((await loadFolder(tempFolder({ 'survey.csv': questions }, config))).files)).toEqual([
+      'survey.csv:1: -: the header gives "I have autonomy." 3 times, and all mean the question "autonomy": each response would count 3 times. ' +
+        'Keep one: delete or rename the other in the file, or leave one of them out of the config\'s survey.questions.',
+    ]);
+  });
+
   it('warns when words are scored 1-5 but the survey scale is another', async () => {
     const csv = 'Timestamp,Team,I feel valued.\n2025/03/28 4:12:09 PM PDT,ops2,Agree\n';
     const config = { survey: { questions: { 'I feel valued.': 'feel_valued' } }, datasets: { survey: { preset: 'google-forms', levelColumn: 'Team' } } };
