@@ -4,6 +4,7 @@
  * the README in step).
  */
 import { DATASETS, type ColumnSpec, type DatasetName } from '../core/datasets.js';
+import { displayWidth, padEndToWidth } from '../reporters/display-width.js';
 
 export const typeName = (spec: ColumnSpec): string => {
   if (spec.type === 'enum') return spec.values!.join(' / ');
@@ -16,8 +17,8 @@ const columnsOf = (dataset: DatasetName): Array<[string, ColumnSpec]> => Object.
 
 export function datasetText(dataset: DatasetName): string {
   const rows = columnsOf(dataset).map(([name, spec]) => [`${name}${spec.required ? '*' : ''}`, typeName(spec), spec.meaning]);
-  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines = rows.map((r) => `  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padEnd(widths[1]!)}  ${r[2]}`);
+  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
+  const lines = rows.map((r) => `  ${padEndToWidth(r[0]!, widths[0]!)}  ${padEndToWidth(r[1]!, widths[1]!)}  ${r[2]}`);
   return [`${dataset} — ${DATASETS[dataset].title}  (${dataset}.csv / .json / .ndjson; * = required)`, ...lines].join('\n');
 }
 

@@ -3,6 +3,7 @@
  * `file:line: column: message` — the first 50 of each file, then how many more — and a per-dataset summary.
  */
 import { formatProblem, type Problem } from '../core/problems.js';
+import { displayWidth, padEndToWidth, padStartToWidth } from '../reporters/display-width.js';
 import { jsonInert, plainText } from '../reporters/text.js';
 import type { FileOutcome } from './load-inputs.js';
 
@@ -25,12 +26,13 @@ export function problemLines(files: readonly FileOutcome[], perFile = PROBLEMS_S
   return lines;
 }
 
+/** Dataset, file and counts per file; columns as wide as their widest cell, in terminal columns. */
 export function summaryTable(files: readonly FileOutcome[]): string {
   const header = ['dataset', 'file', 'rows', 'accepted', 'rejected', 'warnings'];
   const rows = files.map((f) => [f.dataset, plainText(f.file), String(f.rows), String(f.accepted), f.fatal ? 'unreadable' : String(f.rejected), String(f.warnings)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    cells.map((c, i) => (i >= 2 ? padStartToWidth(c, widths[i]!) : padEndToWidth(c, widths[i]!))).join('  ').trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }
 

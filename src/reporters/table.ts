@@ -1,11 +1,14 @@
 /**
  * The terminal report: one block per metric with a row per measure (label, value, target, status, n,
  * interval), then the red flags with their evidence, the inputs, and the gate verdict. Fits 80 columns.
+ * Widths are terminal columns (display-width.ts), not string lengths: a name or file name in Chinese,
+ * Japanese or Korean, or with emoji or accents, keeps the columns after it in line.
  * Colour is the only thing that differs between a terminal and a pipe, and it is never the only signal:
  * every status also has a symbol and a word.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
+import { displayWidth, padEndToWidth, padStartToWidth, splitAtWidth } from './display-width.js';
 import {
   formatChangeSince, formatInterval, formatN, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
   formatValue, gateLine, type AnyStatus,
@@ -52,23 +55,36 @@ function measureNotes(m: MeasureResult): string[] {
   return notes;
 }
 
-/** Greedy word wrap; a word longer than the width is cut. */
+/**
+ * Greedy word wrap to `width` terminal columns; a word wider than that is cut between characters (never
+ * inside a wide character, a character and its accents, or an emoji sequence), so a piece may be a
+ * column short.
+ */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(' ')) {
     let rest = word;
-    while (rest.length > width) {
+    let restWidth = displayWidth(rest);
+    while (restWidth > width) {
       if (line !== '') lines.push(line);
-      lines.push(rest.slice(0, width));
+      const [piece, after] = splitAtWidth(rest, width);
+      lines.push(piece);
       line = '';
-      rest = rest.slice(width);
+      rest = after;
+      restWidth = displayWidth(rest);
     }
-    if (line === '') line = rest;
-    else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
-    else {
+    if (line === '') {
+      line = rest;
+      lineWidth = restWidth;
+    } else if (lineWidth + 1 + restWidth <= width) {
+      line += ` ${rest}`;
+      lineWidth += 1 + restWidth;
+    } else {
       lines.push(line);
       line = rest;
+      lineWidth = restWidth;
     }
   }
   if (line !== '' || lines.length === 0) lines.push(line);
@@ -83,10 +99,10 @@ function measureRow(cells: readonly string[], statusTone: (s: string) => string)
   return label.map((part, i) => {
     if (i > 0) return part;
     const rest = cells.slice(1).map((cell, j) => {
-      const padded = cell.padEnd(COLUMN_WIDTHS[j + 1]!);
+      const padded = padEndToWidth(cell, COLUMN_WIDTHS[j + 1]!);
       return j === 2 ? statusTone(padded) : padded;
     });
-    return `${part.padEnd(COLUMN_WIDTHS[0]!)}${rest.join('')}`.trimEnd();
+    return `${padEndToWidth(part, COLUMN_WIDTHS[0]!)}${rest.join('')}`.trimEnd();
   });
 }
 
@@ -99,7 +115,7 @@ const noteLines = (note: string): string[] => {
 
 function metricBlock(metric: MetricResult, c: ChalkInstance): string {
   const lines = [c.bold(`${plainText(metric.title)} — `) + tone(c, metric.status)(formatStatus(metric.status))];
-  lines.push(c.gray(HEAD.map((h, i) => h.padEnd(COLUMN_WIDTHS[i]!)).join('').trimEnd()));
+  lines.push(c.gray(HEAD.map((h, i) => padEndToWidth(h, COLUMN_WIDTHS[i]!)).join('').trimEnd()));
   for (const m of metric.measures) {
     lines.push(...measureRow([plainText(m.label), formatValue(m), formatTarget(m.target, m.unit), formatStatus(m.status),
       formatN(m.n), formatInterval(m.ci95, m.unit)], tone(c, m.status)));
@@ -116,9 +132,10 @@ function redFlagBlock(flag: RedFlagResult, c: ChalkInstance): string[] {
   const severity = flag.severity === 'error' ? '' : ` [${flag.severity}]`;
   const figure = flag.value === null ? plainText(flag.reason ?? '') : `${formatRedFlagValue(flag)} (trips ${formatRedFlagThreshold(flag)})`;
   const shown = formatStatus(flag.status);
-  const status = shown.length < RED_FLAG_STATUS_WIDTH ? shown.padEnd(RED_FLAG_STATUS_WIDTH) : `${shown} `;
-  const [first, ...rest] = wrap(`${plainText(flag.title)}${severity}: ${figure}`, NOTE_WIDTH - status.length);
-  const lines = [`${tone(c, flag.status)(status)}${first}`, ...rest.map((r) => `${' '.repeat(status.length)}${r}`)];
+  const status = displayWidth(shown) < RED_FLAG_STATUS_WIDTH ? padEndToWidth(shown, RED_FLAG_STATUS_WIDTH) : `${shown} `;
+  const statusWidth = displayWidth(status);
+  const [first, ...rest] = wrap(`${plainText(flag.title)}${severity}: ${figure}`, NOTE_WIDTH - statusWidth);
+  const lines = [`${tone(c, flag.status)(status)}${first}`, ...rest.map((r) => `${' '.repeat(statusWidth)}${r}`)];
   if (flag.status === 'tripped') {
     lines.push(...detailLines(flag.evidence, '    · ').flatMap(noteLines));
     lines.push(...noteLines(`    fix: ${plainText(flag.fix)}`));
@@ -138,7 +155,7 @@ export const tableReporter: Reporter = (report: Report, options) => {
     ...report.redFlags.flatMap((f) => redFlagBlock(f, c)),
     '',
     c.bold('Inputs'),
-    ...report.inputs.map((i) => `  ${i.dataset.padEnd(25)} ${plainText(i.file).padEnd(30)} ${String(i.accepted).padStart(7)} of ${i.rows} rows` +
+    ...report.inputs.map((i) => `  ${padEndToWidth(i.dataset, 25)} ${padEndToWidth(plainText(i.file), 30)} ${padStartToWidth(String(i.accepted), 7)} of ${i.rows} rows` +
       (i.unreadable === true ? c.yellow(', unreadable') : i.rejected > 0 ? c.yellow(`, ${i.rejected} rejected`) : '')),
     '',
     (report.gate.failed ? c.red.bold : c.green.bold)(gateLine(report)),

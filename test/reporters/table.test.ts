@@ -1,7 +1,14 @@
-/** The terminal table's red-flag lines: a status, then the title, never run together. */
+/**
+ * The terminal table: red-flag lines (a status, then the title, never run together), and columns that
+ * stay in line, in terminal columns, whatever the width of the characters in a cell.
+ */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Report } from '../../src/core/report.js';
-import { tableReporter } from '../../src/reporters/table.js';
+import type { Detail, InputSummary, Report } from '../../src/core/report.js';
+import { displayWidth } from '../../src/reporters/display-width.js';
+import { tableReporter, wrap } from '../../src/reporters/table.js';
+import { plainText } from '../../src/reporters/text.js';
+import { shownIn } from '../helpers/columns.js';
 import { sampleReport } from '../helpers/sample-report.js';
 
 const options = { color: false };
@@ -23,5 +30,128 @@ describe('table: red flags', () => {
 
   test('a longer status, "? insufficient data", is followed by a space, not run into the title', () => {
     expect(lines).toContain('? insufficient data High turnover of 2.0s in year 1: no promotions to 2.0 yet');
+  });
+});
+
+const clusters = (text: string): string[] => [...new Intl.Segmenter().segment(text)].map((s) => s.segment);
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The sample report with the first measure (retention_2y: 96.0%, ≥ 95.0%, met, n 25) relabelled. */
+const withFirstLabel = (label: string): Report => {
+  const base = sampleReport();
+  const [first, ...others] = base.metrics;
+  const [measure, ...rest] = first!.measures;
+  return { ...base, metrics: [{ ...first!, measures: [{ ...measure!, label }, ...rest] }, ...others] };
+};
+
+describe('table: measure rows line up in terminal columns', () => {
+  // COLUMN_WIDTHS 22, 8, 9, 20, 5: Measure at 0, Value at 22, Target 30, Status 39, n 59, interval 64.
+  const STARTS = [0, 22, 30, 39, 59, 64];
+  const cellsOf = (line: string): string[] => STARTS.map((start, i) => shownIn(line, start, STARTS[i + 1]).trimEnd());
+  const FIGURES = ['96.0%', '≥ 95.0%', '✓ met', '25', '[80.5%, 99.3%]'];
+  /** The first measure's row: the line after the first header, and the label lines under it. */
+  const firstRow = (report: Report): string[] => {
+    const lines = tableReporter(report, options).split('\n');
+    const header = lines.findIndex((line) => line.startsWith('Measure '));
+    return lines.slice(header, header + 4);
+  };
+
+  test('the header names sit at those columns', () => {
+    expect(cellsOf(firstRow(sampleReport())[0]!)).toEqual(['Measure', 'Value', 'Target', 'Status', 'n', '95% interval']);
+  });
+
+  test('a label with an emoji, a ZWJ sequence, a flag and an accent: the figures stay in their columns', () => {
+    // José 4 + 👩‍💻 2 + on-call 7 + 🇯🇵 2 + 3 spaces = 18 columns, one line; as code units it is 26 long.
+    const label = 'Jose\u0301 👩\u200d💻 on-call 🇯🇵';
+    expect(cellsOf(firstRow(withFirstLabel(label))[1]!)).toEqual([label, ...FIGURES]);
+  });
+
+  test('a Japanese label with no space is cut inside its run of wide characters, a column short, and padded', () => {
+    // 2 (1) 年以上在籍した (7 × 2 = 14) 2.0 (3) 昇 (2) = 20 columns; 格 would make 22, past the label's 21.
+    const [, row, next] = firstRow(withFirstLabel('2年以上在籍した2.0昇格者'));
+    expect(cellsOf(row!)).toEqual(['2年以上在籍した2.0昇', ...FIGURES]);
+    expect(next).toBe('格者');
+  });
+
+  test('any label: its cell is padded to the column width exactly, the figures after it in their columns', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), (a, b) => {
+      const label = `${a}${b}`;
+      fc.pre(clusters(plainText(label)).every((c) => displayWidth(c) <= 21)); // a single wider cluster cannot fit
+      const row = firstRow(withFirstLabel(label))[1]!;
+      expect(displayWidth(shownIn(row, 0, 22))).toBe(22);
+      expect(cellsOf(row).slice(1)).toEqual(FIGURES);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('table: text wider than its column is wrapped and cut by terminal columns', () => {
+  test('any text: every line fits the width (or is one cluster), and no character is lost or split', () => {
+    const piece = fc.constantFrom('a', 'bc', ' ', '山', '𠮷', 'ｶ', 'e\u0301', '👩\u200d💻', '🇯🇵', '👍🏽', '\u2764\ufe0f', '한');
+    const text = fc.oneof(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.string({ unit: 'grapheme', maxLength: 60 }));
+    fc.assert(fc.property(text, fc.integer({ min: 4, max: 30 }), (t, width) => {
+      const lines = wrap(t, width);
+      for (const line of lines) {
+        expect(displayWidth(line) <= width || clusters(line).length === 1).toBe(true);
+        expect(line).not.toMatch(LONE_SURROGATE);
+      }
+      expect(lines.join('').replaceAll(' ', '')).toBe(t.replaceAll(' ', ''));
+    }), { numRuns: 1000 });
+  });
+
+  test('a tripped red flag with a long Japanese title: 78 columns at most, continuation under the title', () => {
+    // 40 ideographs (80 columns, no space), one of them 𠮷 (U+20BB7, two UTF-16 units).
+    const title = '運用エンジニアの'.repeat(4) + '𠮷田チームの作業実行比率';
+    const base = sampleReport();
+    const report = { ...base, redFlags: base.redFlags.map((f) => (f.id === 'task_execution' ? { ...f, title } : f)) };
+    const lines = tableReporter(report, options).split('\n');
+    const first = lines.findIndex((line) => line.startsWith('✗ tripped     運用'));
+    expect(first).toBeGreaterThan(0);
+    // The title wraps in 78 − 14 = 64 columns: 32 ideographs on the first line, the 8 left and the figure
+    // on the next, 14 columns in.
+    const flagLines = lines.slice(first, first + 2);
+    expect(displayWidth(shownIn(flagLines[0]!, 14))).toBe(64);
+    expect(flagLines[1]!.startsWith(' '.repeat(14))).toBe(true);
+    for (const line of flagLines) expect(displayWidth(line)).toBeLessThanOrEqual(78);
+    expect(flagLines.map((line) => shownIn(line, 14)).join('')).toBe(`${title}: 31.0% (trips > 25.0%)`);
+    expect(lines.join('\n')).not.toMatch(LONE_SURROGATE);
+  });
+
+  test('a long Japanese note on a person is cut between characters, never inside one', () => {
+    // "A" and 52 wide characters, no space: 105 columns, one word.
+    const note = 'A二〇二六年一月十五日に二・〇の職務を離れた後、運用チームの𠮷田さんへ引き継ぎ、障害対応の手順書を更新した';
+    const detail: Detail = { employeeId: 'E017', name: '山田太郎', note };
+    const base = sampleReport();
+    const report: Report = {
+      ...base,
+      metrics: base.metrics.map((metric) => ({ ...metric,
+        measures: metric.measures.map((m) => (m.id === 'retention_1y' ? { ...m, details: [detail] } : m)) })),
+    };
+    const lines = tableReporter(report, options).split('\n');
+    const at = lines.indexOf('  · E017 (山田太郎)');
+    expect(at).toBeGreaterThan(0);
+    // The word is wider than the 74 columns a line holds after its 4-column indent, so it starts a line and
+    // is cut: "A" and 36 characters make 73 columns, a 37th would make 75; the other 16 make 32.
+    const noteLines = lines.slice(at + 1, at + 3);
+    expect(noteLines.map(displayWidth)).toEqual([4 + 73, 4 + 32]);
+    expect(noteLines.every((line) => line.startsWith('    '))).toBe(true);
+    expect(noteLines.map((line) => line.slice(4)).join('')).toBe(note);
+    expect(lines.join('\n')).not.toMatch(LONE_SURROGATE);
+  });
+});
+
+describe('table: inputs line up in terminal columns', () => {
+  // `  ` dataset (25) ` ` file (30) ` ` accepted (7, right-aligned) ` of ` rows: file at 28, count ends at 66.
+  const files = ['運用チーム.csv', '👩\u200d💻 incidents.csv', 'Jose\u0301 – ｶﾀｶﾅ.csv', 'E\u0000\u202e.csv', 'ＡＢＣ.json'];
+  const base = sampleReport();
+  const inputs: InputSummary[] = base.inputs.map((input, i) => ({ ...input, file: files[i] ?? input.file }));
+  const lines = tableReporter({ ...base, inputs }, options).split('\n');
+  const rows = lines.slice(lines.indexOf('Inputs') + 1, lines.indexOf('Inputs') + 1 + inputs.length);
+
+  test.each(inputs.map((input, i) => [input.file, input, i] as const))('%j', (_, input, i) => {
+    const row = rows[i]!;
+    expect(shownIn(row, 0, 28).trim()).toBe(input.dataset);
+    expect(shownIn(row, 28, 58).trimEnd()).toBe(plainText(input.file));
+    expect(shownIn(row, 59, 66).trimStart()).toBe(String(input.accepted));
+    expect(shownIn(row, 66).startsWith(` of ${input.rows} rows`)).toBe(true);
   });
 });
