@@ -64,15 +64,22 @@ const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}\p{Zl}\p{Zp}\u1160-\u11ff\ud7b0-\ud
 const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const EMOJI = /\p{Emoji}/u;
-const MODIFIER = /\p{Emoji_Modifier}/u;
 const MODIFIER_BASE = /\p{Emoji_Modifier_Base}/u;
-const ZWJ = 0x200d;
+const ZWJ = '\u200d';
 const EMOJI_PRESENTATION = 0xfe0f;
+// The emoji modifiers (Emoji_Modifier): the five skin tones U+1F3FB–U+1F3FF.
+const isSkinTone = (code: number): boolean => code >= 0x1f3fb && code <= 0x1f3ff;
+
+// Punctuation, letterlike symbols, arrows, maths, boxes, shapes, dingbats (U+2010–U+2027, U+2030–U+205F,
+// U+2100–U+2CEE) hold no mark, format or control character: the report's own symbols (– — … ≥ ✓ ✗ ▂) are
+// measured without compiling ZERO_WIDTH, which costs a short run about a millisecond.
+const isPlainSymbol = (code: number): boolean =>
+  (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205f) || (code >= 0x2100 && code <= 0x2cee);
 
 /** The columns of one code point on its own. */
 function codePointWidth(code: number, char: string): number {
   if (code < 0x300) return code < 0x20 || (code >= 0x7f && code < 0xa0) || code === 0xad ? 0 : 1;
-  if (ZERO_WIDTH.test(char)) return 0;
+  if (!isPlainSymbol(code) && ZERO_WIDTH.test(char)) return 0;
   return isWide(code) ? 2 : 1;
 }
 
@@ -82,6 +89,9 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** The number of terminal columns `text` takes. */
 export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
+  // Only a ZWJ joins emoji into one, so only then are the emoji before one followed: most text has none,
+  // and a regular expression not run is one not compiled, which matters to a short run.
+  const hasJoiner = text.includes(ZWJ);
   let width = 0;
   let previous = '';
   let previousWidth = 0;
@@ -92,10 +102,12 @@ export function displayWidth(text: string): number {
     let columns: number;
     if (joined && PICTOGRAPHIC.test(char)) columns = 0; // drawn into the emoji before the joiner
     else if (code === EMOJI_PRESENTATION) columns = previousWidth === 1 && EMOJI.test(previous) ? 1 : 0;
-    else if (MODIFIER.test(char) && MODIFIER_BASE.test(previous)) columns = 0; // a skin tone on the emoji before
+    else if (isSkinTone(code) && MODIFIER_BASE.test(previous)) columns = 0; // a skin tone on the emoji before
     else columns = codePointWidth(code, char);
-    joined = code === ZWJ && pictographicRun;
-    pictographicRun = PICTOGRAPHIC.test(char) || (pictographicRun && EXTEND.test(char));
+    if (hasJoiner) {
+      joined = char === ZWJ && pictographicRun;
+      pictographicRun = PICTOGRAPHIC.test(char) || (pictographicRun && EXTEND.test(char));
+    }
     width += columns;
     previous = char;
     previousWidth = columns;
@@ -109,29 +121,81 @@ export const padEndToWidth = (text: string, width: number): string => text + ' '
 /** Spaces and then `text`, to `width` columns; text as wide or wider is returned as it is. */
 export const padStartToWidth = (text: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 
+// A text holding none of these has one grapheme cluster per code point, as most text in Chinese, Japanese
+// or Korean does. They are what joins the character before it (UAX #29's Extend, ZWJ and SpacingMark, of
+// which Mc and U+0E33, U+0EB3 hold the last), the Hangul jamo and the regional indicators (which join each
+// other), and what joins the character after it (CR before LF; Prepend: the format characters and those
+// listed). A test checks every assigned code point against Intl.Segmenter.
+const JOINS_NEIGHBOUR = new RegExp(
+  String.raw`[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\p{Cf}\r\u0e33\u0eb3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff` +
+  String.raw`\u{1f1e6}-\u{1f1ff}\u0d4e\u{111c2}\u{111c3}\u{113d1}\u{1193f}\u{11941}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]`,
+  'u',
+);
+
 // Made on first use: the first Intl.Segmenter of a process costs 20–40 ms (ICU loads its break rules),
-// a tenth of a whole run, and only a long word that is not ASCII needs one.
+// a tenth of a whole run.
 let segmenter: Intl.Segmenter | undefined;
+// Segmenting a string takes time that grows with the square of its length (in Node 20, 64,000
+// ideographs take 4 s), so text is segmented a window at a time.
+const WINDOW = 256;
 
 /**
- * `text` cut after the most whole grapheme clusters that fit in `width` columns, and the rest: a cut never
- * falls inside a wide character, a character and its accents, an emoji sequence or a flag. When a wide
- * character would overflow the width by one, the head is a column short (pad it to line up what follows).
- * The head holds at least one cluster, so cutting a long word piece by piece always moves on.
+ * The grapheme clusters of `text`, in order, as Intl.Segmenter finds them. The last cluster of a window
+ * may run on past it, so it is segmented again at the start of the next window: a boundary depends only
+ * on what is before it within its cluster and on the character after it, so segmenting from a boundary
+ * finds the same ones.
  */
-export function splitAtWidth(text: string, width: number): [head: string, rest: string] {
-  if (PRINTABLE_ASCII.test(text)) {
-    const end = Math.max(1, width);
-    return [text.slice(0, end), text.slice(end)];
+export function* graphemeClusters(text: string): Generator<string> {
+  if (!JOINS_NEIGHBOUR.test(text)) {
+    yield* text;
+    return;
   }
   segmenter ??= new Intl.Segmenter();
-  let end = 0;
-  let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    const columns = displayWidth(segment);
-    if (end > 0 && used + columns > width) break;
-    used += columns;
-    end += segment.length;
+  let start = 0;
+  let size = WINDOW;
+  while (start < text.length) {
+    let end = Math.min(start + size, text.length);
+    const lastUnit = text.charCodeAt(end - 1);
+    if (lastUnit >= 0xd800 && lastUnit <= 0xdbff) end++; // never half a character: a cluster would end there
+    const segments = Array.from(segmenter.segment(text.slice(start, end)), (s) => s.segment);
+    if (end < text.length) segments.pop();
+    if (segments.length === 0) {
+      size *= 2; // one cluster longer than the window
+      continue;
+    }
+    for (const segment of segments) {
+      start += segment.length;
+      yield segment;
+    }
+    size = WINDOW;
   }
-  return [text.slice(0, end), text.slice(end)];
+}
+
+/**
+ * `text` cut into pieces of at most `width` columns, each as long as it can be: a cut falls between
+ * grapheme clusters, never inside a wide character, a character and its accents, an emoji sequence or a
+ * flag. Where a wide character would overflow the width by one, its piece is a column short (pad it to
+ * line up what follows); a cluster wider than the width is a piece on its own.
+ */
+export function cutToWidth(text: string, width: number): string[] {
+  const pieces: string[] = [];
+  if (PRINTABLE_ASCII.test(text)) {
+    const step = Math.max(1, width);
+    for (let start = 0; start < text.length; start += step) pieces.push(text.slice(start, start + step));
+    return pieces;
+  }
+  let piece = '';
+  let used = 0;
+  for (const cluster of graphemeClusters(text)) {
+    const columns = displayWidth(cluster);
+    if (piece !== '' && used + columns > width) {
+      pieces.push(piece);
+      piece = '';
+      used = 0;
+    }
+    piece += cluster;
+    used += columns;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
 }

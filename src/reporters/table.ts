@@ -8,7 +8,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
-import { displayWidth, padEndToWidth, padStartToWidth, splitAtWidth } from './display-width.js';
+import { cutToWidth, displayWidth, padEndToWidth, padStartToWidth } from './display-width.js';
 import {
   formatChangeSince, formatInterval, formatN, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
   formatValue, gateLine, type AnyStatus,
@@ -67,12 +67,12 @@ export function wrap(text: string, width: number): string[] {
   for (const word of text.split(' ')) {
     let rest = word;
     let restWidth = displayWidth(rest);
-    while (restWidth > width) {
+    if (restWidth > width) {
       if (line !== '') lines.push(line);
-      const [piece, after] = splitAtWidth(rest, width);
-      lines.push(piece);
+      const pieces = cutToWidth(rest, width);
+      rest = pieces.pop()!; // the last piece fits, and the next word may join it
+      for (const piece of pieces) lines.push(piece);
       line = '';
-      rest = after;
       restWidth = displayWidth(rest);
     }
     if (line === '') {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { displayWidth, padEndToWidth, padStartToWidth, splitAtWidth } from '../../src/reporters/display-width.js';
+import { cutToWidth, displayWidth, graphemeClusters, padEndToWidth, padStartToWidth } from '../../src/reporters/display-width.js';
 import { STATUS_SYMBOL } from '../../src/reporters/format-values.js';
 import { plainText } from '../../src/reporters/text.js';
 
@@ -75,6 +75,20 @@ describe('displayWidth', () => {
     expect(displayWidth(plainText('a\u200bb'))).toBe(8); // a\u200bb
   });
 
+  test('from U+2010 to U+2CEE, only separators, format characters and combining marks take no column', () => {
+    // U+2010–U+2027, U+2030–U+205F and U+2100–U+2CEE are measured without the zero-width test, so none of
+    // them may be a mark, a format character or a control. Between them: U+2028–U+202F (separators, bidi
+    // controls, a narrow space) and U+2060–U+20FF (format characters, currency signs, combining marks).
+    const zero = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}\p{Zl}\p{Zp}]/u;
+    for (let code = 0x2010; code <= 0x2cee; code++) {
+      const char = String.fromCodePoint(code);
+      const between = (code >= 0x2028 && code <= 0x202f) || (code >= 0x2060 && code <= 0x20ff);
+      if (!between && zero.test(char)) expect.fail(`U+${code.toString(16)} is a mark, format or control character`);
+      expect(displayWidth(char) === 0).toBe(zero.test(char));
+    }
+    expect(displayWidth('\u2028\u202e\u2060\u20dd')).toBe(0);
+  });
+
   test("the report's own status symbols take one column each", () => {
     for (const symbol of Object.values(STATUS_SYMBOL)) expect(displayWidth(symbol)).toBe(1);
   });
@@ -121,40 +135,95 @@ describe('padding to a width', () => {
   });
 });
 
-describe('splitAtWidth', () => {
+describe('graphemeClusters', () => {
+  test('every assigned code point between two letters: the clusters Intl.Segmenter finds', () => {
+    // In batches (a c1 a c2 a …): one Segmenter call per code point would take far longer.
+    const assigned: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (/\p{Assigned}/u.test(char)) assigned.push(char);
+    }
+    for (let i = 0; i < assigned.length; i += 100) {
+      const text = `a${assigned.slice(i, i + 100).join('a')}a`;
+      const found = [...graphemeClusters(text)];
+      if (found.length !== 201) expect(found).toEqual(clusters(text)); // only then the slower comparison
+    }
+  });
+
+  test.each([
+    ['a letter with 600 accents, one cluster longer than a window', `x${'e\u0301'.repeat(3)}${'\u0301'.repeat(600)}yz`],
+    ['301 flags after an odd regional indicator, across windows', `🇯${'🇯🇵'.repeat(301)}a`],
+    ['200 ZWJ sequences, across windows', '👩\u200d💻👨\u200d👩\u200d👧'.repeat(200)],
+    ['conjoining jamo syllables, across windows', '\u1100\u1161\u11a8\u1100\u1161'.repeat(120)],
+    ['CR LF pairs, across windows', 'a\r\n'.repeat(300)],
+  ])('%s', (_, text) => {
+    expect([...graphemeClusters(text)]).toEqual(clusters(text));
+  });
+
+  test('any text: the clusters Intl.Segmenter finds', () => {
+    fc.assert(fc.property(anyText, (text) => {
+      expect([...graphemeClusters(text)]).toEqual(clusters(text));
+    }), { numRuns: 2000 });
+  });
+
+  test('any text of several windows (256 code units each): the clusters Intl.Segmenter finds', () => {
+    const long = fc.array(fc.constantFrom(...PIECES), { minLength: 150, maxLength: 600 }).map((pieces) => pieces.join(''));
+    fc.assert(fc.property(long, (text) => {
+      expect([...graphemeClusters(text)]).toEqual(clusters(text));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('cutToWidth', () => {
   test('a cut inside a run of wide characters falls before the one that would overflow', () => {
     // 5 columns hold two ideographs (4); a third would make 6.
-    expect(splitAtWidth('山田太郎', 5)).toEqual(['山田', '太郎']);
-    expect(splitAtWidth('山田太郎', 4)).toEqual(['山田', '太郎']);
-    expect(splitAtWidth('運用チーム.csv', 7)).toEqual(['運用チ', 'ーム.csv']);
+    expect(cutToWidth('山田太郎', 5)).toEqual(['山田', '太郎']);
+    expect(cutToWidth('山田太郎', 4)).toEqual(['山田', '太郎']);
+    // 運用チ is 6 columns, ー would make 8; ーム.c is 4 + 2, s would make 7.
+    expect(cutToWidth('運用チーム.csv', 7)).toEqual(['運用チ', 'ーム.cs', 'v']);
   });
 
   test('a cut never separates a character from its accent, an emoji sequence or a flag', () => {
-    expect(splitAtWidth('e\u0301e\u0301', 1)).toEqual(['e\u0301', 'e\u0301']);
-    expect(splitAtWidth('🇯🇵🇰🇷', 3)).toEqual(['🇯🇵', '🇰🇷']);
-    expect(splitAtWidth('👩\u200d💻👩\u200d💻', 2)).toEqual(['👩\u200d💻', '👩\u200d💻']);
-    expect(splitAtWidth('ab👍🏽', 3)).toEqual(['ab', '👍🏽']);
+    expect(cutToWidth('e\u0301e\u0301', 1)).toEqual(['e\u0301', 'e\u0301']);
+    expect(cutToWidth('🇯🇵🇰🇷', 3)).toEqual(['🇯🇵', '🇰🇷']);
+    expect(cutToWidth('👩\u200d💻👩\u200d💻', 2)).toEqual(['👩\u200d💻', '👩\u200d💻']);
+    expect(cutToWidth('ab👍🏽', 3)).toEqual(['ab', '👍🏽']);
   });
 
-  test('ASCII is cut as slice cuts it', () => {
-    expect(splitAtWidth('abcdefgh', 3)).toEqual(['abc', 'defgh']);
+  test('ASCII is cut every `width` characters', () => {
+    expect(cutToWidth('abcdefgh', 3)).toEqual(['abc', 'def', 'gh']);
+    expect(cutToWidth('', 3)).toEqual([]);
   });
 
-  test('a single cluster wider than the width is taken whole, so a long word is always cut down', () => {
-    expect(splitAtWidth('山田', 1)).toEqual(['山', '田']);
+  test('a cluster wider than the width is a piece on its own, so a long word is always cut down', () => {
+    expect(cutToWidth('山田', 1)).toEqual(['山', '田']);
   });
 
-  test('any text: the head is whole clusters, as many as fit, and head + rest is the text', () => {
+  test('a long word is cut in time proportional to its length', () => {
+    // 70,000 ideographs (140,000 columns) in pieces of 70 columns, 35 ideographs: 2,000 of them. Segmenting
+    // the text whole would take minutes; 17,500 ZWJ sequences (2 columns each) likewise make 500 pieces.
+    const pieces = cutToWidth('山'.repeat(70_000), 70);
+    expect(pieces).toHaveLength(2_000);
+    const joined = cutToWidth('👩\u200d💻'.repeat(17_500), 70);
+    expect(joined).toHaveLength(500);
+    expect(joined.every((piece) => piece === '👩\u200d💻'.repeat(35))).toBe(true);
+  }, 10_000);
+
+  test('any text: whole clusters, as many as fit in each piece, the pieces making the text', () => {
     fc.assert(fc.property(anyText, fc.integer({ min: 1, max: 12 }), (text, width) => {
-      const [head, rest] = splitAtWidth(text, width);
-      expect(head + rest).toBe(text);
+      const pieces = cutToWidth(text, width);
+      expect(pieces.join('')).toBe(text);
       const all = clusters(text);
-      const taken = clusters(head);
-      expect(all.slice(0, taken.length)).toEqual(taken); // the cut is a cluster boundary of the text
-      if (taken.length > 1) expect(displayWidth(head)).toBeLessThanOrEqual(width);
-      if (text !== '') expect(head).not.toBe('');
-      // The next cluster would not have fitted.
-      if (rest !== '') expect(displayWidth(head) + displayWidth(all[taken.length]!)).toBeGreaterThan(width);
+      let taken = 0;
+      for (const piece of pieces) {
+        const own = clusters(piece);
+        expect(all.slice(taken, taken + own.length)).toEqual(own); // cut at the text's cluster boundaries
+        if (own.length > 1) expect(displayWidth(piece)).toBeLessThanOrEqual(width);
+        taken += own.length;
+        // The next cluster would not have fitted.
+        if (taken < all.length) expect(displayWidth(piece) + displayWidth(all[taken]!)).toBeGreaterThan(width);
+      }
     }), { numRuns: 2000 });
   });
 });
