@@ -8,8 +8,9 @@
  *   jamo take none.
  * - An emoji sequence takes 2 in all: a narrow emoji made an emoji by U+FE0F (`❤️`, keycap `1️⃣`), one
  *   with a skin tone (`👍🏽`), emoji joined by U+200D (`👩‍💻`), a flag (two regional indicators, 1 each).
- * - Everything else takes 1, the East Asian Ambiguous characters (`–`, `…`, `·`, `≥`, `✓`) among them:
- *   terminals outside East Asian legacy locales draw them narrow, and this report's own symbols are such.
+ * - Everything else takes 1: the East Asian Neutral characters (`✓`, `✗`) and the Ambiguous ones (`–`,
+ *   `…`, `·`, `≥`) among them, which terminals outside East Asian legacy locales draw narrow; the report's
+ *   own symbols are of these.
  *
  * Measure the text as shown: what `plainText` (text.ts) prints for a control or format character (`␀`,
  * `\u202e`) is what takes the columns. Every rule above looks back only within one grapheme cluster, so
