@@ -5,7 +5,7 @@
  */
 import type { RedFlagId } from '../core/config.js';
 import {
-  holds, type ComparisonOp, type InputSummary, type MeasureResult, type MeasureStatus, type RedFlagResult, type RedFlagStatus,
+  holds, type ComparisonOp, type MeasureResult, type MeasureStatus, type RedFlagResult, type RedFlagStatus,
   type Report, type Threshold, type Unit,
 } from '../core/report.js';
 
@@ -129,7 +129,7 @@ export const formatInterval = (ci95: readonly [number, number] | null, unit: Uni
 export const formatN = (n: number | null): string => (n === null ? NO_VALUE : String(n));
 
 /** An input's rejected rows, or `unreadable` for a file found but not read at all (its rows are unknown). */
-export const formatRejected = (input: Pick<InputSummary, 'rejected' | 'unreadable'>): string =>
+export const formatRejected = (input: { readonly rejected: number; readonly unreadable?: boolean | undefined }): string =>
   (input.unreadable === true ? 'unreadable' : String(input.rejected));
 
 export const formatRedFlagValue = (flag: Pick<RedFlagResult, 'id' | 'value' | 'threshold'>): string =>
