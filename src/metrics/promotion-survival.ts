@@ -28,9 +28,10 @@ export function promotionSurvival(ctx: MeasureContext): PromotionSurvival | unde
   for (const person of ctx.model.people.values()) {
     const start = person.twoPointOStart;
     if (!person.isPromotion || start === undefined) continue;
-    // The data is cut at T, so a departure is never later than T.
+    // The data is cut at T, so a departure is never later than T. One before the start (terminated
+    // before a 2.0 row dated after it) is an exit on day 0: the person was never on the track.
     const exited = person.leftTrack !== undefined;
-    subjects.push({ id: person.id, days: daysBetween(start, person.leftTrack ?? T), exited });
+    subjects.push({ id: person.id, days: Math.max(0, daysBetween(start, person.leftTrack ?? T)), exited });
   }
   if (subjects.length === 0) return undefined;
   subjects.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -30,7 +30,9 @@ function departure(p: PersonTimeline, on: IsoDate): string {
 
 const leftNote = (p: PersonTimeline): string => {
   const left = p.leftTrack!;
-  return `${departure(p, left)} on ${left}, day ${daysBetween(p.twoPointOStart!, left)} after the 2.0 start on ${p.twoPointOStart}`;
+  const start = p.twoPointOStart!;
+  if (left < start) return `${departure(p, left)} on ${left}, before the 2.0 start on ${start}`;
+  return `${departure(p, left)} on ${left}, day ${daysBetween(start, left)} after the 2.0 start on ${start}`;
 };
 
 /**

@@ -83,11 +83,13 @@ function trackFacts(stepDay: Int32Array, stepLevel: Uint8Array, from: number, to
   // and came back), which would hide a later exit from the track.
   let offTrack = start + 1;
   while (offTrack < to && isTwoPointO(levelOfByte(stepLevel[offTrack]!))) offTrack++;
-  const terminated = terminationDay >= startDay ? terminationDay : NEVER;
+  // Termination leaves the track whenever it falls: someone terminated holds no level from that day on
+  // (metrics.md, "Membership on a date d"), so a 2.0 step dated after a termination (a roster that kept an
+  // old termination_date) never puts them on the track: they leave it on or before the day they would join.
   return {
     exitOps: Math.min(terminationDay, moveToOther),
     twoPointOStart: startDay,
-    leftTrack: Math.min(terminated, offTrack < to ? stepDay[offTrack]! : NEVER),
+    leftTrack: Math.min(terminationDay, offTrack < to ? stepDay[offTrack]! : NEVER),
     isPromotion: fromHistory && start > from && isTraditional(levelOfByte(stepLevel[start - 1]!)),
   };
 }

@@ -30,7 +30,10 @@ export interface TimelineColumns {
   readonly twoPointOStartDay: Int32Array;
   /** termination_date or the first move to `other`, whichever comes first. */
   readonly exitOpsDay: Int32Array;
-  /** After the 2.0 start: exiting ops or moving off the 2.0 track, whichever comes first. */
+  /**
+   * Exiting ops or moving off the 2.0 track after the start, whichever comes first; before the start when
+   * the person was terminated by then (they are never on the track).
+   */
   readonly leftTrackDay: Int32Array;
   /** 0 when built from the roster alone: the level before the first step is unknown. */
   readonly fromHistory: Uint8Array;

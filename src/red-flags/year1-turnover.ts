@@ -23,9 +23,10 @@ function evaluate(ctx: MeasureContext): RedFlagComputed {
     if (!subject.exited || subject.days > YEAR_DAYS) continue;
     // Every subject is a person of the model, with a 2.0 start and a departure.
     const person = ctx.model.people.get(subject.id)!;
+    const when = person.leftTrack! < person.twoPointOStart! ? 'before' : `${subject.days} days after`;
     evidence.push({
       employeeId: subject.id,
-      note: `left the 2.0 track on ${person.leftTrack}, ${subject.days} days after the 2.0 start on ${person.twoPointOStart}`,
+      note: `left the 2.0 track on ${person.leftTrack}, ${when} the 2.0 start on ${person.twoPointOStart}`,
     });
   }
   return { value: 1 - survival.fit.survivalAt(YEAR_DAYS), evidence };

@@ -168,6 +168,24 @@ describe('km_retention_1y / km_retention_2y', () => {
     expect(r.n).toBe(0);
   });
 
+  it('a promotion dated after the termination_date is an exit on day 0, never a stay to T', () => {
+    // E1 promoted 2024-01-15, still on the track: censored at day 989 (2024-01-15 → 2026-09-30).
+    // R1 terminated 2023-06-30, though the history shows ops2 from 2024-06-01: not on the track on any day,
+    // so an exit on day 0 (not a stay censored at T, day 851).
+    // S(365) = 1 − 1/2 = 0.5 (2 at risk at day 0, 1 exit); retention_1y: both in the base, R1 left → 1/2.
+    const org = orgOf([promotedPerson('E1', '2024-01-15'), promotedPerson('R1', '2024-06-01', { termination: '2023-06-30' })]);
+    expect(promotionSurvival(contextFor(org))!.subjects).toEqual([
+      { id: 'E1', days: 989, exited: false },
+      { id: 'R1', days: 0, exited: true },
+    ]);
+    const km = evaluateMeasure(measure('km_retention_1y'), contextFor(org));
+    expect(km.value).toBe(0.5);
+    expect(km.details[1]).toEqual({ employeeId: 'R1', note: 'left ops on 2023-06-30, before the 2.0 start on 2024-06-01' });
+    const kept = evaluateMeasure(measure('retention_1y'), contextFor(org));
+    expect(kept.value).toBe(0.5);
+    expect(kept.n).toBe(2);
+  });
+
   it('promotionSurvival exposes the subjects (for year1_turnover), sorted by id', () => {
     const km = promotionSurvival(contextFor(main()))!;
     expect(km.subjects).toEqual([

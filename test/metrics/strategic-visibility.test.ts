@@ -65,6 +65,17 @@ describe('roadmap_meetings_per_quarter', () => {
     expect(evaluateMeasure(roadmap, contextFor({ people, job_history, meetings }, { config })).status).toBe('missed');
   });
 
+  it('leaves out someone terminated before their 2.0 start: never on the track, whatever the history says', () => {
+    // S7: terminated 2023-06-30, history ops2 from 2024-01-01; 1 roadmap meeting in P. With S1, S2, S6 as
+    // above the mean stays (3 + 1 + 2)/3 = 2, n = 3 (S7 counted would give (3 + 1 + 2 + 1)/4 = 1.75, n = 4).
+    const s7 = promoted('S7', '2024-01-01', { termination_date: '2023-06-30' });
+    const result = evaluateMeasure(roadmap, contextFor({
+      people: [...people, s7.person], job_history: [...job_history, ...s7.history], meetings: [...meetings, meeting('S7', '2026-08-03')],
+    }));
+    expect(result.n).toBe(3);
+    expect(result.value).toBeCloseTo(2, 6);
+  });
+
   it('is insufficient_data with n 0 when no one is on the track for all of P', () => {
     const result = evaluateMeasure(roadmap, contextFor({ people: [s3.person], job_history: s3.history, meetings }));
     expect(result.status).toBe('insufficient_data');

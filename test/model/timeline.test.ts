@@ -114,6 +114,25 @@ describe('a timeline: exits', () => {
     expect(inOpsOn(t, '2025-03-01')).toBe(false);
   });
 
+  it('a termination before the 2.0 start (a 2.0 row dated after it) leaves the track: never on it', () => {
+    // Terminated 2023-06-30, yet the history shows ops2 from 2024-01-01 (a roster that kept an old
+    // termination_date). Membership on d needs termination_date absent or after d: no level from 2023-06-30.
+    const t = promoted([], { termination_date: '2023-06-30' });
+    expect(t.twoPointOStart).toBe('2024-01-01');
+    expect(t.leftTrack).toBe('2023-06-30');
+    expect(levelOn(t, '2024-01-01')).toBeUndefined();
+    expect(onTrackOn(t, '2024-01-01')).toBe(false);
+    expect(onTrackOn(t, '2026-09-30')).toBe(false);
+    expect(inOpsOn(t, '2026-09-30')).toBe(false);
+  });
+
+  it('the same from the roster alone: a title_start_date after the termination_date is never on the track', () => {
+    const t = timelineOf(person({ employee_id: 'E1', level: 'ops2', hire_date: '2019-04-03', title_start_date: '2020-08-21', termination_date: '2020-04-03' }), []);
+    expect(t.twoPointOStart).toBe('2020-08-21');
+    expect(t.leftTrack).toBe('2020-04-03');
+    expect(onTrackOn(t, '2026-09-30')).toBe(false);
+  });
+
   it('a move back to the traditional track leaves the 2.0 track but not ops', () => {
     const t = promoted([change('E1', '2025-01-01', 'ops1_senior')]);
     expect(t.leftTrack).toBe('2025-01-01');

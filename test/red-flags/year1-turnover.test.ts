@@ -62,6 +62,15 @@ describe('year1_turnover red flag', () => {
     ]);
   });
 
+  it('counts a promotion dated after the termination_date as leaving on day 0', () => {
+    // E1 terminated 2024-12-31, the day before its ops2 row: never on the track, an exit on day 0 of 4 at
+    // risk → 1 − 3/4 = 0.25, tripped (read as still on the track to T it would be 0, clear).
+    const org = promoted(stayers(3, 2), 'E1', '2025-01-01', { termination_date: '2024-12-31' });
+    const result = evaluateRedFlag(year1Turnover, contextFor(org));
+    expect(result).toMatchObject({ status: 'tripped', value: 0.25 });
+    expect(result.evidence[1]).toEqual({ employeeId: 'E1', note: 'left the 2.0 track on 2024-12-31, before the 2.0 start on 2025-01-01' });
+  });
+
   it('counts a move back to the traditional track as leaving it', () => {
     // E1 moves to ops1 on 2025-04-11 (day 100) while staying employed: 1 of 4 → 0.25.
     const org = promoted(stayers(3, 2), 'E1', '2025-01-01', {}, [change('E1', '2025-04-11', 'ops1')]);
