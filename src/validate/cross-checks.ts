@@ -20,6 +20,8 @@ export interface RosterEntry {
   readonly title: string;
   readonly level: LevelCode;
   readonly line: number;
+  /** The roster's termination_date, when it has one: history rows dated after it are warned of. */
+  readonly terminatedOn?: IsoDate;
 }
 
 /** The ids a dataset holds: a Set, or the index of its keys by first line (one structure for both jobs). */
@@ -105,6 +107,21 @@ const referenceFinding = (ref: Reference, id: string, line: number, target: RefT
 const duplicateKey = (column: string, key: string, line: number, first: string): Finding =>
   ({ line, column, message: `duplicate ${column} "${key}" (first on ${first})`, severity: 'error' });
 
+/**
+ * A history row dated after the person's termination: a terminated person holds no level (metrics.md,
+ * "Membership on a date d"), so the change puts nobody back in ops or on the 2.0 track (a 2.0 level on
+ * it is a track left the day it starts). Usually a rehire whose roster kept the old termination_date, so
+ * the figures treat the person otherwise than the user expects: said once per row, as a warning, since
+ * the row itself is well-formed.
+ */
+const changeAfterTermination = (effectiveDate: IsoDate, line: number, roster: RosterEntry, peopleFile: string): Finding => ({
+  line,
+  column: 'effective_date',
+  severity: 'warning',
+  message: `effective ${effectiveDate}, after the termination_date ${roster.terminatedOn} on line ${roster.line} of ${peopleFile}: ` +
+    'a terminated person holds no level, so this change does not put them back in ops (a rehire? then the roster should not keep the old termination_date)',
+});
+
 const rosterDisagreement = (latest: LatestChange, roster: RosterEntry, peopleFile: string): Finding => ({
   line: latest.line,
   column: 'title',
@@ -157,11 +174,20 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     // A refused row's key is absent when its cell is bad.
     const key = keyColumn === null ? undefined : row[keyColumn];
     const duplicate = keyColumn !== null && typeof key === 'string' ? duplicateFinding(keyColumn, key, line) : undefined;
-    const findings = checkReferences(row, line, duplicate === undefined ? undefined : [duplicate]);
+    let findings = checkReferences(row, line, duplicate === undefined ? undefined : [duplicate]);
+    if (dataset === 'job_history' && !refused) findings = checkTermination(row as unknown as RecordOf['job_history'], line, findings);
     if (!refused && (findings === undefined || !hasError(findings))) remember(row, line);
     // A duplicate's key is known already, with its first line; any other rejected row's key is new.
     else if (typeof key === 'string' && duplicate === undefined) (rejectedKeys ??= new KeyIndex()).set(key, line);
     return findings ?? NO_FINDINGS;
+  };
+
+  /** Adds the warning of a history row dated after its person's termination (see changeAfterTermination). */
+  const checkTermination = (change: RecordOf['job_history'], line: number, findings: Finding[] | undefined): Finding[] | undefined => {
+    const people = refs.people;
+    const entry = people?.roster?.get(change.employee_id);
+    if (entry?.terminatedOn === undefined || change.effective_date <= entry.terminatedOn) return findings;
+    return [...(findings ?? []), changeAfterTermination(change.effective_date, line, entry, people!.file)];
   };
 
   // Set when the file's header rejects it whole: no row of it is read for keys.
@@ -175,7 +201,9 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     if (keyColumn !== null) firstLineOfKey.set(row[keyColumn] as string, line);
     if (dataset === 'people') {
       const person = row as unknown as RecordOf['people'];
-      roster.set(person.employee_id, { title: person.title, level: person.level, line });
+      roster.set(person.employee_id, {
+        title: person.title, level: person.level, line, ...(person.termination_date === undefined ? {} : { terminatedOn: person.termination_date }),
+      });
     }
     if (dataset === 'job_history') {
       const change = row as unknown as RecordOf['job_history'];

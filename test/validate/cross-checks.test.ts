@@ -322,6 +322,25 @@ describe('roster against job history', () => {
     expect(result).toMatchObject({ accepted: 4, warnings: 1 });
   });
 
+  it('warns of a change dated after the person\'s termination, which puts nobody back in ops', async () => {
+    const refs = await validateDataset('people', 'people.csv', csvRows([...PEOPLE_HEADER, 'termination_date'],
+      ['E1', 'Ops Engineer 2.0', '2018-01-01', '', '2020-05-31'],
+      ['E2', 'Ops Engineer', '2018-01-01', '', '2020-05-31'],
+    ), config).then((r) => r.refs);
+    const result = await validateDataset('job_history', 'job_history.csv', csvRows(['employee_id', 'effective_date', 'title'],
+      ['E1', '2018-01-01', 'Ops Engineer'],
+      ['E1', '2020-05-31', 'Ops Engineer'], // on the termination date: not after it, no warning
+      ['E1', '2020-06-01', 'Ops Engineer 2.0'], // the day after: a level no terminated person holds
+      ['E2', '2018-01-01', 'Ops Engineer'], // before E2's termination
+    ), config, refs);
+    expect(lines(result.problems)).toEqual([
+      'job_history.csv:4: effective_date: warning: effective 2020-06-01, after the termination_date 2020-05-31 on line 2 of people.csv: ' +
+        'a terminated person holds no level, so this change does not put them back in ops (a rehire? then the roster should not keep the old termination_date)',
+    ]);
+    // A warning: every row is accepted.
+    expect(result).toMatchObject({ accepted: 4, rejected: 0, warnings: 1 });
+  });
+
   it('takes the later row of two on the same date', async () => {
     const refs = await peopleRefs(['E1', 'Ops Engineer 2.0', '2020-01-01', '']);
     const result = await validateDataset('job_history', 'jh.csv', csvRows(['employee_id', 'effective_date', 'title'],
