@@ -9,7 +9,7 @@ import { QUESTION_IDS, type IsoDate } from '../core/datasets.js';
 import { InputError } from '../core/problems.js';
 import { columnsByHeaderText, type CsvHeader } from '../load/csv-header.js';
 import type { LoadedRow } from '../load/loaded-row.js';
-import { conflictMessage, normaliseHeader } from '../validate/headers.js';
+import { conflictMessage, normaliseHeader, sameMeaningSubject } from '../validate/headers.js';
 import { dateInZone } from '../validate/time-zone.js';
 import { headerLine, type PresetInput } from './preset-input.js';
 import { canonicalTime, dateReading, type DateReading } from './cell-values.js';
@@ -72,13 +72,9 @@ const columnConflict = (file: string, line: number, names: readonly string[], co
  * one column are in any other file.
  */
 const questionConflict = (file: string, line: number, twice: { id: string; names: readonly string[] }): InputError => {
-  const [name, ...others] = twice.names;
   const times = twice.names.length === 2 ? 'twice' : `${twice.names.length} times`;
-  const all = twice.names.length === 2 ? 'both' : 'all';
-  const columns = others.every((other) => other === name)
-    ? `the header gives ${JSON.stringify(name)} ${times}, and ${all}`
-    : `columns ${twice.names.map((key) => JSON.stringify(key)).join(' and ')} ${all}`;
-  return new InputError('preset_conflict', file, `${columns} mean the question "${twice.id}": each response would count ${times}`,
+  return new InputError('preset_conflict', file,
+    `${sameMeaningSubject(twice.names).subject} mean the question "${twice.id}": each response would count ${times}`,
     'Keep one: delete or rename the other in the file, or leave one of them out of the config\'s survey.questions.', line);
 };
 

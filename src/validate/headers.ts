@@ -90,14 +90,24 @@ export const missingColumnMessage = (column: string, sourceKeys: readonly string
  * Two source columns that mean one column: their names match alike (`Hire Date`, `hire_date`), or the
  * config's column map renames one onto the other. Only the file, or that map, can settle which is meant.
  */
+/**
+ * The subject of a sentence about columns that mean one thing, up to its verb: `the header gives "X"
+ * twice, and both` for one name given again (the columns differ only by place), else `columns "A" and "B"
+ * both` (`all` for three or more). `repeated` says which of the two it is.
+ */
+export const sameMeaningSubject = (sources: readonly string[]): { readonly subject: string; readonly repeated: boolean } => {
+  const [name = '', ...others] = sources;
+  const all = sources.length > 2 ? 'all' : 'both';
+  const repeated = others.length > 0 && others.every((other) => other === name);
+  return repeated
+    ? { subject: `the header gives "${name}" ${sources.length > 2 ? `${sources.length} times` : 'twice'}, and ${all}`, repeated }
+    : { subject: `columns ${sources.map((source) => `"${source}"`).join(' and ')} ${all}`, repeated };
+};
+
 export const conflictMessage = (conflict: HeaderMapping['conflicts'][number]): string => {
-  const [name = '', ...others] = conflict.sources;
-  if (others.length > 0 && others.every((other) => other === name)) {
-    // One name given again (`opened_at`, `opened_at`): the columns differ only by place, so the fix is in the file.
-    const many = others.length > 1;
-    return `the header gives "${name}" ${many ? `${others.length + 1} times` : 'twice'}, and ${many ? 'all' : 'both'} mean "${conflict.column}"; ` +
-      `keep one: delete or rename the other${many ? 's' : ''} in the file`;
-  }
-  return `columns ${conflict.sources.map((source) => `"${source}"`).join(' and ')} both mean "${conflict.column}"; ` +
-    'keep one: delete or rename the other in the file (or in the config\'s "columns" map, if it names one of them)';
+  const { subject, repeated } = sameMeaningSubject(conflict.sources);
+  // One name given again (`opened_at`, `opened_at`): the fix is in the file, the map cannot tell the columns apart.
+  return `${subject} mean "${conflict.column}"; ` + (repeated
+    ? `keep one: delete or rename the other${conflict.sources.length > 2 ? 's' : ''} in the file`
+    : 'keep one: delete or rename the other in the file (or in the config\'s "columns" map, if it names one of them)');
 };
