@@ -63,6 +63,11 @@ export class IncidentTable {
     /** A cut's `tEnd`: its instants after it read as absent (Infinity for the table read). */
     private readonly asOf: Instant = Infinity,
     private setAsideCount = 0,
+    /**
+     * A cut's `recurrence_of` codes that name an incident it left out for opening after its `tEnd` (1),
+     * or undefined when none does: see `namesIncidentAfterCut`.
+     */
+    private readonly namedAfterCut: Uint8Array | undefined = undefined,
   ) {}
 
   private sealed = false;
@@ -244,7 +249,32 @@ export class IncidentTable {
       rows += 1;
     }
     const source = isPrefix ? { ...this.columns, ids: this.columns.ids.prefix(rows) } : this.gathered(keptRows(opened, tEnd, rows));
-    return new IncidentTable(source, this.texts, rows, false, asOf, this.setAsideCount);
+    return new IncidentTable(source, this.texts, rows, false, asOf, this.setAsideCount, this.namedAfter(opened, tEnd));
+  }
+
+  /**
+   * Whether `code` of `recurrence_of` names an incident in the file that this cut left out for opening
+   * after its `tEnd`: that incident opened after every incident kept, so a link to it is no recurrence,
+   * where an id not in the file is (it predates the export). Without this, a report as of one quarter
+   * and one as of the next would judge the same link two ways.
+   */
+  namesIncidentAfterCut(code: number): boolean {
+    return this.namedAfterCut?.[code] === 1;
+  }
+
+  /** `namedAfterCut` for a cut at `tEnd` of this table, whose openings are `opened`: this table's, and the rows after `tEnd`. */
+  private namedAfter(opened: Float64Array, tEnd: Instant): Uint8Array | undefined {
+    // A copy of this table's marks is made at the first mark to add: they may be shared with other cuts.
+    let named: Uint8Array | undefined;
+    if (this.codeCount('recurrence_of') === 0) return this.namedAfterCut;
+    for (let row = 0; row < opened.length; row++) {
+      if (opened[row]! <= tEnd) continue;
+      const code = this.find('recurrence_of', this.idAt(row));
+      if (code === ABSENT_CODE) continue;
+      named ??= this.namedAfterCut?.slice() ?? new Uint8Array(this.codeCount('recurrence_of'));
+      named[code] = 1;
+    }
+    return named ?? this.namedAfterCut;
   }
 
   /** The columns of `rows` only. */

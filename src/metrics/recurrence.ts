@@ -18,8 +18,9 @@ export interface RecurrenceRule {
 
 /**
  * An explicit `recurrence_of` counts when it names an incident opened strictly earlier; an id absent from
- * the data counts too, since it predates the export. Only the named incidents are looked up: their
- * openings are kept by the code of the name.
+ * the data counts too, since it predates the export, but not one of an incident the as-of cut left out,
+ * which opened after every incident counted. Only the named incidents are looked up: their openings are
+ * kept by the code of the name.
  */
 function markExplicit(incidents: IncidentTable, flags: Uint8Array): void {
   const named = incidents.codes('recurrence_of');
@@ -34,7 +35,7 @@ function markExplicit(incidents: IncidentTable, flags: Uint8Array): void {
     const code = named[row]!;
     if (code === ABSENT_CODE) continue;
     const earlier = openedByCode[code]!;
-    if (Number.isNaN(earlier) || earlier < opened[row]!) flags[row] = 1;
+    if (Number.isNaN(earlier) ? !incidents.namesIncidentAfterCut(code) : earlier < opened[row]!) flags[row] = 1;
   }
 }
 

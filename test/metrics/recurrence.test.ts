@@ -32,6 +32,41 @@ describe('recurrenceFlags: explicit recurrence_of', () => {
   });
 });
 
+describe('recurrenceFlags: a link to an incident the as-of cut left out', () => {
+  // R names L, which opened on 2026-10-15, after R (2026-09-01) and after the cut's end (2026-09-30).
+  // Cut at 2026-09-30, L is out of the cut: the link still names an incident of the file that opened
+  // after R, so R is no recurrence, as it is not in the uncut table. R2 names OLD-9, in no file: a
+  // recurrence either way. A cut of the cut (2026-09-15) keeps the mark: L is still named.
+  const incidents = [
+    incident({ incident_id: 'R', opened_at: at('2026-09-01T00:00:00Z'), recurrence_of: 'L' }),
+    incident({ incident_id: 'R2', opened_at: at('2026-09-02T00:00:00Z'), recurrence_of: 'OLD-9' }),
+    incident({ incident_id: 'L', opened_at: at('2026-10-15T00:00:00Z') }),
+  ];
+  const flagged = (table: IncidentTable): string[] => {
+    const flags = recurrenceFlags(table, { infer: false, windowDays: 90 });
+    return Array.from({ length: table.length }, (_, row) => row).filter((row) => flags[row] === 1).map((row) => table.idAt(row));
+  };
+
+  it('is no recurrence, in the cut as in the whole file', () => {
+    const table = IncidentTable.of(incidents);
+    expect(flagged(table)).toEqual(['R2']);
+    const cut = table.upTo(at('2026-09-30T23:59:59Z'));
+    expect(cut.length).toBe(2);
+    expect(flagged(cut)).toEqual(['R2']);
+    expect(flagged(cut.upTo(at('2026-09-15T00:00:00Z')))).toEqual(['R2']);
+  });
+
+  it('does so when the rows kept are not the first ones, and leaves the table cut from unmarked', () => {
+    // L first in the file: the cut copies the rows it keeps instead of sharing a prefix.
+    const table = IncidentTable.of([incidents[2]!, incidents[0]!, incidents[1]!]);
+    const cut = table.upTo(at('2026-09-30T23:59:59Z'));
+    expect(flagged(cut)).toEqual(['R2']);
+    expect(table.namesIncidentAfterCut(table.find('recurrence_of', 'L'))).toBe(false);
+    expect(cut.namesIncidentAfterCut(cut.find('recurrence_of', 'L'))).toBe(true);
+    expect(cut.namesIncidentAfterCut(cut.find('recurrence_of', 'OLD-9'))).toBe(false);
+  });
+});
+
 describe('recurrenceFlags: inference from service and root-cause category', () => {
   const base = at('2026-01-01T00:00:00Z');
   const cases: Array<{ name: string; incidents: Incident[]; rule?: RecurrenceRule; expected: string[] }> = [
