@@ -138,16 +138,27 @@ export const formatRedFlagValue = (flag: Pick<RedFlagResult, 'id' | 'value' | 't
 export const formatRedFlagThreshold = (flag: Pick<RedFlagResult, 'id' | 'threshold'>): string =>
   formatTarget(flag.threshold, RED_FLAG_UNIT[flag.id]);
 
+/**
+ * The decimals a change of `size` (> 0) needs not to read as none: one, or more up to the unit's most
+ * (see maxPlaces), so 90.0% → 89.96% is `-0.04 pp`, not a `-0.0 pp` beside "met → missed".
+ */
+function deltaPlaces(size: number, unit: Unit): number {
+  let places = PLACES;
+  while (places < maxPlaces(unit) && Number(fixed(size * shownScale(unit), places)) === 0) places++;
+  return places;
+}
+
 // A change of a ratio is in percentage points: 92% → 85% is "-7.0 pp", not "-7.6%".
 function formatDelta(delta: number, unit: Unit): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
   const size = Math.abs(delta);
+  const places = size === 0 ? PLACES : deltaPlaces(size, unit);
   switch (unit) {
-    case 'ratio': return `${sign}${fixed(size * 100, 1)} pp`;
-    case 'multiple': return `${sign}${fixed(size, 1)}×`;
-    case 'count': return `${sign}${Number.isInteger(size) ? String(size) : fixed(size, 1)}`;
+    case 'ratio': return `${sign}${fixed(size * 100, places)} pp`;
+    case 'multiple': return `${sign}${fixed(size, places)}×`;
+    case 'count': return `${sign}${Number.isInteger(size) ? String(size) : fixed(size, places)}`;
     case 'score':
-    case 'rate': return `${sign}${fixed(size, 1)}`;
+    case 'rate': return `${sign}${fixed(size, places)}`;
     default: { const never: never = unit; return never; }
   }
 }

@@ -68,6 +68,13 @@ describe('formatChange / statusChange', () => {
     [0.85, 'ratio', 0.92, '-7.0 pp'],
     [0.96, 'ratio', 0.95, '+1.0 pp'],
     [0.5, 'ratio', 0.5, '±0.0 pp'],
+    // 0.8996 − 0.9 = −0.0004 → −0.04 pp: at one place it would read -0.0 pp, a change that seems none.
+    [0.8996, 'ratio', 0.9, '-0.04 pp'],
+    // 8.46 − 8.5 = −0.04 → -0.04 (a score), not -0.0; 8.96 − 8.5 = 0.46 → +0.5 at one place.
+    [8.46, 'score', 8.5, '-0.04'],
+    [8.96, 'score', 8.5, '+0.5'],
+    // The smallest change figures rounded to 6 places can show: 0.000001 → 0.0001 pp.
+    [0.500001, 'ratio', 0.5, '+0.0001 pp'],
     [8.6, 'score', 8.2, '+0.4'],
     [2, 'count', 4, '-2'],
     [1.6, 'multiple', 1.2, '+0.4×'],
