@@ -264,9 +264,9 @@ export class IncidentTable {
 
   /** `namedAfterCut` for a cut at `tEnd` of this table, whose openings are `opened`: this table's, and the rows after `tEnd`. */
   private namedAfter(opened: Float64Array, tEnd: Instant): Uint8Array | undefined {
+    if (this.codeCount('recurrence_of') === 0) return this.namedAfterCut;
     // A copy of this table's marks is made at the first mark to add: they may be shared with other cuts.
     let named: Uint8Array | undefined;
-    if (this.codeCount('recurrence_of') === 0) return this.namedAfterCut;
     for (let row = 0; row < opened.length; row++) {
       if (opened[row]! <= tEnd) continue;
       const code = this.find('recurrence_of', this.idAt(row));

@@ -71,6 +71,13 @@ const PLACES = 1;
 const maxPlaces = (unit: Unit): number => (unit === 'ratio' ? 4 : 6);
 const shownScale = (unit: Unit): number => (unit === 'ratio' ? 100 : 1);
 
+/** The fewest decimals, from one up to the unit's most, that `enough` accepts (the most when none does). */
+function fewestPlaces(unit: Unit, enough: (places: number) => boolean): number {
+  let places = PLACES;
+  while (places < maxPlaces(unit) && !enough(places)) places++;
+  return places;
+}
+
 /** A number in its unit with `places` decimals: ratio `96.0%`, score `8.6`, count `3`, rate `5.2`, multiple `2.1×`, null `—`. */
 export function formatAmount(value: number | null, unit: Unit, places = PLACES): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
@@ -98,17 +105,12 @@ const seen = (value: number, unit: Unit, places: number): number =>
 function placesAgainst(value: number, unit: Unit, threshold: Threshold): number {
   const truth = holds(value, threshold.op, threshold.value);
   const bound = seen(threshold.value, unit, maxPlaces(unit));
-  let places = PLACES;
-  while (places < maxPlaces(unit) && holds(seen(value, unit, places), threshold.op, bound) !== truth) places++;
-  return places;
+  return fewestPlaces(unit, (places) => holds(seen(value, unit, places), threshold.op, bound) === truth);
 }
 
 /** The fewest decimals (one at least) that show `threshold` exactly: a configured 0.9555 reads `95.55%`, not `95.6%`. */
-function placesOf(threshold: number, unit: Unit): number {
-  let places = PLACES;
-  while (places < maxPlaces(unit) && seen(threshold, unit, places) !== seen(threshold, unit, maxPlaces(unit))) places++;
-  return places;
-}
+const placesOf = (threshold: number, unit: Unit): number =>
+  fewestPlaces(unit, (places) => seen(threshold, unit, places) === seen(threshold, unit, maxPlaces(unit)));
 
 /** A figure beside an optional target or threshold: with the places `placesAgainst` gives it. */
 export const formatAgainst = (value: number | null, unit: Unit, threshold: Threshold | null | undefined): string =>
@@ -142,11 +144,8 @@ export const formatRedFlagThreshold = (flag: Pick<RedFlagResult, 'id' | 'thresho
  * The decimals a change of `size` (> 0) needs not to read as none: one, or more up to the unit's most
  * (see maxPlaces), so 90.0% → 89.96% is `-0.04 pp`, not a `-0.0 pp` beside "met → missed".
  */
-function deltaPlaces(size: number, unit: Unit): number {
-  let places = PLACES;
-  while (places < maxPlaces(unit) && Number(fixed(size * shownScale(unit), places)) === 0) places++;
-  return places;
-}
+const deltaPlaces = (size: number, unit: Unit): number =>
+  fewestPlaces(unit, (places) => Number(fixed(size * shownScale(unit), places)) !== 0);
 
 // A change of a ratio is in percentage points: 92% → 85% is "-7.0 pp", not "-7.6%".
 function formatDelta(delta: number, unit: Unit): string {

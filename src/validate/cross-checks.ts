@@ -186,8 +186,8 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   const checkTermination = (change: RecordOf['job_history'], line: number, findings: Finding[] | undefined): Finding[] | undefined => {
     const people = refs.people;
     const entry = people?.roster?.get(change.employee_id);
-    if (entry?.terminatedOn === undefined || change.effective_date <= entry.terminatedOn) return findings;
-    return [...(findings ?? []), changeAfterTermination(change.effective_date, line, entry, people!.file)];
+    if (people === undefined || entry?.terminatedOn === undefined || change.effective_date <= entry.terminatedOn) return findings;
+    return [...(findings ?? []), changeAfterTermination(change.effective_date, line, entry, people.file)];
   };
 
   // Set when the file's header rejects it whole: no row of it is read for keys.
