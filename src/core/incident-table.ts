@@ -14,7 +14,7 @@ import type { Incident, Instant } from './datasets.js';
 import { PRIORITIES, type IncidentPriority } from './priorities.js';
 import { PackedTexts } from './packed-texts.js';
 import { ABSENT_CODE, TextCodes } from './text-codes.js';
-import { clampedAt, gather, grown, keptRows } from './typed-columns.js';
+import { clampedAt, cutTo, gather, grown, keptRows } from './typed-columns.js';
 
 export const INCIDENT_INSTANTS = ['opened_at', 'resolved_at', 'rca_completed_at', 'postmortem_completed_at'] as const;
 /** An incident's timestamps; all but `opened_at` may be absent. */
@@ -109,9 +109,9 @@ export class IncidentTable {
     this.columns = {
       ids,
       titles,
-      instants: mapFields(INCIDENT_INSTANTS, (field) => instants[field].slice(0, rows)),
-      priorities: priorities.slice(0, rows),
-      codes: mapFields(INCIDENT_TEXTS, (field) => codes[field].slice(0, rows)),
+      instants: mapFields(INCIDENT_INSTANTS, (field) => cutTo(instants[field], rows)),
+      priorities: cutTo(priorities, rows),
+      codes: mapFields(INCIDENT_TEXTS, (field) => cutTo(codes[field], rows)),
     };
     ids.seal();
     for (const field of INCIDENT_TEXTS) this.texts[field].seal();

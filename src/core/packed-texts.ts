@@ -14,7 +14,7 @@
  * rest of an incident table would take first. Past it `push` throws.
  */
 import { Buffer } from 'node:buffer';
-import { grown } from './typed-columns.js';
+import { cutTo, grown, newStorage, resizedInPlace } from './typed-columns.js';
 
 /** A lone surrogate: with the `u` flag a well-formed pair is one code point and does not match. */
 const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
@@ -24,8 +24,9 @@ const MAX_BYTES = 0xffff_ffff;
 const INITIAL_TEXTS = 1024;
 const INITIAL_BYTES_PER_TEXT = 16;
 
-// Storage comes from `Buffer.allocUnsafeSlow`: no bytes past `byteLength` are ever read, and storage not
-// filled with zeros is not touched, so the room a doubling leaves costs address space, not memory.
+// Storage starts from `Buffer.allocUnsafeSlow` (no bytes past `byteLength` are ever read, so none need
+// zeros) and grows in place once large (see typed-columns.ts); either way the room a doubling leaves is
+// not touched, so it costs address space, not memory.
 export class PackedTexts {
   private constructor(
     private bytes: Buffer,
@@ -119,12 +120,17 @@ export class PackedTexts {
    */
   seal(): void {
     if (this.shared) return; // a prefix's storage is its source's, which seals its own
-    if (this.bytes.length > this.byteLength) {
-      const bytes = Buffer.allocUnsafeSlow(this.byteLength);
-      this.bytes.copy(bytes, 0, 0, this.byteLength);
-      this.bytes = bytes;
+    const byteCount = this.byteLength;
+    if (this.bytes.length > byteCount) {
+      const inPlace = resizedInPlace(this.bytes, byteCount);
+      if (inPlace !== undefined) this.bytes = Buffer.from(inPlace, 0, byteCount);
+      else {
+        const bytes = Buffer.allocUnsafeSlow(byteCount);
+        this.bytes.copy(bytes, 0, 0, byteCount);
+        this.bytes = bytes;
+      }
     }
-    if (this.ends.length > this.count) this.ends = this.ends.slice(0, this.count);
+    if (this.ends.length > this.count) this.ends = cutTo(this.ends, this.count);
   }
 
   /** The texts at `indexes` (each < `length`), in that order, in storage of their exact size. */
@@ -165,7 +171,13 @@ export class PackedTexts {
   private reserve(byteCount: number): void {
     if (byteCount <= this.bytes.length) return;
     if (byteCount > MAX_BYTES) throw new RangeError(`texts past ${MAX_BYTES} bytes of UTF-8 cannot be packed`);
-    const bytes = Buffer.allocUnsafeSlow(Math.min(Math.max(2 * this.bytes.length, byteCount), MAX_BYTES));
+    const size = Math.min(Math.max(2 * this.bytes.length, byteCount), MAX_BYTES);
+    const inPlace = resizedInPlace(this.bytes, size);
+    if (inPlace !== undefined) {
+      this.bytes = Buffer.from(inPlace, 0, size);
+      return;
+    }
+    const bytes = Buffer.from(newStorage(size), 0, size);
     this.bytes.copy(bytes, 0, 0, this.byteLength);
     this.bytes = bytes;
   }

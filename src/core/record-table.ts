@@ -12,7 +12,7 @@
  */
 import { PackedTexts } from './packed-texts.js';
 import { TextCodes } from './text-codes.js';
-import { grown } from './typed-columns.js';
+import { cutTo, grown } from './typed-columns.js';
 
 /** What the measures read of a dataset: iterated, counted, filtered; never indexed or changed. */
 export interface Rows<R> extends Iterable<R> {
@@ -83,7 +83,7 @@ class TextColumn implements Column {
 
   seal(rows: number): void {
     if (this.strings !== undefined) return;
-    this.codes = this.codes.slice(0, rows);
+    this.codes = cutTo(this.codes, rows);
     this.texts!.seal();
   }
 }
@@ -125,7 +125,7 @@ class NumberColumn implements Column {
     this.values = grown(this.values, capacity);
   }
   seal(rows: number): void {
-    this.values = this.values.slice(0, rows);
+    this.values = cutTo(this.values, rows);
   }
 }
 
@@ -147,7 +147,7 @@ class BoolColumn implements Column {
     this.values = grown(this.values, capacity);
   }
   seal(rows: number): void {
-    this.values = this.values.slice(0, rows);
+    this.values = cutTo(this.values, rows);
   }
 }
 

@@ -76,7 +76,8 @@ export class KeyIndex {
     const capacity = 2 * this.lines.length;
     this.lines = grown(this.lines, capacity);
     this.hashes = grown(this.hashes, capacity);
-    this.slots = new Uint32Array(2 * capacity);
+    // Emptied and filled again: a key's slot depends on the table's size.
+    this.slots = grown(this.slots, 2 * capacity).fill(EMPTY);
     for (let position = 0; position < this.keys.length; position++) this.place(position, this.hashes[position]!);
   }
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { PackedTexts } from '../../src/core/packed-texts.js';
+import { cutTo, grown, newStorage } from '../../src/core/typed-columns.js';
+import { KeyIndex } from '../../src/validate/key-index.js';
+
+/** 8,192 doubles are 64 KiB, the size from which storage grows in place. */
+const IN_PLACE_ROWS = 8192;
+
+const numbered = (length: number): Float64Array => Float64Array.from({ length }, (_, i) => i + 0.5);
+
+describe('grown and cutTo: storage that grows in place', () => {
+  it('keeps a small column in plain storage: it is copied', () => {
+    const small = numbered(100);
+    const larger = grown(small, 200);
+    expect(larger.buffer).not.toBe(small.buffer);
+    expect(larger.buffer.resizable).toBe(false);
+    expect(Array.from(larger.subarray(0, 100))).toEqual(Array.from(small));
+    expect(larger[150]).toBe(0);
+  });
+
+  it('moves a column of 64 KiB or more to resizable storage, and then grows it in that storage without a copy', () => {
+    const first = grown(numbered(IN_PLACE_ROWS / 2), IN_PLACE_ROWS); // 4,096 values, room for 8,192 = 64 KiB
+    expect(first.buffer.resizable).toBe(true);
+    first[IN_PLACE_ROWS - 1] = 7;
+    const second = grown(first, 4 * IN_PLACE_ROWS);
+    expect(second.buffer).toBe(first.buffer);
+    expect(second.length).toBe(4 * IN_PLACE_ROWS);
+    // What was written stays; the room added reads as zeros.
+    expect(second[0]).toBe(0.5);
+    expect(second[IN_PLACE_ROWS / 2 - 1]).toBe(IN_PLACE_ROWS / 2 - 0.5);
+    expect(second[IN_PLACE_ROWS / 2]).toBe(0);
+    expect(second[IN_PLACE_ROWS - 1]).toBe(7);
+    expect(second[4 * IN_PLACE_ROWS - 1]).toBe(0);
+  });
+
+  it('moves storage once to a larger reservation when it outgrows its own', () => {
+    // The reservation is at least 64 MiB: 8 Mi doubles; asking for more than that moves the column.
+    const column = grown(new Float64Array(4), IN_PLACE_ROWS);
+    column[3] = 3;
+    const reserved = (column.buffer as ArrayBuffer).maxByteLength / 8;
+    const moved = grown(column, reserved + 1);
+    expect(moved.buffer).not.toBe(column.buffer);
+    expect(moved[3]).toBe(3);
+    expect(moved.length).toBe(reserved + 1);
+  });
+
+  it('cuts resizable storage in place and copies plain storage to its exact size', () => {
+    const large = grown(numbered(10), 2 * IN_PLACE_ROWS);
+    const cut = cutTo(large, 10);
+    expect(cut.buffer).toBe(large.buffer);
+    expect(cut.buffer.byteLength).toBe(80);
+    expect(Array.from(cut)).toEqual(Array.from(numbered(10)));
+
+    const small = new Uint32Array([1, 2, 3, 4]);
+    const smallCut = cutTo(small, 2);
+    expect(smallCut.buffer).not.toBe(small.buffer);
+    expect(Array.from(smallCut)).toEqual([1, 2]);
+  });
+
+  it('keeps every type: bytes, codes and instants', () => {
+    const bytes = grown(Uint8Array.of(1, 2, 255), 100_000);
+    const codes = grown(Uint32Array.of(0xffff_ffff), 100_000);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(codes).toBeInstanceOf(Uint32Array);
+    expect([bytes[2], codes[0]]).toEqual([255, 0xffff_ffff]);
+    expect(cutTo(bytes, 3)).toBeInstanceOf(Uint8Array);
+  });
+
+  it('gives plain storage below 64 KiB and resizable storage from it on', () => {
+    expect(newStorage(64 * 1024 - 1).resizable).toBe(false);
+    const storage = newStorage(64 * 1024);
+    expect(storage.resizable).toBe(true);
+    expect(storage.maxByteLength).toBeGreaterThanOrEqual(64 * 1024 * 1024);
+  });
+});
+
+describe('what grows in place reads back the same', () => {
+  it('packed texts: 100,000 ids (1.1 MB) read back before and after sealing', () => {
+    const ids = Array.from({ length: 100_000 }, (_, i) => `INC-${String(i).padStart(7, '0')}`);
+    const packed = PackedTexts.of(ids);
+    expect(packed.at(99_999)).toBe('INC-0099999');
+    packed.seal();
+    // 100,000 ids of 11 bytes: 1,100,000 bytes, and a 4-byte end each after the cut.
+    expect(packed.storageBytes).toBe(1_100_000 + 400_000);
+    expect(packed.at(0)).toBe('INC-0000000');
+    expect(packed.at(54_321)).toBe('INC-0054321');
+    expect(packed.equals(99_999, 'INC-0099999')).toBe(true);
+  });
+
+  it('a key index of 100,000 keys finds each with its line, and no other key', () => {
+    const index = new KeyIndex();
+    for (let i = 0; i < 100_000; i++) index.set(`P${i}`, i + 2);
+    expect(index.size).toBe(100_000);
+    expect(index.get('P0')).toBe(2);
+    expect(index.get('P65535')).toBe(65_537);
+    expect(index.get('P99999')).toBe(100_001);
+    expect(index.has('P100000')).toBe(false);
+    // A key seen again keeps its first line.
+    index.set('P7', 999);
+    expect(index.get('P7')).toBe(9);
+  });
+});
