@@ -41,12 +41,18 @@ interface Column {
 
 /**
  * A text column: codes while texts repeat, plain strings once they mostly do not. A code costs 4 bytes a
- * row plus a map entry and a slot per distinct text (~40 bytes); a string slot costs 8 bytes a row. So
- * a column with more than one distinct text in `UNIQUE_SHARE` rows (ids, names) is turned into strings,
- * judged at each doubling once a first `UNIQUE_TRIAL` rows have been seen.
+ * row plus ~40 bytes per distinct text (its string, its slot, its map entry while the file is read). A
+ * string costs its 8-byte slot and, since each row's text is a string of its own, that string too: ~36
+ * bytes a row for an id or a date. So codes cost less until more than ~4 rows in 5 hold a text not seen
+ * before (names, free text). A column past that share is turned into strings, judged at each doubling
+ * once a first `UNIQUE_TRIAL` rows have been seen. (Judged at 1 distinct text in 8 rows, the job history's
+ * ids and dates, 4 rows a person, became strings at their first doubling: ~25 MiB more for the large
+ * bench folder's job history and time allocation.)
  */
-const UNIQUE_SHARE = 8;
 const UNIQUE_TRIAL = 1024;
+
+/** Whether a text column of `rows` rows holding `distinct` texts costs less as strings (see above). */
+export const costsLessAsStrings = (rows: number, distinct: number): boolean => rows >= UNIQUE_TRIAL && distinct * 5 > rows * 4;
 
 class TextColumn implements Column {
   private codes: Uint32Array;
@@ -71,7 +77,7 @@ class TextColumn implements Column {
     if (this.strings !== undefined) return;
     const rows = this.codes.length;
     // texts.size counts the absent code too: an all-absent column never turns into strings.
-    if (rows >= UNIQUE_TRIAL && (this.texts!.size - 1) * UNIQUE_SHARE > rows) {
+    if (costsLessAsStrings(rows, this.texts!.size - 1)) {
       const texts = this.texts!;
       this.strings = Array.from(this.codes, (code) => texts.decode(code));
       this.codes = new Uint32Array(0);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RecordTable, type FieldKinds } from '../../src/core/record-table.js';
+import { costsLessAsStrings, RecordTable, type FieldKinds } from '../../src/core/record-table.js';
 
 interface Row { id: string; note: string | undefined; hours: number; done: number | undefined; critical: boolean | undefined }
 const KINDS: FieldKinds<Row> = { id: 'text', note: 'text', hours: 'number', done: 'number', critical: 'bool' };
@@ -31,10 +31,31 @@ describe('RecordTable: building and reading', () => {
   });
 
   it('turns a text column whose texts mostly differ into plain strings, and still reads every row', () => {
-    // 3,000 distinct ids: at the doubling from 1,024 rows, 1,024 distinct texts × 8 > 1,024 rows, so the
-    // column becomes strings; `note` (2 distinct texts) stays coded. Both read back exactly.
+    // 3,000 distinct ids: at the doubling from 1,024 rows, 1,024 distinct texts × 5 > 1,024 rows × 4, so
+    // the column becomes strings; `note` (2 distinct texts) stays coded. Both read back exactly.
     const rows = Array.from({ length: 3000 }, (_, i) => row(`INC-${i}`, { note: i % 2 === 0 ? 'even' : undefined }));
     expect([...RecordTable.of(KINDS, rows, IN_COLUMNS)]).toStrictEqual(rows);
+  });
+
+  it('holds texts as strings only where more than 4 rows in 5 bring a new one, judged from 1,024 rows on', () => {
+    // 1,024 rows: 820 distinct × 5 = 4,100 > 1,024 × 4 = 4,096, strings; 819 × 5 = 4,095, codes.
+    expect(costsLessAsStrings(1024, 820)).toBe(true);
+    expect(costsLessAsStrings(1024, 819)).toBe(false);
+    // A job history's ids or dates, ~4 rows a person: 262 distinct in 1,024 rows stay codes (at 1 in 8,
+    // as the rule once was, 262 × 8 > 1,024 made them strings).
+    expect(costsLessAsStrings(1024, 262)).toBe(false);
+    // Before 1,024 rows nothing is judged: 1,023 distinct in 1,023 rows stay codes.
+    expect(costsLessAsStrings(1023, 1023)).toBe(false);
+    // Unique texts in a large column: strings.
+    expect(costsLessAsStrings(400_000, 400_000)).toBe(true);
+  });
+
+  it('reads back a column that repeats each text 4 times as codes, through and after sealing', () => {
+    // 4,000 rows, ids E0..E999 each 4 times in a row, as a job history lists a person's changes.
+    const rows = Array.from({ length: 4000 }, (_, i) => row(`E${Math.floor(i / 4)}`, { note: `2026-0${1 + (i % 9)}-01` }));
+    const table = RecordTable.of(KINDS, rows, IN_COLUMNS);
+    table.seal();
+    expect([...table]).toStrictEqual(rows);
   });
 
   it('holds key columns packed, absent and empty texts apart, multi-byte and lone surrogates exactly', () => {
