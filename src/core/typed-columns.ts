@@ -30,11 +30,30 @@ const IN_PLACE_FROM_BYTES = 64 * 1024;
 const RESERVED_FACTOR = 16;
 const MIN_RESERVED_BYTES = 64 * 1024 * 1024;
 
+/**
+ * Each resizable buffer made, weakly: `process.memoryUsage()` counts none of their bytes (Node 20), so
+ * the bench's account of what each dataset keeps (bench/stages.mjs) adds them up here.
+ */
+const resizableBuffers = new Set<WeakRef<ArrayBuffer>>();
+
+/** The bytes of the resizable buffers still alive (as of the last collection). */
+export function resizableStorageBytes(): number {
+  let bytes = 0;
+  for (const ref of resizableBuffers) {
+    const buffer = ref.deref();
+    if (buffer === undefined) resizableBuffers.delete(ref);
+    else bytes += buffer.byteLength;
+  }
+  return bytes;
+}
+
 /** Storage of `byteLength` bytes (zeros), resizable when large enough to be worth it. */
 export const newStorage = (byteLength: number): ArrayBuffer => {
   if (byteLength < IN_PLACE_FROM_BYTES) return new ArrayBuffer(byteLength);
   try {
-    return new ArrayBuffer(byteLength, { maxByteLength: Math.max(RESERVED_FACTOR * byteLength, MIN_RESERVED_BYTES) });
+    const buffer = new ArrayBuffer(byteLength, { maxByteLength: Math.max(RESERVED_FACTOR * byteLength, MIN_RESERVED_BYTES) });
+    resizableBuffers.add(new WeakRef(buffer));
+    return buffer;
   } catch (error) {
     // A system that will not reserve the address space (a `ulimit -v`) gets plain storage.
     if (error instanceof RangeError) return new ArrayBuffer(byteLength);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackedTexts } from '../../src/core/packed-texts.js';
-import { cutTo, grown, newStorage } from '../../src/core/typed-columns.js';
+import { cutTo, grown, newStorage, resizableStorageBytes } from '../../src/core/typed-columns.js';
 import { KeyIndex } from '../../src/validate/key-index.js';
 
 /** 8,192 doubles are 64 KiB, the size from which storage grows in place. */
@@ -64,6 +64,16 @@ describe('grown and cutTo: storage that grows in place', () => {
     expect(codes).toBeInstanceOf(Uint32Array);
     expect([bytes[2], codes[0]]).toEqual([255, 0xffff_ffff]);
     expect(cutTo(bytes, 3)).toBeInstanceOf(Uint8Array);
+  });
+
+  it('counts the bytes of the resizable storage alive, as it grows and is cut', () => {
+    const before = resizableStorageBytes();
+    const column = grown(new Uint32Array(1), 2 * IN_PLACE_ROWS); // 16,384 codes of 4 bytes: 65,536 bytes
+    expect(resizableStorageBytes() - before).toBe(65_536);
+    const longer = grown(column, 4 * IN_PLACE_ROWS); // in place: 131,072 bytes
+    expect(resizableStorageBytes() - before).toBe(131_072);
+    cutTo(longer, 1000); // 4,000 bytes
+    expect(resizableStorageBytes() - before).toBe(4000);
   });
 
   it('gives plain storage below 64 KiB and resizable storage from it on', () => {
