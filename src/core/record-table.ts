@@ -40,14 +40,16 @@ interface Column {
 }
 
 /**
- * A text column: codes while texts repeat, plain strings once they mostly do not. A code costs 4 bytes a
- * row plus ~40 bytes per distinct text (its string, its slot, its map entry while the file is read). A
- * string costs its 8-byte slot and, since each row's text is a string of its own, that string too: ~36
- * bytes a row for an id or a date. So codes cost less until more than ~4 rows in 5 hold a text not seen
- * before (names, free text). A column past that share is turned into strings, judged at each doubling
- * once a first `UNIQUE_TRIAL` rows have been seen. (Judged at 1 distinct text in 8 rows, the job history's
- * ids and dates, 4 rows a person, became strings at their first doubling: ~25 MiB more for the large
- * bench folder's job history and time allocation.)
+ * A text column: codes while texts repeat, plain strings once they mostly do not. The text itself is held
+ * once either way (the string pool gives each repeated text one instance, see string-pool.ts). A string
+ * costs an 8-byte slot a row. A code costs 4 bytes a row, and each distinct text an 8-byte slot plus a map
+ * entry (~40 bytes) while the file is read, let go when the table is sealed. Columns are either mostly
+ * repeats (ids, dates, titles: each text in several rows) or mostly new texts (names, free text), and any
+ * share from 1 in 2 to 4 in 5 tells the two apart; a column where more than 4 rows in 5 bring a new text is
+ * turned into strings, judged at each doubling once a first `UNIQUE_TRIAL` rows have been seen. (At 1 in
+ * 8, where the map entries outweigh the saving while reading, a job history's ids and dates, ~4 rows a
+ * person, became strings at their first doubling and stayed so for the whole run: 14–17 MiB more live
+ * heap at the large bench scale.)
  */
 const UNIQUE_TRIAL = 1024;
 
