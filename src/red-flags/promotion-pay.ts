@@ -7,7 +7,6 @@ import type { Config } from '../core/config.js';
 import type { JobChange } from '../core/datasets.js';
 import type { Detail } from '../core/report.js';
 import { isTwoPointO } from '../core/levels.js';
-import type { PersonTimeline } from '../model/timeline.js';
 import { inTrailingYear } from '../model/window.js';
 import type { MeasureContext } from '../metrics/define.js';
 import { defineRedFlag, type RedFlagComputed } from './define.js';
@@ -18,17 +17,39 @@ const bySequence = (a: JobChange, b: JobChange): number =>
   a.effective_date < b.effective_date ? -1 : a.effective_date > b.effective_date ? 1 : a.seq - b.seq;
 
 /**
- * The promotion row and the row before it, from the raw history rather than the per-date steps, so a
- * pay row on the promotion date itself (an adjustment just before the new title) is the comparison.
- * The promotion row is the one that wins its date, as in the timeline; earlier rows of that date already
- * on the 2.0 track are superseded versions of it, so the row before is the latest earlier row off the track.
+ * What is kept of a promoted person's history as it is read: the promotion row and the candidates for
+ * the row before it, rather than every row (at the large bench scale, 11,476 promotions with ~4 rows
+ * each, held as records while every other row was built and dropped).
+ *
+ * The comparison is from the raw history rather than the per-date steps, so a pay row on the promotion
+ * date itself (an adjustment just before the new title) is the comparison. The promotion row is the
+ * one that wins its date, as in the timeline: the latest in the file of the rows dated `start`. The row
+ * before it is the latest row off the track that comes before it in (date, file order): rows of that same
+ * date earlier in the file (`sameDay`: earlier versions of it on the 2.0 track are superseded, not
+ * compared with) or, when there is none, rows of earlier dates (`earlier`).
  */
-function promotionRows(rows: readonly JobChange[], start: string): { before: JobChange; after: JobChange } | undefined {
-  const sorted = [...rows].sort(bySequence);
-  const afterIndex = sorted.findLastIndex((r) => r.effective_date === start);
-  const after = sorted[afterIndex];
-  const before = sorted.slice(0, Math.max(afterIndex, 0)).findLast((r) => !isTwoPointO(r.level));
-  return after !== undefined && before !== undefined ? { before, after } : undefined;
+export class PromotionRows {
+  private after: JobChange | undefined;
+  private sameDay: JobChange | undefined;
+  private earlier: JobChange | undefined;
+
+  constructor(readonly start: string) {}
+
+  add(row: JobChange): void {
+    if (row.effective_date === this.start) {
+      const beaten = this.after === undefined || row.seq > this.after.seq ? this.after : row;
+      if (beaten !== row) this.after = row;
+      if (beaten !== undefined && !isTwoPointO(beaten.level) && (this.sameDay === undefined || beaten.seq > this.sameDay.seq)) this.sameDay = beaten;
+    } else if (row.effective_date < this.start && !isTwoPointO(row.level)) {
+      if (this.earlier === undefined || bySequence(row, this.earlier) > 0) this.earlier = row;
+    }
+  }
+
+  /** The promotion row and the row before it, when both were read. */
+  pair(): { before: JobChange; after: JobChange } | undefined {
+    const before = this.sameDay ?? this.earlier;
+    return this.after !== undefined && before !== undefined ? { before, after: this.after } : undefined;
+  }
 }
 
 /**
@@ -58,32 +79,24 @@ function judge(start: string, pair: { before: JobChange; after: JobChange }, con
   return { offends, note: `promoted ${start}: ${texts.join(', ')}` };
 }
 
-/** The history rows of `people` only: a large history is mostly other people's, and none of it is kept. */
-function historyOf(rows: Iterable<JobChange>, people: ReadonlySet<string>): Map<string, JobChange[]> {
-  const byPerson = new Map<string, JobChange[]>();
-  for (const row of rows) {
-    if (!people.has(row.employee_id)) continue;
-    const list = byPerson.get(row.employee_id);
-    if (list) list.push(row);
-    else byPerson.set(row.employee_id, [row]);
-  }
-  return byPerson;
-}
-
 function evaluate(ctx: MeasureContext): RedFlagComputed {
-  const promoted = [...ctx.model.people.values()]
-    .filter((p): p is PersonTimeline & { twoPointOStart: string } =>
-      p.isPromotion && p.twoPointOStart !== undefined && inTrailingYear(ctx.window, p.twoPointOStart))
-    .sort((a, b) => byId(a.id, b.id));
-  const history = historyOf(ctx.data.job_history ?? [], new Set(promoted.map((p) => p.id)));
+  const promotions = new Map<string, PromotionRows>();
+  for (const person of ctx.model.people.values()) {
+    if (!person.isPromotion) continue;
+    const start = person.twoPointOStart;
+    if (start !== undefined && inTrailingYear(ctx.window, start)) promotions.set(person.id, new PromotionRows(start));
+  }
+  for (const row of ctx.data.job_history ?? []) promotions.get(row.employee_id)?.add(row);
+  const promoted = [...promotions.keys()].sort(byId);
   const evidence: Detail[] = [];
   let judged = 0;
-  for (const person of promoted) {
-    const pair = promotionRows(history.get(person.id) ?? [], person.twoPointOStart);
-    const verdict = pair && judge(person.twoPointOStart, pair, ctx.config);
+  for (const id of promoted) {
+    const rows = promotions.get(id)!;
+    const pair = rows.pair();
+    const verdict = pair && judge(rows.start, pair, ctx.config);
     if (verdict === undefined) continue;
     judged++;
-    if (verdict.offends) evidence.push({ employeeId: person.id, note: verdict.note });
+    if (verdict.offends) evidence.push({ employeeId: id, note: verdict.note });
   }
   if (judged === 0) {
     const reason = promoted.length === 0

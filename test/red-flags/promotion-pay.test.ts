@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JobChange } from '../../src/core/datasets.js';
-import promotionPay from '../../src/red-flags/promotion-pay.js';
+import promotionPay, { PromotionRows } from '../../src/red-flags/promotion-pay.js';
 import { evaluateRedFlag } from '../../src/report/evaluate.js';
 import { change, contextFor, person, testConfig } from '../helpers/org.js';
 
@@ -130,5 +131,33 @@ describe('promotion_pay red flag', () => {
     const result = evaluateRedFlag(promotionPay, contextFor({ people: [person({ employee_id: 'E1', level: 'ops2' })] }));
     expect(result.status).toBe('no_data');
     expect(result.reason).toContain('job_history.csv');
+  });
+});
+
+describe('promotion_pay: the rows compared, kept as the history is read', () => {
+  /** The rule as metrics.md states it, on a person's whole history sorted by (date, file order). */
+  const sortedPair = (rows: readonly JobChange[], start: string) => {
+    const sorted = [...rows].sort((a, b) => (a.effective_date < b.effective_date ? -1 : a.effective_date > b.effective_date ? 1 : a.seq - b.seq));
+    const afterIndex = sorted.findLastIndex((r) => r.effective_date === start);
+    const after = sorted[afterIndex];
+    const before = sorted.slice(0, Math.max(afterIndex, 0)).findLast((r) => r.level !== 'ops2');
+    return after !== undefined && before !== undefined ? { before, after } : undefined;
+  };
+
+  it('picks the same two rows as sorting the whole history, whatever the order rows come in', () => {
+    // Up to 8 rows over 4 dates around the promotion date 2026-03-01, on or off the track, in any order
+    // of reading, each with its own position in the file.
+    const dates = ['2025-01-01', '2026-02-28', '2026-03-01', '2026-04-01'];
+    const rowArb = fc.record({ date: fc.constantFrom(...dates), onTrack: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 8 }), fc.func(fc.integer()), (specs, order) => {
+        const rows = specs.map((spec, i) => change('E1', spec.date, spec.onTrack ? 'ops2' : 'ops1', { seq: i, base_salary: 1000 + i }));
+        const read = [...rows].sort((a, b) => order(a.seq) - order(b.seq) || a.seq - b.seq);
+        const kept = new PromotionRows('2026-03-01');
+        for (const row of read) kept.add(row);
+        expect(kept.pair()).toEqual(sortedPair(rows, '2026-03-01'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
