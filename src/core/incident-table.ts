@@ -14,7 +14,7 @@ import type { Incident, Instant } from './datasets.js';
 import { PRIORITIES, type IncidentPriority } from './priorities.js';
 import { PackedTexts } from './packed-texts.js';
 import { ABSENT_CODE, TextCodes } from './text-codes.js';
-import { clampedAt, cutTo, gather, grown, keptRows } from './typed-columns.js';
+import { clampedAt, cutTo, emptyCodes, gather, grown, holdingCode, keptRows, type CodeColumn } from './typed-columns.js';
 
 export const INCIDENT_INSTANTS = ['opened_at', 'resolved_at', 'rca_completed_at', 'postmortem_completed_at'] as const;
 /** An incident's timestamps; all but `opened_at` may be absent. */
@@ -37,7 +37,7 @@ interface Columns {
   readonly titles: Array<string | undefined> | undefined;
   readonly instants: Readonly<Record<IncidentInstant, Float64Array>>;
   readonly priorities: Uint8Array;
-  readonly codes: Readonly<Record<IncidentText, Uint32Array>>;
+  readonly codes: Readonly<Record<IncidentText, CodeColumn>>;
 }
 
 type Texts = Readonly<Record<IncidentText, TextCodes>>;
@@ -50,7 +50,7 @@ const emptyColumns = (capacity: number): Columns => ({
   titles: undefined,
   instants: mapFields(INCIDENT_INSTANTS, () => new Float64Array(capacity)),
   priorities: new Uint8Array(capacity),
-  codes: mapFields(INCIDENT_TEXTS, () => new Uint32Array(capacity)),
+  codes: mapFields(INCIDENT_TEXTS, () => emptyCodes(capacity)),
 });
 
 export class IncidentTable {
@@ -130,19 +130,31 @@ export class IncidentTable {
     if (this.sealed) throw new Error('rows are added before the table is sealed');
     const row = this.count;
     if (row === this.columns.priorities.length) this.growTo(row * 2);
-    const { ids, instants, priorities, codes } = this.columns;
+    const { ids, instants, priorities } = this.columns;
     ids.push(incident.incident_id);
     instants.opened_at[row] = incident.opened_at;
     instants.resolved_at[row] = incident.resolved_at ?? NaN;
     instants.rca_completed_at[row] = incident.rca_completed_at ?? NaN;
     instants.postmortem_completed_at[row] = incident.postmortem_completed_at ?? NaN;
     priorities[row] = CODE_OF_PRIORITY.get(incident.priority)!;
-    codes.service[row] = this.texts.service.encode(incident.service);
-    codes.root_cause_category[row] = this.texts.root_cause_category.encode(incident.root_cause_category);
-    codes.postmortem_lead_id[row] = this.texts.postmortem_lead_id.encode(incident.postmortem_lead_id);
-    codes.recurrence_of[row] = this.texts.recurrence_of.encode(incident.recurrence_of);
+    this.setCode('service', row, incident.service);
+    this.setCode('root_cause_category', row, incident.root_cause_category);
+    this.setCode('postmortem_lead_id', row, incident.postmortem_lead_id);
+    this.setCode('recurrence_of', row, incident.recurrence_of);
     if (incident.title !== undefined || this.columns.titles !== undefined) this.titlesFrom(row).push(incident.title);
     this.count = row + 1;
+  }
+
+  /** Codes `text` into `field` at `row`, the column widened first when the code needs it. */
+  private setCode(field: IncidentText, row: number, text: string | undefined): void {
+    const code = this.texts[field].encode(text);
+    let column = this.columns.codes[field];
+    const holding = holdingCode(column, code);
+    if (holding !== column) {
+      column = holding;
+      this.columns = { ...this.columns, codes: { ...this.columns.codes, [field]: column } };
+    }
+    column[row] = code;
   }
 
   /**
@@ -158,7 +170,7 @@ export class IncidentTable {
   }
 
   /** One text of every row as codes (a view, not a copy): `ABSENT_CODE` where absent; see `decode`. */
-  codes(field: IncidentText): Uint32Array {
+  codes(field: IncidentText): CodeColumn {
     return this.columns.codes[field].subarray(0, this.count);
   }
 

@@ -12,7 +12,7 @@
  */
 import { PackedTexts } from './packed-texts.js';
 import { TextCodes } from './text-codes.js';
-import { cutTo, grown } from './typed-columns.js';
+import { cutTo, emptyCodes, grown, holdingCode, type CodeColumn } from './typed-columns.js';
 
 /** What the measures read of a dataset: iterated, counted, filtered; never indexed or changed. */
 export interface Rows<R> extends Iterable<R> {
@@ -42,7 +42,7 @@ interface Column {
 /**
  * A text column: codes while texts repeat, plain strings once they mostly do not. The text itself is held
  * once either way (the string pool gives each repeated text one instance, see string-pool.ts). A string
- * costs an 8-byte slot a row. A code costs 4 bytes a row, and each distinct text an 8-byte slot plus a map
+ * costs an 8-byte slot a row. A code costs 1 to 4 bytes a row (see CodeColumn), and each distinct text an 8-byte slot plus a map
  * entry (~40 bytes) while the file is read, let go when the table is sealed. Columns are either mostly
  * repeats (ids, dates, titles: each text in several rows) or mostly new texts (names, free text), and any
  * share from 1 in 2 to 4 in 5 tells the two apart; a column where more than 4 rows in 5 bring a new text is
@@ -57,18 +57,23 @@ const UNIQUE_TRIAL = 1024;
 export const costsLessAsStrings = (rows: number, distinct: number): boolean => rows >= UNIQUE_TRIAL && distinct * 5 > rows * 4;
 
 class TextColumn implements Column {
-  private codes: Uint32Array;
+  private codes: CodeColumn;
   private texts: TextCodes | undefined = new TextCodes();
   private strings: Array<string | undefined> | undefined;
 
   constructor(capacity: number) {
-    this.codes = new Uint32Array(capacity);
+    this.codes = emptyCodes(capacity);
   }
 
   push(row: number, value: Value): void {
     const text = value as string | undefined;
-    if (this.strings !== undefined) this.strings.push(text);
-    else this.codes[row] = this.texts!.encode(text);
+    if (this.strings !== undefined) {
+      this.strings.push(text);
+      return;
+    }
+    const code = this.texts!.encode(text);
+    this.codes = holdingCode(this.codes, code);
+    this.codes[row] = code;
   }
 
   at(row: number): string | undefined {
@@ -82,7 +87,7 @@ class TextColumn implements Column {
     if (costsLessAsStrings(rows, this.texts!.size - 1)) {
       const texts = this.texts!;
       this.strings = Array.from(this.codes, (code) => texts.decode(code));
-      this.codes = new Uint32Array(0);
+      this.codes = emptyCodes(0);
       this.texts = undefined;
       return;
     }

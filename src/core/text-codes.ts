@@ -1,6 +1,6 @@
 /**
  * Texts as small integer codes, for a column whose values repeat (a service, a person's id): a row holds
- * a 4-byte code and each distinct text is held once. Code 0 stands for "absent", so a column of codes
+ * a code (1 to 4 bytes, see CodeColumn) and each distinct text is held once. Code 0 stands for "absent", so a column of codes
  * needs no second array to say which rows have a value. Codes only grow: a code once given always
  * names the same text, so tables cut from one another can share their codes.
  */

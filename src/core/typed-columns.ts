@@ -12,7 +12,29 @@
  */
 import type { Instant } from './datasets.js';
 
-export type TypedColumn = Float64Array | Uint32Array | Uint8Array;
+export type TypedColumn = Float64Array | Uint32Array | Uint16Array | Uint8Array;
+
+/**
+ * A column of text codes, as narrow as its highest code allows: a byte while a column has fewer than 256
+ * distinct texts (a level, a category, a service), two bytes below 65,536 (dates, titles, most ids of a
+ * team), four beyond. Widened as codes grow (see `holdingCode`); readers index it like any array.
+ */
+export type CodeColumn = Uint8Array | Uint16Array | Uint32Array;
+
+/** The first code a column of each element size cannot hold, by `BYTES_PER_ELEMENT`. */
+const CODE_LIMIT: readonly number[] = [0, 0x100, 0x1_0000, 0, 0x1_0000_0000];
+
+/** A code column of `length` codes, the narrowest. */
+export const emptyCodes = (length: number): CodeColumn => new Uint8Array(newStorage(length), 0, length);
+
+/** `codes` itself when it can hold `code`, else a copy of it in the narrowest type that can. */
+export const holdingCode = (codes: CodeColumn, code: number): CodeColumn => {
+  if (code < CODE_LIMIT[codes.BYTES_PER_ELEMENT]!) return codes;
+  const type = code < 0x1_0000 ? Uint16Array : Uint32Array;
+  const wider = new type(newStorage(codes.length * type.BYTES_PER_ELEMENT), 0, codes.length);
+  wider.set(codes);
+  return wider;
+};
 
 interface TypedColumnType<A extends TypedColumn> {
   new (length: number): A;

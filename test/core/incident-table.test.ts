@@ -106,6 +106,22 @@ describe('IncidentTable: growth', () => {
     expect(table.instants('resolved_at')[2048]).toBe(2048 * 1000 + 3_600_000);
     expect(table.instants('resolved_at')[2049]).toBeNaN();
   });
+
+  it('widens a text column from a byte to two bytes a code at its 256th text, and keeps every code', () => {
+    // 600 rows with services s0..s299 (each twice) and 3 root causes: codes 1..300 for the services
+    // (the 256th text gets code 256, past a byte), 1..3 for the causes, which stay a byte a code.
+    const rows = Array.from({ length: 600 }, (_, i) => incident({
+      incident_id: `I${i}`, opened_at: i, priority: 'P3', service: `s${i % 300}`, root_cause_category: `c${i % 3}`,
+    }));
+    const table = IncidentTable.of(rows);
+    expect(table.codes('service')).toBeInstanceOf(Uint16Array);
+    expect(table.codes('root_cause_category')).toBeInstanceOf(Uint8Array);
+    expect(table.codeCount('service')).toBe(301);
+    expect(table.decode('service', table.codes('service')[299]!)).toBe('s299');
+    expect(table.records()).toEqual(rows);
+    table.seal();
+    expect(table.records()).toEqual(rows);
+  });
 });
 
 describe('IncidentTable.seal', () => {

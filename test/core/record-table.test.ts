@@ -58,6 +58,18 @@ describe('RecordTable: building and reading', () => {
     expect([...table]).toStrictEqual(rows);
   });
 
+  it('reads back a text column whose codes outgrow a byte and then two bytes', () => {
+    // 140,000 rows, texts T0..T69999 each twice (1 new text in 2 rows: codes, not strings): code 256
+    // needs two bytes, code 65,536 four.
+    const rows = Array.from({ length: 140_000 }, (_, i) => row(`T${i >> 1}`, { hours: i }));
+    const table = RecordTable.of(KINDS, rows, IN_COLUMNS);
+    table.seal();
+    const read = [...table];
+    expect(read.length).toBe(140_000);
+    expect([read[511]!.id, read[512]!.id, read[131_071]!.id, read[131_072]!.id, read[139_999]!.id]).toEqual(['T255', 'T256', 'T65535', 'T65536', 'T69999']);
+    expect(read).toStrictEqual(rows);
+  });
+
   it('holds key columns packed, absent and empty texts apart, multi-byte and lone surrogates exactly', () => {
     // 2,000 rows: past the packed storage's first 1,024 texts, so it grows once.
     const rows = Array.from({ length: 2000 }, (_, i) => row(i % 5 === 0 ? `事件-${i}` : `INC-${i}`, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackedTexts } from '../../src/core/packed-texts.js';
-import { cutTo, grown, newStorage, resizableStorageBytes } from '../../src/core/typed-columns.js';
+import { cutTo, emptyCodes, grown, holdingCode, newStorage, resizableStorageBytes } from '../../src/core/typed-columns.js';
 import { KeyIndex } from '../../src/validate/key-index.js';
 
 /** 8,192 doubles are 64 KiB, the size from which storage grows in place. */
@@ -108,5 +108,40 @@ describe('what grows in place reads back the same', () => {
     // A key seen again keeps its first line.
     index.set('P7', 999);
     expect(index.get('P7')).toBe(9);
+  });
+});
+
+describe('holdingCode: code columns as narrow as their codes', () => {
+  it('starts at a byte a code and widens at 256 and at 65,536, keeping the codes held', () => {
+    const codes = emptyCodes(4);
+    expect(codes).toBeInstanceOf(Uint8Array);
+    codes[0] = 255;
+    // 255 is the highest a byte holds: the same column.
+    expect(holdingCode(codes, 255)).toBe(codes);
+    const two = holdingCode(codes, 256);
+    expect(two).toBeInstanceOf(Uint16Array);
+    expect(Array.from(two)).toEqual([255, 0, 0, 0]);
+    two[1] = 65_535;
+    expect(holdingCode(two, 65_535)).toBe(two);
+    const four = holdingCode(two, 65_536);
+    expect(four).toBeInstanceOf(Uint32Array);
+    expect(Array.from(four)).toEqual([255, 65_535, 0, 0]);
+    expect(holdingCode(four, 0xffff_ffff)).toBe(four);
+  });
+
+  it('goes from a byte straight to four bytes for a code past two', () => {
+    const codes = emptyCodes(2);
+    codes[1] = 7;
+    const four = holdingCode(codes, 70_000);
+    expect(four).toBeInstanceOf(Uint32Array);
+    expect(Array.from(four)).toEqual([0, 7]);
+  });
+
+  it('keeps a widened column growing in place, as other columns do', () => {
+    // 40,000 codes of 2 bytes: 80,000 bytes, resizable storage.
+    const wide = holdingCode(emptyCodes(40_000), 300);
+    expect((wide.buffer as ArrayBuffer).resizable).toBe(true);
+    const grownWide = grown(wide, 80_000);
+    expect(grownWide.buffer).toBe(wide.buffer);
   });
 });
