@@ -27,8 +27,9 @@ export const WORKER_MIN_BYTES = 2 * 1024 * 1024;
  * The worker's young generation, in MiB. A survey row makes only short-lived garbage (its cells, its
  * record) and the summary it folds into is small, so the default young generation of a 64-bit heap (up to
  * 48 MiB, grown as it is used) filled with garbage while the main thread held every other dataset: the
- * large bench report's peak, reached while the worker ran, fell from 253 to 234 MiB with 8, for the same
- * CPU time. With 4 it fell further but took a third more CPU time.
+ * large bench report's peak, reached while the worker ran, fell from 253 to 234 MiB with 8, and once the
+ * columns were narrower the medium one from 198–204 to 178–181 MiB, for ~3–10 % more wall time (the main
+ * thread waits for the survey at the end). With 4 it fell further but took a third more CPU time.
  */
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
