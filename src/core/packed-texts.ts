@@ -120,16 +120,7 @@ export class PackedTexts {
    */
   seal(): void {
     if (this.shared) return; // a prefix's storage is its source's, which seals its own
-    const byteCount = this.byteLength;
-    if (this.bytes.length > byteCount) {
-      const inPlace = resizedInPlace(this.bytes, byteCount);
-      if (inPlace !== undefined) this.bytes = Buffer.from(inPlace, 0, byteCount);
-      else {
-        const bytes = Buffer.allocUnsafeSlow(byteCount);
-        this.bytes.copy(bytes, 0, 0, byteCount);
-        this.bytes = bytes;
-      }
-    }
+    if (this.bytes.length > this.byteLength) this.resizeBytes(this.byteLength);
     if (this.ends.length > this.count) this.ends = cutTo(this.ends, this.count);
   }
 
@@ -171,7 +162,11 @@ export class PackedTexts {
   private reserve(byteCount: number): void {
     if (byteCount <= this.bytes.length) return;
     if (byteCount > MAX_BYTES) throw new RangeError(`texts past ${MAX_BYTES} bytes of UTF-8 cannot be packed`);
-    const size = Math.min(Math.max(2 * this.bytes.length, byteCount), MAX_BYTES);
+    this.resizeBytes(Math.min(Math.max(2 * this.bytes.length, byteCount), MAX_BYTES));
+  }
+
+  /** The storage made `size` bytes long (at least the texts' bytes), in place when it can be, else copied. */
+  private resizeBytes(size: number): void {
     const inPlace = resizedInPlace(this.bytes, size);
     if (inPlace !== undefined) {
       this.bytes = Buffer.from(inPlace, 0, size);
