@@ -42,14 +42,14 @@ interface Column {
 /**
  * A text column: codes while texts repeat, plain strings once they mostly do not. The text itself is held
  * once either way (the string pool gives each repeated text one instance, see string-pool.ts). A string
- * costs an 8-byte slot a row. A code costs 1 to 4 bytes a row (see CodeColumn), and each distinct text an 8-byte slot plus a map
- * entry (~40 bytes) while the file is read, let go when the table is sealed. Columns are either mostly
- * repeats (ids, dates, titles: each text in several rows) or mostly new texts (names, free text), and any
- * share from 1 in 2 to 4 in 5 tells the two apart; a column where more than 4 rows in 5 bring a new text is
- * turned into strings, judged at each doubling once a first `UNIQUE_TRIAL` rows have been seen. (At 1 in
- * 8, where the map entries outweigh the saving while reading, a job history's ids and dates, ~4 rows a
- * person, became strings at their first doubling and stayed so for the whole run: 14–17 MiB more live
- * heap at the large bench scale.)
+ * costs an 8-byte slot a row. A code costs 1 to 4 bytes a row (see CodeColumn), and each distinct text
+ * an 8-byte slot plus a map entry (~40 bytes) while the file is read, let go when the table is sealed.
+ * Columns are either mostly repeats (ids, dates, titles: each text in several rows) or mostly new texts
+ * (names, free text), and any share from 1 in 2 to 4 in 5 tells the two apart; a column where more than 4
+ * rows in 5 bring a new text is turned into strings, judged at each doubling once a first `UNIQUE_TRIAL`
+ * rows have been seen. (At 1 in 8, where the map entries outweigh the saving while reading, a job
+ * history's ids and dates, ~4 rows a person, became strings at their first doubling and stayed so for the
+ * whole run: 14–17 MiB more live heap at the large bench scale.)
  */
 const UNIQUE_TRIAL = 1024;
 
