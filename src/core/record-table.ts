@@ -1,8 +1,8 @@
 /**
  * Records held in columns rather than as one object each. A record of four fields costs ~64 bytes as an
  * object (its header, a slot per field, a heap number per fractional value, its slot in an array); in
- * columns it costs 4 bytes per text (a code) and 8 per number. A million time-allocation rows, or a
- * few hundred thousand job changes and action items, are what a large export holds.
+ * columns it costs 1 to 4 bytes per text (a code) and 1 to 8 per number. A million time-allocation rows,
+ * or a few hundred thousand job changes and action items, are what a large export holds.
  *
  * The table is read as `Rows`: iterating builds each record afresh (young garbage, which the collector
  * frees cheaply), `filter` keeps the indices of the rows it keeps rather than the records, and `map`
@@ -12,7 +12,7 @@
  */
 import { PackedTexts } from './packed-texts.js';
 import { TextCodes } from './text-codes.js';
-import { cutTo, emptyCodes, grown, holdingCode, type CodeColumn } from './typed-columns.js';
+import { cutTo, emptyCodes, emptyNumbers, grown, holdingCode, holdingNumber, numberAt, setNumber, type CodeColumn, type NumberColumn as NarrowNumbers } from './typed-columns.js';
 
 /** What the measures read of a dataset: iterated, counted, filtered; never indexed or changed. */
 export interface Rows<R> extends Iterable<R> {
@@ -23,8 +23,8 @@ export interface Rows<R> extends Iterable<R> {
 
 /**
  * How a field is held: `text` as codes (each distinct text once), `key` (texts unique by rule, ids) as
- * UTF-8 bytes packed in one buffer, `number` in a Float64Array (NaN for absent; validated numbers are
- * finite), `bool` in a byte (2 for absent).
+ * UTF-8 bytes packed in one buffer, `number` in 1 to 8 bytes (see NumberColumn in typed-columns.ts;
+ * validated numbers are finite), `bool` in a byte (2 for absent).
  */
 export type FieldKind = 'text' | 'key' | 'number' | 'bool';
 export type FieldKinds<R> = { readonly [K in keyof R]-?: FieldKind };
@@ -123,16 +123,17 @@ class KeyColumn implements Column {
 }
 
 class NumberColumn implements Column {
-  private values: Float64Array;
+  private values: NarrowNumbers;
   constructor(capacity: number) {
-    this.values = new Float64Array(capacity);
+    this.values = emptyNumbers(capacity);
   }
   push(row: number, value: Value): void {
-    this.values[row] = value === undefined ? NaN : (value as number);
+    const number = value as number | undefined;
+    this.values = holdingNumber(this.values, number);
+    setNumber(this.values, row, number);
   }
   at(row: number): number | undefined {
-    const value = this.values[row]!;
-    return Number.isNaN(value) ? undefined : value;
+    return numberAt(this.values, row);
   }
   growTo(capacity: number): void {
     this.values = grown(this.values, capacity);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackedTexts } from '../../src/core/packed-texts.js';
-import { cutTo, emptyCodes, grown, holdingCode, newStorage, resizableStorageBytes } from '../../src/core/typed-columns.js';
+import { cutTo, emptyCodes, emptyNumbers, grown, holdingCode, holdingNumber, newStorage, numberAt, resizableStorageBytes, setNumber, type NumberColumn } from '../../src/core/typed-columns.js';
 import { KeyIndex } from '../../src/validate/key-index.js';
 
 /** 8,192 doubles are 64 KiB, the size from which storage grows in place. */
@@ -143,5 +143,59 @@ describe('holdingCode: code columns as narrow as their codes', () => {
     expect((wide.buffer as ArrayBuffer).resizable).toBe(true);
     const grownWide = grown(wide, 80_000);
     expect(grownWide.buffer).toBe(wide.buffer);
+  });
+});
+
+describe('number columns: as narrow as their values', () => {
+  /** A column of `values` written in order, widened as each needs, and what it reads back. */
+  const column = (values: ReadonlyArray<number | undefined>): { numbers: NumberColumn; read: Array<number | undefined> } => {
+    let numbers = emptyNumbers(values.length);
+    values.forEach((value, row) => {
+      numbers = holdingNumber(numbers, value);
+      setNumber(numbers, row, value);
+    });
+    return { numbers, read: values.map((_, row) => numberAt(numbers, row)) };
+  };
+  const typeOf = (values: ReadonlyArray<number | undefined>): string => column(values).numbers.constructor.name;
+
+  it('starts at a byte, and an absent number takes no more', () => {
+    expect(typeOf([0, 1, undefined, -1])).toBe('Int8Array');
+    expect(column([0, 1, undefined, -1]).read).toEqual([0, 1, undefined, -1]);
+  });
+
+  it('widens at each integer type\'s edges: its lowest value marks an absent number, so it is held one type up', () => {
+    // Int8: −127..127 held (−128 is the mark); Int16: −32,767..32,767; Int32: −2,147,483,647..2,147,483,647.
+    expect([typeOf([127]), typeOf([-127]), typeOf([128]), typeOf([-128])]).toEqual(['Int8Array', 'Int8Array', 'Int16Array', 'Int16Array']);
+    expect([typeOf([32_767]), typeOf([-32_767]), typeOf([32_768]), typeOf([-32_768])]).toEqual(['Int16Array', 'Int16Array', 'Int32Array', 'Int32Array']);
+    expect([typeOf([2 ** 31 - 1]), typeOf([-(2 ** 31) + 1]), typeOf([2 ** 31]), typeOf([-(2 ** 31)])]).toEqual(['Int32Array', 'Int32Array', 'Float64Array', 'Float64Array']);
+  });
+
+  it('holds a fraction, -0 and numbers beyond 32 bits in doubles, exactly', () => {
+    const values = [3, 0.5, -0, 2 ** 53, 1e-9];
+    const { numbers, read } = column(values);
+    expect(numbers).toBeInstanceOf(Float64Array);
+    expect(read).toEqual(values);
+    expect(Object.is(read[2], -0)).toBe(true);
+  });
+
+  it('keeps every value and every absent one through each widening, straight from a byte to doubles too', () => {
+    // 5 and an absent number in a byte; 300 widens to 2 bytes, 70,000 to 4, 0.25 to 8.
+    const values = [5, undefined, -7, 300, undefined, 70_000, -70_000, undefined, 0.25, undefined, 127];
+    const { numbers, read } = column(values);
+    expect(numbers).toBeInstanceOf(Float64Array);
+    expect(read).toEqual(values);
+    expect(column([undefined, 1, undefined, 0.5]).read).toEqual([undefined, 1, undefined, 0.5]);
+  });
+
+  it('grows and is cut like any column, its absent marks kept', () => {
+    let numbers = holdingNumber(emptyNumbers(2), 1000); // Int16
+    setNumber(numbers, 0, 1000);
+    setNumber(numbers, 1, undefined);
+    numbers = grown(numbers, 100_000);
+    setNumber(numbers, 99_999, -5);
+    expect([numberAt(numbers, 0), numberAt(numbers, 1), numberAt(numbers, 99_999)]).toEqual([1000, undefined, -5]);
+    const cut = cutTo(numbers, 2);
+    expect(cut).toBeInstanceOf(Int16Array);
+    expect([numberAt(cut, 0), numberAt(cut, 1)]).toEqual([1000, undefined]);
   });
 });
