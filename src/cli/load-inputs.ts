@@ -82,8 +82,12 @@ export async function loadInputs(options: {
    * run there (report's refusal of an --output onto an input file, which reading first would only delay).
    */
   whenFound?: ((sources: readonly DatasetSource[], configPath: string | undefined) => void) | undefined;
-  /** Called with the files' size before they are read, when they hold `LARGE_INPUT_BYTES` or more. */
-  whenLarge?: ((bytes: number) => Promise<void>) | undefined;
+  /**
+   * Called with the files' size before they are read, when they hold `LARGE_INPUT_BYTES` or more; what it
+   * gives back, a full collection, is run just before the survey's worker starts once the incidents' ids
+   * are let go.
+   */
+  whenLarge?: ((bytes: number) => Promise<(() => void) | void>) | undefined;
   /**
    * With compact records: what the run can read, once the config is known (see report/horizon.ts); the
    * records a filter refuses are validated and counted but not kept. Undefined keeps them all.
@@ -104,9 +108,11 @@ export async function loadInputs(options: {
   }
   options.whenFound?.(sources, loaded.path);
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
+  let collect: (() => void) | undefined;
   if (options.whenLarge !== undefined) {
     const bytes = bytesOf(sources);
-    if (bytes >= LARGE_INPUT_BYTES) await options.whenLarge(bytes);
+    const given = bytes >= LARGE_INPUT_BYTES ? await options.whenLarge(bytes) : undefined;
+    if (typeof given === 'function') collect = given;
   }
   const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, undefined])) as OrgData;
   let refs: Refs = {};
@@ -122,10 +128,14 @@ export async function loadInputs(options: {
   // an incidents file), and the survey takes its turn last; its outcome keeps its place among the files.
   // Without records kept (validate) the main thread holds little beside the ids: the worker starts at
   // once, and the run ends sooner (at large, 10–12 s with 204–212 MiB, against 14 s with 194–198 MiB).
+  // Letting the ids go frees nothing until a full collection, and the worker's start-up (its heap, the
+  // bundle compiled again) on top of ids not yet collected was the large report's peak: a collection
+  // first took it from 224–228 to 205–207 MiB.
   const survey = surveyForWorker(sources, options.workerScript);
   let surveyResult: Promise<Settled<WorkerValidation>> | undefined;
   const startSurvey = (): void => {
     if (survey === undefined || surveyResult !== undefined) return;
+    if (workerWaits) collect?.();
     // Held settled: never a rejected promise left waiting while other files are read.
     surveyResult = validateInWorker(options.workerScript!, { source: survey, config, preset: presetOf(survey.dataset)?.name, keepRecords }, options.progress)
       .then((value) => ({ value }), (error: unknown) => ({ error }));

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
+import { LARGE_INPUT_BYTES, loadInputs } from '../../src/cli/load-inputs.js';
 import { main } from '../../src/cli/main.js';
+import type { Progress } from '../../src/cli/progress.js';
 import { WORKER_MIN_BYTES, validateInWorker } from '../../src/cli/survey-worker.js';
 import { validateSource } from '../../src/cli/validate-source.js';
 import { InputError } from '../../src/core/problems.js';
@@ -142,5 +144,28 @@ describe('the survey worker', () => {
     const at = (text: string) => output.indexOf(text);
     expect(at('action_items.csv:3')).toBeLessThan(at('survey.csv:1001'));
     expect(at('survey.csv:1001')).toBeLessThan(at('trainings.csv:3'));
+  });
+
+  it('starts, in a large report, after a full collection made once the incidents\' ids are let go', async () => {
+    // Valid JSON padded with spaces to make the folder large (16 MiB), so the run asks for a collection.
+    const padding = ' '.repeat(LARGE_INPUT_BYTES);
+    const large = folder({
+      'survey.csv': text,
+      'incidents.csv': 'incident_id,opened_at,priority\nINC-1,2026-07-01T10:00:00Z,P1\n',
+      'action_items.csv': 'action_id,incident_id,created_at\nA-1,INC-1,2026-07-02T10:00:00Z\n',
+      'trainings.json': `[{"employee_id":"E1","course":"k8s","completed_on":"2026-07-01"}]${padding}`,
+    });
+    // What happened, in order: rows read per dataset (the worker's included), and the collection.
+    const events: string[] = [];
+    const note = (event: string): void => {
+      if (events.at(-1) !== event) events.push(event);
+    };
+    const progress: Progress = { enabled: true, onRows: (dataset) => note(dataset), done: () => {} };
+    const whenLarge = (): Promise<() => void> => Promise.resolve(() => note('collect'));
+    const loaded = await loadInputs({ dataDir: large, configFlag: undefined, cwd: large, workerScript: BUNDLE, progress, whenLarge });
+    expect(loaded.kind).toBe('loaded');
+    // The incidents before the action items checked against their ids, the survey last: the collection
+    // comes once the action items are read, before the worker's first rows.
+    expect(events).toEqual(['incidents', 'action_items', 'collect', 'trainings', 'survey']);
   });
 });

@@ -125,10 +125,12 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // Progress only for a person at a terminal: never in machine-read formats or CI logs.
   const watched = io.progressStream !== undefined && !MACHINE_FORMATS.has(options.format);
   const progress = createProgress(io.progressStream ?? { write: () => true }, watched);
-  let inputBytes = 0;
-  const whenLarge = async (bytes: number): Promise<void> => {
-    inputBytes = bytes;
+  // A large run collects in full at a few points: before the survey's worker starts, and between steps.
+  let collect: (() => void) | undefined;
+  const whenLarge = async (bytes: number): Promise<(() => void) | undefined> => {
     await io.limitHeapGrowth?.();
+    if (bytes >= COLLECT_BETWEEN_STEPS_BYTES) collect = await io.fullCollection?.();
+    return collect;
   };
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
     whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd) });
@@ -154,8 +156,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const [window, ...trend] = reportWindows(options, dateInZone(now, config.timezone), config.timezone);
   const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w, fatal }) =>
     ({ dataset, file, rows, accepted, rejected: r, warnings: w, ...(fatal ? { unreadable: true as const } : {}) }));
-  const beforeEachStep = inputBytes >= COLLECT_BETWEEN_STEPS_BYTES ? await io.fullCollection?.() : undefined;
-  const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION, beforeEachStep };
+  const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION, beforeEachStep: collect };
   let report = computeReport({ ...request, window: window! });
   if (trend.length > 0) {
     const byLabel = new Map(trend.map((w) => [w.period.label, w]));
