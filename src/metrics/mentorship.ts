@@ -28,15 +28,8 @@ function twoPointOMentorships(mentorships: Iterable<Mentorship>, model: OrgModel
 
 interface Growth { readonly id: string; readonly mentored: boolean; readonly velocity: number; readonly note: string }
 
-const groupBy = <T>(rows: Iterable<T>, key: (row: T) => string): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-};
+/** A person's first and last assessments in Y: their dates and scores, and whether a 2.0 mentored them between. */
+interface Span { firstOn: IsoDate; firstScore: number; lastOn: IsoDate; lastScore: number; mentored: boolean }
 
 const overlaps = (m: Mentorship, first: IsoDate, last: IsoDate): boolean =>
   m.started_on <= last && (m.ended_on === undefined || m.ended_on >= first);
@@ -44,31 +37,40 @@ const overlaps = (m: Mentorship, first: IsoDate, last: IsoDate): boolean =>
 /**
  * Each person at ops1/ops1_senior on their first assessment in Y, with a velocity over Y. Of several
  * assessments on one date the file order decides: the first row of the earliest date is the first, the
- * last row of the latest date the last (as a stable sort by date would order them). Only those two rows
- * of each person are kept as the rows are read: a large export holds hundreds of thousands.
+ * last row of the latest date the last (as a stable sort by date would order them). Only the dates and
+ * scores of those two rows of each person are kept as the rows are read (a large export holds hundreds
+ * of thousands), and the mentorships are then matched to them one by one, not grouped by mentee.
  */
 function growthInYear(assessments: Rows<SkillAssessment>, mentorships: readonly Mentorship[], ctx: { model: OrgModel; inYear: (d: IsoDate) => boolean }): Growth[] {
-  const mentorshipsOf = groupBy(mentorships, (m) => m.mentee_id);
-  const spans = new Map<string, { first: SkillAssessment; last: SkillAssessment }>();
+  const spans = new Map<string, Span>();
   for (const a of assessments) {
     if (!ctx.inYear(a.assessed_on)) continue;
     const span = spans.get(a.employee_id);
     if (span === undefined) {
-      spans.set(a.employee_id, { first: a, last: a });
+      spans.set(a.employee_id, { firstOn: a.assessed_on, firstScore: a.score, lastOn: a.assessed_on, lastScore: a.score, mentored: false });
       continue;
     }
-    if (a.assessed_on < span.first.assessed_on) span.first = a;
-    if (a.assessed_on >= span.last.assessed_on) span.last = a;
+    if (a.assessed_on < span.firstOn) {
+      span.firstOn = a.assessed_on;
+      span.firstScore = a.score;
+    }
+    if (a.assessed_on >= span.lastOn) {
+      span.lastOn = a.assessed_on;
+      span.lastScore = a.score;
+    }
+  }
+  for (const m of mentorships) {
+    const span = spans.get(m.mentee_id);
+    if (span !== undefined && overlaps(m, span.firstOn, span.lastOn)) span.mentored = true;
   }
   const growth: Growth[] = [];
-  for (const [id, { first, last }] of spans) {
+  for (const [id, { firstOn, firstScore, lastOn, lastScore, mentored }] of spans) {
     const person = ctx.model.people.get(id);
-    const level = person === undefined ? undefined : levelOn(person, first.assessed_on);
+    const level = person === undefined ? undefined : levelOn(person, firstOn);
     // Two assessments on one day give no velocity (Settled details, "Assessments").
-    if (level === undefined || !isOnePointO(level) || first.assessed_on === last.assessed_on) continue;
-    const velocity = (last.score - first.score) / (daysBetween(first.assessed_on, last.assessed_on) / DAYS_PER_MONTH);
-    const mentored = (mentorshipsOf.get(id) ?? []).some((m) => overlaps(m, first.assessed_on, last.assessed_on));
-    const note = `${mentored ? 'mentored' : 'not mentored'}: ${first.score} on ${first.assessed_on} → ${last.score} on ${last.assessed_on}, ${velocity.toFixed(3)} a month`;
+    if (level === undefined || !isOnePointO(level) || firstOn === lastOn) continue;
+    const velocity = (lastScore - firstScore) / (daysBetween(firstOn, lastOn) / DAYS_PER_MONTH);
+    const note = `${mentored ? 'mentored' : 'not mentored'}: ${firstScore} on ${firstOn} → ${lastScore} on ${lastOn}, ${velocity.toFixed(3)} a month`;
     growth.push({ id, mentored, velocity, note });
   }
   return growth.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
