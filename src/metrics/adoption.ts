@@ -6,7 +6,7 @@ import type { IsoDate, Mentorship } from '../core/datasets.js';
 import type { LevelCode } from '../core/levels.js';
 import { levelOn } from '../model/timeline.js';
 import { dateInZone } from '../validate/time-zone.js';
-import { anyDateIn, cohortShare, datesByPerson, type StartWindow } from './cohort-share.js';
+import { anyDateIn, cohortIds, cohortShare, datesByPerson, type StartWindow } from './cohort-share.js';
 import { defineMetric, type Computed, type MeasureContext } from './define.js';
 
 const span = (w: StartWindow): string => `${w.start} and ${w.end}`;
@@ -23,6 +23,7 @@ function postmortemLeads(ctx: MeasureContext): Computed {
     incidents.rowsWith('postmortem_lead_id'),
     (row) => incidents.textAt('postmortem_lead_id', row),
     (row) => dateInZone(incidents.instantAt('postmortem_completed_at', row) ?? incidents.openedAt(row), zone),
+    cohortIds(ctx, 6),
   );
   return cohortShare(ctx, 6, (p, w) => anyDateIn(led, p, w), (_, w) => `led no postmortem between ${span(w)}`);
 }
@@ -30,7 +31,7 @@ function postmortemLeads(ctx: MeasureContext): Computed {
 /** Owned a critical design or redesign completed within 12 months of s. */
 function processDesigners(ctx: MeasureContext): Computed {
   const designs = (ctx.data.improvements ?? []).filter((i) => i.critical && (i.kind === 'design' || i.kind === 'redesign'));
-  const owned = datesByPerson(designs, (i) => i.owner_id, (i) => i.completed_on);
+  const owned = datesByPerson(designs, (i) => i.owner_id, (i) => i.completed_on, cohortIds(ctx, 12));
   return cohortShare(ctx, 12, (p, w) => anyDateIn(owned, p, w), (_, w) => `completed no critical design or redesign between ${span(w)}`);
 }
 
@@ -48,8 +49,10 @@ function menteeShortfall(ctx: MeasureContext, m: Mentorship): string | undefined
 
 /** Mentored a technician / ops1 / ops1_senior in a mentorship overlapping [s, s + 12 months]. */
 function mentors(ctx: MeasureContext): Computed {
+  const members = cohortIds(ctx, 12);
   const byMentor = new Map<string, Mentorship[]>();
   for (const m of ctx.data.mentorships ?? []) {
+    if (!members.has(m.mentor_id)) continue;
     const list = byMentor.get(m.mentor_id);
     if (list) list.push(m);
     else byMentor.set(m.mentor_id, [m]);
