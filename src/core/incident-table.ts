@@ -1,11 +1,11 @@
 /**
  * Incidents held in columns rather than as one object each: exports reach a million incidents, and an
- * object of eleven fields costs ~255 bytes where a row of these columns costs ~60 plus its id. Each
- * instant is a `Float64Array` (NaN where absent), the priority a byte, the texts that repeat
- * (service, root-cause category, postmortem lead, the incident repeated) codes into one `TextCodes`
- * per column, and the ids, unique, UTF-8 bytes in one `PackedTexts` (~15 bytes for an 11-character
- * id, where its own string would cost ~40). Measures read the columns in their loops; `record(row)`
- * builds an `Incident` for the rare reader that wants one.
+ * object of eleven fields costs ~255 bytes where a row of these columns costs ~25 plus its id. Each
+ * instant takes 4 bytes of whole seconds (see InstantColumn), the priority a byte, the texts that
+ * repeat (service, root-cause category, postmortem lead, the incident repeated) codes into one
+ * `TextCodes` per column, and the ids, unique, UTF-8 bytes in one `PackedTexts` (~15 bytes for an
+ * 11-character id, where its own string would cost ~40). Measures read the columns in their loops;
+ * `record(row)` builds an `Incident` for the rare reader that wants one.
  *
  * Rows are added while a file is validated (columns double in size as they fill) and never changed
  * afterwards. `upTo(tEnd)` is the as-of cut, as `SurveySummary.upTo` is the survey's.
@@ -14,7 +14,7 @@ import type { Incident, Instant } from './datasets.js';
 import { PRIORITIES, type IncidentPriority } from './priorities.js';
 import { PackedTexts } from './packed-texts.js';
 import { ABSENT_CODE, TextCodes } from './text-codes.js';
-import { clampedAt, cutTo, emptyCodes, gather, grown, holdingCode, keptRows, type CodeColumn } from './typed-columns.js';
+import { cutTo, emptyCodes, emptyInstants, gather, grown, holdingCode, holdingInstant, instantIn, instantsIn, keptRows, setInstant, type CodeColumn, type InstantColumn } from './typed-columns.js';
 
 export const INCIDENT_INSTANTS = ['opened_at', 'resolved_at', 'rca_completed_at', 'postmortem_completed_at'] as const;
 /** An incident's timestamps; all but `opened_at` may be absent. */
@@ -35,7 +35,7 @@ interface Columns {
   readonly ids: PackedTexts;
   /** Only when some row has a title: compact records drop it, as no measure reads it. */
   readonly titles: Array<string | undefined> | undefined;
-  readonly instants: Readonly<Record<IncidentInstant, Float64Array>>;
+  readonly instants: Readonly<Record<IncidentInstant, InstantColumn>>;
   readonly priorities: Uint8Array;
   readonly codes: Readonly<Record<IncidentText, CodeColumn>>;
 }
@@ -48,7 +48,7 @@ const mapFields = <K extends string, V>(fields: readonly K[], value: (field: K) 
 const emptyColumns = (capacity: number): Columns => ({
   ids: PackedTexts.empty(capacity),
   titles: undefined,
-  instants: mapFields(INCIDENT_INSTANTS, () => new Float64Array(capacity)),
+  instants: mapFields(INCIDENT_INSTANTS, () => emptyInstants(capacity)),
   priorities: new Uint8Array(capacity),
   codes: mapFields(INCIDENT_TEXTS, () => emptyCodes(capacity)),
 });
@@ -71,9 +71,6 @@ export class IncidentTable {
   ) {}
 
   private sealed = false;
-
-  /** A cut's instant columns with those after `asOf` made absent, each made when first asked for. */
-  private readonly clamped = new Map<IncidentInstant, Float64Array>();
 
   /** A table without rows, to add to. */
   static empty(): IncidentTable {
@@ -130,12 +127,9 @@ export class IncidentTable {
     if (this.sealed) throw new Error('rows are added before the table is sealed');
     const row = this.count;
     if (row === this.columns.priorities.length) this.growTo(row * 2);
-    const { ids, instants, priorities } = this.columns;
+    const { ids, priorities } = this.columns;
     ids.push(incident.incident_id);
-    instants.opened_at[row] = incident.opened_at;
-    instants.resolved_at[row] = incident.resolved_at ?? NaN;
-    instants.rca_completed_at[row] = incident.rca_completed_at ?? NaN;
-    instants.postmortem_completed_at[row] = incident.postmortem_completed_at ?? NaN;
+    for (const field of INCIDENT_INSTANTS) this.setInstant(field, row, incident[field]);
     priorities[row] = CODE_OF_PRIORITY.get(incident.priority)!;
     this.setCode('service', row, incident.service);
     this.setCode('root_cause_category', row, incident.root_cause_category);
@@ -157,16 +151,25 @@ export class IncidentTable {
     column[row] = code;
   }
 
+  /** Writes `instant` into `field` at `row`, the column widened first when the instant needs it. */
+  private setInstant(field: IncidentInstant, row: number, instant: Instant | undefined): void {
+    let column = this.columns.instants[field];
+    const holding = holdingInstant(column, instant);
+    if (holding !== column) {
+      column = holding;
+      this.columns = { ...this.columns, instants: { ...this.columns.instants, [field]: column } };
+    }
+    setInstant(column, row, instant);
+  }
+
   /**
-   * One instant of every row: NaN where absent. A view of the column, except in a cut with instants after
-   * its `tEnd`, where it is a copy with those made absent, made the first time the field is asked for
-   * (measures that read single rows through `instantAt` never make one).
+   * One instant of every row in milliseconds: NaN where absent, and in a cut where after its `tEnd`. Made
+   * afresh at each call from the column of seconds (measures ask once a step, and let it go at its end);
+   * only a column held in milliseconds, with no instant after `tEnd`, is given as a view. Measures that
+   * read single rows use `instantAt`.
    */
   instants(field: IncidentInstant): Float64Array {
-    if (this.asOf === Infinity) return this.columns.instants[field].subarray(0, this.count);
-    let column = this.clamped.get(field);
-    if (column === undefined) this.clamped.set(field, (column = clampedAt(this.columns.instants[field], this.count, this.asOf)));
-    return column.subarray(0, this.count);
+    return instantsIn(this.columns.instants[field], this.count, this.asOf);
   }
 
   /** One text of every row as codes (a view, not a copy): `ABSENT_CODE` where absent; see `decode`. */
@@ -198,11 +201,11 @@ export class IncidentTable {
   }
 
   openedAt(row: number): Instant {
-    return this.columns.instants.opened_at[row]!;
+    return instantIn(this.columns.instants.opened_at, row);
   }
 
   instantAt(field: IncidentInstant, row: number): Instant | undefined {
-    const instant = this.columns.instants[field][row]!;
+    const instant = instantIn(this.columns.instants[field], row);
     return Number.isNaN(instant) || instant > this.asOf ? undefined : instant;
   }
 

@@ -86,6 +86,65 @@ export const numberAt = (numbers: NumberColumn, row: number): number | undefined
   return value === ABSENT_OF_WIDTH[numbers.BYTES_PER_ELEMENT] ? undefined : value;
 };
 
+/**
+ * A column of instants: whole seconds since 2000-01-01T00:00:00Z in 4 bytes while every instant is a
+ * whole second from 1932 to 2068 (what exports hold), else milliseconds since 1970 in 8 (NaN where
+ * absent). An incident has four instants, mostly absent but for its opening; in doubles they were 32 of
+ * a row's ~55 bytes. `INT32_MIN` marks an absent second. Widened as instants arrive (see
+ * `holdingInstant`); read through `instantIn` or `instantsIn`, always in milliseconds.
+ */
+export type InstantColumn = Int32Array | Float64Array;
+
+const SECONDS_ORIGIN = Date.UTC(2000, 0, 1);
+const ABSENT_SECOND = -0x8000_0000;
+
+/** An instant column of `length` instants, in seconds. */
+export const emptyInstants = (length: number): InstantColumn => new Int32Array(newStorage(4 * length), 0, length);
+
+/** `instant` in seconds from the origin when a second column holds it exactly, else undefined. */
+const secondOf = (instant: Instant): number | undefined => {
+  const seconds = (instant - SECONDS_ORIGIN) / 1000;
+  return Number.isInteger(seconds) && seconds > ABSENT_SECOND && seconds < 0x8000_0000 ? seconds : undefined;
+};
+
+/** `instants` itself when it can hold `instant` (undefined: absent), else a copy of it in milliseconds. */
+export const holdingInstant = (instants: InstantColumn, instant: Instant | undefined): InstantColumn => {
+  if (instants instanceof Float64Array || instant === undefined || secondOf(instant) !== undefined) return instants;
+  const wider = new Float64Array(newStorage(8 * instants.length), 0, instants.length);
+  for (let row = 0; row < instants.length; row++) wider[row] = instantIn(instants, row);
+  return wider;
+};
+
+/** Writes `instant` (undefined: absent) at `row` of `instants`, which must hold it (see `holdingInstant`). */
+export const setInstant = (instants: InstantColumn, row: number, instant: Instant | undefined): void => {
+  if (instants instanceof Float64Array) instants[row] = instant ?? NaN;
+  else instants[row] = instant === undefined ? ABSENT_SECOND : secondOf(instant)!;
+};
+
+/** The instant at `row` in milliseconds, NaN where absent. */
+export const instantIn = (instants: InstantColumn, row: number): number => {
+  const held = instants[row]!;
+  if (instants instanceof Float64Array) return held;
+  return held === ABSENT_SECOND ? NaN : SECONDS_ORIGIN + held * 1000;
+};
+
+/**
+ * The first `count` instants in milliseconds (NaN where absent), those after `tEnd` made absent: a view of
+ * a millisecond column when none is after `tEnd`, else a copy.
+ */
+export const instantsIn = (instants: InstantColumn, count: number, tEnd: Instant): Float64Array => {
+  if (instants instanceof Float64Array) {
+    const view = instants.subarray(0, count);
+    return view.some((instant) => instant > tEnd) ? view.map((instant) => (instant > tEnd ? NaN : instant)) : view;
+  }
+  const millis = new Float64Array(count);
+  for (let row = 0; row < count; row++) {
+    const instant = instantIn(instants, row);
+    millis[row] = instant > tEnd ? NaN : instant;
+  }
+  return millis;
+};
+
 interface TypedColumnType<A extends TypedColumn> {
   new (length: number): A;
   new (buffer: ArrayBuffer, byteOffset: number, length: number): A;
@@ -175,14 +234,4 @@ export const keptRows = (instants: Float64Array, tEnd: Instant, count: number): 
   let kept = 0;
   for (let row = 0; row < instants.length; row++) if (instants[row]! <= tEnd) rows[kept++] = row;
   return rows;
-};
-
-/** The first `count` instants of `source` with those after `tEnd` made absent; `source` itself when none is. */
-export const clampedAt = (source: Float64Array, count: number, tEnd: Instant): Float64Array => {
-  let first = 0;
-  while (first < count && !(source[first]! > tEnd)) first++;
-  if (first === count) return source;
-  const clamped = source.slice(0, count);
-  for (let row = first; row < count; row++) if (clamped[row]! > tEnd) clamped[row] = NaN;
-  return clamped;
 };

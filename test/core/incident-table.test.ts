@@ -133,7 +133,7 @@ describe('IncidentTable.seal', () => {
     const table = IncidentTable.of(rows);
     table.seal();
     expect(table.records()).toEqual(rows);
-    expect(table.instants('opened_at').buffer.byteLength).toBe(1500 * 8);
+    expect(Array.from(table.instants('opened_at'))).toEqual(rows.map((row) => row.opened_at));
     // The code of a text is found after sealing, as the recurrence measure looks ids up.
     expect(table.decode('recurrence_of', table.find('recurrence_of', 'I7'))).toBe('I7');
     expect(table.upTo(10_000).length).toBe(11);

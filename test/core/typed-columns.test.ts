@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackedTexts } from '../../src/core/packed-texts.js';
-import { cutTo, emptyCodes, emptyNumbers, grown, holdingCode, holdingNumber, newStorage, numberAt, resizableStorageBytes, setNumber, type NumberColumn } from '../../src/core/typed-columns.js';
+import { cutTo, emptyCodes, emptyInstants, emptyNumbers, grown, holdingCode, holdingInstant, holdingNumber, instantIn, instantsIn, newStorage, numberAt, resizableStorageBytes, setInstant, setNumber, type InstantColumn, type NumberColumn } from '../../src/core/typed-columns.js';
 import { KeyIndex } from '../../src/validate/key-index.js';
 
 /** 8,192 doubles are 64 KiB, the size from which storage grows in place. */
@@ -197,5 +197,51 @@ describe('number columns: as narrow as their values', () => {
     const cut = cutTo(numbers, 2);
     expect(cut).toBeInstanceOf(Int16Array);
     expect([numberAt(cut, 0), numberAt(cut, 1)]).toEqual([1000, undefined]);
+  });
+});
+
+describe('instant columns: whole seconds in 4 bytes, else milliseconds in 8', () => {
+  const column = (instants: ReadonlyArray<number | undefined>): InstantColumn => {
+    let held = emptyInstants(instants.length);
+    instants.forEach((instant, row) => {
+      held = holdingInstant(held, instant);
+      setInstant(held, row, instant);
+    });
+    return held;
+  };
+  const read = (held: InstantColumn): number[] => Array.from({ length: held.length }, (_, row) => instantIn(held, row));
+  // Seconds are counted from 2000-01-01T00:00:00Z in an Int32Array whose lowest value marks an absent
+  // instant: 2000-01-01 + (2^31 − 1) s = 2068-01-19T03:14:07Z, 2000-01-01 − (2^31 − 1) s = 1931-12-13T20:45:53Z.
+  const LAST_SECOND = Date.parse('2068-01-19T03:14:07Z');
+  const FIRST_SECOND = Date.parse('1931-12-13T20:45:53Z');
+
+  it('holds whole seconds, a Feb 29 and absent instants in seconds, and reads them back in milliseconds', () => {
+    const instants = [Date.parse('2024-02-29T23:59:59Z'), undefined, Date.parse('1999-12-31T23:59:59Z'), LAST_SECOND, FIRST_SECOND];
+    const held = column(instants);
+    expect(held).toBeInstanceOf(Int32Array);
+    expect(read(held)).toEqual(instants.map((instant) => instant ?? NaN));
+  });
+
+  it('moves to milliseconds for a second past 2068-01-19T03:14:07Z or before 1931-12-13T20:45:53Z', () => {
+    expect(column([LAST_SECOND + 1000])).toBeInstanceOf(Float64Array);
+    expect(column([FIRST_SECOND - 1000])).toBeInstanceOf(Float64Array);
+  });
+
+  it('moves to milliseconds at the first fraction of a second, keeping every instant and absent one before it', () => {
+    const instants = [Date.parse('2026-07-01T10:00:00Z'), undefined, Date.parse('2026-09-30T23:59:59.999Z'), undefined, 0];
+    const held = column(instants);
+    expect(held).toBeInstanceOf(Float64Array);
+    expect(read(held)).toEqual(instants.map((instant) => instant ?? NaN));
+  });
+
+  it('reads a whole column in milliseconds with those after tEnd absent, either way it is held', () => {
+    const tEnd = Date.parse('2026-09-30T23:59:59Z');
+    // In seconds: the instant at tEnd stays, the one a second after goes; the count cuts the rest.
+    const seconds = column([tEnd - 1000, tEnd, tEnd + 1000, undefined, tEnd]);
+    expect(Array.from(instantsIn(seconds, 4, tEnd))).toEqual([tEnd - 1000, tEnd, NaN, NaN]);
+    // In milliseconds: the same, 1 ms after tEnd absent; with nothing after tEnd, a view and no copy.
+    const millis = column([tEnd + 1, tEnd, 0.5 + 0.5, undefined]);
+    expect(Array.from(instantsIn(millis, 4, tEnd))).toEqual([NaN, tEnd, 1, NaN]);
+    expect(instantsIn(millis, 4, Infinity).buffer).toBe(millis.buffer);
   });
 });
