@@ -154,7 +154,14 @@ describe('RecordTable: views', () => {
       id: fc.string(),
       note: fc.option(fc.string({ unit: 'binary' }), { nil: undefined }),
       hours: fc.double({ noNaN: true }),
-      done: fc.option(fc.double({ noNaN: true }), { nil: undefined }),
+      // Mostly whole numbers, at and around the edges of each integer width the column may take (and
+      // the values marking an absent number), then now and again a fraction, -0 or any double.
+      done: fc.option(fc.oneof(
+        { arbitrary: fc.integer({ min: -40_000, max: 40_000 }), weight: 4 },
+        { arbitrary: fc.constantFrom(-128, -127, 127, 128, -32_768, -32_767, 32_767, -(2 ** 31), -(2 ** 31) + 1, 2 ** 31 - 1, 2 ** 31, -0, 0.5), weight: 2 },
+        { arbitrary: fc.integer(), weight: 1 },
+        { arbitrary: fc.double({ noNaN: true }), weight: 1 },
+      ), { nil: undefined }),
       critical: fc.option(fc.boolean(), { nil: undefined }),
     });
     fc.assert(

@@ -168,6 +168,10 @@ describe('number columns: as narrow as their values', () => {
     expect([typeOf([127]), typeOf([-127]), typeOf([128]), typeOf([-128])]).toEqual(['Int8Array', 'Int8Array', 'Int16Array', 'Int16Array']);
     expect([typeOf([32_767]), typeOf([-32_767]), typeOf([32_768]), typeOf([-32_768])]).toEqual(['Int16Array', 'Int16Array', 'Int32Array', 'Int32Array']);
     expect([typeOf([2 ** 31 - 1]), typeOf([-(2 ** 31) + 1]), typeOf([2 ** 31]), typeOf([-(2 ** 31)])]).toEqual(['Int32Array', 'Int32Array', 'Float64Array', 'Float64Array']);
+    // Each edge value reads back as itself, never as an absent number, alone or beside an absent one.
+    for (const edge of [127, -127, 128, -128, 32_767, -32_767, 32_768, -32_768, 2 ** 31 - 1, -(2 ** 31) + 1, 2 ** 31, -(2 ** 31)]) {
+      expect(column([edge, undefined]).read).toEqual([edge, undefined]);
+    }
   });
 
   it('holds a fraction, -0 and numbers beyond 32 bits in doubles, exactly', () => {
