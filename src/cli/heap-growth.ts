@@ -29,9 +29,9 @@ export async function limitHeapGrowth(): Promise<void> {
 
 /**
  * From this size of input files on, a report collects in full between its steps (see fullCollection), and
- * once before the survey's worker starts (see loadInputs). On
- * the large bench folder (548 MiB) each step makes tens of MiB of garbage; on its job history alone (29
- * MiB) the fourteen collections cost 0.3 s of 2.5 and saved nothing.
+ * once before the survey's worker starts (see loadInputs). On the large bench folder (548 MiB) each step
+ * makes tens of MiB of garbage; on its job history alone (29 MiB) the fourteen collections cost 0.3 s of
+ * 2.5 and saved nothing.
  */
 export const COLLECT_BETWEEN_STEPS_BYTES = 128 * 1024 * 1024;
 

@@ -129,8 +129,8 @@ export async function loadInputs(options: {
   // Without records kept (validate) the main thread holds little beside the ids: the worker starts at
   // once, and the run ends sooner (at large, 10–12 s with 204–212 MiB, against 14 s with 194–198 MiB).
   // Letting the ids go frees nothing until a full collection, and the worker's start-up (its heap, the
-  // bundle compiled again) on top of ids not yet collected was the large report's peak: a collection
-  // first took it from 224–228 to 205–207 MiB.
+  // bundle compiled again) on top of ids not yet collected was the large report's peak: with a
+  // collection first, the highest of the resident memory sampled every 20 ms fell from 225 to 206 MiB.
   const survey = surveyForWorker(sources, options.workerScript);
   let surveyResult: Promise<Settled<WorkerValidation>> | undefined;
   const startSurvey = (): void => {
