@@ -24,11 +24,20 @@ const KIND_OF_TYPE: Readonly<Record<ValueType, FieldKind>> = {
   enum: 'text',
 };
 
+/**
+ * The keys every other file refers to: the roster's person ids. Compact records pool them like any
+ * shared text (see recordSink) and hold them as text, so each person's id is one string for the whole
+ * run, in every table, the model and the details; packed, the model decoded a second string for each
+ * person (100,000 at the large bench scale, ~2.3 MiB).
+ */
+export const POOLED_KEYS: Partial<Record<TabledDataset, string>> = { people: 'employee_id' };
+
 export function fieldKinds<D extends TabledDataset>(dataset: D): FieldKinds<RecordOf[D]> {
   const columns = DATASETS[dataset].columns as Record<string, ColumnSpec>;
   const kinds: Record<string, FieldKind> = {};
+  const packedKey = POOLED_KEYS[dataset] === undefined ? DATASETS[dataset].key : undefined;
   for (const [column, spec] of Object.entries(columns)) {
-    kinds[column] = column === DATASETS[dataset].key ? 'key' : KIND_OF_TYPE[spec.type];
+    kinds[column] = column === packedKey ? 'key' : KIND_OF_TYPE[spec.type];
     if (spec.type === 'title') kinds.level = 'text';
   }
   if (SEQUENCED_DATASETS.has(dataset)) kinds.seq = 'number';

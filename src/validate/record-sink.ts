@@ -4,7 +4,7 @@
 import { matchKey, type Config } from '../core/config.js';
 import { DATASETS, ROADMAP_MEETING_KIND, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
 import { IncidentTable } from '../core/incident-table.js';
-import { fieldKinds } from '../core/record-kinds.js';
+import { fieldKinds, POOLED_KEYS } from '../core/record-kinds.js';
 import { RecordTable } from '../core/record-table.js';
 import { SurveySummary } from '../core/survey-summary.js';
 import type { StringPool } from './string-pool.js';
@@ -88,6 +88,8 @@ export function recordSink<D extends DatasetName>(
   const unread: readonly string[] = UNREAD_FIELDS[dataset] ?? [];
   const counted = COUNTED[dataset] as ((record: RecordOf[D]) => boolean) | undefined;
   const fields = pooledFields(dataset).filter((field) => !unread.includes(field)).map((field) => ({ field, trialKey: `${dataset}.${field}` }));
+  // Unique within its file, so a trial would stop pooling it; but every other file refers to it.
+  const pooledKey = (POOLED_KEYS as Partial<Record<DatasetName, string>>)[dataset];
   return {
     add: (record) => {
       if (counted !== undefined && !counted(record)) return;
@@ -97,6 +99,7 @@ export function recordSink<D extends DatasetName>(
       }
       const row = record as unknown as Record<string, unknown>;
       for (const field of unread) row[field] = undefined;
+      if (pooledKey !== undefined && typeof row[pooledKey] === 'string') row[pooledKey] = pool.seed(row[pooledKey]);
       for (const { field, trialKey } of fields) {
         const value = row[field];
         if (typeof value === 'string') row[field] = pool.intern(trialKey, value);

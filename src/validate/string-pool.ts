@@ -29,6 +29,14 @@ export class StringPool {
     return text;
   }
 
+  /** The pooled instance of `text`, pooled whatever its column's trial says (see POOLED_KEYS). */
+  seed(text: string): string {
+    const pooled = this.pool.get(text);
+    if (pooled !== undefined) return pooled;
+    this.pool.set(text, text);
+    return text;
+  }
+
   /** Distinct texts held. */
   get size(): number {
     return this.pool.size;

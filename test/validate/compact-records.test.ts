@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordSink } from '../../src/validate/record-sink.js';
 import { StringPool } from '../../src/validate/string-pool.js';
-import { incident, testConfig } from '../helpers/org.js';
+import { incident, person, testConfig } from '../helpers/org.js';
 
 /** A string equal to `text` but not the same instance (as each parsed CSV cell is). */
 const fresh = (text: string): string => [...text].join('');
@@ -41,7 +41,33 @@ describe('StringPool', () => {
   });
 });
 
+describe('StringPool.seed', () => {
+  it('pools every text it is given, with no trial to stop it, and later columns find them', () => {
+    const pool = new StringPool();
+    // 20,000 distinct ids: past the 16,384 values after which a trial column without repeats stops.
+    for (let i = 0; i < 20_000; i++) pool.seed(`E${i}`);
+    expect(pool.size).toBe(20_000);
+    expect(pool.seed(fresh('E7'))).toBe('E7');
+    expect(pool.size).toBe(20_000);
+    // Another file's references to those ids are all hits: the column keeps pooling and adds nothing.
+    for (let i = 0; i < 20_000; i++) pool.intern('job_history.employee_id', fresh(`E${i}`));
+    expect([pool.pools('job_history.employee_id'), pool.size]).toEqual([true, 20_000]);
+  });
+});
+
 describe('recordSink with a pool', () => {
+  it('pools the roster\'s ids, the one key every other file refers to, and reads them back as text', () => {
+    const pool = new StringPool();
+    const sink = recordSink('people', testConfig(), true, pool);
+    // 20,000 people, each id unique: the key still goes to the pool, past any trial's end.
+    const ids = Array.from({ length: 20_000 }, (_, i) => `E${String(i).padStart(6, '0')}`);
+    for (const id of ids) sink.add(person({ employee_id: fresh(id) }));
+    sink.seal();
+    expect(pool.size).toBe(20_000 + 2); // the ids, and the title ('ops1') and hire date the records share
+    expect([...sink.records].map((p) => (p as { employee_id: string }).employee_id)).toEqual(ids);
+  });
+
+
   it('makes equal texts of accepted records one instance, but leaves the key column alone', () => {
     const pool = new StringPool();
     const sink = recordSink('action_items', testConfig(), true, pool);
