@@ -24,6 +24,19 @@ const MAX_BYTES = 0xffff_ffff;
 const INITIAL_TEXTS = 1024;
 const INITIAL_BYTES_PER_TEXT = 16;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a over a text's UTF-16 units: the same text always hashes the same, whatever its bytes. The hash
+ * KeyIndex files its texts by, made alike from a string (here) or from packed bytes (`hashAt`).
+ */
+export const textHash = (text: string): number => {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+};
+
 // Storage starts from `Buffer.allocUnsafeSlow` (no bytes past `byteLength` are ever read, so none need
 // zeros) and grows in place once large (see typed-columns.ts); either way the room a doubling leaves is
 // not touched, so it costs address space, not memory.
@@ -104,6 +117,24 @@ export class PackedTexts {
       if (start + unit >= end || bytes[start + unit] !== code) return false;
     }
     return end - start === text.length;
+  }
+
+  /**
+   * `textHash` of the text at `index`: from its bytes while they are ASCII (a byte is then a UTF-16 unit),
+   * without decoding the text.
+   */
+  hashAt(index: number): number {
+    const unpaired = this.unpaired?.get(index);
+    if (unpaired !== undefined) return textHash(unpaired);
+    const bytes = this.bytes;
+    const end = this.ends[index]!;
+    let hash = FNV_OFFSET;
+    for (let at = this.startOf(index); at < end; at++) {
+      const byte = bytes[at]!;
+      if (byte >= 0x80) return textHash(this.at(index));
+      hash = Math.imul(hash ^ byte, FNV_PRIME);
+    }
+    return hash >>> 0;
   }
 
   /**

@@ -2,29 +2,22 @@
  * The keys of a dataset read so far, each with the line it was first on: what duplicate keys are found
  * with and references to the dataset are checked against. A `Map` of strings cost ~80 bytes a key (its
  * entry and the key's own string), which for a million incident ids held through the action items'
- * check was ~80 MiB; here a key costs its UTF-8 bytes and ~20 bytes of offsets, lines and slots.
+ * check was ~80 MiB; here a key costs its UTF-8 bytes and ~16 bytes of offsets, lines and slots.
  *
- * Open addressing with linear probing over a table at most half full; each key's hash is kept so the
- * table doubles without hashing the keys again.
+ * Open addressing with linear probing over a table at most half full. A probe compares the packed key
+ * itself (ASCII byte by byte, and ids differ within a few bytes of their end); when the table doubles,
+ * each key's hash is made again from its bytes, so no hash is kept (4 MiB for a million keys).
  */
-import { PackedTexts } from '../core/packed-texts.js';
+import { PackedTexts, textHash } from '../core/packed-texts.js';
 import { grown } from '../core/typed-columns.js';
 
 const INITIAL_KEYS = 1024;
 /** A slot holds a key's position + 1; 0 is an empty slot. */
 const EMPTY = 0;
 
-/** FNV-1a over the UTF-16 units: the same text always hashes the same, whatever its bytes. */
-const hashOf = (text: string): number => {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-};
-
 export class KeyIndex {
   private readonly keys = PackedTexts.empty(INITIAL_KEYS);
   private lines = new Uint32Array(INITIAL_KEYS);
-  private hashes = new Uint32Array(INITIAL_KEYS);
   private slots = new Uint32Array(2 * INITIAL_KEYS);
 
   get size(): number {
@@ -32,24 +25,23 @@ export class KeyIndex {
   }
 
   has(key: string): boolean {
-    return this.find(key, hashOf(key)) !== undefined;
+    return this.find(key, textHash(key)) !== undefined;
   }
 
   /** The line `key` was first on, or undefined when it has not been added. */
   get(key: string): number | undefined {
-    const position = this.find(key, hashOf(key));
+    const position = this.find(key, textHash(key));
     return position === undefined ? undefined : this.lines[position];
   }
 
   /** Adds `key` first seen on `line`; a key already added keeps its first line. */
   set(key: string, line: number): this {
-    const hash = hashOf(key);
+    const hash = textHash(key);
     if (this.find(key, hash) !== undefined) return this;
     const position = this.keys.length;
     if (position === this.lines.length) this.grow();
     this.keys.push(key);
     this.lines[position] = line;
-    this.hashes[position] = hash;
     this.place(position, hash);
     return this;
   }
@@ -60,7 +52,7 @@ export class KeyIndex {
       const entry = this.slots[slot]!;
       if (entry === EMPTY) return undefined;
       const position = entry - 1;
-      if (this.hashes[position] === hash && this.keys.equals(position, key)) return position;
+      if (this.keys.equals(position, key)) return position;
     }
   }
 
@@ -75,9 +67,8 @@ export class KeyIndex {
   private grow(): void {
     const capacity = 2 * this.lines.length;
     this.lines = grown(this.lines, capacity);
-    this.hashes = grown(this.hashes, capacity);
     // Emptied and filled again: a key's slot depends on the table's size.
     this.slots = grown(this.slots, 2 * capacity).fill(EMPTY);
-    for (let position = 0; position < this.keys.length; position++) this.place(position, this.hashes[position]!);
+    for (let position = 0; position < this.keys.length; position++) this.place(position, this.keys.hashAt(position));
   }
 }

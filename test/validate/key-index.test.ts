@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PackedTexts, textHash } from '../../src/core/packed-texts.js';
 import { KeyIndex } from '../../src/validate/key-index.js';
 
 describe('KeyIndex', () => {
@@ -30,6 +31,14 @@ describe('KeyIndex', () => {
     expect(index.get('INC-5000')).toBeUndefined();
   });
 
+  it('keeps multi-byte keys and keys with a lone surrogate through its doublings, their hashes made again from the bytes', () => {
+    const index = new KeyIndex();
+    const key = (i: number): string => (i % 3 === 0 ? `事件-${i}` : i % 3 === 1 ? `INC-${i}` : `\ud800${i}`);
+    for (let i = 0; i < 5000; i++) index.set(key(i), i + 2);
+    for (let i = 0; i < 5000; i++) expect(index.get(key(i))).toBe(i + 2);
+    expect(index.has('事件-5001')).toBe(false);
+  });
+
   it('answers as a Map of first lines does, for any keys (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 6 }), { maxLength: 3000 }), fc.array(fc.string({ unit: 'binary', maxLength: 6 })), (added, asked) => {
@@ -44,5 +53,15 @@ describe('KeyIndex', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('PackedTexts.hashAt', () => {
+  it('gives the hash of the text\'s string, from ASCII bytes, other UTF-8 and a text kept as a string alike', () => {
+    const texts = ['', 'INC-0000001', 'é', '事件-12', '😀', 'x\udc00', '\ud800'];
+    const packed = PackedTexts.of(texts);
+    texts.forEach((text, i) => expect(packed.hashAt(i), JSON.stringify(text)).toBe(textHash(text)));
+    // FNV-1a of "a" by hand: (0x811c9dc5 ^ 0x61) × 0x01000193 mod 2^32 = 0xe40c292c.
+    expect(textHash('a')).toBe(0xe40c292c);
   });
 });
