@@ -142,24 +142,19 @@ export class IncidentTable {
   /** Codes `text` into `field` at `row`, the column widened first when the code needs it. */
   private setCode(field: IncidentText, row: number, text: string | undefined): void {
     const code = this.texts[field].encode(text);
-    let column = this.columns.codes[field];
-    const holding = holdingCode(column, code);
-    if (holding !== column) {
-      column = holding;
-      this.columns = { ...this.columns, codes: { ...this.columns.codes, [field]: column } };
-    }
-    column[row] = code;
+    this.held('codes', field, holdingCode(this.columns.codes[field], code))[row] = code;
   }
 
   /** Writes `instant` into `field` at `row`, the column widened first when the instant needs it. */
   private setInstant(field: IncidentInstant, row: number, instant: Instant | undefined): void {
-    let column = this.columns.instants[field];
-    const holding = holdingInstant(column, instant);
-    if (holding !== column) {
-      column = holding;
-      this.columns = { ...this.columns, instants: { ...this.columns.instants, [field]: column } };
-    }
-    setInstant(column, row, instant);
+    setInstant(this.held('instants', field, holdingInstant(this.columns.instants[field], instant)), row, instant);
+  }
+
+  /** `column`, which holding a value gave for `field` of `group`: put in place of the column it widened, if it did. */
+  private held<G extends 'codes' | 'instants', C extends Columns[G][keyof Columns[G]]>(group: G, field: keyof Columns[G], column: C): C {
+    const columns = this.columns[group];
+    if (columns[field] !== column) this.columns = { ...this.columns, [group]: { ...columns, [field]: column } };
+    return column;
   }
 
   /**
