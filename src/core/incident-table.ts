@@ -14,7 +14,7 @@ import type { Incident, Instant } from './datasets.js';
 import { PRIORITIES, type IncidentPriority } from './priorities.js';
 import { PackedTexts } from './packed-texts.js';
 import { ABSENT_CODE, TextCodes } from './text-codes.js';
-import { cutTo, emptyCodes, emptyInstants, gather, grown, holdingCode, holdingInstant, instantIn, instantsIn, keptRows, setInstant, type CodeColumn, type InstantColumn } from './typed-columns.js';
+import { cutTo, emptyCodes, emptyInstants, gather, grown, holdingCode, holdingInstant, instantIn, instantsIn, keptRows, setInstant, zeroed, type CodeColumn, type InstantColumn } from './typed-columns.js';
 
 export const INCIDENT_INSTANTS = ['opened_at', 'resolved_at', 'rca_completed_at', 'postmortem_completed_at'] as const;
 /** An incident's timestamps; all but `opened_at` may be absent. */
@@ -281,7 +281,10 @@ export class IncidentTable {
       if (opened[row]! <= tEnd) continue;
       const code = this.find('recurrence_of', this.idAt(row));
       if (code === ABSENT_CODE) continue;
-      named ??= this.namedAfterCut?.slice() ?? new Uint8Array(this.codeCount('recurrence_of'));
+      if (named === undefined) {
+        named = zeroed(Uint8Array, this.codeCount('recurrence_of'));
+        if (this.namedAfterCut !== undefined) named.set(this.namedAfterCut);
+      }
       named[code] = 1;
     }
     return named ?? this.namedAfterCut;

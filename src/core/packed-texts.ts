@@ -14,7 +14,7 @@
  * rest of an incident table would take first. Past it `push` throws.
  */
 import { Buffer } from 'node:buffer';
-import { cutTo, grown, newStorage, resizedInPlace } from './typed-columns.js';
+import { cutTo, fixedBytes, grown, newStorage, resizedInPlace, zeroed } from './typed-columns.js';
 
 /** A lone surrogate: with the `u` flag a well-formed pair is one code point and does not match. */
 const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
@@ -159,8 +159,8 @@ export class PackedTexts {
   gather(indexes: Uint32Array): PackedTexts {
     let byteCount = 0;
     for (const index of indexes) byteCount += this.ends[index]! - this.startOf(index);
-    const bytes = Buffer.allocUnsafeSlow(byteCount);
-    const ends = new Uint32Array(indexes.length);
+    const bytes = fixedBytes(byteCount);
+    const ends = zeroed(Uint32Array, indexes.length);
     let unpaired: Map<number, string> | undefined;
     let end = 0;
     for (let i = 0; i < indexes.length; i++) {
@@ -211,10 +211,12 @@ export class PackedTexts {
   /** Own storage, copied from the storage shared with the texts this prefix was cut from. */
   private unshare(): void {
     const byteCount = this.byteLength;
-    const bytes = Buffer.allocUnsafeSlow(byteCount);
+    const bytes = fixedBytes(byteCount);
     this.bytes.copy(bytes, 0, 0, byteCount);
     this.bytes = bytes;
-    this.ends = this.ends.slice(0, this.count);
+    const ends = zeroed(Uint32Array, this.count);
+    ends.set(this.ends.subarray(0, this.count));
+    this.ends = ends;
     if (this.unpaired !== undefined) this.unpaired = new Map([...this.unpaired].filter(([index]) => index < this.count));
     this.shared = false;
   }

@@ -12,7 +12,7 @@
  */
 import { PackedTexts } from './packed-texts.js';
 import { TextCodes } from './text-codes.js';
-import { cutTo, emptyCodes, emptyNumbers, grown, holdingCode, holdingNumber, numberAt, setNumber, type CodeColumn, type NumberColumn as NarrowNumbers } from './typed-columns.js';
+import { cutTo, emptyCodes, emptyNumbers, grown, holdingCode, holdingNumber, numberAt, setNumber, zeroed, type CodeColumn, type NumberColumn as NarrowNumbers } from './typed-columns.js';
 
 /** What the measures read of a dataset: iterated, counted, filtered; never indexed or changed. */
 export interface Rows<R> extends Iterable<R> {
@@ -323,7 +323,7 @@ export class RecordTable<R> implements Rows<R> {
   filter(keep: (row: R) => boolean): RecordTable<R> {
     if (this.store.whole !== undefined) return this.snapshot([...this].filter(keep));
     const length = this.length;
-    const kept = new Uint32Array(length);
+    const kept = zeroed(Uint32Array, length);
     let count = 0;
     for (let i = 0; i < length; i++) {
       const row = this.storeRow(i);
@@ -331,7 +331,7 @@ export class RecordTable<R> implements Rows<R> {
     }
     // The first rows kept, as a table read in date order cut at a date: a count does, without indices.
     const isPrefix = count === 0 || kept[count - 1] === count - 1;
-    return new RecordTable(this.store, isPrefix ? count : kept.slice(0, count), this.change, false);
+    return new RecordTable(this.store, isPrefix ? count : cutTo(kept, count), this.change, false);
   }
 
   map(change: (row: R) => R): RecordTable<R> {

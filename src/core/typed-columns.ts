@@ -135,9 +135,9 @@ export const instantIn = (instants: InstantColumn, row: number): number => {
 export const instantsIn = (instants: InstantColumn, count: number, tEnd: Instant): Float64Array => {
   if (instants instanceof Float64Array) {
     const view = instants.subarray(0, count);
-    return view.some((instant) => instant > tEnd) ? view.map((instant) => (instant > tEnd ? NaN : instant)) : view;
+    if (!view.some((instant) => instant > tEnd)) return view;
   }
-  const millis = new Float64Array(count);
+  const millis = zeroed(Float64Array, count);
   for (let row = 0; row < count; row++) {
     const instant = instantIn(instants, row);
     millis[row] = instant > tEnd ? NaN : instant;
@@ -145,7 +145,7 @@ export const instantsIn = (instants: InstantColumn, count: number, tEnd: Instant
   return millis;
 };
 
-interface TypedColumnType<A extends TypedColumn> {
+export interface TypedColumnType<A extends TypedColumn> {
   new (length: number): A;
   new (buffer: ArrayBuffer, byteOffset: number, length: number): A;
   readonly BYTES_PER_ELEMENT: number;
@@ -192,6 +192,30 @@ export const newStorage = (byteLength: number): ArrayBuffer => {
   }
 };
 
+/**
+ * Storage of `byteLength` bytes (zeros) that will not grow: when large, a resizable buffer of that maximum,
+ * so V8 maps it itself rather than take it from the C allocator. A report makes and drops many such
+ * arrays (each measure's view of the incidents' instants, the people's timelines, a filter's rows), and
+ * one large block given back to glibc is enough to raise its threshold for good (see above): at large,
+ * the report then ended ~13 MiB higher, as it does when run with `MALLOC_MMAP_THRESHOLD_` left at its default.
+ */
+export const fixedStorage = (byteLength: number): ArrayBuffer => {
+  if (byteLength < IN_PLACE_FROM_BYTES) return new ArrayBuffer(byteLength);
+  try {
+    return new ArrayBuffer(byteLength, { maxByteLength: byteLength });
+  } catch (error) {
+    if (error instanceof RangeError) return new ArrayBuffer(byteLength);
+    throw error;
+  }
+};
+
+/** An array of `length` zeros of `type`, on `fixedStorage`. */
+export const zeroed = <A extends TypedColumn>(type: TypedColumnType<A>, length: number): A =>
+  new type(fixedStorage(length * type.BYTES_PER_ELEMENT), 0, length);
+
+/** A Buffer of `length` bytes on `fixedStorage`, for bytes read from a file and let go. */
+export const fixedBytes = (length: number): Buffer => Buffer.from(fixedStorage(length), 0, length);
+
 /** `view`'s storage resized to `byteLength` in place, or undefined when it cannot be. */
 export const resizedInPlace = (view: ArrayBufferView, byteLength: number): ArrayBuffer | undefined => {
   const buffer = view.buffer;
@@ -223,14 +247,14 @@ export const cutTo = <A extends TypedColumn>(source: A, length: number): A => {
 
 /** The elements of `source` at `rows`, in order. */
 export const gather = <A extends TypedColumn>(source: A, rows: Uint32Array): A => {
-  const target = new (source.constructor as new (length: number) => A)(rows.length);
+  const target = zeroed(source.constructor as TypedColumnType<A>, rows.length);
   for (let i = 0; i < rows.length; i++) target[i] = source[rows[i]!]!;
   return target;
 };
 
 /** The rows of `instants` at or before `tEnd`, of which the caller counted `count`. */
 export const keptRows = (instants: Float64Array, tEnd: Instant, count: number): Uint32Array => {
-  const rows = new Uint32Array(count);
+  const rows = zeroed(Uint32Array, count);
   let kept = 0;
   for (let row = 0; row < instants.length; row++) if (instants[row]! <= tEnd) rows[kept++] = row;
   return rows;

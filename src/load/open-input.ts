@@ -7,6 +7,7 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { entryKind, errnoCode } from '../core/file-system-words.js';
+import { fixedBytes } from '../core/typed-columns.js';
 import { encodingProblem, Utf8Stream, type EncodingProblem } from './encoding.js';
 import { loadErrors } from './load-errors.js';
 
@@ -118,7 +119,9 @@ export function openInput(path: string, file: string, startBytes: number = START
   try {
     // One byte more than the size says, so a file that grew since it was opened is not taken as whole.
     // Input files are regular files: a short read is the end of the file.
-    const buffer = Buffer.allocUnsafe(Math.min(startBytes, size + 1));
+    // On storage V8 maps itself (see fixedStorage): a 1 MiB block a file freed to the C allocator would
+    // raise its threshold for every later block.
+    const buffer = fixedBytes(Math.min(startBytes, size + 1));
     const start = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
     if (start.length <= size && start.length < startBytes) {
       closeSync(fd);

@@ -8,6 +8,7 @@ import type { Instant } from '../core/datasets.js';
 import { HOUR_MS } from '../core/durations.js';
 import type { IncidentTable, IncidentText } from '../core/incident-table.js';
 import { ABSENT_CODE } from '../core/text-codes.js';
+import { zeroed } from '../core/typed-columns.js';
 
 export interface RecurrenceRule {
   /** Infer recurrences from service + root-cause category (config `recurrence.infer`). */
@@ -26,7 +27,7 @@ function markExplicit(incidents: IncidentTable, flags: Uint8Array): void {
   const named = incidents.codes('recurrence_of');
   if (!named.some((code) => code !== ABSENT_CODE)) return;
   const opened = incidents.instants('opened_at');
-  const openedByCode = new Float64Array(incidents.codeCount('recurrence_of')).fill(NaN); // NaN: not in the data
+  const openedByCode = zeroed(Float64Array, incidents.codeCount('recurrence_of')).fill(NaN); // NaN: not in the data
   for (let row = 0; row < opened.length; row++) {
     const code = incidents.find('recurrence_of', incidents.idAt(row));
     if (code !== ABSENT_CODE) openedByCode[code] = opened[row]!;
@@ -44,7 +45,7 @@ function markExplicit(incidents: IncidentTable, flags: Uint8Array): void {
  * or -1 when it trims to nothing.
  */
 function trimmedKeys(incidents: IncidentTable, field: IncidentText): Int32Array {
-  const keys = new Int32Array(incidents.codeCount(field)).fill(-1);
+  const keys = zeroed(Int32Array, incidents.codeCount(field)).fill(-1);
   const keyOfText = new Map<string, number>();
   for (let code = 0; code < keys.length; code++) {
     const text = incidents.decode(field, code)?.trim() ?? '';
@@ -99,7 +100,7 @@ function markInferred(incidents: IncidentTable, windowMs: number, flags: Uint8Ar
  * earlier incident in `incidents`.
  */
 export function recurrenceFlags(incidents: IncidentTable, rule: RecurrenceRule): Uint8Array {
-  const flags = new Uint8Array(incidents.length);
+  const flags = zeroed(Uint8Array, incidents.length);
   markExplicit(incidents, flags);
   if (rule.infer) markInferred(incidents, rule.windowDays * 24 * HOUR_MS, flags);
   return flags;

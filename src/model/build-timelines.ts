@@ -6,6 +6,7 @@
 import type { JobChange, Person } from '../core/datasets.js';
 import { isInOps, isTraditional, isTwoPointO } from '../core/levels.js';
 import type { Rows } from '../core/record-table.js';
+import { cutTo, zeroed } from '../core/typed-columns.js';
 import { dayNumber } from './calendar.js';
 import { levelByte, levelOfByte, NEVER, Timelines, type TimelineColumns } from './timeline.js';
 
@@ -16,10 +17,10 @@ function readRoster(people: Rows<Person>) {
     ids: [] as string[],
     names: [] as Array<string | undefined>,
     indexOf: new Map<string, number>(),
-    hireDay: new Int32Array(count),
-    terminationDay: new Int32Array(count),
-    rosterStepDay: new Int32Array(count),
-    rosterStepLevel: new Uint8Array(count),
+    hireDay: zeroed(Int32Array, count),
+    terminationDay: zeroed(Int32Array, count),
+    rosterStepDay: zeroed(Int32Array, count),
+    rosterStepLevel: zeroed(Uint8Array, count),
   };
   let index = 0;
   for (const person of people) {
@@ -41,11 +42,11 @@ function readRoster(people: Rows<Person>) {
  * roster (cut at the as-of date) are left out.
  */
 function groupHistory(history: Rows<JobChange>, indexOf: ReadonlyMap<string, number>, people: number) {
-  const rowPerson = new Int32Array(history.length);
-  const day = new Int32Array(history.length);
-  const level = new Uint8Array(history.length);
-  const seq = new Float64Array(history.length);
-  const first = new Uint32Array(people + 1);
+  const rowPerson = zeroed(Int32Array, history.length);
+  const day = zeroed(Int32Array, history.length);
+  const level = zeroed(Uint8Array, history.length);
+  const seq = zeroed(Float64Array, history.length);
+  const first = zeroed(Uint32Array, people + 1);
   let row = 0;
   for (const change of history) {
     const person = indexOf.get(change.employee_id) ?? -1;
@@ -57,8 +58,9 @@ function groupHistory(history: Rows<JobChange>, indexOf: ReadonlyMap<string, num
     row++;
   }
   for (let i = 0; i < people; i++) first[i + 1]! += first[i]!;
-  const order = new Uint32Array(first[people]!);
-  const next = first.slice(0, people);
+  const order = zeroed(Uint32Array, first[people]!);
+  const next = zeroed(Uint32Array, people);
+  next.set(first.subarray(0, people));
   for (let r = 0; r < row; r++) if (rowPerson[r]! >= 0) order[next[rowPerson[r]!]!++] = r;
   const byDateThenSeq = (a: number, b: number): number => day[a]! - day[b]! || seq[a]! - seq[b]!;
   for (let i = 0; i < people; i++) if (first[i + 1]! - first[i]! > 1) order.subarray(first[i], first[i + 1]).sort(byDateThenSeq);
@@ -103,9 +105,9 @@ function layOutSteps(roster: ReturnType<typeof readRoster>, rows: ReturnType<typ
   let rosterOnly = 0;
   for (let i = 0; i < count; i++) if (rows.first[i] === rows.first[i + 1]) rosterOnly++;
   // Room for every row and roster step; rows of one date share a step, and the room left over is cut off.
-  let stepDay = new Int32Array(rows.order.length + rosterOnly);
-  let stepLevel = new Uint8Array(stepDay.length);
-  const firstStep = new Uint32Array(count + 1);
+  let stepDay = zeroed(Int32Array, rows.order.length + rosterOnly);
+  let stepLevel = zeroed(Uint8Array, stepDay.length);
+  const firstStep = zeroed(Uint32Array, count + 1);
   let step = 0;
   for (let i = 0; i < count; i++) {
     firstStep[i] = step;
@@ -122,8 +124,8 @@ function layOutSteps(roster: ReturnType<typeof readRoster>, rows: ReturnType<typ
   }
   firstStep[count] = step;
   if (step < stepDay.length) {
-    stepDay = stepDay.slice(0, step);
-    stepLevel = stepLevel.slice(0, step);
+    stepDay = cutTo(stepDay, step);
+    stepLevel = cutTo(stepLevel, step);
   }
   return { firstStep, stepDay, stepLevel };
 }
@@ -133,11 +135,11 @@ export function buildTimelines(people: Rows<Person>, history: Rows<JobChange>): 
   const count = roster.ids.length;
   const rows = groupHistory(history, roster.indexOf, count);
   const { firstStep, stepDay, stepLevel } = layOutSteps(roster, rows);
-  const twoPointOStartDay = new Int32Array(count);
-  const exitOpsDay = new Int32Array(count);
-  const leftTrackDay = new Int32Array(count);
-  const fromHistory = new Uint8Array(count);
-  const isPromotion = new Uint8Array(count);
+  const twoPointOStartDay = zeroed(Int32Array, count);
+  const exitOpsDay = zeroed(Int32Array, count);
+  const leftTrackDay = zeroed(Int32Array, count);
+  const fromHistory = zeroed(Uint8Array, count);
+  const isPromotion = zeroed(Uint8Array, count);
   for (let i = 0; i < count; i++) {
     fromHistory[i] = rows.first[i] === rows.first[i + 1] ? 0 : 1;
     const facts = trackFacts(stepDay, stepLevel, firstStep[i]!, firstStep[i + 1]!, roster.terminationDay[i]!, fromHistory[i] === 1);

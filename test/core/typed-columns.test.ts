@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackedTexts } from '../../src/core/packed-texts.js';
-import { cutTo, emptyCodes, emptyInstants, emptyNumbers, grown, holdingCode, holdingInstant, holdingNumber, instantIn, instantsIn, newStorage, numberAt, resizableStorageBytes, setInstant, setNumber, type InstantColumn, type NumberColumn } from '../../src/core/typed-columns.js';
+import { cutTo, emptyCodes, fixedBytes, fixedStorage, emptyInstants, emptyNumbers, grown, holdingCode, holdingInstant, holdingNumber, instantIn, instantsIn, newStorage, numberAt, resizableStorageBytes, setInstant, setNumber, zeroed, type InstantColumn, type NumberColumn } from '../../src/core/typed-columns.js';
 import { KeyIndex } from '../../src/validate/key-index.js';
 
 /** 8,192 doubles are 64 KiB, the size from which storage grows in place. */
@@ -81,6 +81,47 @@ describe('grown and cutTo: storage that grows in place', () => {
     const storage = newStorage(64 * 1024);
     expect(storage.resizable).toBe(true);
     expect(storage.maxByteLength).toBeGreaterThanOrEqual(64 * 1024 * 1024);
+  });
+});
+
+describe('fixedStorage, zeroed and fixedBytes: storage that does not grow, kept out of the C allocator when large', () => {
+  it('gives plain storage below 64 KiB and, from it on, resizable storage of exactly its size', () => {
+    expect(fixedStorage(64 * 1024 - 1).resizable).toBe(false);
+    const storage = fixedStorage(64 * 1024);
+    expect(storage.resizable).toBe(true);
+    expect(storage.byteLength).toBe(64 * 1024);
+    expect(storage.maxByteLength).toBe(64 * 1024);
+  });
+
+  it('makes arrays of zeros of each type at their length, small or large', () => {
+    // 20,000 doubles are 160,000 bytes (resizable); 100 doubles, 800 bytes (plain).
+    for (const length of [0, 100, 20_000]) {
+      const doubles = zeroed(Float64Array, length);
+      expect(doubles).toBeInstanceOf(Float64Array);
+      expect(doubles.length).toBe(length);
+      expect(doubles.every((value) => value === 0)).toBe(true);
+    }
+    expect(zeroed(Float64Array, 20_000).buffer.resizable).toBe(true);
+    expect(zeroed(Int32Array, 20_000).byteLength).toBe(80_000);
+    expect(zeroed(Uint8Array, 100).buffer.resizable).toBe(false);
+  });
+
+  it('lets cutTo cut a large zeroed array in place, so a filter\'s rows take no copy', () => {
+    const rows = zeroed(Uint32Array, 50_000); // 200,000 bytes
+    rows.set([7, 8, 9]);
+    const cut = cutTo(rows, 3);
+    expect(cut.buffer).toBe(rows.buffer);
+    expect([...cut]).toEqual([7, 8, 9]);
+    expect(cut.buffer.byteLength).toBe(12);
+  });
+
+  it('gives a Buffer of the length asked for, that file bytes can be read into', () => {
+    const bytes = fixedBytes(100_000);
+    expect(Buffer.isBuffer(bytes)).toBe(true);
+    expect(bytes.length).toBe(100_000);
+    expect((bytes.buffer as ArrayBuffer).resizable).toBe(true);
+    bytes.write('café', 99_990, 'utf8');
+    expect(bytes.toString('utf8', 99_990, 99_995)).toBe('café');
   });
 });
 
