@@ -222,6 +222,8 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
       rejectedWhole = line;
     },
     finish() {
+      // No row of this file is left to check, and the files after it ask only whether an id is here.
+      firstLineOfKey.forgetLines();
       const self = asTarget();
       const findings: Finding[] = [];
       for (const { ref, id, line } of pendingSelfReferences) {

@@ -9,7 +9,7 @@
  * each key's hash is made again from its bytes, so no hash is kept (4 MiB for a million keys).
  */
 import { PackedTexts, textHash } from '../core/packed-texts.js';
-import { grown } from '../core/typed-columns.js';
+import { grown, resizedInPlace } from '../core/typed-columns.js';
 
 const INITIAL_KEYS = 1024;
 /** A slot holds a key's position + 1; 0 is an empty slot. */
@@ -17,7 +17,9 @@ const EMPTY = 0;
 
 export class KeyIndex {
   private readonly keys = PackedTexts.empty(INITIAL_KEYS);
-  private lines = new Uint32Array(INITIAL_KEYS);
+  /** Each key's first line; let go by `forgetLines`. */
+  private lines: Uint32Array | undefined = new Uint32Array(INITIAL_KEYS);
+  private capacity = INITIAL_KEYS;
   private slots = new Uint32Array(2 * INITIAL_KEYS);
 
   get size(): number {
@@ -31,7 +33,18 @@ export class KeyIndex {
   /** The line `key` was first on, or undefined when it has not been added. */
   get(key: string): number | undefined {
     const position = this.find(key, textHash(key));
-    return position === undefined ? undefined : this.lines[position];
+    return position === undefined ? undefined : this.linesKept()[position];
+  }
+
+  /**
+   * Lets the lines go, for an index that will only be asked whether it has a key: a file's own keys once
+   * it is read, as the files after it are checked against them (4 MiB for the million ids of a large
+   * incident export, held while the action items are read).
+   */
+  forgetLines(): void {
+    // Cut to nothing in place, its pages go back to the system now rather than at a full collection.
+    if (this.lines !== undefined) resizedInPlace(this.lines, 0);
+    this.lines = undefined;
   }
 
   /** Adds `key` first seen on `line`; a key already added keeps its first line. */
@@ -39,11 +52,17 @@ export class KeyIndex {
     const hash = textHash(key);
     if (this.find(key, hash) !== undefined) return this;
     const position = this.keys.length;
-    if (position === this.lines.length) this.grow();
+    if (position === this.capacity) this.grow();
+    const lines = this.linesKept();
     this.keys.push(key);
-    this.lines[position] = line;
+    lines[position] = line;
     this.place(position, hash);
     return this;
+  }
+
+  private linesKept(): Uint32Array {
+    if (this.lines === undefined) throw new Error('the key index let its lines go: it can only be asked whether it has a key');
+    return this.lines;
   }
 
   private find(key: string, hash: number): number | undefined {
@@ -65,8 +84,9 @@ export class KeyIndex {
 
   /** Doubles the room for keys and the slots (kept at twice the keys, so at most half full). */
   private grow(): void {
-    const capacity = 2 * this.lines.length;
-    this.lines = grown(this.lines, capacity);
+    const lines = this.linesKept();
+    const capacity = (this.capacity *= 2);
+    this.lines = grown(lines, capacity);
     // Emptied and filled again: a key's slot depends on the table's size.
     this.slots = grown(this.slots, 2 * capacity).fill(EMPTY);
     for (let position = 0; position < this.keys.length; position++) this.place(position, this.keys.hashAt(position));

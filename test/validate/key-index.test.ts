@@ -31,6 +31,19 @@ describe('KeyIndex', () => {
     expect(index.get('INC-5000')).toBeUndefined();
   });
 
+  it('still says which keys it has once its lines are let go, and refuses to give or add a line after', () => {
+    const index = new KeyIndex();
+    for (let i = 0; i < 3000; i++) index.set(`INC-${i}`, i + 2);
+    index.forgetLines();
+    expect(index.has('INC-0')).toBe(true);
+    expect(index.has('INC-2999')).toBe(true);
+    expect(index.has('INC-3000')).toBe(false);
+    expect(() => index.get('INC-0')).toThrow(/let its lines go/);
+    expect(() => index.set('INC-3000', 3002)).toThrow(/let its lines go/);
+    expect(index.size).toBe(3000);
+    expect(index.has('INC-3000')).toBe(false);
+  });
+
   it('keeps multi-byte keys and keys with a lone surrogate through its doublings, their hashes made again from the bytes', () => {
     const index = new KeyIndex();
     const key = (i: number): string => (i % 3 === 0 ? `事件-${i}` : i % 3 === 1 ? `INC-${i}` : `\ud800${i}`);
