@@ -28,7 +28,7 @@ const scale = args.scale;
 const reps = Number(args.reps ?? (scale === 'small' ? 3 : 1));
 const log = (text) => process.stderr.write(`${text}\n`);
 
-function ensureData() {
+function ensureData(scale) {
   const dir = dataDirOf(scale);
   const manifestPath = join(dir, MANIFEST);
   const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : undefined;
@@ -69,8 +69,8 @@ const countOk = (expected) => (result) => {
 };
 
 /** A folder holding one dataset (a link to its file) and the shared config. */
-function singleDatasetFolder(dir, file) {
-  const folder = join(scratch, file.replace(/\.csv$/, ''));
+function singleDatasetFolder(dir, file, label) {
+  const folder = join(scratch, label, file.replace(/\.csv$/, ''));
   mkdirSync(folder, { recursive: true });
   for (const name of [file, CONFIG]) if (!existsSync(join(folder, name))) symlinkSync(join(dir, name), join(folder, name));
   return folder;
@@ -89,25 +89,50 @@ async function measureStartup(count) {
   return { reps: count, node, help, report, helpFactor: help.wallMs / node.wallMs, reportFactor: report.wallMs / node.wallMs };
 }
 
-async function measureThroughput(dir, manifest) {
+/** The measurements of one data folder: (a) and (b) on all its files, then on each file alone. */
+function throughputPlan(dir, manifest, label) {
   const files = Object.keys(manifest.rows).map((dataset) => ({ dataset, file: `${dataset}.csv`, rows: manifest.rows[dataset] }));
   const total = files.reduce((sum, f) => sum + f.rows, 0);
   const output = join(scratch, 'report.json');
   const runs = { all: { parse: [], report: [] } };
   for (const f of files) runs[f.dataset] = { parse: [], report: [] };
+  const steps = [
+    { runs: runs.all, parse: ['(a) csv-parse, all files', [COUNT, ...files.map((f) => join(dir, f.file))], countOk(total)], report: ['(b) report, all files', reportArgs(dir, ['--output', output]), reportOk(output)] },
+    ...files.map((f) => ({
+      runs: runs[f.dataset],
+      parse: [`(a) csv-parse, ${f.dataset}`, [COUNT, join(dir, f.file)], countOk(f.rows)],
+      report: [`(b) report, ${f.dataset}`, reportArgs(singleDatasetFolder(dir, f.file, label), ['--output', output]), reportOk(output)],
+    })),
+  ];
+  const summary = () => {
+    const bytesOf = (f) => statSync(join(dir, f.file)).size;
+    const datasets = files.map((f) => ({ dataset: f.dataset, ...compareRates(f.rows, bytesOf(f), summarise(runs[f.dataset].parse), summarise(runs[f.dataset].report)) }));
+    const overall = { dataset: 'all files', ...compareRates(total, files.reduce((sum, f) => sum + bytesOf(f), 0), summarise(runs.all.parse), summarise(runs.all.report)) };
+    return { datasets, overall };
+  };
+  return { steps, summary };
+}
+
+/**
+ * (a) and (b) on the scale's folder and, when `half` is given (the large run: the medium folder, every
+ * file half as long), each measurement of the one followed at once by the same on the other, so the
+ * doubling of the time is judged on runs the machine's load touched alike.
+ */
+async function measureThroughput(dir, manifest, half) {
+  const plan = throughputPlan(dir, manifest, scale);
+  const halfPlan = half === undefined ? undefined : throughputPlan(half.dir, half.manifest, 'half');
   for (let rep = 0; rep < reps; rep++) {
     log(`run ${rep + 1} of ${reps}`);
-    runs.all.parse.push(await run('(a) csv-parse, all files', [COUNT, ...files.map((f) => join(dir, f.file))], countOk(total)));
-    runs.all.report.push(await run('(b) report, all files', reportArgs(dir, ['--output', output]), reportOk(output)));
-    for (const f of files) {
-      runs[f.dataset].parse.push(await run(`(a) csv-parse, ${f.dataset}`, [COUNT, join(dir, f.file)], countOk(f.rows)));
-      runs[f.dataset].report.push(await run(`(b) report, ${f.dataset}`, reportArgs(singleDatasetFolder(dir, f.file), ['--output', output]), reportOk(output)));
+    for (const [i, step] of plan.steps.entries()) {
+      const halfStep = halfPlan?.steps.find((candidate) => candidate.parse[0] === step.parse[0]);
+      if (halfStep === undefined && halfPlan !== undefined && i > 0) throw new Error(`${step.parse[0]}: not in the medium folder`);
+      for (const kind of ['parse', 'report']) {
+        step.runs[kind].push(await run(...step[kind]));
+        if (halfStep !== undefined) halfStep.runs[kind].push(await run(`${halfStep[kind][0]} (medium)`, halfStep[kind][1], halfStep[kind][2]));
+      }
     }
   }
-  const bytesOf = (f) => statSync(join(dir, f.file)).size;
-  const datasets = files.map((f) => ({ dataset: f.dataset, ...compareRates(f.rows, bytesOf(f), summarise(runs[f.dataset].parse), summarise(runs[f.dataset].report)) }));
-  const overall = { dataset: 'all files', ...compareRates(total, files.reduce((sum, f) => sum + bytesOf(f), 0), summarise(runs.all.parse), summarise(runs.all.report)) };
-  return { datasets, overall };
+  return { ...plan.summary(), ...(halfPlan === undefined ? {} : { half: halfPlan.summary() }) };
 }
 
 const gitCommit = () => {
@@ -124,11 +149,12 @@ const readResults = (name) => (existsSync(join(RESULTS, `${name}.json`)) ? JSON.
 
 async function measureAll() {
   if (ensureBuilt(ROOT)) log('rebuilt dist/');
-  const { dir, manifest } = ensureData();
+  const { dir, manifest } = ensureData(scale);
+  const half = scale === 'large' ? ensureData('medium') : undefined;
   const loadBefore = load();
-  log(`meter: ${meter}; data: ${dir}`);
+  log(`meter: ${meter}; data: ${dir}${half === undefined ? '' : `, and ${half.dir} beside it`}`);
   const startup = await measureStartup(Number(args['startup-reps']));
-  const { datasets, overall } = await measureThroughput(dir, manifest);
+  const { datasets, overall, half: medium } = await measureThroughput(dir, manifest, half);
   return {
     scale,
     date: new Date().toISOString().slice(0, 10),
@@ -138,17 +164,25 @@ async function measureAll() {
     startup,
     datasets,
     overall,
+    ...(medium === undefined ? {} : { medium }),
   };
 }
 
 const started = performance.now();
 const result = args.render ? readResults(scale) : await measureAll();
 if (result === undefined) throw new Error(`--render: no bench/results/${scale}.json yet`);
-const medium = scale === 'large' ? readResults('medium') : scale === 'medium' ? result : undefined;
 const large = scale === 'medium' ? readResults('large') : scale === 'large' ? result : undefined;
-if (medium !== undefined && large !== undefined) {
-  result.scaling = scaling(medium, large);
-  result.scalingBundles = { medium: medium.environment.bundle, large: large.environment.bundle };
+if (large?.medium !== undefined) {
+  // Medium measured in the large run itself, each run beside its large twin.
+  result.scaling = scaling(large.medium, large);
+  result.scalingInOneRun = true;
+  delete result.scalingBundles;
+} else {
+  const medium = scale === 'large' ? readResults('medium') : scale === 'medium' ? result : undefined;
+  if (medium !== undefined && large !== undefined) {
+    result.scaling = scaling(medium, large);
+    result.scalingBundles = { medium: medium.environment.bundle, large: large.environment.bundle };
+  }
 }
 result.goals = judgeGoals(result, result.scaling);
 if (!args.render) result.benchSeconds = Math.round(performance.now() - started) / 1000;

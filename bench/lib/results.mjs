@@ -90,8 +90,11 @@ export function toMarkdown(result) {
     lines.push(`| ${name} | ${fixed(m.wallMs, 0)} | ${fixed(factor, 2)} | ${fixed(m.peakMiB, 0)} |`);
   }
   if (result.scaling !== undefined) {
-    const note = result.scalingBundles !== undefined && result.scalingBundles.medium !== result.scalingBundles.large
-      ? ` The two runs measured different builds (medium ${result.scalingBundles.medium ?? 'unknown'}, large ${result.scalingBundles.large ?? 'unknown'}): compare with care.` : '';
+    const note = result.scalingInOneRun
+      ? 'Medium measured in the large run: each of its runs right after its large twin, so the machine\'s load touches both alike.'
+      : result.scalingBundles !== undefined && result.scalingBundles.medium !== result.scalingBundles.large
+        ? ` The two runs measured different builds (medium ${result.scalingBundles.medium ?? 'unknown'}, large ${result.scalingBundles.large ?? 'unknown'}): compare with care.`
+        : ' Medium and large measured in runs of their own (see bench/README.md).';
     lines.push('', '### Medium → large (every file doubled)', '', ...(note ? [note.trim(), ''] : []), '| dataset | rows × | (b) time × | (b) CPU × | (a) time × | peak × |', '|---|--:|--:|--:|--:|--:|');
     for (const row of result.scaling) lines.push(`| ${row.dataset} | ${fixed(row.rows, 2)} | ${fixed(row.reportTime, 2)} | ${fixed(row.reportCpu, 2)} | ${fixed(row.parseTime, 2)} | ${fixed(row.peak, 2)} |`);
   }
