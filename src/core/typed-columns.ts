@@ -196,8 +196,9 @@ export const newStorage = (byteLength: number): ArrayBuffer => {
  * Storage of `byteLength` bytes (zeros) that will not grow: when large, a resizable buffer of that maximum,
  * so V8 maps it itself rather than take it from the C allocator. A report makes and drops many such
  * arrays (each measure's view of the incidents' instants, the people's timelines, a filter's rows), and
- * one large block given back to glibc is enough to raise its threshold for good (see above): at large,
- * the report then ended ~13 MiB higher, as it does when run with `MALLOC_MMAP_THRESHOLD_` left at its default.
+ * one large block given back to glibc is enough to raise its threshold for good (see above): taken from
+ * the C allocator, they left the large bench report's peak ~13 MiB above the same run with the threshold
+ * fixed (`MALLOC_MMAP_THRESHOLD_`), which is where it now is without it.
  */
 export const fixedStorage = (byteLength: number): ArrayBuffer => {
   if (byteLength < IN_PLACE_FROM_BYTES) return new ArrayBuffer(byteLength);
