@@ -178,18 +178,26 @@ export function resizableStorageBytes(): number {
   return bytes;
 }
 
+/**
+ * A resizable buffer of `byteLength` bytes (zeros) that may grow to `maxByteLength`, or plain storage on a
+ * system that will not reserve the address space (a `ulimit -v`).
+ */
+const mappedStorage = (byteLength: number, maxByteLength: number): ArrayBuffer | undefined => {
+  try {
+    return new ArrayBuffer(byteLength, { maxByteLength });
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+};
+
 /** Storage of `byteLength` bytes (zeros), resizable when large enough to be worth it. */
 export const newStorage = (byteLength: number): ArrayBuffer => {
   if (byteLength < IN_PLACE_FROM_BYTES) return new ArrayBuffer(byteLength);
-  try {
-    const buffer = new ArrayBuffer(byteLength, { maxByteLength: Math.max(RESERVED_FACTOR * byteLength, MIN_RESERVED_BYTES) });
-    resizableBuffers.add(new WeakRef(buffer));
-    return buffer;
-  } catch (error) {
-    // A system that will not reserve the address space (a `ulimit -v`) gets plain storage.
-    if (error instanceof RangeError) return new ArrayBuffer(byteLength);
-    throw error;
-  }
+  const buffer = mappedStorage(byteLength, Math.max(RESERVED_FACTOR * byteLength, MIN_RESERVED_BYTES));
+  if (buffer === undefined) return new ArrayBuffer(byteLength);
+  resizableBuffers.add(new WeakRef(buffer));
+  return buffer;
 };
 
 /**
@@ -199,16 +207,12 @@ export const newStorage = (byteLength: number): ArrayBuffer => {
  * one large block given back to glibc is enough to raise its threshold for good (see above): taken from
  * the C allocator, they left the large bench report's peak ~13 MiB above the same run with the threshold
  * fixed (`MALLOC_MMAP_THRESHOLD_`), which is where it now is without it.
+ *
+ * Not counted in `resizableStorageBytes`: a WeakRef keeps its target alive until the current job ends, and
+ * these arrays are made and dropped by the hundred within one synchronous computation.
  */
-export const fixedStorage = (byteLength: number): ArrayBuffer => {
-  if (byteLength < IN_PLACE_FROM_BYTES) return new ArrayBuffer(byteLength);
-  try {
-    return new ArrayBuffer(byteLength, { maxByteLength: byteLength });
-  } catch (error) {
-    if (error instanceof RangeError) return new ArrayBuffer(byteLength);
-    throw error;
-  }
-};
+export const fixedStorage = (byteLength: number): ArrayBuffer =>
+  (byteLength < IN_PLACE_FROM_BYTES ? undefined : mappedStorage(byteLength, byteLength)) ?? new ArrayBuffer(byteLength);
 
 /** An array of `length` zeros of `type`, on `fixedStorage`. */
 export const zeroed = <A extends TypedColumn>(type: TypedColumnType<A>, length: number): A =>
