@@ -39,25 +39,24 @@ function endQuarterOf(label: string): { year: number; quarter: number } {
   throw new RangeError(`not a period label (2026-Q3 or 2026): ${JSON.stringify(label)}`);
 }
 
-/**
- * `report` with `history` set on every measure: the last `quarters` quarters ending at the quarter that
- * holds the period's last day. When the period is that quarter, its own figures are the last point
- * (nothing is computed twice); every other quarter comes from `computeFor(label)`.
- */
 /** The quarters of a trend of `quarters` points for a period ending on `periodEnd`, oldest first. */
 export const trendQuarters = (periodEnd: string, quarters: number): string[] => previousQuarters(quarterLabel(periodEnd), quarters);
 
+/**
+ * `report` with `history` set on every measure: the last `quarters` quarters ending at the quarter that
+ * holds the period's last day. When the period is that quarter, its own figures are the last point
+ * (nothing is computed twice); every other quarter comes from `computeFor(label)`, and only its figures
+ * are kept: a quarter's report holds a detail per person for each measure (~15 MiB at the large bench
+ * scale), which the history does not show.
+ */
 export function withTrend(report: Report, quarters: number, computeFor: (periodLabel: string) => Report): Report {
   const labels = trendQuarters(report.period.end, quarters);
-  const reports = labels.map((label) => (label === report.period.label ? report : computeFor(label)));
-  const byQuarter = labels.map((label, i) => ({ label, measures: measuresById(reports[i]!) }));
+  const byQuarter = labels.map((label) => ({ label, figures: figuresById(label === report.period.label ? report : computeFor(label)) }));
   const historyOf = (id: MeasureId): HistoryPoint[] =>
-    byQuarter.map(({ label, measures }) => {
-      const measure = measures.get(id);
+    byQuarter.map(({ label, figures }) => {
       // A quarter whose report lacks the measure has no figure for it; it keeps its place in the series.
-      return measure === undefined
-        ? { period: label, value: null, status: 'no_data' }
-        : { period: label, value: measure.value, status: measure.status };
+      const figure = figures.get(id) ?? { value: null, status: 'no_data' };
+      return { period: label, ...figure };
     });
   return {
     ...report,
@@ -70,6 +69,7 @@ export function withTrend(report: Report, quarters: number, computeFor: (periodL
   };
 }
 
-function measuresById(report: Report): Map<MeasureId, MeasureResult> {
-  return new Map(report.metrics.flatMap((metric) => metric.measures.map((m) => [m.id, m] as const)));
+/** Each measure's value and status: all a quarter gives the history. */
+function figuresById(report: Report): Map<MeasureId, Omit<HistoryPoint, 'period'>> {
+  return new Map(report.metrics.flatMap((metric) => metric.measures.map((m) => [m.id, { value: m.value, status: m.status }] as const)));
 }
