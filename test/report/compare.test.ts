@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../src/core/problems.js';
 import type { MeasureResult, Report } from '../../src/core/report.js';
 import { attachPrevious } from '../../src/report/compare.js';
+import { parseReportBytes } from '../../src/report/previous-json.js';
 import { previousReport, sampleReport } from '../helpers/sample-report.js';
 
 /** The earlier report as the CLI hands it over: parsed JSON of unknown shape. */
@@ -65,5 +66,41 @@ describe('attachPrevious', () => {
     const metrics = json.metrics as Array<{ measures: Array<Record<string, unknown>> }>;
     metrics[0]!.measures[0]!.status = 'excellent';
     expect(attempt(json)).toThrow(/metrics\.0\.measures\.0\.status/);
+  });
+});
+
+describe('parseReportBytes: the earlier report read from its bytes as Latin-1', () => {
+  const bytesOf = (json: unknown): Buffer => Buffer.from(JSON.stringify(json, null, 2), 'utf8');
+  const withNotes = (json: Record<string, unknown>): Record<string, unknown> => ({
+    ...json,
+    notes: ['2 → 3 promotions', 'retention ≥ 90 %', 'équipe 🚀', '\u0085 a C1 control, \u00ff'],
+  });
+
+  test('attaches the same earlier figures as the UTF-8 text does, whatever else the report holds', () => {
+    const json = withNotes(previousJson());
+    const bytes = bytesOf(json);
+    expect(attachPrevious(sampleReport(), parseReportBytes(bytes), 'q2.json')).toEqual(attachPrevious(sampleReport(), json, 'q2.json'));
+  });
+
+  test('reads a period label or schema version that is not ASCII as written, through UTF-8', () => {
+    const json = withNotes({ ...previousJson(), period: { label: '2026-Q2 – draft' } });
+    expect(parseReportBytes(bytesOf(json))).toEqual(json);
+    const version = { ...previousJson(), schemaVersion: 'v1 – draft' };
+    expect(() => attachPrevious(sampleReport(), parseReportBytes(bytesOf(version)), 'q2.json')).toThrow('found "v1 – draft"');
+  });
+
+  test('refuses what is not JSON, as JSON.parse of the UTF-8 text would: a byte-order mark, a cut document', () => {
+    const text = JSON.stringify(previousJson());
+    for (const bytes of [Buffer.from(`\uFEFF${text}`, 'utf8'), Buffer.from(text.slice(0, -1), 'utf8'), Buffer.from('{"a": "é', 'utf8')]) {
+      expect(() => JSON.parse(bytes.toString('utf8'))).toThrow(SyntaxError);
+      expect(() => parseReportBytes(bytes)).toThrow(SyntaxError);
+    }
+  });
+
+  test('reads a slice of a larger buffer from its own offset', () => {
+    const text = JSON.stringify(previousJson());
+    const padded = Buffer.from(`xx${text}yy`, 'utf8');
+    const parsed = parseReportBytes(padded.subarray(2, padded.length - 2));
+    expect(attachPrevious(sampleReport(), parsed, 'q2.json')).toEqual(attachPrevious(sampleReport(), previousJson(), 'q2.json'));
   });
 });

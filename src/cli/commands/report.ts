@@ -14,6 +14,7 @@ import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
 import type { DatasetSource } from '../../load/discover.js';
 import { readWholeFile } from '../../load/open-input.js';
+import { parseReportBytes } from '../../report/previous-json.js';
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
@@ -51,7 +52,7 @@ export function readPrevious(path: string): unknown {
   if ('notAFile' in read) throw new UsageError(`--compare: ${path} is ${read.notAFile}, not a JSON report`);
   if ('error' in read) throw new UsageError(`--compare: cannot read ${path}`);
   try {
-    return JSON.parse(read.bytes.toString('utf8')) as unknown;
+    return parseReportBytes(read.bytes);
   } catch {
     throw new UsageError(`--compare: ${path} is not a JSON report (invalid JSON)`);
   }
