@@ -36,11 +36,14 @@ export function computeReport(request: ReportRequest): Report {
   const unreadable = new Map(request.inputs.filter((input) => input.unreadable === true).map((input) => [input.dataset, input.file]));
   const ctx = { data, config, window, model, unreadable };
   const nameOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : model.people.get(id)?.name);
+  // Each named detail is made whole in one literal (the key order the JSON shows): a copy spread from the
+  // detail and then given a name kept its third field apart, ~120 bytes a detail where this takes ~40.
   const withNames = (details: readonly Detail[]): readonly Detail[] =>
     request.names
       ? details.map((d) => {
-          const name = nameOf(d.employeeId);
-          return name === undefined ? d : { ...d, name };
+          const id = d.employeeId;
+          const name = nameOf(id);
+          return id === undefined || name === undefined ? d : { employeeId: id, note: d.note, name };
         })
       : details;
   const step = request.beforeEachStep ?? (() => {});
