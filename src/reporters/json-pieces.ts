@@ -13,6 +13,8 @@
  * in a walked container can run twice (the report is built of plain objects and arrays only).
  */
 
+import { DEFAULT_PIECE_LENGTH, PieceBuffer } from './piece-buffer.js';
+
 /** How the text is cut; lengths are in UTF-16 code units, as JavaScript measures strings. */
 export interface JsonPieceOptions {
   /** Appended to the text, inside the last piece (the JSON report ends with a newline). */
@@ -26,7 +28,6 @@ export interface JsonPieceOptions {
   readonly smallSubtree?: number;
 }
 
-export const DEFAULT_PIECE_LENGTH = 64 * 1024;
 export const DEFAULT_SMALL_SUBTREE = 4 * 1024;
 
 const INDENT_UNIT = '  ';
@@ -83,30 +84,6 @@ function budgetAfter(value: unknown, depth: number, budget: number): number {
 function wholeText(value: unknown, depth: number): string | undefined {
   const text = JSON.stringify(value, null, INDENT_UNIT.length) as string | undefined;
   return text === undefined || depth === 0 ? text : text.replaceAll('\n', `\n${indentOf(depth)}`);
-}
-
-/** Joins texts until the next one would take the piece past its length. */
-class PieceBuffer {
-  private parts: string[] = [];
-  private length = 0;
-
-  constructor(private readonly pieceLength: number) {}
-
-  /** Adds the text; returns the pieces filled so far when it did not fit after them. */
-  add(text: string): string | undefined {
-    const full = this.length > 0 && this.length + text.length > this.pieceLength ? this.take() : undefined;
-    this.parts.push(text);
-    this.length += text.length;
-    return full;
-  }
-
-  /** The buffered text as one flat string (join flattens, where `+=` would build a rope). */
-  take(): string {
-    const piece = this.parts.join('');
-    this.parts = [];
-    this.length = 0;
-    return piece;
-  }
 }
 
 interface Walk {

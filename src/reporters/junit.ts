@@ -9,19 +9,25 @@ import { xmlText as x } from './escape.js';
 import {
   formatChangeSince, formatN, formatRedFlagThreshold, formatRedFlagValue, formatTarget, formatValue, gateLine, STATUS_WORD,
 } from './format-values.js';
-import type { Reporter } from './types.js';
+import { inPieces } from './piece-buffer.js';
+import type { PieceReporter, Reporter } from './types.js';
+
+/**
+ * A failure's text: its first line, a line per person concerned, and a last line. The people's lines are
+ * made as they are written: a measure missed at a large organisation lists ~100,000 of them.
+ */
+interface FailureBody { readonly first: string; readonly people: readonly Detail[]; readonly last?: string }
 
 type Outcome =
   | { readonly kind: 'passed'; readonly note?: string }
-  | { readonly kind: 'failure'; readonly type: string; readonly message: string; readonly body: readonly string[] }
+  | { readonly kind: 'failure'; readonly type: string; readonly message: string; readonly body: FailureBody }
   | { readonly kind: 'skipped'; readonly message: string };
 
 interface TestCase { readonly classname: string; readonly name: string; readonly outcome: Outcome }
 interface Suite { readonly name: string; readonly cases: readonly TestCase[]; readonly out?: string }
 
-// Every body line starts with fixed text (`- `, an id, `Fix: `), never with input text: see xmlLines.
-const personLines = (details: readonly Detail[]): string[] =>
-  details.map((d) => (d.employeeId === undefined ? `- ${d.note}` : `- ${d.employeeId}: ${d.note}`));
+// Every body line starts with fixed text (`- `, an id, `Fix: `), never with input text: see bodyTexts.
+const personLine = (d: Detail): string => (d.employeeId === undefined ? `- ${d.note}` : `- ${d.employeeId}: ${d.note}`);
 
 function measureOutcome(m: MeasureResult): Outcome {
   const figures = `value ${formatValue(m)}, target ${formatTarget(m.target, m.unit)}, n ${formatN(m.n)}`;
@@ -35,7 +41,7 @@ function measureOutcome(m: MeasureResult): Outcome {
         kind: 'failure',
         type: m.status,
         message: withSince(`${STATUS_WORD[m.status]}: ${figures}`),
-        body: [`${m.id}: ${m.label}`, ...personLines(m.details)],
+        body: { first: `${m.id}: ${m.label}`, people: m.details },
       };
     case 'pending':
     case 'insufficient_data':
@@ -57,7 +63,7 @@ function redFlagOutcome(f: RedFlagResult): Outcome {
             kind: 'failure',
             type: 'tripped',
             message: `tripped: ${figures}`,
-            body: [`${f.id}: ${f.title}`, ...personLines(f.evidence), `Fix: ${f.fix}`],
+            body: { first: `${f.id}: ${f.title}`, people: f.evidence, last: `Fix: ${f.fix}` },
           }
         : { kind: 'passed', note: `tripped (severity ${f.severity}, does not fail the gate): ${figures}` };
     case 'no_data':
@@ -83,20 +89,31 @@ const redFlagSuite = (report: Report): Suite => ({
   out: gateLine(report),
 });
 
-// One line per piece: `xmlText` flattens each piece's own line breaks, so no input text starts a line of its own
-// (a JUnit file printed in a CI log must not carry a line that starts with a workflow command).
-const xmlLines = (lines: readonly string[]): string => lines.map(x).join('\n');
+// One body line a line: `xmlText` flattens each line's own line breaks, so no input text starts a line of its
+// own (a JUnit file printed in a CI log must not carry a line that starts with a workflow command).
+function* bodyTexts(body: FailureBody): Generator<string, void, undefined> {
+  yield x(body.first);
+  for (const person of body.people) yield `\n${x(personLine(person))}`;
+  if (body.last !== undefined) yield `\n${x(body.last)}`;
+}
 
-function caseXml(c: TestCase): string[] {
+/** A test case's lines, each with its line break. */
+function* caseXml(c: TestCase): Generator<string, void, undefined> {
   const open = `    <testcase classname="${x(c.classname)}" name="${x(c.name)}"`;
   const o = c.outcome;
   switch (o.kind) {
     case 'passed':
-      return o.note === undefined ? [`${open}/>`] : [`${open}>`, `      <system-out>${x(o.note)}</system-out>`, '    </testcase>'];
+      if (o.note === undefined) yield `${open}/>\n`;
+      else yield `${open}>\n      <system-out>${x(o.note)}</system-out>\n    </testcase>\n`;
+      return;
     case 'failure':
-      return [`${open}>`, `      <failure type="${x(o.type)}" message="${x(o.message)}">${xmlLines(o.body)}</failure>`, '    </testcase>'];
+      yield `${open}>\n      <failure type="${x(o.type)}" message="${x(o.message)}">`;
+      yield* bodyTexts(o.body);
+      yield '</failure>\n    </testcase>\n';
+      return;
     case 'skipped':
-      return [`${open}>`, `      <skipped message="${x(o.message)}"/>`, '    </testcase>'];
+      yield `${open}>\n      <skipped message="${x(o.message)}"/>\n    </testcase>\n`;
+      return;
     default: { const never: never = o; return never; }
   }
 }
@@ -111,23 +128,24 @@ const countsOf = (cases: readonly TestCase[]): Counts => ({
 
 const countAttributes = (c: Counts): string => `tests="${c.tests}" failures="${c.failures}" errors="0" skipped="${c.skipped}"`;
 
-function suiteXml(suite: Suite): string[] {
-  return [
-    `  <testsuite name="${x(suite.name)}" ${countAttributes(countsOf(suite.cases))}>`,
-    ...suite.cases.flatMap(caseXml),
-    ...(suite.out === undefined ? [] : [`    <system-out>${x(suite.out)}</system-out>`]),
-    '  </testsuite>',
-  ];
+/** A suite's lines, each with its line break. */
+function* suiteXml(suite: Suite): Generator<string, void, undefined> {
+  yield `  <testsuite name="${x(suite.name)}" ${countAttributes(countsOf(suite.cases))}>\n`;
+  for (const c of suite.cases) yield* caseXml(c);
+  if (suite.out !== undefined) yield `    <system-out>${x(suite.out)}</system-out>\n`;
+  yield '  </testsuite>\n';
 }
 
-export const junitReporter: Reporter = (report: Report) => {
+function* junitTexts(report: Report): Generator<string, void, undefined> {
   const suites = [...report.metrics.map(metricSuite), redFlagSuite(report)];
   const all = countsOf(suites.flatMap((s) => s.cases));
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${x(`ops-metrics ${report.period.label}`)}" ${countAttributes(all)}>`,
-    ...suites.flatMap(suiteXml),
-    '</testsuites>',
-    '',
-  ].join('\n');
-};
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="${x(`ops-metrics ${report.period.label}`)}" ${countAttributes(all)}>\n`;
+  for (const suite of suites) yield* suiteXml(suite);
+  yield '</testsuites>\n';
+}
+
+/** The JUnit XML in pieces of about 64 KiB: a large organisation's failures list every person concerned. */
+export const junitPieceReporter: PieceReporter = (report) => inPieces(junitTexts(report));
+
+export const junitReporter: Reporter = (report, options) => [...junitPieceReporter(report, options)].join('');

@@ -18,6 +18,7 @@ const LOADERS: { readonly [F in Format]: () => Promise<Reporter> } = {
 /** Formats whose text can be large and is built in pieces; the others come as one piece. */
 const PIECE_LOADERS: { readonly [F in Format]?: () => Promise<PieceReporter> } = {
   json: async () => (await import('./json.js')).jsonPieceReporter,
+  junit: async () => (await import('./junit.js')).junitPieceReporter,
 };
 
 export const loadReporter = (format: Format): Promise<Reporter> => LOADERS[format]();

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PIECE_LENGTH, jsonTextPieces, type JsonPieceOptions } from '../../src/reporters/json-pieces.js';
+import { jsonTextPieces, type JsonPieceOptions } from '../../src/reporters/json-pieces.js';
+import { DEFAULT_PIECE_LENGTH } from '../../src/reporters/piece-buffer.js';
 import { firstDifference } from './first-difference.js';
 
 /** Every container walked here and every text its own piece: the walk's own rules decide everything. */

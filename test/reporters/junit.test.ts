@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { junitReporter } from '../../src/reporters/junit.js';
+import { junitPieceReporter, junitReporter } from '../../src/reporters/junit.js';
+import { DEFAULT_PIECE_LENGTH } from '../../src/reporters/piece-buffer.js';
 import { sampleReport } from '../helpers/sample-report.js';
 import { comparedReport, namedReport, OPTIONS } from './reports.js';
 import { xmlProblems } from './xml-well-formed.js';
@@ -87,5 +88,25 @@ describe('junit', () => {
     const named = junitReporter(namedReport(), OPTIONS);
     expect(named).toContain('- E017: left the 2.0 track');
     expect(named).not.toContain('Name Of');
+  });
+
+  test('written in pieces of at most ~64 KiB that join to the whole text, a large failure included', () => {
+    // A missed measure listing 20,000 people: ~50 bytes a line, ~1 MB of failure body.
+    const report = sampleReport();
+    const metric = report.metrics.find((m) => m.measures.some((x) => x.id === 'process_designers_1y'))!;
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ employeeId: `E${String(i).padStart(6, '0')}`, note: `no critical design within 12 months <${i}>` }));
+    const big = {
+      ...report,
+      metrics: report.metrics.map((m) => (m !== metric ? m : {
+        ...m, measures: m.measures.map((x) => (x.id === 'process_designers_1y' ? { ...x, details: many } : x)),
+      })),
+    };
+    const pieces = [...junitPieceReporter(big, OPTIONS)];
+    const whole = junitReporter(big, OPTIONS);
+    expect(pieces.join('')).toBe(whole);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(DEFAULT_PIECE_LENGTH);
+    expect(whole).toContain('\n- E019999: no critical design within 12 months &lt;19999&gt;</failure>');
+    expect(xmlProblems(whole)).toEqual([]);
   });
 });
