@@ -37,7 +37,8 @@ export function computeReport(request: ReportRequest): Report {
   const ctx = { data, config, window, model, unreadable };
   const nameOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : model.people.get(id)?.name);
   // Each named detail is made whole in one literal (the key order the JSON shows): a copy spread from the
-  // detail and then given a name kept its third field apart, ~120 bytes a detail where this takes ~40.
+  // detail and then given a name kept its third field apart, and the medium bench report took 22.7 MiB
+  // with names against 8.4 without; made so, 8.8.
   const withNames = (details: readonly Detail[]): readonly Detail[] =>
     request.names
       ? details.map((d) => {
