@@ -6,7 +6,7 @@ import type { IsoDate, Mentorship } from '../core/datasets.js';
 import type { LevelCode } from '../core/levels.js';
 import { levelOn } from '../model/timeline.js';
 import { dateInZone } from '../validate/time-zone.js';
-import { anyDateIn, cohortIds, cohortShare, datesByPerson, type StartWindow } from './cohort-share.js';
+import { anyDateIn, cohortOf, cohortShare, datesByPerson, type StartWindow } from './cohort-share.js';
 import { defineMetric, type Computed, type MeasureContext } from './define.js';
 
 const span = (w: StartWindow): string => `${w.start} and ${w.end}`;
@@ -19,20 +19,22 @@ const span = (w: StartWindow): string => `${w.start} and ${w.end}`;
 function postmortemLeads(ctx: MeasureContext): Computed {
   const zone = ctx.config.timezone;
   const incidents = ctx.data.incidents;
+  const group = cohortOf(ctx, 6);
   const led = incidents === undefined ? new Map<string, IsoDate[]>() : datesByPerson(
     incidents.rowsWith('postmortem_lead_id'),
     (row) => incidents.textAt('postmortem_lead_id', row),
     (row) => dateInZone(incidents.instantAt('postmortem_completed_at', row) ?? incidents.openedAt(row), zone),
-    cohortIds(ctx, 6),
+    group.ids,
   );
-  return cohortShare(ctx, 6, (p, w) => anyDateIn(led, p, w), (_, w) => `led no postmortem between ${span(w)}`);
+  return cohortShare(ctx, group, (p, w) => anyDateIn(led, p, w), (_, w) => `led no postmortem between ${span(w)}`);
 }
 
 /** Owned a critical design or redesign completed within 12 months of s. */
 function processDesigners(ctx: MeasureContext): Computed {
   const designs = (ctx.data.improvements ?? []).filter((i) => i.critical && (i.kind === 'design' || i.kind === 'redesign'));
-  const owned = datesByPerson(designs, (i) => i.owner_id, (i) => i.completed_on, cohortIds(ctx, 12));
-  return cohortShare(ctx, 12, (p, w) => anyDateIn(owned, p, w), (_, w) => `completed no critical design or redesign between ${span(w)}`);
+  const group = cohortOf(ctx, 12);
+  const owned = datesByPerson(designs, (i) => i.owner_id, (i) => i.completed_on, group.ids);
+  return cohortShare(ctx, group, (p, w) => anyDateIn(owned, p, w), (_, w) => `completed no critical design or redesign between ${span(w)}`);
 }
 
 const MENTEE_LEVELS: ReadonlySet<LevelCode> = new Set(['technician', 'ops1', 'ops1_senior']);
@@ -49,10 +51,10 @@ function menteeShortfall(ctx: MeasureContext, m: Mentorship): string | undefined
 
 /** Mentored a technician / ops1 / ops1_senior in a mentorship overlapping [s, s + 12 months]. */
 function mentors(ctx: MeasureContext): Computed {
-  const members = cohortIds(ctx, 12);
+  const group = cohortOf(ctx, 12);
   const byMentor = new Map<string, Mentorship[]>();
   for (const m of ctx.data.mentorships ?? []) {
-    if (!members.has(m.mentor_id)) continue;
+    if (!group.ids.has(m.mentor_id)) continue;
     const list = byMentor.get(m.mentor_id);
     if (list) list.push(m);
     else byMentor.set(m.mentor_id, [m]);
@@ -61,7 +63,7 @@ function mentors(ctx: MeasureContext): Computed {
     (byMentor.get(id) ?? []).filter((m) => m.started_on <= w.end && (m.ended_on === undefined || m.ended_on >= w.start));
   return cohortShare(
     ctx,
-    12,
+    group,
     (p, w) => overlapping(p.id, w).some((m) => menteeShortfall(ctx, m) === undefined),
     (p, w) => {
       const reasons = overlapping(p.id, w).map((m) => menteeShortfall(ctx, m)!);

@@ -19,9 +19,17 @@ export const startWindow = (person: PersonTimeline, months: number): StartWindow
 
 export const inStartWindow = (date: IsoDate, window: StartWindow): boolean => isWithin(date, window.start, window.end);
 
-/** The ids of the N-month cohort, for grouping only the rows of its members (see datesByPerson). */
-export const cohortIds = (ctx: MeasureContext, months: number): ReadonlySet<string> =>
-  new Set(cohort(ctx.model, months, ctx.window.asOf).map((person) => person.id));
+/** The N-month cohort of the run, once per measure: its members, and their ids for grouping only their rows. */
+export interface Cohort {
+  readonly months: number;
+  readonly members: readonly PersonTimeline[];
+  readonly ids: ReadonlySet<string>;
+}
+
+export const cohortOf = (ctx: MeasureContext, months: number): Cohort => {
+  const members = cohort(ctx.model, months, ctx.window.asOf);
+  return { months, members, ids: new Set(members.map((person) => person.id)) };
+};
 
 /**
  * Groups the dates of the rows that count by the person they belong to, among `members` only: the rows of
@@ -46,13 +54,13 @@ export function datesByPerson<R>(rows: Iterable<R>, who: (row: R) => string | un
  */
 export function cohortShare(
   ctx: MeasureContext,
-  months: number,
+  { months, members }: Cohort,
   qualifies: (person: PersonTimeline, window: StartWindow) => boolean,
   shortfall: (person: PersonTimeline, window: StartWindow) => string,
 ): Computed {
   const T = ctx.window.asOf;
   return proportion(
-    cohort(ctx.model, months, T),
+    members,
     (p) => qualifies(p, startWindow(p, months)),
     (p) => shortfall(p, startWindow(p, months)),
     `no one has completed ${months} months on the 2.0 track by ${T}`,

@@ -3,7 +3,7 @@
  */
 import { matchKey, type Config } from '../core/config.js';
 import type { AutomationContribution } from '../core/datasets.js';
-import { anyDateIn, cohortIds, cohortShare, datesByPerson } from './cohort-share.js';
+import { anyDateIn, cohortOf, cohortShare, datesByPerson } from './cohort-share.js';
 import { defineMetric, type Computed, type MeasureContext } from './define.js';
 
 /** The course names that count as the automation-design course (config `courses.automationDesign`), as keys. */
@@ -19,10 +19,11 @@ export const isWrittenContribution = (c: AutomationContribution): boolean => c.k
 function automationCourse(ctx: MeasureContext): Computed {
   const names = automationCourseNames(ctx.config);
   const completions = (ctx.data.trainings ?? []).filter((t) => names.has(matchKey(t.course)));
-  const completed = datesByPerson(completions, (t) => t.employee_id, (t) => t.completed_on, cohortIds(ctx, 6));
+  const group = cohortOf(ctx, 6);
+  const completed = datesByPerson(completions, (t) => t.employee_id, (t) => t.completed_on, group.ids);
   return cohortShare(
     ctx,
-    6,
+    group,
     (p, w) => (completed.get(p.id) ?? []).some((d) => d <= w.end),
     (_, w) => `no automation-design course completed by ${w.end}`,
   );
@@ -31,10 +32,11 @@ function automationCourse(ctx: MeasureContext): Computed {
 /** An `authored` or `improved` automation contribution within 12 months of s (reviews do not count). */
 function automationContributors(ctx: MeasureContext): Computed {
   const written = (ctx.data.automation_contributions ?? []).filter(isWrittenContribution);
-  const dates = datesByPerson(written, (c) => c.employee_id, (c) => c.date, cohortIds(ctx, 12));
+  const group = cohortOf(ctx, 12);
+  const dates = datesByPerson(written, (c) => c.employee_id, (c) => c.date, group.ids);
   return cohortShare(
     ctx,
-    12,
+    group,
     (p, w) => anyDateIn(dates, p, w),
     (_, w) => `authored or improved no automation between ${w.start} and ${w.end}`,
   );
