@@ -9,8 +9,15 @@ export interface Problem {
   readonly severity: 'error' | 'warning';
 }
 
+/**
+ * A column as shown in a problem line. A source's own name can be anything (a JSON key `""`, a CSV header
+ * `Employee ID`); one that is empty or holds white space is quoted as a JSON string, so that the line still
+ * reads as `file:line: column: message` and the column is told from the message.
+ */
+const shownColumn = (column: string): string => (column === '' || /\s/.test(column) ? JSON.stringify(column) : column);
+
 export const formatProblem = (p: Problem): string =>
-  `${p.file}:${p.line}: ${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+  `${p.file}:${p.line}: ${shownColumn(p.column)}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 
 /**
  * A problem that stops the run before any row can be judged (unreadable file, missing folder, empty

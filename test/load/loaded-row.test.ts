@@ -30,6 +30,25 @@ describe('rowDefectProblems', () => {
     ]);
   });
 
+  it('quotes a key that is empty or holds white space, so the line keeps its file:line: column: shape', () => {
+    // The record {"employee_id":"E1","":"","":""} gives the key "" twice (at columns 21 and 27); a key
+    // "hire date" twice likewise. Shown bare, the first would read `people.ndjson:1: : …` and the second
+    // `people.ndjson:1: hire date: …`, where the column cannot be told from the message.
+    const problems = rowDefectProblems('people.ndjson', 1, {
+      kind: 'repeated_keys',
+      keys: [
+        { field: '', path: '', times: 2, first: { column: 21 }, last: { column: 27 } },
+        { field: 'hire date', path: 'hire date', times: 2, first: { column: 2 }, last: { column: 9 } },
+      ],
+    });
+    expect(problems.map(formatProblem).map((line) => line.slice(0, line.indexOf(' the key')))).toEqual([
+      'people.ndjson:1: "":',
+      'people.ndjson:1: "hire date":',
+    ]);
+    // The problem itself keeps the name as the source gives it (the JSON output shows it so).
+    expect(problems.map((problem) => problem.column)).toEqual(['', 'hire date']);
+  });
+
   it('shows a very long path by its two ends', () => {
     const path = `tags${'[0]'.repeat(100)}.name`;
     const [problem] = rowDefectProblems('t.ndjson', 1, {
