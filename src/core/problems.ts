@@ -10,11 +10,14 @@ export interface Problem {
 }
 
 /**
- * A column as shown in a problem line. A source's own name can be anything (a JSON key `""`, a CSV header
- * `Employee ID`); one that is empty or holds white space is quoted as a JSON string, so that the line still
- * reads as `file:line: column: message` and the column is told from the message.
+ * A column as shown in a problem line. A source's own name can be anything: a JSON record may give the key
+ * `""`, or `" id"`, or `"a: b"`. One that is empty, starts or ends with white space, starts with a quote
+ * or holds a colon that ends a word is shown as a JSON string, so that the line still reads as
+ * `file:line: column: message`: the column is that JSON string, or else all up to the first colon and
+ * space. Other names are shown as they are (`hire date`, `$.levels["SRE II"]`).
  */
-const shownColumn = (column: string): string => (column === '' || /\s/.test(column) ? JSON.stringify(column) : column);
+const shownColumn = (column: string): string =>
+  column === '' || column !== column.trim() || column.startsWith('"') || /:(?:\s|$)/.test(column) ? JSON.stringify(column) : column;
 
 export const formatProblem = (p: Problem): string =>
   `${p.file}:${p.line}: ${shownColumn(p.column)}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;

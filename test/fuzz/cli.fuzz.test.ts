@@ -42,8 +42,9 @@ const problemLinesOf = (text: string): string[] => {
   return lines.slice(0, summary === -1 ? lines.length : summary).filter((line) => line.trim() !== '');
 };
 
-// `file:line: column: message`, or a file's count of problems not shown.
-const LOCATED = /^[^\s:][^:]*:\d+: \S+: |^[^\s:][^:]*: … and \d+ more problems? not shown$/;
+// `file:line: column: message` (a column neither empty nor starting or ending with a space), or a file's
+// count of problems not shown.
+const LOCATED = /^[^\s:][^:]*:\d+: (?:\S|\S.*?\S): |^[^\s:][^:]*: … and \d+ more problems? not shown$/;
 
 describe('the built command on generated data folders', () => {
   test('validate: exit 0 or 2, located problems, rows reconcile', () => {

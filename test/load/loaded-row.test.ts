@@ -30,23 +30,27 @@ describe('rowDefectProblems', () => {
     ]);
   });
 
-  it('quotes a key that is empty or holds white space, so the line keeps its file:line: column: shape', () => {
-    // The record {"employee_id":"E1","":"","":""} gives the key "" twice (at columns 21 and 27); a key
-    // "hire date" twice likewise. Shown bare, the first would read `people.ndjson:1: : …` and the second
-    // `people.ndjson:1: hire date: …`, where the column cannot be told from the message.
+  it('quotes a key that is empty, starts or ends with a space, or holds a word-ending colon', () => {
+    // The record {"employee_id":"E1","":"","":""} gives the key "" twice (at columns 21 and 27). Shown
+    // bare, it would read `people.ndjson:1: : …`; " id" and "a: b" would read `people.ndjson:1:  id: …`
+    // and `people.ndjson:1: a: b: …`, where the column cannot be told from the message.
+    const keys = ['', ' id', 'a: b', 'note:', 'hire date', 'a:b', '$.levels["SRE II"]'];
     const problems = rowDefectProblems('people.ndjson', 1, {
       kind: 'repeated_keys',
-      keys: [
-        { field: '', path: '', times: 2, first: { column: 21 }, last: { column: 27 } },
-        { field: 'hire date', path: 'hire date', times: 2, first: { column: 2 }, last: { column: 9 } },
-      ],
+      keys: keys.map((key) => ({ field: key, path: key, times: 2, first: { column: 2 }, last: { column: 9 } })),
     });
-    expect(problems.map(formatProblem).map((line) => line.slice(0, line.indexOf(' the key')))).toEqual([
+    expect(problems.map(formatProblem).map((line) => line.slice(0, line.indexOf(': the key') + 1))).toEqual([
       'people.ndjson:1: "":',
-      'people.ndjson:1: "hire date":',
+      'people.ndjson:1: " id":',
+      'people.ndjson:1: "a: b":',
+      'people.ndjson:1: "note:":',
+      // Inner spaces and colons are left as they are: the separator is a colon and a space.
+      'people.ndjson:1: hire date:',
+      'people.ndjson:1: a:b:',
+      'people.ndjson:1: $.levels["SRE II"]:',
     ]);
     // The problem itself keeps the name as the source gives it (the JSON output shows it so).
-    expect(problems.map((problem) => problem.column)).toEqual(['', 'hire date']);
+    expect(problems.map((problem) => problem.column)).toEqual(keys);
   });
 
   it('shows a very long path by its two ends', () => {
