@@ -84,7 +84,7 @@ export const loadConfig = async (configFlag: string | undefined, dataDir: string
     const reason = errnoCode(error) === 'ENOENT' ? 'config file not found' : `cannot read the config file: ${(error as Error).message}`;
     return { problems: [problem(file, 0, reason)] };
   }
-  const { bytes } = read;
+  const { content: bytes } = read;
   // As for the data files: another encoding is named, not parsed into a message full of NULs.
   const encoding = encodingProblem(bytes, true);
   if (encoding !== undefined) return { problems: [problem(file, encoding.line, `${encoding.description}; only UTF-8 is read`)] };

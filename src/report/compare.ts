@@ -55,18 +55,29 @@ function parsePrevious(json: unknown, source: string): PreviousReport {
   throw new UsageError(`${source}: not a valid ops-metrics JSON report: ${issues.join('; ')}${more}`);
 }
 
+/** What `--compare` keeps of an earlier report: its period's label, and each measure's value and status by id. */
+export interface EarlierFigures {
+  readonly period: string;
+  readonly byId: ReadonlyMap<string, { readonly value: number | null; readonly status: MeasureStatus }>;
+}
+
 /**
- * `report` with `previous { value, status, period }` on each measure that the earlier report also has
- * (matched by id). Throws UsageError when `previousJson` is not a report this version can read.
+ * The figures of an earlier report, from its parsed JSON; the rest of it can then be let go. Throws
+ * UsageError when `previousJson` is not a report this version can read.
  */
-export function attachPrevious(report: Report, previousJson: unknown, source: string): Report {
+export function earlierFigures(previousJson: unknown, source: string): EarlierFigures {
   checkSchemaVersion(previousJson, source);
   const earlier = parsePrevious(previousJson, source);
   const byId = new Map<string, { value: number | null; status: MeasureStatus }>();
   for (const m of earlier.metrics.flatMap((metric) => metric.measures)) {
     if (!byId.has(m.id)) byId.set(m.id, { value: m.value, status: m.status });
   }
-  const period = earlier.period.label;
+  return { period: earlier.period.label, byId };
+}
+
+/** `report` with `previous { value, status, period }` on each measure that the earlier report also has (matched by id). */
+export function attachPrevious(report: Report, earlier: EarlierFigures): Report {
+  const { period, byId } = earlier;
   const attach = (m: MeasureResult): MeasureResult => {
     const found = byId.get(m.id);
     return found === undefined ? m : { ...m, previous: { ...found, period } };

@@ -68,6 +68,17 @@ describe('report on the demo', () => {
     expect(JSON.parse(missed.stdout).gate.failedMeasures.length).toBeGreaterThan(0);
   });
 
+  it('with --compare of its own JSON gives each measure its own value and status as previous', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ops-metrics-compare-')), 'q3.json');
+    writeFileSync(file, json.stdout);
+    const compared = runCli(['report', ...DEMO, '--format', 'json', '--compare', file]);
+    expect(compared.code).toBe(json.code);
+    const measures = (JSON.parse(compared.stdout) as { metrics: Array<{ measures: Array<{ value: number | null; status: string; previous?: unknown }> }> })
+      .metrics.flatMap((metric) => metric.measures);
+    expect(measures.length).toBe(MEASURE_IDS.length);
+    for (const m of measures) expect(m.previous).toEqual({ value: m.value, status: m.status, period: '2026-Q3' });
+  });
+
   it('writes --output and still exits by the gate', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ops-metrics-')), 'report.json');
     const result = runCli(['report', ...DEMO, '--format', 'json', '--output', out]);
@@ -143,6 +154,16 @@ describe('report on invalid input', () => {
     writeFileSync(join(dir, 'trainings.csv'), `${readFileSync(join(dir, 'trainings.csv'), 'utf8').trimEnd()}\nE001,automation-design,2026-02-30\n`);
     return dir;
   };
+
+  it('reads --compare\'s report before any data file: one that is not a report is refused at once', () => {
+    const notJson = join(mkdtempSync(join(tmpdir(), 'ops-metrics-compare-')), 'q2.json');
+    writeFileSync(notJson, '{"schemaVersion": 1, "metrics": [');
+    const result = runCli(['report', '--data', withBadRow(), '--period', '2026-Q3', '--compare', notJson]);
+    expect(result.code).toBe(2);
+    // Only the --compare line: the data folder's bad row was never read.
+    expect(result.stderr).toBe(`ops-metrics: --compare: ${notJson} is not a JSON report (invalid JSON)\n`);
+    expect(result.stdout).toBe('');
+  });
 
   it('prints the validation problems and reports nothing, exit 2', () => {
     const result = runCli(['report', '--data', withBadRow(), '--period', '2026-Q3', '--format', 'json']);

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { readPrevious } from '../../src/cli/commands/report.js';
 import { formatProblem } from '../../src/core/problems.js';
-import { readWholeFile } from '../../src/load/open-input.js';
+import { readWholeFile, readWholeLatin1 } from '../../src/load/open-input.js';
 import { tempDir, tempFile } from './helpers.js';
 
 /** The path whose next `statSync` swaps what is there, and how. */
@@ -45,7 +45,7 @@ function folderOnceLookedAt(path: string): void {
 describe('readWholeFile', () => {
   it('reads all of a regular file', () => {
     const path = tempFile('previous.json', '{"a": 1}');
-    expect(readWholeFile(path)).toEqual({ bytes: Buffer.from('{"a": 1}') });
+    expect(readWholeFile(path)).toEqual({ content: Buffer.from('{"a": 1}') });
   });
 
   it('says what is there instead of a file, and passes on the file system\'s error', () => {
@@ -82,5 +82,26 @@ describe('the config and --compare\'s report are read from the file that was che
     folderOnceLookedAt(path);
     expect(() => readPrevious(path)).toThrow(`--compare: ${path} is a folder, not a JSON report`);
     expect(() => readPrevious(join(tempDir(), 'missing.json'))).toThrow(/^--compare: cannot read .*missing\.json$/);
+  });
+});
+
+describe('readWholeLatin1', () => {
+  it('gives a character a byte, across the chunks it reads the file in', () => {
+    // 1.3 MB: two whole 512 KiB chunks and a part of a third; every byte value, UTF-8's multi-byte
+    // characters included, is one character of the same code.
+    const bytes = Buffer.alloc(1_300_000);
+    for (let at = 0; at < bytes.length; at++) bytes[at] = (at * 7 + (at >> 9)) & 0xff;
+    const path = tempFile('previous.json', bytes);
+    const read = readWholeLatin1(path);
+    expect('content' in read && read.content.length).toBe(bytes.length);
+    expect('content' in read && read.content === bytes.toString('latin1')).toBe(true);
+    expect(readWholeLatin1(tempFile('empty.json', ''))).toEqual({ content: '' });
+  });
+
+  it('refuses what is not a file, as readWholeFile does', () => {
+    expect(readWholeLatin1(tempDir())).toEqual({ notAFile: 'a folder' });
+    const path = tempFile('previous.json', '{"a": 1}');
+    folderOnceLookedAt(path);
+    expect(readWholeLatin1(path)).toEqual({ notAFile: 'a folder' });
   });
 });

@@ -1,11 +1,11 @@
 /** Report variants built from the shared fixtures for the reporter tests. */
 import type { Report } from '../../src/core/report.js';
-import { attachPrevious } from '../../src/report/compare.js';
+import { attachPrevious, earlierFigures } from '../../src/report/compare.js';
 import { previousReport, sampleReport, withHistory } from '../helpers/sample-report.js';
 
 /** 2026-Q3 compared with 2026-Q2 (through JSON, as the CLI reads it), with a four-quarter trend. */
 export const comparedReport = (): Report =>
-  withHistory(attachPrevious(sampleReport(), JSON.parse(JSON.stringify(previousReport())), 'report-2026-Q2.json'));
+  withHistory(attachPrevious(sampleReport(), earlierFigures(JSON.parse(JSON.stringify(previousReport())), 'report-2026-Q2.json')));
 
 /** As computed with `--names`: every person-level line also carries a name. */
 export const namedReport = (): Report => {

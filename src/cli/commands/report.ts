@@ -13,8 +13,8 @@ import { trendQuarters, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
 import type { DatasetSource } from '../../load/discover.js';
-import { readWholeFile } from '../../load/open-input.js';
-import { parseReportBytes } from '../../report/previous-json.js';
+import { readWholeLatin1 } from '../../load/open-input.js';
+import { parseReportLatin1 } from '../../report/previous-json.js';
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
@@ -48,14 +48,22 @@ export interface ReportOptions {
 
 /** --compare's earlier report, read from the descriptor that was checked: a pipe put in its place cannot be waited on. */
 export function readPrevious(path: string): unknown {
-  const read = readWholeFile(path);
+  const read = readWholeLatin1(path);
   if ('notAFile' in read) throw new UsageError(`--compare: ${path} is ${read.notAFile}, not a JSON report`);
   if ('error' in read) throw new UsageError(`--compare: cannot read ${path}`);
   try {
-    return parseReportBytes(read.bytes);
+    return parseReportLatin1(read.content);
   } catch {
     throw new UsageError(`--compare: ${path} is not a JSON report (invalid JSON)`);
   }
+}
+
+/** --compare's figures, and how they are attached to the report made. */
+async function readEarlierFigures(path: string): Promise<{ attach: (report: Report) => Report }> {
+  // Loaded only for --compare: its schema of an earlier report is built when the module loads.
+  const { attachPrevious, earlierFigures } = await import('../../report/compare.js');
+  const figures = earlierFigures(readPrevious(path), path);
+  return { attach: (report) => attachPrevious(report, figures) };
 }
 
 /** Whether two paths name one file (a link or another spelling of the path included); false when either is missing. */
@@ -133,6 +141,10 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     if (bytes >= COLLECT_BETWEEN_STEPS_BYTES) collect = await io.fullCollection?.();
     return collect;
   };
+  // --compare's earlier report is read before any data file: one that cannot be read is refused at once,
+  // not after minutes of a large folder, and only its figures are held while the report is made (its
+  // parsed JSON is as large as the report's own details).
+  const earlier = options.compare === undefined ? undefined : await readEarlierFigures(options.compare);
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
     whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd) });
   if (loaded.kind === 'config-problems') {
@@ -163,11 +175,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     const byLabel = new Map(trend.map((w) => [w.period.label, w]));
     report = withTrend(report, options.trend!, (label) => computeReport({ ...request, window: byLabel.get(label)! }));
   }
-  if (options.compare !== undefined) {
-    // Loaded only for --compare: its schema of an earlier report is built when the module loads.
-    const { attachPrevious } = await import('../../report/compare.js');
-    report = attachPrevious(report, readPrevious(options.compare), options.compare);
-  }
+  if (earlier !== undefined) report = earlier.attach(report);
 
   const color = useColor({ flag: options.color, env: io.env, isTty: io.isTty, toFile: options.output !== undefined });
   await writeReport((await loadPieceReporter(options.format))(report, { color }), options.output, io);
