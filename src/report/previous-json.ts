@@ -1,6 +1,6 @@
 /**
- * `--compare`'s earlier report as JSON, from the file's bytes read as Latin-1: kept apart from compare.ts, whose schema
- * is built when it loads, so that a report without `--compare` does not pay for it.
+ * `--compare`'s earlier report as JSON, from the file's bytes read as Latin-1: kept apart from compare.ts,
+ * whose schema is built when it loads, so that a report without `--compare` does not pay for it.
  */
 import { Buffer } from 'node:buffer';
 
