@@ -143,7 +143,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   };
   // --compare's earlier report is read before any data file: one that cannot be read is refused at once,
   // not after minutes of a large folder, and only its figures are held while the report is made (its
-  // parsed JSON is as large as the report's own details).
+  // parsed JSON is let go before any data file is read; readWholeLatin1 says how the file is read).
   const earlier = options.compare === undefined ? undefined : await readEarlierFigures(options.compare);
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
     whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd) });
