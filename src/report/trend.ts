@@ -8,8 +8,10 @@
  * history, the last included, is a quarter's figure, never the year's. The period labels in `history`
  * say so to every reader.
  */
+import { UsageError } from '../core/problems.js';
 import type { MeasureId, MeasureResult, MetricResult, Report } from '../core/report.js';
 import { quarterLabel } from '../model/calendar.js';
+import { resolveWindow, type ReportWindow } from '../model/window.js';
 
 type HistoryPoint = NonNullable<MeasureResult['history']>[number];
 
@@ -41,6 +43,23 @@ function endQuarterOf(label: string): { year: number; quarter: number } {
 
 /** The quarters of a trend of `quarters` points for a period ending on `periodEnd`, oldest first. */
 export const trendQuarters = (periodEnd: string, quarters: number): string[] => previousQuarters(quarterLabel(periodEnd), quarters);
+
+/**
+ * The windows of a run: the report's own, then each quarter of a trend of `quarters` points (none for
+ * fewer than 2). No quarter reaches past the report's as-of date: the quarter that holds it is cut there,
+ * as `--period 2026-Q3 --as-of 2026-08-15` is, so a year cut short ends its trend at a cut quarter and
+ * nothing dated after `T_end` is counted in any point.
+ */
+export function runWindows(main: ReportWindow, quarters: number | undefined, today: string): ReportWindow[] {
+  if (quarters === undefined || quarters <= 1) return [main];
+  const labels = trendQuarters(main.period.end, quarters);
+  // The first quarter is checked here, so the message is about --trend, not a period the user never typed.
+  const first = labels[0]!;
+  if (!/^\d{4}-/.test(first)) {
+    throw new UsageError(`--trend ${quarters}: the quarters would start in ${first}, before the year 1000 that dates can hold`);
+  }
+  return [main, ...labels.map((label) => resolveWindow({ period: label, asOf: main.asOf, today, timezone: main.timezone }))];
+}
 
 /**
  * `report` with `history` set on every measure: the last `quarters` quarters ending at the quarter that

@@ -101,6 +101,39 @@ describe('report on the demo', () => {
   });
 });
 
+describe('report --trend of a period cut at an as-of date', () => {
+  // Two engineers on the 2.0 track since 2024, and their product_roadmap meetings (New York dates).
+  const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-trend-'));
+  writeFileSync(join(dir, 'ops-metrics.config.json'), '{ "timezone": "America/New_York" }\n');
+  writeFileSync(join(dir, 'people.csv'), 'employee_id,title,hire_date,title_start_date\nE1,Ops Engineer 2.0,2020-01-01,2024-01-01\nE2,Ops Engineer 2.0,2020-01-01,2024-01-01\n');
+  writeFileSync(join(dir, 'meetings.csv'), ['employee_id,date,kind',
+    'E1,2026-01-10,product_roadmap', 'E1,2026-05-10,product_roadmap', 'E1,2026-07-01,product_roadmap',
+    'E1,2026-08-15,product_roadmap', 'E1,2026-08-16,product_roadmap', 'E1,2026-10-10,product_roadmap',
+    'E2,2026-02-10,product_roadmap', 'E2,2026-07-20,product_roadmap', 'E2,2026-09-20,product_roadmap', ''].join('\n'));
+  const roadmap = (args: string[]) => {
+    const result = runCli(['report', '--data', dir, '--format', 'json', '--fail-on', 'never', ...args]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { metrics: Array<{ measures: Array<{ id: string; value: number | null; history?: Array<{ period: string; value: number | null }> }> }> };
+    return report.metrics.flatMap((m) => m.measures).find((m) => m.id === 'roadmap_meetings_per_quarter')!;
+  };
+
+  it('cuts the trend\'s last quarter at the as-of date, for a year as for a quarter', () => {
+    // --period 2026 --as-of 2026-08-15: the year is 2026-01-01..08-15 (227 days). E1 has 4 meetings in it
+    // (01-10, 05-10, 07-01, 08-15; 08-16 and 10-10 are after T), E2 2 (02-10, 07-20): mean 3 × 91.3125 / 227
+    // = 1.206773. The trend ends at the quarter holding 08-15:
+    // - 2026-Q2, whole: E1 1 (05-10), E2 0 → 0.5, not scaled;
+    // - 2026-Q3 cut at 08-15 (07-01..08-15, 46 days): E1 2 (07-01, 08-15), E2 1 (07-20) → 1.5 × 91.3125 / 46
+    //   = 2.977582. The whole quarter would give (3 + 2) / 2 = 2.5, counting 08-16 and 09-20, after T.
+    const year = roadmap(['--period', '2026', '--as-of', '2026-08-15', '--trend', '2']);
+    expect(year.value).toBeCloseTo(1.206773, 6);
+    expect(year.history).toEqual([{ period: '2026-Q2', value: 0.5, status: 'missed' }, { period: '2026-Q3', value: 2.977582, status: 'met' }]);
+    // The cut quarter as the period gives the same points, its own figure last.
+    const quarter = roadmap(['--period', '2026-Q3', '--as-of', '2026-08-15', '--trend', '2']);
+    expect(quarter.value).toBe(2.977582);
+    expect(quarter.history).toEqual(year.history);
+  });
+});
+
 describe('report usage errors', () => {
   it.each([
     [['report', '--data', 'fixtures/demo', '--period', '2026-Q5'], /--period: expected a quarter like 2026-Q3/],

@@ -14,7 +14,7 @@ import { loadInputs } from '../../src/cli/load-inputs.js';
 import { resolveWindow, type ReportWindow } from '../../src/model/window.js';
 import { computeReport } from '../../src/report/compute-report.js';
 import { recordFilters } from '../../src/report/horizon.js';
-import { trendQuarters, withTrend } from '../../src/report/trend.js';
+import { runWindows, withTrend } from '../../src/report/trend.js';
 import { jsonReporter } from '../../src/reporters/json.js';
 import { DEMO_DIR } from '../fixtures/read-demo.js';
 
@@ -24,8 +24,7 @@ interface Run { readonly period: string; readonly asOf?: string; readonly trend?
 
 const windowsOf = (run: Run, timezone: string): ReportWindow[] => {
   const main = resolveWindow({ period: run.period, asOf: run.asOf, today: TODAY, timezone });
-  const trend = run.trend === undefined ? [] : trendQuarters(main.period.end, run.trend).map((label) => resolveWindow({ period: label, today: TODAY, timezone }));
-  return [main, ...trend];
+  return runWindows(main, run.trend, TODAY);
 };
 
 const jsonOf = (data: OrgData, config: Config, run: Run): string => {
@@ -82,7 +81,7 @@ describe('records out of reach set aside', () => {
 
     it('gives the same reports', async () => {
       await expectSameReports(dir, [
-        { period: '2026-Q3' }, { period: '2026-Q3', trend: 6 }, { period: '2025-Q2' }, { period: '2026' }, { period: '2026-Q2', asOf: '2026-05-20', trend: 3 },
+        { period: '2026-Q3' }, { period: '2026-Q3', trend: 6 }, { period: '2025-Q2' }, { period: '2026' }, { period: '2026', asOf: '2026-08-15', trend: 3 }, { period: '2026-Q2', asOf: '2026-05-20', trend: 3 },
       ]);
     }, 120_000);
   });

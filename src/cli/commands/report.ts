@@ -9,7 +9,7 @@ import type { Report } from '../../core/report.js';
 import { resolveWindow, type ReportWindow } from '../../model/window.js';
 import { computeReport } from '../../report/compute-report.js';
 import { recordFilters, type RecordFilters } from '../../report/horizon.js';
-import { trendQuarters, withTrend } from '../../report/trend.js';
+import { runWindows, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
 import type { DatasetSource } from '../../load/discover.js';
@@ -102,15 +102,7 @@ async function appendStepSummary(path: string, report: Report): Promise<void> {
 
 /** The windows the report is computed for: the period's, then each quarter of `--trend`. */
 function reportWindows(options: ReportOptions, today: string, timezone: string): ReportWindow[] {
-  const main = resolveWindow({ period: options.period, asOf: options.asOf, today, timezone });
-  if (options.trend === undefined || options.trend <= 1) return [main];
-  const quarters = trendQuarters(main.period.end, options.trend);
-  // The first quarter is checked here, so the message is about --trend, not a period the user never typed.
-  const first = quarters[0]!;
-  if (!/^\d{4}-/.test(first)) {
-    throw new UsageError(`--trend ${options.trend}: the quarters would start in ${first}, before the year 1000 that dates can hold`);
-  }
-  return [main, ...quarters.map((label) => resolveWindow({ period: label, today, timezone }))];
+  return runWindows(resolveWindow({ period: options.period, asOf: options.asOf, today, timezone }), options.trend, today);
 }
 
 /**
