@@ -31,6 +31,14 @@ export interface Io {
 }
 
 /**
+ * Standard error closed early (`ops-metrics validate 2>&1 | head`): the problems not read are dropped and
+ * the run keeps its own exit code (2 for invalid input), where Node would end it with 1 on the unhandled
+ * error. A failure to write there has nowhere to be told, so every write error is dropped.
+ */
+let guardedStderr: NodeJS.WriteStream | undefined;
+export const standardError = (): NodeJS.WriteStream => (guardedStderr ??= process.stderr.on('error', () => {}));
+
+/**
  * A reader that stops early (`ops-metrics report | head`) closes the pipe: the rest of the output is not
  * wanted, and is dropped rather than crashing the run, which then ends with its own exit code. Any other
  * failure to write is a plain message and exit code 2.
@@ -38,7 +46,7 @@ export interface Io {
 const tolerateClosedPipe = (stream: NodeJS.WriteStream): NodeJS.WriteStream =>
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
-    process.stderr.write(`ops-metrics: cannot write the output: ${error.code ?? error.message}\n`);
+    standardError().write(`ops-metrics: cannot write the output: ${error.code ?? error.message}\n`);
     process.exit(2);
   });
 
@@ -80,12 +88,12 @@ export const processIo = (): Io => {
     cwd: process.cwd(),
     env: process.env,
     isTty: isTerminal(1, () => process.stdout),
-    progressStream: isTerminal(2, () => process.stderr) ? process.stderr : undefined,
+    progressStream: isTerminal(2, () => process.stderr) ? standardError() : undefined,
     now: () => Date.now(),
     out: (text) => out().write(text),
     // Nothing was written if the stream was never made, so nothing is waiting.
     outDrained: () => (stdout === undefined ? Promise.resolve() : whenDrained(stdout)),
-    err: (text) => process.stderr.write(text),
+    err: (text) => standardError().write(text),
     // The bundle is CommonJS (dist/cli.cjs), where `__filename` is its path; the sources are ES modules.
     workerScript: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined,
     adoptTimeZone,

@@ -13,7 +13,7 @@ import { plainText } from '../reporters/text.js';
 import type { ReportOptions } from './commands/report.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { EXIT, type ExitCode } from './exit-code.js';
-import { processIo, type Io } from './io.js';
+import { processIo, standardError, type Io } from './io.js';
 import { TOOL_VERSION } from './version.js';
 
 const positiveInteger = (text: string): number => {
@@ -129,7 +129,7 @@ export function run(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`ops-metrics: internal error: ${plainText(String(error))}\n`);
+      standardError().write(`ops-metrics: internal error: ${plainText(String(error))}\n`);
       process.exitCode = EXIT.invalid;
     },
   );

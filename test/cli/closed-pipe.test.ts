@@ -43,3 +43,31 @@ describe('a reader that closes the pipe early', () => {
     expect(code).toBe(1);
   });
 });
+
+/**
+ * The CLI's exit code when standard error (and output) goes to a reader that has already gone: `true`
+ * exits without reading, well before Node has started, so every write fails with EPIPE.
+ */
+function errorsToGoneReader(args: readonly string[]): number {
+  const codeFile = join(mkdtempSync(join(tmpdir(), 'ops-metrics-pipe-')), 'code');
+  const cli = `${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}`;
+  spawnSync('sh', ['-c', `(${cli} 2>&1; echo $? > ${quote(codeFile)}) | true`], {
+    cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'UTC' },
+  });
+  return Number(readFileSync(codeFile, 'utf8'));
+}
+
+describe('a reader of standard error that has gone', () => {
+  it('keeps exit code 2 for invalid input, not the 1 of a failed gate', () => {
+    expect(errorsToGoneReader(['validate', '--data', 'fixtures/invalid/multiple-defects-two-files'])).toBe(2);
+    expect(errorsToGoneReader(['report', '--data', 'fixtures/invalid/multiple-defects-two-files', '--period', '2026-Q3'])).toBe(2);
+  });
+
+  it('keeps exit code 0 when the gate passes and the rejected rows are listed there', () => {
+    expect(errorsToGoneReader(['report', '--data', 'fixtures/invalid/multiple-defects-two-files', '--period', '2026-Q3', '--skip-invalid', '--fail-on', 'never'])).toBe(0);
+  });
+
+  it('keeps exit code 2 for a usage error', () => {
+    expect(errorsToGoneReader(['report', '--period', '2026-Q5'])).toBe(2);
+  });
+});
