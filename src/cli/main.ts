@@ -104,8 +104,9 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const ok = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code) || error.exitCode === 0;
-      return ok ? EXIT.passed : EXIT.invalid;
+      // Help or the version asked for exits 0; help shown because no command was given (commander's
+      // exit code 1) is a usage error, so an empty command in a CI job does not pass.
+      return error.exitCode === 0 ? EXIT.passed : EXIT.invalid;
     }
     if (error instanceof InputError || error instanceof InputErrors) {
       for (const one of error instanceof InputErrors ? error.errors : [error]) io.err(`${plainText(formatProblem(problemOfInputError(one)))}\n`);

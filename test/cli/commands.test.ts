@@ -1,4 +1,4 @@
-/** validate, schema and init through the built command. */
+/** validate, schema, init, help and the version through the built command. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -309,5 +309,27 @@ describe('init', () => {
     expect([plain.code, plain.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds people.csv (a folder), trainings.csv; --force overwrites only files: move people.csv away\n`]);
     const forced = runCli(['init', dir, '--force']);
     expect([forced.code, forced.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds people.csv (a folder); --force overwrites only files: move people.csv away\n`]);
+  });
+});
+
+describe('help and version', () => {
+  it.each([
+    [['--help']], [['help']], [['help', 'report']], [['report', '--help']], [['-V']],
+  ])('%j, asked for, goes to standard output with exit 0', (args) => {
+    const result = runCli(args);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toBe('');
+    expect(result.stderr).toBe('');
+  });
+
+  it.each([
+    // An empty command in a CI job (`ops-metrics $CMD` with CMD unset) must not pass.
+    [[]], [['--debug']], [['help', 'bogus']],
+  ])('%j, shown for want of a command, goes to standard error with exit 2', (args) => {
+    const result = runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Usage: ops-metrics \[options\] \[command\]/);
+    expect(hasStackTrace(result.stderr)).toBe(false);
   });
 });
