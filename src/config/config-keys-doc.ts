@@ -19,8 +19,9 @@ export const CONFIG_KEYS_DOC: readonly ConfigKeyDoc[] = [
   { key: 'programStart', meaning: 'date YYYY-MM-DD the 2.0 programme started (coverage growth is due 18 months later; default: the earliest 2.0 start in the data)' },
   { key: 'levels', meaning: 'job title → level code (technician, ops1, ops1_senior, manager, ops2, senior_architect, strategy_lead, other); adds to the role design\'s titles' },
   { key: 'priorities', meaning: 'incident priority name → P1..P5; adds to the default names (SEV1, High, ...)' },
-  { key: 'survey.scale.min', meaning: 'lowest score of the survey scale', default: json(DEFAULTS.survey.scale.min) },
-  { key: 'survey.scale.max', meaning: 'highest score of the survey scale', default: json(DEFAULTS.survey.scale.max) },
+  // Both ends or neither: a 1-5 survey configured as { "max": 5 } would take min 0 and shift every score.
+  { key: 'survey.scale.min', meaning: 'lowest score of the survey scale (given with max: a scale names both ends)', default: json(DEFAULTS.survey.scale.min) },
+  { key: 'survey.scale.max', meaning: 'highest score of the survey scale (given with min)', default: json(DEFAULTS.survey.scale.max) },
   { key: 'survey.minGroupSize', meaning: 'smallest survey group whose results are shown (3 at least)', default: json(DEFAULTS.survey.minGroupSize) },
   { key: 'survey.baselineWave', meaning: 'the wave satisfaction is compared with (e.g. the last wave before the programme)' },
   { key: 'survey.questions', meaning: 'question text → canonical question id; adds to the defaults' },

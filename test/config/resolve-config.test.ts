@@ -91,6 +91,7 @@ describe('problems', () => {
     [{ thresholds: { task_execution: 25 } }, '$.thresholds.task_execution: expected a number from 0 to 1, found 25'],
     [{ thresholds: { promotion_pay: { total: 0.1 } } }, '$.thresholds.promotion_pay.total: unknown key'],
     [{ survey: { scale: { min: 5, max: 1 } } }, '$.survey.scale.max: expected a number above min (5), found 1'],
+    // A scale names both ends: a lone max of 5 must not take min 0 for a 1-5 survey and shift every score.
     [{ survey: { scale: { max: 5 } } }, '$.survey.scale.min: expected a number, found nothing'],
     [{ recurrence: { infer: 'yes' } }, '$.recurrence.infer: expected true or false, found "yes"'],
     [{ courses: { automationDesign: 'x' } }, '$.courses.automationDesign: expected an array, found "x"'],
