@@ -12,7 +12,7 @@ import { RED_FLAG_IDS, MIN_GROUP_SIZE_FLOOR } from '../core/config.js';
 import { DATASETS, DATASET_NAMES, QUESTION_IDS, type DatasetName } from '../core/datasets.js';
 import { LEVEL_CODES } from '../core/levels.js';
 import { PRIORITIES } from '../core/priorities.js';
-import { MEASURE_IDS } from '../core/report.js';
+import { INFO_MEASURE_IDS, MEASURE_IDS, type MeasureId } from '../core/report.js';
 import { presetNamesFor } from '../presets/registry.js';
 import { dateFormatProblem } from '../presets/vendor-dates.js';
 import { isIsoDate } from '../validate/temporal-values.js';
@@ -32,6 +32,14 @@ const optionalKeys = <T extends z.ZodMiniType>(ids: readonly string[], value: T)
   const optional = z.optional(value);
   return z.strictObject(Object.fromEntries(ids.map((id) => [id, optional])) as Record<string, z.ZodMiniOptional<T>>);
 };
+
+/**
+ * A target override. An info measure has no target to override: its figure is shown and never judged, so
+ * a target given for it would silently do nothing.
+ */
+const targetOf = (id: MeasureId) => INFO_MEASURE_IDS.includes(id)
+  ? z.number().check(z.refine(() => false, { error: `a measure with a target (${id} is info: shown, never judged)` }))
+  : z.number();
 
 const datasetSourceKeys = {
   path: optionalText,
@@ -96,7 +104,7 @@ export const CONFIG_FILE_SCHEMA = z.strictObject({
     infer: z.optional(z.boolean()),
     windowDays: z.optional(z.int().check(z.gte(1, { error: 'a whole number of days >= 1' }))),
   })),
-  targets: z.optional(optionalKeys(MEASURE_IDS, z.number())),
+  targets: z.optional(z.strictObject(Object.fromEntries(MEASURE_IDS.map((id) => [id, z.optional(targetOf(id))])))),
   thresholds: z.optional(z.strictObject({
     task_execution: z.optional(ratio),
     year1_turnover: z.optional(ratio),

@@ -25,6 +25,13 @@ export const MEASURE_IDS = [
 ] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
+/** The measures metrics.md gives no target (`info`): shown, never judged, so a target for one is refused. */
+export const INFO_MEASURE_IDS: readonly MeasureId[] = [
+  'km_retention_1y', 'km_retention_2y', 'ops_retention_12m',
+  'autonomy', 'problem_quality', 'career_growth', 'design_vs_execution_time',
+  'p1_unresolved',
+];
+
 /** Status words of metrics.md; `info` is a computed measure without a target. */
 export type MeasureStatus =
   | 'met' | 'missed' | 'investigate' | 'pending' | 'insufficient_data' | 'suppressed' | 'no_data' | 'info';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig, resolveConfig } from '../../src/config/resolve-config.js';
 import type { Config } from '../../src/core/config.js';
 import { formatProblem } from '../../src/core/problems.js';
+import { INFO_MEASURE_IDS, MEASURE_IDS } from '../../src/core/report.js';
+import { METRICS } from '../../src/metrics/index.js';
 
 const problemsOf = (json: unknown): string[] => {
   const resolved = resolveConfig(json, { file: 'ops-metrics.config.json' });
@@ -93,6 +95,7 @@ describe('problems', () => {
     [{ survey: { scale: { min: 5, max: 1 } } }, '$.survey.scale.max: expected a number above min (5), found 1'],
     // A scale names both ends: a lone max of 5 must not take min 0 for a 1-5 survey and shift every score.
     [{ survey: { scale: { max: 5 } } }, '$.survey.scale.min: expected a number, found nothing'],
+    [{ targets: { autonomy: 8 } }, '$.targets.autonomy: expected a measure with a target (autonomy is info: shown, never judged), found 8'],
     [{ recurrence: { infer: 'yes' } }, '$.recurrence.infer: expected true or false, found "yes"'],
     [{ courses: { automationDesign: 'x' } }, '$.courses.automationDesign: expected an array, found "x"'],
     [{ datasets: { incident: { path: 'x' } } }, '$.datasets.incident: unknown key; expected a dataset name (people, job_history, incidents, action_items, survey, trainings, automation_contributions, improvements, automation_coverage, mentorships, skill_assessments, meetings, requirements, time_allocation)'],
@@ -125,6 +128,13 @@ describe('problems', () => {
 
   it('takes a preset name as the presets are matched: case and surrounding spaces ignored', () => {
     expect(problemsOf({ datasets: { survey: { preset: ' Qualtrics ' }, incidents: { preset: 'PagerDuty-CSV' } } })).toEqual([]);
+  });
+
+  it('refuses a target for exactly the measures the metrics define without one', () => {
+    // A target the report would never apply is a mistake to say, not a setting to ignore.
+    const withoutTarget = METRICS.flatMap((metric) => metric.measures.filter((m) => m.target === null).map((m) => m.id));
+    expect([...INFO_MEASURE_IDS].sort()).toEqual(withoutTarget.sort());
+    for (const id of MEASURE_IDS) expect(problemsOf({ targets: { [id]: 1 } }).length, id).toBe(INFO_MEASURE_IDS.includes(id) ? 1 : 0);
   });
 
   it('names every unknown measure id under targets', () => {
