@@ -45,7 +45,8 @@ export type Computed =
 
 export interface MeasureDefinition {
   readonly id: MeasureId;
-  readonly label: string;
+  /** What the figure is, in words; a function where a config value is part of it (the RCA's hours). */
+  readonly label: string | ((config: Config) => string);
   readonly unit: Unit;
   /** Default target (`config.targets[id]` overrides its value); null for an info measure. */
   readonly target: Threshold | null;

@@ -93,7 +93,8 @@ function unknownPriority(incidents: IncidentTable): Computed | undefined {
 
 const p1RcaOnTime: MeasureDefinition = {
   id: 'p1_rca_48h',
-  label: 'P1 root-cause analyses done within 48 h',
+  // The id keeps the role design's 48 h; the label says the hours the config gives.
+  label: (config) => `P1 root-cause analyses done within ${config.rca.hours} h`,
   unit: 'ratio',
   target: { op: '>=', value: 0.9 },
   needs: ['incidents'],

@@ -61,7 +61,8 @@ const isFiniteFigure = (value: number, ci95?: readonly [number, number]): boolea
 
 export function evaluateMeasure(def: MeasureDefinition, ctx: MeasureContext): MeasureResult {
   const target = targetOf(def, ctx.config);
-  const base = { id: def.id, label: def.label, unit: def.unit, target };
+  const label = typeof def.label === 'string' ? def.label : def.label(ctx.config);
+  const base = { id: def.id, label, unit: def.unit, target };
   const missing = def.needs.filter((d) => ctx.data[d] === undefined);
   if (missing.length > 0) {
     return { ...base, value: null, status: 'no_data', n: null, ci95: null, details: [], reason: missingFilesReason(missing, ctx.unreadable) };

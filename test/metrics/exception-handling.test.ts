@@ -68,6 +68,9 @@ describe('p1_rca_48h (P = 2026-Q3, UTC)', () => {
     const result = evaluateMeasure(rca, contextFor({ incidents }, { config }));
     expect(result.value).toBeCloseTo(0.75, 6);
     expect(result.n).toBe(4);
+    // The label says the hours allowed, so a 72-hour figure is not read as a 48-hour one.
+    expect(result.label).toBe('P1 root-cause analyses done within 72 h');
+    expect(evaluateMeasure(rca, contextFor({ incidents })).label).toBe('P1 root-cause analyses done within 48 h');
   });
 
   it('is insufficient_data with n 0 when no P1 RCA falls due in P', () => {
