@@ -64,6 +64,8 @@ export async function loadInputs(options: {
   progress?: Progress;
   /** False for `validate`: every row is checked and counted, and memory stays flat whatever the file size. */
   keepRecords?: boolean;
+  /** Problems kept of each file (all are counted): validateDataset's default (1,000) when absent. */
+  problemCap?: number | undefined;
   /**
    * False keeps every field of every record as read, where by default records are compact (repeated
    * texts shared, fields and rows no measure reads left out: see recordSink) — for checking what a
@@ -137,7 +139,7 @@ export async function loadInputs(options: {
     if (survey === undefined || surveyResult !== undefined) return;
     if (workerWaits) collect?.();
     // Held settled: never a rejected promise left waiting while other files are read.
-    surveyResult = validateInWorker(options.workerScript!, { source: survey, config, preset: presetOf(survey.dataset)?.name, keepRecords }, options.progress)
+    surveyResult = validateInWorker(options.workerScript!, { source: survey, config, preset: presetOf(survey.dataset)?.name, keepRecords, problemCap: options.problemCap }, options.progress)
       .then((value) => ({ value }), (error: unknown) => ({ error }));
   };
   const order = survey === undefined ? sources : [...sources.filter((source) => source !== survey), survey];
@@ -150,7 +152,7 @@ export async function loadInputs(options: {
       // The survey adds no ids to check against: the ids of the files before it pass on unchanged.
       const result = source === survey
         ? { ...(await surveyResult!.then(orThrow)), refs }
-        : await validateSource(source, config, refs, presetOf(source.dataset), { progress: options.progress, keepRecords, pool, inReach: filters?.[source.dataset] as ((record: never) => boolean) | undefined });
+        : await validateSource(source, config, refs, presetOf(source.dataset), { progress: options.progress, keepRecords, pool, inReach: filters?.[source.dataset] as ((record: never) => boolean) | undefined, problemCap: options.problemCap });
       (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
       refs = refsNeededBy(result.refs, order.slice(position + 1).map((later) => later.dataset));
       outcomes.set(source, {

@@ -22,6 +22,12 @@ const positiveInteger = (text: string): number => {
   return n;
 };
 
+const problemCount = (text: string): number => {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number of problems (0 for every one)');
+  return n;
+};
+
 /** Commander's accumulator for a repeatable option. */
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -53,7 +59,8 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     command
       .option('--data <dir>', 'folder holding the dataset files', './data')
       .option('--config <file>', 'config file (default: ops-metrics.config.json in the data folder, else in the working directory)')
-      .option('--preset <dataset=preset>', 'read a dataset\'s file as a vendor export, e.g. incidents=pagerduty-csv (repeatable; see schema --presets)', collect, []);
+      .option('--preset <dataset=preset>', 'read a dataset\'s file as a vendor export, e.g. incidents=pagerduty-csv (repeatable; see schema --presets)', collect, [])
+      .option('--max-problems <n>', 'problems shown per file (default 50; validate --format json 1000); 0 for every one', problemCount);
 
   dataOptions(program.command('report').description('validate the data, compute the eight metrics and the red flags, print them'))
     .option('--period <period>', 'quarter (2026-Q3) or year (2026); default: the last complete quarter')

@@ -40,6 +40,8 @@ interface WorkerTask {
   /** The preset's name (a vendor's, or the canonical layout's when only a date format is set). */
   readonly preset: string | undefined;
   readonly keepRecords: boolean;
+  /** Problems kept of the file (Infinity for every one: a structured clone carries it). */
+  readonly problemCap?: number | undefined;
   readonly progress: boolean;
 }
 
@@ -60,7 +62,7 @@ const isTask = (data: unknown): data is WorkerTask =>
 /** Validates `source` (a survey file) in a worker running `workerScript`; resolves as validateSource would, less `refs`. */
 export async function validateInWorker(
   workerScript: string,
-  task: { source: DatasetSource; config: Config; preset: string | undefined; keepRecords: boolean },
+  task: { source: DatasetSource; config: Config; preset: string | undefined; keepRecords: boolean; problemCap?: number | undefined },
   progress: Progress | undefined,
 ): Promise<WorkerValidation> {
   const data: WorkerTask = { kind: SURVEY_TASK_KIND, ...task, progress: progress?.enabled === true };
@@ -110,7 +112,7 @@ async function validateTask(task: WorkerTask, post: (message: WorkerMessage) => 
     ? { enabled: true, onRows: (_dataset, count) => post({ type: 'rows', count }), done: () => {} }
     : undefined;
   try {
-    const result = (await validateSource(task.source, task.config, {}, preset, { progress, keepRecords: task.keepRecords, pool: undefined })) as Validation;
+    const result = (await validateSource(task.source, task.config, {}, preset, { progress, keepRecords: task.keepRecords, pool: undefined, problemCap: task.problemCap })) as Validation;
     const { records, refs: _refs, ...rest } = result;
     post({ type: 'done', result: { ...rest, records: records.transferable() } });
   } catch (error) {

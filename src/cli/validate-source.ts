@@ -27,9 +27,11 @@ export interface ReadOptions {
   readonly pool: StringPool | undefined;
   /** Whether a record is within the run's reach (see report/horizon.ts); every record is kept without it. */
   readonly inReach?: ((record: never) => boolean) | undefined;
+  /** Problems kept of the file (all are counted); validateDataset's default when absent. */
+  readonly problemCap?: number | undefined;
 }
 
-export async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords, pool, inReach }: ReadOptions) {
+export async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords, pool, inReach, problemCap }: ReadOptions) {
   const delimiter = config.datasets[source.dataset]?.delimiter;
   const layout = preset?.datasets[source.dataset];
   let csvHeader: CsvHeader | undefined;
@@ -47,14 +49,14 @@ export async function validateSource(source: DatasetSource, config: Config, refs
     const header = source.format === 'csv'
       ? { line: 1, keys: () => csvHeader?.keys, repeats: () => (csvHeader === undefined ? undefined : repeatedColumns(csvHeader)) }
       : undefined;
-    return validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(header ? { header } : {}) });
+    return validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(header ? { header } : {}), ...(problemCap !== undefined ? { problemCap } : {}) });
   }
   // The preset checks the header itself (its mismatch message names the config that fixes it), and
   // always yields every column it maps, so the validator reads each row on its own. It takes rows one by
   // one (a wide survey turns one into many): vendor files are small, the async step per row is cheap.
   const applied = applyPreset(flatten(batches), { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
   const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, {
-    keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}),
+    keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(problemCap !== undefined ? { problemCap } : {}),
     headerConflicts: { line: 1, conflicts: applied.headerConflicts },
   });
   return withNotes(result, applied.notes());

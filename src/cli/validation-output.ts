@@ -1,14 +1,29 @@
 /**
  * What `validate` prints (and `report` prints on invalid input): every problem as
  * `file:line: column: message` — the first 50 of each file, then how many more — and a per-dataset summary.
+ * `--max-problems N` shows N a file instead (0: every one).
  */
 import { formatProblem, type Problem } from '../core/problems.js';
 import { displayWidth, padEndToWidth, padStartToWidth } from '../reporters/display-width.js';
 import { formatRejected } from '../reporters/format-values.js';
 import { jsonInert, plainText } from '../reporters/text.js';
+import { DEFAULT_PROBLEM_CAP } from '../validate/index.js';
 import type { FileOutcome } from './load-inputs.js';
 
 export const PROBLEMS_SHOWN_PER_FILE = 50;
+/** What validate's JSON shows of each file by default. */
+export const PROBLEMS_IN_JSON_PER_FILE = DEFAULT_PROBLEM_CAP;
+
+/**
+ * From `--max-problems` (undefined when not given; 0 for all): how many problems of a file are shown,
+ * and how many are kept while it is read, which is at least the default, so that counting the rest costs
+ * no memory beyond it. Every one means every one kept: a broken export of a million rows then holds a
+ * million messages, which the user asked for.
+ */
+export function problemLimits(maxProblems: number | undefined, shownByDefault: number): { shown: number; kept: number } {
+  if (maxProblems === 0) return { shown: Infinity, kept: Infinity };
+  return { shown: maxProblems ?? shownByDefault, kept: Math.max(maxProblems ?? 0, shownByDefault, DEFAULT_PROBLEM_CAP) };
+}
 
 /**
  * Problem text comes from the files (values, headers, file names): it is printed as plain single-line
@@ -37,7 +52,7 @@ export function summaryTable(files: readonly FileOutcome[]): string {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
-export function validationText(files: readonly FileOutcome[]): string {
+export function validationText(files: readonly FileOutcome[], perFile = PROBLEMS_SHOWN_PER_FILE): string {
   const errors = files.reduce((sum, f) => sum + f.errors, 0);
   const warnings = files.reduce((sum, f) => sum + f.warnings, 0);
   const verdict =
@@ -46,18 +61,18 @@ export function validationText(files: readonly FileOutcome[]): string {
       : errors === 0
         ? `Valid: ${files.length} file${files.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`
         : `Invalid: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
-  const problems = problemLines(files);
+  const problems = problemLines(files, perFile);
   return [...problems, ...(problems.length > 0 ? [''] : []), summaryTable(files), '', verdict, ''].join('\n');
 }
 
-export function validationJson(files: readonly FileOutcome[]): string {
+export function validationJson(files: readonly FileOutcome[], perFile = PROBLEMS_IN_JSON_PER_FILE): string {
   const ok = files.every((f) => f.errors === 0);
   const body = {
     ok,
     datasets: files.map((f) => ({
       dataset: f.dataset, file: f.file, rows: f.rows, accepted: f.accepted, rejected: f.rejected, errors: f.errors,
-      warnings: f.warnings, unreadable: f.fatal, omittedProblems: f.errors + f.warnings - f.problems.length,
-      problems: f.problems.map((p) => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, message: p.message })),
+      warnings: f.warnings, unreadable: f.fatal, omittedProblems: f.errors + f.warnings - Math.min(f.problems.length, perFile),
+      problems: f.problems.slice(0, perFile).map((p) => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, message: p.message })),
     })),
   };
   return `${jsonInert(JSON.stringify(body, null, 2))}\n`;

@@ -38,6 +38,38 @@ describe('validate', () => {
     expect(result.stdout).toMatch(/^trainings\s+trainings\.csv\s+60\s+0\s+60\s+0$/m);
   });
 
+  it('shows as many problems a file as --max-problems says, and every one with 0, beyond the 1,000 kept by default', () => {
+    const dir = tempDir();
+    // 1,200 rows, each with a bad date: 1,200 problems, lines 2..1201.
+    const rows = Array.from({ length: 1200 }, (_, i) => `E${i},automation-design,2026-02-30`);
+    writeFileSync(join(dir, 'trainings.csv'), ['employee_id,course,completed_on', ...rows].join('\n'));
+    const problemsOf = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('trainings.csv:'));
+    const three = problemsOf(runCli(['validate', '--data', dir, '--max-problems', '3']).stdout);
+    expect(three).toEqual([
+      expect.stringMatching(/^trainings\.csv:2: completed_on: /), expect.stringMatching(/^trainings\.csv:3: /), expect.stringMatching(/^trainings\.csv:4: /),
+      'trainings.csv: … and 1197 more problems not shown',
+    ]);
+    const all = runCli(['validate', '--data', dir, '--max-problems', '0']);
+    expect(all.code).toBe(2);
+    expect(problemsOf(all.stdout).map((l) => Number(/^trainings\.csv:(\d+):/.exec(l)?.[1]))).toEqual(rows.map((_, i) => i + 2));
+    const json = JSON.parse(runCli(['validate', '--data', dir, '--format', 'json', '--max-problems', '0']).stdout) as { datasets: Array<{ problems: unknown[]; omittedProblems: number }> };
+    expect([json.datasets[0]!.problems.length, json.datasets[0]!.omittedProblems]).toEqual([1200, 0]);
+    // By default JSON gives the first 1,000 and counts the 200 others.
+    const capped = JSON.parse(runCli(['validate', '--data', dir, '--format', 'json']).stdout) as typeof json;
+    expect([capped.datasets[0]!.problems.length, capped.datasets[0]!.omittedProblems]).toEqual([1000, 200]);
+    // report lists them the same way on invalid input.
+    const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--max-problems', '2']);
+    expect(report.code).toBe(2);
+    expect(problemsOf(report.stderr)).toHaveLength(3);
+    expect(report.stderr).toContain('trainings.csv: … and 1198 more problems not shown');
+  });
+
+  it.each([['-1'], ['x'], ['2.5'], ['']])('refuses --max-problems %j with exit 2', (value) => {
+    const result = runCli(['validate', '--data', 'fixtures/demo', '--max-problems', value]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--max-problems <n>' argument '.*' is invalid\. expected a whole number of problems \(0 for every one\)/);
+  });
+
   it('gives the same findings as JSON', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE1,c,2026-13-01\nE2,c,2026-01-01\n');

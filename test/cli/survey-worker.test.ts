@@ -74,6 +74,13 @@ describe('the survey worker', () => {
     expect(workerSummary.waveEnds()).toEqual(new Map([['2026-Q2', '2026-05-20'], ['2026-Q3', '2026-08-19']]));
   });
 
+  it('keeps as many problems as it is told to, as the main thread does', async () => {
+    const config = testConfig();
+    const inWorker = await validateInWorker(BUNDLE, { source, config, preset: undefined, keepRecords: false, problemCap: 1 }, undefined);
+    // Two problems counted, the first kept.
+    expect([inWorker.errors, inWorker.problems.map((p) => p.line)]).toEqual([2, [1001]]);
+  });
+
   it('fails as the main thread does when the file cannot be read to the end', async () => {
     const broken = folder({ 'survey.csv': `${text}2026-Q3,2026-08-19,Operations Manager,autonomy,"5,R-open\n` });
     const brokenSource = { ...source, path: join(broken, 'survey.csv') };

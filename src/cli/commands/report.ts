@@ -21,7 +21,7 @@ import { EXIT, type ExitCode } from '../exit-code.js';
 import { COLLECT_BETWEEN_STEPS_BYTES } from '../heap-growth.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
-import { problemLine, problemLines, validationText } from '../validation-output.js';
+import { problemLimits, problemLine, problemLines, PROBLEMS_SHOWN_PER_FILE, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -40,6 +40,8 @@ export interface ReportOptions {
   readonly output?: string;
   readonly failOn: FailOn;
   readonly skipInvalid: boolean;
+  /** `--max-problems`: problems listed per file, 0 for all; 50 when absent. */
+  readonly maxProblems?: number;
   readonly names: boolean;
   readonly color: boolean;
   readonly compare?: string;
@@ -137,7 +139,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // not after minutes of a large folder, and only its figures are held while the report is made (its
   // parsed JSON is let go before any data file is read; readWholeLatin1 says how the file is read).
   const earlier = options.compare === undefined ? undefined : await readEarlierFigures(options.compare);
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
+  const limits = problemLimits(options.maxProblems, PROBLEMS_SHOWN_PER_FILE);
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
     whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd) });
   if (loaded.kind === 'config-problems') {
     io.err(loaded.problems.map(problemLine).join('\n') + '\n');
@@ -146,7 +149,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (loaded.kind === 'fatal') throw loaded.error;
   const { config, data, files } = loaded;
   if (hasErrors(files) && !options.skipInvalid) {
-    io.err(validationText(files));
+    io.err(validationText(files, limits.shown));
     io.err('Nothing was reported: fix the problems above, or pass --skip-invalid to report on the valid rows.\n');
     return EXIT.invalid;
   }
@@ -154,7 +157,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const rejected = files.reduce((sum, f) => sum + f.rejected, 0);
   // Under --skip-invalid nothing is dropped unseen: every rejected row and unreadable file is listed (the
   // first 50 problems of each file, then a count of the rest), and the report's inputs carry the counts.
-  if (hasErrors(files)) io.err(`${problemLines(files).join('\n')}\n`);
+  if (hasErrors(files)) io.err(`${problemLines(files, limits.shown).join('\n')}\n`);
   if (warnings > 0 || rejected > 0) {
     io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
   }

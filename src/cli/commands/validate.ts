@@ -3,7 +3,7 @@ import { EXIT, type ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
-import { problemLine, validationJson, validationText } from '../validation-output.js';
+import { problemLimits, problemLine, PROBLEMS_IN_JSON_PER_FILE, PROBLEMS_SHOWN_PER_FILE, validationJson, validationText } from '../validation-output.js';
 
 export interface ValidateOptions {
   readonly data: string;
@@ -11,16 +11,19 @@ export interface ValidateOptions {
   /** `--preset <dataset>=<preset>` values. */
   readonly preset?: readonly string[];
   readonly format: 'text' | 'json';
+  /** `--max-problems`: problems shown per file, 0 for all; the format's default when absent. */
+  readonly maxProblems?: number;
 }
 
 export async function runValidate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const progress = createProgress(io.progressStream ?? { write: () => true }, io.progressStream !== undefined && options.format === 'text');
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth });
+  const limits = problemLimits(options.maxProblems, options.format === 'json' ? PROBLEMS_IN_JSON_PER_FILE : PROBLEMS_SHOWN_PER_FILE);
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth });
   if (loaded.kind === 'config-problems') {
     io.out(loaded.problems.map(problemLine).join('\n') + '\n');
     return EXIT.invalid;
   }
   if (loaded.kind === 'fatal') throw loaded.error;
-  io.out(options.format === 'json' ? validationJson(loaded.files) : validationText(loaded.files));
+  io.out(options.format === 'json' ? validationJson(loaded.files, limits.shown) : validationText(loaded.files, limits.shown));
   return hasErrors(loaded.files) ? EXIT.invalid : EXIT.passed;
 }
