@@ -59,7 +59,9 @@ const survivalAt = (day: number) => (ctx: MeasureContext): Computed => {
   if (km === undefined) return unavailable('insufficient_data', noPromotionReason(ctx), { n: 0 });
   const risk = km.fit.riskSetAt(day);
   const details: Detail[] = [
-    { note: `at day ${day}: ${risk.atRisk} at risk, ${plural(risk.events, 'exit')}, ${risk.censored} censored` },
+    // The three add up to everyone promoted: exits and censorings on or before the day, the rest after it
+    // ("at risk" in a survival table's sense at the day itself would also count those censored on it).
+    { note: `by day ${day}: ${plural(risk.events, 'exit')}, ${risk.censored} censored, ${risk.atRisk} still at risk after it` },
   ];
   for (const subject of km.subjects) {
     if (subject.exited && subject.days <= day) details.push({ employeeId: subject.id, note: leftNote(ctx.model.people.get(subject.id)!) });

@@ -142,7 +142,7 @@ describe('km_retention_1y / km_retention_2y', () => {
     expect(r.survival).toMatchObject({ atDay: 365, atRisk: 5, events: 1, censored: 1, censoredAt: [364, 729, 730, 989] });
     expect(r.survival!.curve.map(([d]) => d)).toEqual([0, 364, 729, 730]);
     expect(r.details).toEqual([
-      { note: 'at day 365: 5 at risk, 1 exit, 1 censored' },
+      { note: 'by day 365: 1 exit, 1 censored, 5 still at risk after it' },
       { employeeId: 'E8', note: 'left ops on 2026-09-29, day 364 after the 2.0 start on 2025-09-30' },
     ]);
   });
@@ -152,7 +152,7 @@ describe('km_retention_1y / km_retention_2y', () => {
     expect(r.value).toBeCloseTo(16 / 35, 6);
     expect(r.n).toBe(7);
     expect(r.survival).toMatchObject({ atDay: 730, atRisk: 1, events: 3, censored: 3 });
-    expect(r.details[0]).toEqual({ note: 'at day 730: 1 at risk, 3 exits, 3 censored' });
+    expect(r.details[0]).toEqual({ note: 'by day 730: 3 exits, 3 censored, 1 still at risk after it' });
     expect(r.details.slice(1).map((d) => d.employeeId)).toEqual(['E2', 'E3', 'E8']);
   });
 

@@ -24,7 +24,7 @@ function chartDesc(survival: SurvivalSummary, measures: readonly MeasureResult[]
 }
 
 function figure(m: MeasureResult): string {
-  const risk = m.survival === undefined ? '' : `${m.survival.atRisk} at risk · ${m.survival.censored} censored · ${m.survival.events} exits by day ${m.survival.atDay}`;
+  const risk = m.survival === undefined ? '' : `by day ${m.survival.atDay}: ${m.survival.events} exits · ${m.survival.censored} censored · ${m.survival.atRisk} still at risk after it`;
   return (
     `<div class="km-figure"><p class="km-value">${xmlText(formatValue(m))}</p><p>${xmlText(m.label)} ${statusBadge(m.status)}</p>` +
     `<p class="muted">${xmlText(risk)}</p></div>`
