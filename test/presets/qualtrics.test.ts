@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SurveyAnswer } from '../../src/core/datasets.js';
-import { counts, loadVendor, messages, presetRecords } from './vendor-fixture.js';
+import { counts, loadFolder, loadVendor, messages, presetRecords, tempFolder } from './vendor-fixture.js';
 
 const FOLDER = 'qualtrics';
 const row = (a: SurveyAnswer) => [a.respondent_id, a.responded_on, a.wave, a.respondent_level, a.question_id, a.score];
@@ -30,5 +30,35 @@ describe('preset qualtrics', () => {
       ['R_5eFgHiJkLmNoPqR', '2025-06-20', '2025-Q2', 'ops2', 'autonomy', 5],
       ['R_5eFgHiJkLmNoPqR', '2025-06-20', '2025-Q2', 'ops2', 'role_scope_satisfaction', 5],
     ]);
+  });
+});
+
+describe('preset qualtrics on a file saved again through Excel', () => {
+  // 2, 5 and 11 October 2022 as a day-first (UK) spreadsheet writes them, in the zone of header row 3.
+  const csv = [
+    'StartDate,EndDate,Status,Progress,Finished,RecordedDate,ResponseId,Q1,Q4',
+    'Start Date,End Date,Response Type,Progress,Finished,Recorded Date,Response ID,What is your role?,How satisfied are you with the scope of your role?',
+    '"{""ImportId"":""startDate"",""timeZone"":""Europe/London""}","{""ImportId"":""endDate"",""timeZone"":""Europe/London""}","{""ImportId"":""status""}","{""ImportId"":""progress""}","{""ImportId"":""finished""}","{""ImportId"":""recordedDate"",""timeZone"":""Europe/London""}","{""ImportId"":""_recordId""}","{""ImportId"":""QID1""}","{""ImportId"":""QID4""}"',
+    '02/10/2022 10:00,02/10/2022 10:05,0,100,1,02/10/2022 10:05,R_1,Ops Engineer 2.0,4',
+    '05/10/2022 10:00,05/10/2022 10:05,0,100,1,05/10/2022 10:05,R_2,Ops Engineer 2.0,5',
+    '11/10/2022 10:00,11/10/2022 10:05,0,100,1,11/10/2022 10:05,R_3,Ops Engineer 2.0,3',
+    '',
+  ].join('\r\n');
+  const config = (dateFormat?: string) => ({
+    timezone: 'Europe/London',
+    survey: { scale: { min: 1, max: 5 }, questions: { Q4: 'role_scope_satisfaction' } },
+    datasets: { survey: { path: 'responses.csv', preset: 'qualtrics', levelColumn: 'Q1', ...(dateFormat ? { dateFormat } : {}) } },
+  });
+
+  it('does not guess the order of day and month: every row is refused until dateFormat says it', async () => {
+    const { files } = await loadFolder(tempFolder({ 'responses.csv': csv }, config()));
+    expect(counts(files)).toEqual([['survey', 3, 0]]);
+    expect(messages(files).join('\n')).toMatch(/dateFormat/);
+  });
+
+  it('reads it day first with dateFormat d/M/yyyy H:mm: one October wave', async () => {
+    const { data } = await loadFolder(tempFolder({ 'responses.csv': csv }, config('d/M/yyyy H:mm')));
+    const summary = data.survey!;
+    expect(summary.waveEnds()).toEqual(new Map([['2022-Q4', '2022-10-11']]));
   });
 });
