@@ -29,6 +29,7 @@ const buildConfig = (file: ConfigFile): Config => ({
   programStart: file.programStart,
   levels: mergeMap(DEFAULTS.levels, file.levels),
   priorities: mergeMap(DEFAULTS.priorities, file.priorities),
+  givenPriorities: mergeMap({}, file.priorities),
   survey: {
     scale: file.survey?.scale ?? DEFAULTS.survey.scale,
     minGroupSize: file.survey?.minGroupSize ?? DEFAULTS.survey.minGroupSize,

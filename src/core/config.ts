@@ -33,6 +33,11 @@ export interface Config {
   readonly programStart: IsoDate | undefined;
   readonly levels: ReadonlyMap<string, LevelCode>;
   readonly priorities: ReadonlyMap<string, Priority>;
+  /**
+   * The config file's own `priorities` entries, which win over a vendor preset's names even where they
+   * restate a default (`"Critical": "P1"` under Jira, whose Critical is P2); absent when none are given.
+   */
+  readonly givenPriorities?: ReadonlyMap<string, Priority>;
   readonly survey: {
     readonly scale: { readonly min: number; readonly max: number };
     readonly minGroupSize: number;

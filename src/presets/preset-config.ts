@@ -1,20 +1,12 @@
 /**
  * The config the validator reads a preset's rows with: the preset's priority names and answer texts
- * added to the maps (the user's entries still win), and the dataset's `columns` map left out, since the
- * transform has applied it already.
- *
- * The resolved config holds the defaults and the user's entries in one map, so a user entry is
- * recognised by differing from the default: one that restates a default (`"Critical": "P1"`) does not
- * win over a preset that reads the name otherwise (Jira's Critical is P2).
+ * added to the maps (the user's entries still win, also one that restates a default, such as
+ * `"Critical": "P1"` under Jira, whose Critical is P2), and the dataset's `columns` map left out, since
+ * the transform has applied it already.
  */
 import { matchKey, type Config, type DatasetSourceConfig } from '../core/config.js';
 import type { DatasetName } from '../core/datasets.js';
-import { DEFAULT_PRIORITY_NAMES } from '../core/priorities.js';
 import type { DatasetLayout } from './preset.js';
-
-const DEFAULT_PRIORITIES: ReadonlyMap<string, string> = new Map(
-  Object.entries(DEFAULT_PRIORITY_NAMES).map(([name, priority]) => [matchKey(name), priority]),
-);
 
 /** `base`, then the preset's entries, then `winners`. */
 const layered = <V>(base: Iterable<[string, V]>, preset: Readonly<Record<string, V>>, winners: Iterable<[string, V]>): Map<string, V> => {
@@ -30,7 +22,7 @@ const withoutColumns = (source: DatasetSourceConfig | undefined): DatasetSourceC
 };
 
 export function configForPreset(config: Config, dataset: DatasetName, layout: DatasetLayout): Config {
-  const userPriorities = [...config.priorities].filter(([key, priority]) => DEFAULT_PRIORITIES.get(key) !== priority);
+  const userPriorities = config.givenPriorities ?? new Map();
   return {
     ...config,
     priorities: layout.priorities === undefined ? config.priorities : layered(config.priorities, layout.priorities, userPriorities),

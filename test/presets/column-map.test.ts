@@ -49,6 +49,13 @@ describe('a value map over a preset', () => {
     const { data } = await loadFolder(tempFolder({ 'incidents.csv': JIRA }, config));
     expect(data.incidents?.records().map((i) => i.priority)).toEqual(['P1', 'P4', 'P1', 'P3']);
   });
+
+  it('overrides it also with an entry that restates a default: "Critical": "P1" makes Jira\'s Critical a P1', async () => {
+    // The defaults already read Critical as P1, the Jira preset as P2; the user's entry is theirs all the same.
+    const config = { timezone: 'Europe/Berlin', priorities: { Critical: 'P1' }, datasets: { incidents: { preset: 'jira' } } };
+    const { data } = await loadFolder(tempFolder({ 'incidents.csv': JIRA }, config));
+    expect(data.incidents?.records().map((i) => i.priority)).toEqual(['P1', 'P3', 'P1', 'P1']);
+  });
 });
 
 describe('a dateFormat without a preset', () => {
