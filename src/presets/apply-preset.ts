@@ -49,14 +49,16 @@ export const layoutFor = (preset: Preset, dataset: DatasetName): DatasetLayout =
 
 /**
  * True when the export has no priority of its own (PagerDuty's CSV) and the user has not said which of
- * its values is P1: either no column is mapped to priority, or the mapped one has no value meaning P1
- * (the default names would read `High` as P2, a guess). A real priority column needs nothing.
+ * its values is P1: either no column is mapped to priority, or the column standing in for one (urgency)
+ * is, with no value of it meaning P1 (the default names would read `High` as P2, a guess). Another
+ * column the user maps to priority is a priority column of their own: its values are read as such.
  */
-function priorityUnmapped(values: readonly string[], plan: ColumnPlan, source: DatasetSourceConfig | undefined, config: Config): boolean {
-  const mappedByUser = userSources(source).has('priority');
+function priorityUnmapped(standIn: { column: string; values: readonly string[] }, plan: ColumnPlan, source: DatasetSourceConfig | undefined, config: Config): boolean {
+  const mapped = userSources(source).get('priority');
   // A column the user mapped to priority but the file lacks is a mismatch, reported as such.
-  const noneMapped = !mappedByUser && plan.missing.length === 1 && plan.missing[0]?.column === 'priority';
-  const noP1 = mappedByUser && plan.missing.length === 0 && !values.some((value) => config.priorities.get(matchKey(value)) === 'P1');
+  const noneMapped = mapped === undefined && plan.missing.length === 1 && plan.missing[0]?.column === 'priority';
+  const standInMapped = mapped?.some((s) => s.from.some((header) => normaliseHeader(header) === normaliseHeader(standIn.column))) === true;
+  const noP1 = standInMapped && plan.missing.length === 0 && !standIn.values.some((value) => config.priorities.get(matchKey(value)) === 'P1');
   return noneMapped || noP1;
 }
 
@@ -75,7 +77,7 @@ function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, 
   const source = config.datasets[dataset];
   const plan = planColumns(dataset, layout, source, sample, reader, preset.name !== CANONICAL_PRESET_NAME);
   const userPriority = layout.userPriority;
-  if (userPriority !== undefined && priorityUnmapped(userPriority.values, plan, source, config)) {
+  if (userPriority !== undefined && priorityUnmapped(userPriority, plan, source, config)) {
     notes.priorityUnmapped(line, userPriority.why, userPriority.config);
     return { columns: plan.columns.filter((column) => column.column !== 'priority'), missing: [], fixed: { priority: PRIORITY_NOT_MAPPED } };
   }

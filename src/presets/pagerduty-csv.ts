@@ -18,6 +18,7 @@ export const pagerdutyCsv = definePreset({
         service: ['service_name'],
       },
       userPriority: {
+        column: 'urgency',
         values: ['high', 'low'],
         why: "PagerDuty's incident CSV has no priority column, only urgency (high/low); say which urgency is P1",
         config: { datasets: { incidents: { columns: { urgency: 'priority' } } }, priorities: { high: 'P1', low: 'P3' } },

@@ -100,7 +100,13 @@ export interface DatasetLayout {
    * and says which of its `values` is P1. Without both, every incident's priority is `unknown` (never a
    * guess) and a warning gives `why` and the `config` that supplies them.
    */
-  readonly userPriority?: { readonly values: readonly string[]; readonly why: string; readonly config: Readonly<Record<string, unknown>> };
+  readonly userPriority?: {
+    /** The export's column that stands in for a priority, and its values. */
+    readonly column: string;
+    readonly values: readonly string[];
+    readonly why: string;
+    readonly config: Readonly<Record<string, unknown>>;
+  };
 }
 
 /** A vendor export layout, selected per dataset by `datasets.<name>.preset` or `--preset`. */

@@ -86,4 +86,14 @@ describe('preset pagerduty-csv', () => {
     expect(messages(files)).toEqual([]);
     expect(data.incidents?.records().map((i) => [i.incident_id, i.priority, iso(i.opened_at)])).toEqual([['7', 'P2', '2025-05-01T17:00:00.000Z']]);
   });
+
+  it('reads a priority column of another name that the user maps, whatever urgency holds', async () => {
+    // priority_name is the user's own column (added to the report): its P1 and P2 are read as they are,
+    // not judged by whether urgency's high or low is mapped to P1.
+    const csv = 'incident_number,created_on,urgency,priority_name\n7,2025-05-01T10:00:00-07:00,high,P1\n8,2025-05-02T10:00:00-07:00,low,P2\n';
+    const config = { datasets: { incidents: { preset: 'pagerduty-csv', columns: { priority_name: 'priority' } } } };
+    const { data, files } = await loadFolder(tempFolder({ 'incidents.csv': csv }, config));
+    expect(messages(files)).toEqual([]);
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P1'], ['8', 'P2']]);
+  });
 });
