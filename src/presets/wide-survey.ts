@@ -10,6 +10,7 @@ import { InputError } from '../core/problems.js';
 import { columnsByHeaderText, type CsvHeader } from '../load/csv-header.js';
 import type { LoadedRow } from '../load/loaded-row.js';
 import { conflictMessage, normaliseHeader, sameMeaningSubject } from '../validate/headers.js';
+import { parseDate } from '../validate/temporal-values.js';
 import { dateInZone } from '../validate/time-zone.js';
 import { headerLine, type PresetInput } from './preset-input.js';
 import { canonicalTime, dateReading, type DateReading } from './cell-values.js';
@@ -146,13 +147,24 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
 
 const quarterOf = (date: IsoDate): string => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 
+/**
+ * The calendar date the validator reads from text no preset format read: ISO 8601, always accepted (a
+ * date, or a timestamp's date in the configured zone); undefined for anything else, which the validator
+ * then refuses with its own message.
+ */
+const isoDateOf = (raw: string, zone: string): IsoDate | undefined => {
+  const parsed = parseDate(raw.trim(), zone);
+  return parsed.ok ? parsed.value : undefined;
+};
+
 /** The response date as canonical text, and its calendar date in the configured zone (for the wave). */
 function responseDate(raw: unknown, plan: SurveyPlan, zone: string, line: number, notes: PresetNotes): { text: unknown; date: IsoDate | undefined } {
-  if (typeof raw !== 'string' || plan.reading === undefined) return { text: raw, date: typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) ? raw.trim() : undefined };
+  if (typeof raw !== 'string') return { text: raw, date: undefined };
+  if (plan.reading === undefined) return { text: raw, date: isoDateOf(raw, zone) };
   const text = canonicalTime(raw, 'date', plan.reading.zoneOf(plan.dateKey), plan.reading);
   if (text === undefined) {
     notes.dateMiss('responded_on', line, raw);
-    return { text: raw, date: undefined };
+    return { text: raw, date: isoDateOf(raw, zone) };
   }
   return { text, date: text.length === 10 ? text : dateInZone(Date.parse(text), zone) };
 }

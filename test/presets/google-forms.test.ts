@@ -131,4 +131,21 @@ describe('preset google-forms', () => {
         'set "survey": { "scale": { "min": 1, "max": 5 } }',
     ]);
   });
+
+  it('takes its wave from a response date already in ISO 8601, as the validator reads it', async () => {
+    // A sheet in an ISO locale writes the Timestamp as ISO text, which no preset format reads. Calendar
+    // dates in America/Los_Angeles: 2022-08-01T10:00Z is 1 August (03:00 there), 2022-08-02 as written,
+    // 2022-08-03T10:00-07:00 3 August; all three are wave 2022-Q3.
+    const csv = 'Timestamp,Which team are you on?,How satisfied are you with the scope of your role?\n' +
+      '2022-08-01T10:00:00Z,Ops Engineer 2.0,4\n2022-08-02,Ops Engineer 2.0,5\n2022-08-03T10:00:00-07:00,Ops Engineer 2.0,3\n';
+    const config = {
+      timezone: 'America/Los_Angeles',
+      survey: { scale: { min: 1, max: 5 }, questions: { 'How satisfied are you with the scope of your role?': 'role_scope_satisfaction' } },
+      datasets: { survey: { path: 'responses.csv', preset: 'google-forms', levelColumn: 'Which team are you on?' } },
+    };
+    const { data, files } = await loadFolder(tempFolder({ 'responses.csv': csv }, config));
+    expect(messages(files)).toEqual([]);
+    expect(counts(files)).toEqual([['survey', 3, 3]]);
+    expect(data.survey!.waveEnds()).toEqual(new Map([['2022-Q3', '2022-08-03']]));
+  });
 });
