@@ -164,14 +164,15 @@ function formatDelta(delta: number, unit: Unit): string {
 
 /**
  * The change since the compared report: `+4.0 pp`, `was 92.0%` when there is no figure now, `new` when
- * there was none then, `—` when neither has one, and `` without a comparison.
+ * there was none then, `—` when neither has one, and `` without a comparison. An earlier figure is shown
+ * against the measure's target, as every figure is (`was 8.46` beside `missed`, not `was 8.5`).
  */
-export function formatChange(measure: Pick<MeasureResult, 'value' | 'unit' | 'previous'>): string {
+export function formatChange(measure: Pick<MeasureResult, 'value' | 'unit' | 'previous'> & { readonly target?: Threshold | null }): string {
   const previous = measure.previous;
   if (previous === undefined) return '';
   if (measure.value === null && previous.value === null) return NO_VALUE;
   if (previous.value === null) return 'new';
-  if (measure.value === null) return `was ${formatAmount(previous.value, measure.unit)}`;
+  if (measure.value === null) return `was ${formatAgainst(previous.value, measure.unit, measure.target)}`;
   // Both figures are rounded to 6 places; rounding the difference the same way drops float noise.
   const delta = Math.round((measure.value - previous.value) * 1e6) / 1e6;
   return formatDelta(delta, measure.unit);
@@ -185,7 +186,7 @@ export function statusChange(measure: Pick<MeasureResult, 'status' | 'previous'>
 }
 
 /** `since 2026-Q2: -7.0 pp, met → investigate`, for formats without a change column; undefined without a comparison. */
-export function formatChangeSince(measure: Pick<MeasureResult, 'value' | 'unit' | 'status' | 'previous'>): string | undefined {
+export function formatChangeSince(measure: Pick<MeasureResult, 'value' | 'unit' | 'status' | 'previous'> & { readonly target?: Threshold | null }): string | undefined {
   if (measure.previous === undefined) return undefined;
   const change = statusChange(measure);
   return `since ${measure.previous.period}: ${formatChange(measure)}${change === undefined ? '' : `, ${change}`}`;

@@ -6,7 +6,7 @@
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { markdownText as md } from './escape.js';
 import {
-  formatChange, formatInterval, formatN, formatRejected, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
+  formatAgainst, formatChange, formatInterval, formatN, formatRejected, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
   formatValue, gateLine, STATUS_SYMBOL, statusChange,
 } from './format-values.js';
 import { sparkline } from './sparkline.js';
@@ -81,7 +81,7 @@ function changesSection(measures: readonly MeasureResult[]): string[] {
   const changed = measures.flatMap((m) => {
     const change = statusChange(m);
     if (change === undefined) return [];
-    const previous = m.previous === undefined ? '' : ` (${formatValue({ value: m.previous.value, unit: m.unit })} → ${formatValue(m)})`;
+    const previous = m.previous === undefined ? '' : ` (${formatAgainst(m.previous.value, m.unit, m.target)} → ${formatValue(m)})`;
     return [`- ${md(m.label)} (${code(m.id)}): **${change}**${previous}`];
   });
   const body = changed.length > 0 ? changed : ['No measure changed status.'];

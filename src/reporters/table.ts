@@ -10,7 +10,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { cutToWidth, displayWidth, padEndToWidth, padStartToWidth } from './display-width.js';
 import {
-  formatChangeSince, formatInterval, formatN, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
+  formatAgainst, formatChangeSince, formatInterval, formatN, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
   formatValue, gateLine, type AnyStatus,
 } from './format-values.js';
 import { sparkline } from './sparkline.js';
@@ -47,7 +47,7 @@ function measureNotes(m: MeasureResult): string[] {
     const first = m.history[0]!;
     const last = m.history[m.history.length - 1]!;
     notes.push(`  trend ${plainText(first.period)}…${plainText(last.period)} ${sparkline(m.history.map((h) => h.value))} ` +
-      `${formatValue({ value: first.value, unit: m.unit })} → ${formatValue({ value: last.value, unit: m.unit })}`);
+      `${formatAgainst(first.value, m.unit, m.target)} → ${formatAgainst(last.value, m.unit, m.target)}`);
   }
   const since = formatChangeSince(m);
   if (since !== undefined) notes.push(`  ${plainText(since)}`);

@@ -8,7 +8,7 @@ import { bulletChart } from '../charts/bullet-chart.js';
 import { lineChart } from '../charts/line-chart.js';
 import { xmlText } from '../escape.js';
 import {
-  formatAmount, formatChange, formatInterval, formatN, formatTarget, formatValue, statusChange, STATUS_WORD,
+  formatAgainst, formatChange, formatInterval, formatN, formatTarget, formatValue, statusChange, STATUS_WORD,
 } from '../format-values.js';
 import { statusBadge, statusMark } from './status-badge.js';
 
@@ -47,7 +47,7 @@ function bulletDesc(m: MeasureResult): string {
 function trendChart(m: MeasureResult, id: string): string {
   if (m.history === undefined) return '';
   const points = m.history.map((h) => ({ label: h.period, value: h.value }));
-  const desc = points.map((p) => `${p.label}: ${p.value === null ? 'no figure' : formatAmount(p.value, m.unit)}`).join('; ');
+  const desc = points.map((p) => `${p.label}: ${p.value === null ? 'no figure' : formatAgainst(p.value, m.unit, m.target)}`).join('; ');
   return lineChart({
     id, title: `${m.label}: by quarter`, desc, unit: m.unit, points, target: m.target?.value ?? null,
     colour: statusMark(m.status),
