@@ -197,17 +197,21 @@ const listed = (singular: string, plural: string, ids: readonly string[]): strin
 
 /**
  * The one-line verdict every human format ends with, e.g.
- * `Gate FAILED (--fail-on red-flag): red flags tripped: promotion_pay, year1_turnover`.
+ * `Gate FAILED (--fail-on red-flag): red flags tripped: promotion_pay, year1_turnover`. A flag of
+ * severity `warn` that tripped fails no gate, but the verdict says it tripped rather than deny it.
  */
-export function gateLine(report: Pick<Report, 'gate'>): string {
+export function gateLine(report: Pick<Report, 'gate'> & { readonly redFlags?: readonly Pick<RedFlagResult, 'id' | 'status' | 'severity'>[] }): string {
   const { failOn, failed, trippedRedFlags, failedMeasures } = report.gate;
+  const warned = (report.redFlags ?? []).filter((f) => f.status === 'tripped' && f.severity === 'warn').map((f) => f.id);
   const head = `Gate ${failed ? 'FAILED' : 'PASSED'} (--fail-on ${failOn})`;
   const reasons: string[] = [];
   if (trippedRedFlags.length > 0) reasons.push(listed('red flag tripped', 'red flags tripped', trippedRedFlags));
   if (failedMeasures.length > 0) reasons.push(listed('measure failed', 'measures failed', failedMeasures));
+  const warnings = warned.length === 0 ? '' : `; ${listed('red flag of severity warn tripped', 'red flags of severity warn tripped', warned)}`;
+  const none = warned.length === 0 ? 'no red flag tripped' : 'no red flag of severity error tripped';
   if (failOn === 'never') {
-    return reasons.length === 0 ? `${head}: never fails; no red flag tripped` : `${head}: never fails; ${reasons.join('; ')}`;
+    return reasons.length === 0 ? `${head}: never fails; ${none}${warnings}` : `${head}: never fails; ${reasons.join('; ')}${warnings}`;
   }
-  if (reasons.length > 0) return `${head}: ${reasons.join('; ')}`;
-  return failOn === 'missed' ? `${head}: no red flag tripped, no measure missed` : `${head}: no red flag tripped`;
+  if (reasons.length > 0) return `${head}: ${reasons.join('; ')}${warnings}`;
+  return failOn === 'missed' ? `${head}: ${none}, no measure missed${warnings}` : `${head}: ${none}${warnings}`;
 }

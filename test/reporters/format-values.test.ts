@@ -122,6 +122,20 @@ describe('gateLine', () => {
   ] as const)('%j', (g, expected) => {
     expect(gateLine(gate(g))).toBe(expected);
   });
+
+  test('says that a flag of severity warn tripped, which fails no gate', () => {
+    const flags = [
+      { id: 'ops1_undervalued', status: 'tripped', severity: 'warn' },
+      { id: 'coding_frustration', status: 'clear', severity: 'warn' },
+      { id: 'task_execution', status: 'tripped', severity: 'error' },
+    ] as const;
+    expect(gateLine({ ...gate({}), redFlags: [flags[0], flags[1]] }))
+      .toBe('Gate PASSED (--fail-on red-flag): no red flag of severity error tripped; red flag of severity warn tripped: ops1_undervalued');
+    expect(gateLine({ ...gate({ failed: true, trippedRedFlags: ['task_execution'] }), redFlags: flags }))
+      .toBe('Gate FAILED (--fail-on red-flag): red flag tripped: task_execution; red flag of severity warn tripped: ops1_undervalued');
+    expect(gateLine({ ...gate({ failOn: 'missed' }), redFlags: [flags[0]] }))
+      .toBe('Gate PASSED (--fail-on missed): no red flag of severity error tripped, no measure missed; red flag of severity warn tripped: ops1_undervalued');
+  });
 });
 
 describe('a figure beside its target keeps its side of it', () => {

@@ -34,7 +34,7 @@ describe('github', () => {
         + '(target ≥ 80.0%25, n 8); employees: E012, E019, E027',
       '::warning title=Measure missed%3A requirements_incorporated_per_year::Requirements incorporated per 2.0 per year: 1.5 '
         + '(target ≥ 2.0, n 11)',
-      '::notice title=ops-metrics gate::Gate FAILED (--fail-on red-flag): red flag tripped: task_execution',
+      '::notice title=ops-metrics gate::Gate FAILED (--fail-on red-flag): red flag tripped: task_execution; red flag of severity warn tripped: coding_frustration',
     ]);
   });
 

@@ -81,7 +81,7 @@ describe('junit', () => {
   });
 
   test('the gate verdict is in the red-flag suite', () => {
-    expect(sample).toContain('<system-out>Gate FAILED (--fail-on red-flag): red flag tripped: task_execution</system-out>\n  </testsuite>');
+    expect(sample).toContain('<system-out>Gate FAILED (--fail-on red-flag): red flag tripped: task_execution; red flag of severity warn tripped: coding_frustration</system-out>\n  </testsuite>');
   });
 
   test('employee ids only, even when the report has names', () => {

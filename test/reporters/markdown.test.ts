@@ -16,7 +16,7 @@ describe('markdown', () => {
   test('header, gate line and inputs', () => {
     expect(lines(sample)[0]).toBe('# ops-metrics report — 2026-Q3');
     expect(sample).toContain('As of 2026-09-30 · period 2026-07-01 to 2026-09-30 · time zone America/New\\_York');
-    expect(sample).toContain('**Gate FAILED (--fail-on red-flag): red flag tripped: task\\_execution**');
+    expect(sample).toContain('**Gate FAILED (--fail-on red-flag): red flag tripped: task\\_execution; red flag of severity warn tripped: coding\\_frustration**');
     // Red flags, then the gate line, then the inputs.
     expect(sample.indexOf('## Red flags')).toBeLessThan(sample.indexOf('**Gate FAILED'));
     expect(sample.indexOf('**Gate FAILED')).toBeLessThan(sample.indexOf('## Inputs'));
