@@ -71,10 +71,17 @@ const PLACES = 1;
 const maxPlaces = (unit: Unit): number => (unit === 'ratio' ? 4 : 6);
 const shownScale = (unit: Unit): number => (unit === 'ratio' ? 100 : 1);
 
-/** The fewest decimals, from one up to the unit's most, that `enough` accepts (the most when none does). */
-function fewestPlaces(unit: Unit, enough: (places: number) => boolean): number {
+/**
+ * The most places a target or threshold is shown with: it is configured, not computed, so it may hold
+ * more than a figure's 6 (a target of 8.6000001 reads `≥ 8.6000001`, not an `8.6` that an 8.6 missing it
+ * would seem to meet).
+ */
+const maxTargetPlaces = (unit: Unit): number => maxPlaces(unit) + 6;
+
+/** The fewest decimals, from one up to `most`, that `enough` accepts (`most` when none does). */
+function fewestPlaces(unit: Unit, enough: (places: number) => boolean, most = maxPlaces(unit)): number {
   let places = PLACES;
-  while (places < maxPlaces(unit) && !enough(places)) places++;
+  while (places < most && !enough(places)) places++;
   return places;
 }
 
@@ -104,13 +111,13 @@ const seen = (value: number, unit: Unit, places: number): number =>
  */
 function placesAgainst(value: number, unit: Unit, threshold: Threshold): number {
   const truth = holds(value, threshold.op, threshold.value);
-  const bound = seen(threshold.value, unit, maxPlaces(unit));
+  const bound = seen(threshold.value, unit, maxTargetPlaces(unit));
   return fewestPlaces(unit, (places) => holds(seen(value, unit, places), threshold.op, bound) === truth);
 }
 
 /** The fewest decimals (one at least) that show `threshold` exactly: a configured 0.9555 reads `95.55%`, not `95.6%`. */
 const placesOf = (threshold: number, unit: Unit): number =>
-  fewestPlaces(unit, (places) => seen(threshold, unit, places) === seen(threshold, unit, maxPlaces(unit)));
+  fewestPlaces(unit, (places) => seen(threshold, unit, places) === seen(threshold, unit, maxTargetPlaces(unit)), maxTargetPlaces(unit));
 
 /** A figure beside an optional target or threshold: with the places `placesAgainst` gives it. */
 export const formatAgainst = (value: number | null, unit: Unit, threshold: Threshold | null | undefined): string =>

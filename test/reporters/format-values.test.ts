@@ -36,6 +36,15 @@ describe('targets, intervals, statuses', () => {
     expect(formatTarget(null, 'score')).toBe('—');
   });
 
+  test('a configured target is shown as configured, beyond the 6 places of a figure', () => {
+    // 8.6000001 at 6 places would read 8.600000, the figure 8.6 that misses it; 0.8888891 is 88.88891%.
+    expect(formatTarget({ op: '>=', value: 8.6000001 }, 'score')).toBe('≥ 8.6000001');
+    expect(formatTarget({ op: '>=', value: 0.8888891 }, 'ratio')).toBe('≥ 88.88891%');
+    expect(formatTarget({ op: '>=', value: 0.9555 }, 'ratio')).toBe('≥ 95.55%');
+    // The figure beside it needs no more than one place to stand below it.
+    expect(formatValue({ value: 8.6, unit: 'score', target: { op: '>=', value: 8.6000001 } })).toBe('8.6');
+  });
+
   test('intervals are rounded like values', () => {
     // 0.804559 → 80.4559% → 80.5%; 0.992904 → 99.3%.
     expect(formatInterval([0.804559, 0.992904], 'ratio')).toBe('[80.5%, 99.3%]');
