@@ -93,16 +93,26 @@ export function wrap(text: string, width: number): string[] {
 
 const HEAD = ['Measure', 'Value', 'Target', 'Status', 'n', '95% interval'];
 
-/** One measure: the label wraps in its column, the other cells sit on its first line. */
+/** Where each column starts. */
+const COLUMN_STARTS = COLUMN_WIDTHS.map((_, i) => COLUMN_WIDTHS.slice(0, i).reduce((sum, w) => sum + w, 0));
+
+/**
+ * One measure: the label wraps in its column, the other cells sit on its first line, each at its
+ * column's start or, when the cell before fills its column (a target of `≥ 91.667%`), one space after
+ * it, so two figures never run together; the next cell with room to spare takes the shift back.
+ */
 function measureRow(cells: readonly string[], statusTone: (s: string) => string): string[] {
   const label = wrap(cells[0]!, COLUMN_WIDTHS[0]! - 1);
   return label.map((part, i) => {
     if (i > 0) return part;
-    const rest = cells.slice(1).map((cell, j) => {
-      const padded = padEndToWidth(cell, COLUMN_WIDTHS[j + 1]!);
-      return j === 2 ? statusTone(padded) : padded;
+    let line = part;
+    let width = displayWidth(part);
+    cells.slice(1).forEach((cell, j) => {
+      const start = Math.max(COLUMN_STARTS[j + 1]!, width + 1);
+      line += ' '.repeat(start - width) + (j === 2 ? statusTone(cell) : cell);
+      width = start + displayWidth(cell);
     });
-    return `${padEndToWidth(part, COLUMN_WIDTHS[0]!)}${rest.join('')}`.trimEnd();
+    return line.trimEnd();
   });
 }
 

@@ -33,6 +33,26 @@ describe('table: red flags', () => {
   });
 });
 
+describe('table: a measure row whose figures fill their columns', () => {
+  test('keeps a space between each cell and the next, and takes the shift back where there is room', () => {
+    // mentee_ops_retention at 0.916667 against a configured ≥ 0.91667: 91.6667% fills the value column (8)
+    // and ≥ 91.667% the target column (9); the status column (20) absorbs the two extra places, so n
+    // starts at its column (59, 37 past the label's 22).
+    const base = sampleReport();
+    const report: Report = {
+      ...base,
+      metrics: base.metrics.map((metric) => ({
+        ...metric,
+        measures: metric.measures.map((m) => (m.id === 'retention_2y'
+          ? { ...m, value: 0.916667, target: { op: '>=' as const, value: 0.91667 }, status: 'met' as const, n: 12, ci95: [0.646, 0.985] as const }
+          : m)),
+      })),
+    };
+    const row = tableReporter(report, options).split('\n').find((line) => line.includes('91.6667%'))!;
+    expect(row.slice(22)).toBe('91.6667% ≥ 91.667% ✓ met             12   [64.6%, 98.5%]');
+  });
+});
+
 const clusters = (text: string): string[] => [...new Intl.Segmenter().segment(text)].map((s) => s.segment);
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
