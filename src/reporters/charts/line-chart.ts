@@ -33,7 +33,8 @@ export interface LineInput {
   readonly title: string;
   readonly desc: string;
   readonly unit: Unit;
-  readonly points: ReadonlyArray<{ readonly label: string; readonly value: number | null }>;
+  /** Each point's own colour, where it has one (its quarter's status); else the line's. */
+  readonly points: ReadonlyArray<{ readonly label: string; readonly value: number | null; readonly colour?: string }>;
   readonly target: number | null;
   readonly colour: string;
 }
@@ -63,7 +64,9 @@ export function lineChart(input: LineInput): string {
   if (input.target !== null) parts.push(`<path class="target-line" d="M${PLOT.left} ${n(y(input.target))}H${PLOT.right}"/>`);
   const d = linePathData(xy);
   if (d !== '') parts.push(`<path class="line" d="${d}" stroke="${input.colour}"/>`);
-  for (const p of xy) if (p) parts.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="2.5" fill="${input.colour}"/>`);
+  xy.forEach((p, i) => {
+    if (p) parts.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="2.5" fill="${input.points[i]!.colour ?? input.colour}"/>`);
+  });
   const first = input.points[0];
   const last = input.points[input.points.length - 1];
   if (first) parts.push(`<text class="tick" x="${n(xAt(0))}" y="${HEIGHT - 6}" text-anchor="start">${xmlText(first.label)}</text>`);

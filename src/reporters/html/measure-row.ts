@@ -46,7 +46,8 @@ function bulletDesc(m: MeasureResult): string {
 
 function trendChart(m: MeasureResult, id: string): string {
   if (m.history === undefined) return '';
-  const points = m.history.map((h) => ({ label: h.period, value: h.value }));
+  // Each quarter's dot in the colour of its own status: a missed quarter is not drawn as met.
+  const points = m.history.map((h) => ({ label: h.period, value: h.value, colour: statusMark(h.status) }));
   const desc = points.map((p) => `${p.label}: ${p.value === null ? 'no figure' : formatAgainst(p.value, m.unit, m.target)}`).join('; ');
   return lineChart({
     id, title: `${m.label}: by quarter`, desc, unit: m.unit, points, target: m.target?.value ?? null,

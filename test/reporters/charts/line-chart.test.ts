@@ -34,6 +34,12 @@ describe('lineChart', () => {
     expect(svg.match(/<circle /g)).toHaveLength(4);
   });
 
+  it('colours each dot by its own quarter where given, else as the line', () => {
+    const points = [{ label: '2026-Q2', value: 6, colour: '#b91c1c' }, { label: '2026-Q3', value: 9 }];
+    const svg = lineChart({ ...input([]), points });
+    expect([...svg.matchAll(/<circle [^>]*fill="([^"]+)"/g)].map((m) => m[1])).toEqual(['#b91c1c', '#15803d']);
+  });
+
   it('shows a single quarter as a dot', () => {
     const svg = lineChart(input([7]));
     expect(svg).not.toContain('class="line"');
