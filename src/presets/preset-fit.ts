@@ -10,7 +10,11 @@ type Fields = Readonly<Record<string, unknown>>;
 
 const fits = (dataset: DatasetName, layout: DatasetLayout, sample: Fields, source: DatasetSourceConfig | undefined, reader: SourceReader): boolean => {
   if (layout.wide !== undefined) {
-    return layout.wide.dateColumn.some((date) => typeof date === 'string' && reader.has(sample, date));
+    // Its date column and, where it names one, its respondent id column: a date column alone is too
+    // common a name (Qualtrics' EndDate is SurveyMonkey's End Date once headers are normalised).
+    const { dateColumn, respondentIdColumn } = layout.wide;
+    return dateColumn.some((date) => typeof date === 'string' && reader.has(sample, date)) &&
+      (respondentIdColumn === undefined || reader.has(sample, respondentIdColumn));
   }
   const { missing } = planColumns(dataset, layout, source, sample, reader);
   // An export without a priority column still fits the preset made for it (PagerDuty's CSV).

@@ -20,6 +20,7 @@ import type { Condition, DatasetLayout, WideSurveyLayout } from './preset.js';
 import type { PresetNotes } from './preset-notes.js';
 import { AGREE_SCALE } from './agree-scale.js';
 import { createSourceReader } from './source-path.js';
+import { fitsOtherPresets } from './preset-fit.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -98,6 +99,9 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   const dateKey = named(dateNames, 'responded_on');
   const levelKey = named(levelNames, 'respondent_level');
   const idKey = idName === undefined ? undefined : named([idName], 'respondent_id');
+  const sample = Object.fromEntries(header.keys.map((key) => [key, '']));
+  // Other presets this file fits, named in a refusal; worked out only for one.
+  const fitsOthers = (): string[] => fitsOtherPresets('survey', input.preset.name, sample, source);
   const used = new Set([dateKey, levelKey, idKey]);
   const metadata = new Set(wide.metadataColumns.map(normaliseHeader));
   const questions = header.keys.flatMap((key, index) => {
@@ -121,7 +125,9 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
     missing.push(levelNames.length > 0 ? { column: 'respondent_level', lookedFor: levelNames } : { column: 'respondent_level', lookedFor: [], why: 'levelColumn is not set' });
     surveyFix.levelColumn = LEVEL_PLACEHOLDER;
   }
-  if (idName !== undefined && idKey === undefined && source?.respondentIdColumn !== undefined) {
+  // The respondent id column the user named is required; the preset's own is, when the file fits another
+  // preset instead (a Qualtrics file read as SurveyMonkey's would take its third header row for answers).
+  if (idName !== undefined && idKey === undefined && (source?.respondentIdColumn !== undefined || fitsOthers().length > 0)) {
     missing.push({ column: 'respondent_id', lookedFor: [idName] });
     surveyFix.respondentIdColumn = '<column holding the respondent id>';
   }
@@ -131,10 +137,9 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   }
   if (Object.keys(surveyFix).length > 0) fix.datasets = { survey: surveyFix };
   if (missing.length > 0) {
-    throw presetMismatch({ file, dataset: 'survey', preset: input.preset.name, line: headerLine(input), found: header.keys, fits: [], fix }, missing);
+    throw presetMismatch({ file, dataset: 'survey', preset: input.preset.name, line: headerLine(input), found: header.keys, fits: fitsOthers(), fix }, missing);
   }
   const reader = createSourceReader();
-  const sample = Object.fromEntries(header.keys.map((key) => [key, '']));
   return {
     dateKey: dateKey as string,
     levelKey: levelKey as string,

@@ -33,6 +33,22 @@ describe('a wrong preset', () => {
     ]);
   });
 
+  it('refuses a Qualtrics export read as SurveyMonkey\'s, naming qualtrics, rather than take its third header row for answers', async () => {
+    // Qualtrics' EndDate is SurveyMonkey's End Date once headers are normalised, so the date alone matched;
+    // SurveyMonkey's respondent id column is not there, and the file fits qualtrics (RecordedDate, ResponseId).
+    const { files } = await loadVendor('qualtrics', { presets: ['survey=surveymonkey'] });
+    expect(files.map((f) => [f.fatal, f.errors, f.rows])).toEqual([[true, 1, 0]]);
+    const [message] = messages(files);
+    expect(message).toMatch(/^Ops\+pulse\+2025_July\+1,\+2025_09\.14\.csv:1: -: the file does not fit preset "surveymonkey" for survey: no column for respondent_id \(looked for "Respondent ID"\)/);
+    expect(message).toContain('It fits preset "qualtrics": { "datasets": { "survey": { "preset": "qualtrics" } } }');
+  });
+
+  it('names the survey preset a SurveyMonkey export fits when it is read as Qualtrics\'', async () => {
+    const { files } = await loadVendor('surveymonkey', { presets: ['survey=qualtrics'] });
+    expect(files.map((f) => f.fatal)).toEqual([true]);
+    expect(messages(files)[0]).toContain('It fits preset "surveymonkey": { "datasets": { "survey": { "preset": "surveymonkey" } } }');
+  });
+
   it('takes a priority that is a value as the column, and one that is a list as none (NDJSON, at the line judged)', async () => {
     const record = (priority: unknown) => JSON.stringify({ id: 'A', created_at: '2025-04-01T09:00:00Z', name: 'x', priority });
     const config = { priorities: { sev1: 'P1' }, datasets: { incidents: { preset: 'incidentio' } } };
