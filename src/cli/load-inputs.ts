@@ -25,6 +25,8 @@ export interface FileOutcome extends InputSummary {
   readonly omittedProblems: number;
   /** The file could not be read at all. */
   readonly fatal: boolean;
+  /** The file was read, but its header was refused, so every row was rejected: its dataset is not there. */
+  readonly headerRefused: boolean;
   /** Where the file is (`file` is how it is shown). */
   readonly path: string;
 }
@@ -153,18 +155,20 @@ export async function loadInputs(options: {
       const result = source === survey
         ? { ...(await surveyResult!.then(orThrow)), refs }
         : await validateSource(source, config, refs, presetOf(source.dataset), { progress: options.progress, keepRecords, pool, inReach: filters?.[source.dataset] as ((record: never) => boolean) | undefined, problemCap: options.problemCap });
-      (data as Record<DatasetName, unknown>)[source.dataset] = result.records;
+      // A file whose header was refused holds no dataset, as one that cannot be read: under --skip-invalid
+      // its measures say it could not be used, rather than count none of its rows as nothing done.
+      (data as Record<DatasetName, unknown>)[source.dataset] = result.rejectedWhole ? undefined : result.records;
       refs = refsNeededBy(result.refs, order.slice(position + 1).map((later) => later.dataset));
       outcomes.set(source, {
         dataset: source.dataset, file: source.displayName, rows: result.rows, accepted: result.accepted,
         rejected: result.rejected, warnings: result.warnings, errors: result.errors, problems: result.problems,
-        omittedProblems: result.omittedProblems, fatal: false, path: source.path,
+        omittedProblems: result.omittedProblems, fatal: false, headerRefused: result.rejectedWhole, path: source.path,
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       outcomes.set(source, {
         dataset: source.dataset, file: source.displayName, rows: 0, accepted: 0, rejected: 0, warnings: 0, errors: 1,
-        problems: [problemOfInputError(error)], omittedProblems: 0, fatal: true, path: source.path,
+        problems: [problemOfInputError(error)], omittedProblems: 0, fatal: true, headerRefused: false, path: source.path,
       });
     }
     incidentsRead ||= source.dataset === 'incidents';

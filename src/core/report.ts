@@ -128,6 +128,11 @@ export interface InputSummary {
    * wrong encoding. Its rows are unknown, not zero, and its measures say so.
    */
   readonly unreadable?: true;
+  /**
+   * Present (true) for a file whose header was refused (a required column missing, two columns meaning
+   * one), under --skip-invalid: its rows were read and all rejected, and its measures say it could not be used.
+   */
+  readonly rejectedWhole?: true;
 }
 
 export interface Period {

@@ -15,8 +15,11 @@ export interface MeasureContext {
   readonly config: Config;
   readonly window: ReportWindow;
   readonly model: OrgModel;
-  /** The file of each dataset that was found but could not be read (under --skip-invalid). */
-  readonly unreadable?: ReadonlyMap<DatasetName, string>;
+  /**
+   * Why each dataset whose file was found cannot be used (under --skip-invalid), as a phrase naming the
+   * file: `people.csv could not be read`, `improvements.csv was rejected whole (its header)`.
+   */
+  readonly unusable?: ReadonlyMap<DatasetName, string>;
 }
 
 /** Why a measure has no figure. */

@@ -2,7 +2,7 @@
  * `computeReport`: the pure core. Data in, report out: no file, clock, environment or stdout.
  */
 import type { Config, FailOn } from '../core/config.js';
-import type { OrgData } from '../core/datasets.js';
+import type { DatasetName, OrgData } from '../core/datasets.js';
 import { SCHEMA_VERSION, type Detail, type InputSummary, type Report } from '../core/report.js';
 import { METRICS } from '../metrics/index.js';
 import { cutAtAsOf } from '../model/as-of.js';
@@ -33,8 +33,12 @@ export function computeReport(request: ReportRequest): Report {
   const { config, window } = request;
   const data = cutAtAsOf(request.data, window);
   const model = buildOrgModel(data, config);
-  const unreadable = new Map(request.inputs.filter((input) => input.unreadable === true).map((input) => [input.dataset, input.file]));
-  const ctx = { data, config, window, model, unreadable };
+  const unusable = new Map<DatasetName, string>();
+  for (const input of request.inputs) {
+    if (input.unreadable === true) unusable.set(input.dataset, `${input.file} could not be read`);
+    else if (input.rejectedWhole === true) unusable.set(input.dataset, `${input.file} was rejected whole (its header)`);
+  }
+  const ctx = { data, config, window, model, unusable };
   const nameOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : model.people.get(id)?.name);
   // Each named detail is made whole in one literal (the key order the JSON shows): a copy spread from the
   // detail and then given a name kept its third field apart, and the medium bench report took 22.7 MiB

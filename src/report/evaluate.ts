@@ -15,11 +15,11 @@ import { roundFigure } from '../stats/round.js';
 export { holds, roundFigure };
 
 /** Why a measure or flag has no data: the files it needs are absent, or were found but could not be read. */
-export const missingFilesReason = (datasets: readonly DatasetName[], unreadable: ReadonlyMap<DatasetName, string> = new Map()): string => {
-  const found = datasets.flatMap((d) => unreadable.get(d) ?? []);
-  const absent = datasets.filter((d) => !unreadable.has(d));
+export const missingFilesReason = (datasets: readonly DatasetName[], unusable: ReadonlyMap<DatasetName, string> = new Map()): string => {
+  const found = datasets.flatMap((d) => unusable.get(d) ?? []);
+  const absent = datasets.filter((d) => !unusable.has(d));
   return [
-    ...(found.length > 0 ? [`${found.join(' and ')} could not be read (\`ops-metrics validate\` says why)`] : []),
+    ...(found.length > 0 ? [`${found.join(' and ')} (\`ops-metrics validate\` says why)`] : []),
     ...(absent.length > 0 ? [`needs ${absent.map((d) => `${d}.csv`).join(' and ')} (or .json / .ndjson) in the data folder`] : []),
   ].join('; ');
 };
@@ -65,7 +65,7 @@ export function evaluateMeasure(def: MeasureDefinition, ctx: MeasureContext): Me
   const base = { id: def.id, label, unit: def.unit, target };
   const missing = def.needs.filter((d) => ctx.data[d] === undefined);
   if (missing.length > 0) {
-    return { ...base, value: null, status: 'no_data', n: null, ci95: null, details: [], reason: missingFilesReason(missing, ctx.unreadable) };
+    return { ...base, value: null, status: 'no_data', n: null, ci95: null, details: [], reason: missingFilesReason(missing, ctx.unusable) };
   }
   const c = def.compute(ctx);
   shareNotes(c.details);
@@ -124,7 +124,7 @@ export function evaluateRedFlag(def: RedFlagDefinition, ctx: MeasureContext): Re
     return { ...base, status: 'off', value: null, evidence: [], reason: 'switched off by the config (severity: off)' };
   }
   const missing = def.needs.filter((d) => ctx.data[d] === undefined);
-  if (missing.length > 0) return { ...base, status: 'no_data', value: null, evidence: [], reason: missingFilesReason(missing, ctx.unreadable) };
+  if (missing.length > 0) return { ...base, status: 'no_data', value: null, evidence: [], reason: missingFilesReason(missing, ctx.unusable) };
   const c = def.evaluate(ctx);
   shareNotes(c.evidence);
   if (c.value === null) return { ...base, status: c.status, value: null, evidence: c.evidence ?? [], reason: c.reason };

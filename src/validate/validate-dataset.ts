@@ -33,6 +33,8 @@ export interface DatasetValidation<D extends DatasetName> {
   readonly omittedProblems: number;
   /** `refs` plus what this dataset contributes, for the datasets validated after it. */
   readonly refs: Refs;
+  /** Its header was refused (a required column missing, two columns meaning one): no row could be read. */
+  readonly rejectedWhole: boolean;
 }
 
 export interface ValidateOptions {
@@ -228,10 +230,16 @@ export const validateDataset = async <D extends DatasetName>(
   }
 
   const headerKeys = seen === 0 ? options.header?.keys() : undefined;
-  if (headerKeys !== undefined) log.addAll(headerFindings(layoutOf(headerKeys).mapping, headerKeys, options.header!.line, repeatedHeaders()));
+  if (headerKeys !== undefined) {
+    const fileFindings = headerFindings(layoutOf(headerKeys).mapping, headerKeys, options.header!.line, repeatedHeaders());
+    log.addAll(fileFindings);
+    wholeFileRejected ||= hasError(fileFindings);
+  }
   if (seen === 0 && options.headerConflicts !== undefined) {
     const { line, conflicts } = options.headerConflicts;
-    log.addAll(conflicts().map((conflict) => error(line, conflict.column, conflictMessage(conflict))));
+    const fileFindings = conflicts().map((conflict) => error(line, conflict.column, conflictMessage(conflict)));
+    log.addAll(fileFindings);
+    wholeFileRejected ||= fileFindings.length > 0;
   }
   log.addAll(checker.finish());
   sink.seal();
@@ -248,5 +256,6 @@ export const validateDataset = async <D extends DatasetName>(
     warnings: totals.warnings,
     omittedProblems: totals.omitted,
     refs: checker.refs(),
+    rejectedWhole: wholeFileRejected,
   };
 };

@@ -229,4 +229,25 @@ describe('report on invalid input', () => {
     expect(course).toMatchObject({ status: 'no_data', reason: 'trainings.csv could not be read (`ops-metrics validate` says why)' });
     expect(result.stderr).toMatch(/^trainings\.csv:2: -: misplaced quote/m);
   });
+
+  it('with --skip-invalid takes a file whose header was refused as no file, not as one holding nothing', () => {
+    const dir = withBadRow();
+    // improvements.csv without its required process column: its one row is rejected with the header. Read as
+    // empty, the demo's 2.0 engineers would own no improvement (a figure of 0, no_improvements tripped).
+    writeFileSync(join(dir, 'improvements.csv'), 'improvement_id,owner_id,completed_on,kind\nM1,E001,2026-08-01,design\n');
+    const result = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--skip-invalid', '--fail-on', 'never']);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      inputs: Array<Record<string, unknown>>;
+      metrics: Array<{ measures: Array<{ id: string; status: string; value: number | null; reason?: string }> }>;
+      redFlags: Array<{ id: string; status: string; reason?: string }>;
+    };
+    expect(report.inputs.find((i) => i.dataset === 'improvements')).toEqual(
+      { dataset: 'improvements', file: 'improvements.csv', rows: 1, accepted: 0, rejected: 1, warnings: 0, rejectedWhole: true });
+    const why = 'improvements.csv was rejected whole (its header) (`ops-metrics validate` says why)';
+    const perEngineer = report.metrics.flatMap((m) => m.measures).find((m) => m.id === 'improvements_per_engineer_year');
+    expect(perEngineer).toMatchObject({ status: 'no_data', value: null, reason: why });
+    expect(report.redFlags.find((f) => f.id === 'no_improvements')).toMatchObject({ status: 'no_data', reason: why });
+    expect(result.stderr).toMatch(/^improvements\.csv:1: process: missing required column "process"/m);
+  });
 });

@@ -110,8 +110,8 @@ describe('retention_2y / retention_1y', () => {
     expect(r.n).toBe(0);
     expect(r.reason).toBe('no promotion to 2.0 is known: without job_history.csv the level before the roster title is unknown');
     // Found but unreadable (under --skip-invalid): said as such, not as a missing file.
-    const unreadable = new Map([['job_history', 'hr/history.csv']] as const);
-    const found = evaluateMeasure(measure('retention_1y'), { ...contextFor({ people }), unreadable });
+    const unusable = new Map([['job_history', 'hr/history.csv could not be read']] as const);
+    const found = evaluateMeasure(measure('retention_1y'), { ...contextFor({ people }), unusable });
     expect(found.reason).toBe('no promotion to 2.0 is known: hr/history.csv could not be read, so the level before the roster title is unknown');
   });
 

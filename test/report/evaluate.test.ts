@@ -119,8 +119,8 @@ describe('evaluateMeasure', () => {
   });
 
   it('names a file found but unreadable (under --skip-invalid) apart from the files that are absent', () => {
-    const unreadable = new Map([['survey', 'exports/survey.csv']] as const);
-    const result = evaluateMeasure(measure(notCalled, { needs: ['people', 'survey'] }), { ...ctx(), unreadable });
+    const unusable = new Map([['survey', 'exports/survey.csv could not be read']] as const);
+    const result = evaluateMeasure(measure(notCalled, { needs: ['people', 'survey'] }), { ...ctx(), unusable });
     expect(result.status).toBe('no_data');
     expect(result.reason).toBe('exports/survey.csv could not be read (`ops-metrics validate` says why); needs people.csv (or .json / .ndjson) in the data folder');
   });

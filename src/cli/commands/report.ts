@@ -162,8 +162,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
   }
   const [window, ...trend] = reportWindows(options, dateInZone(now, config.timezone), config.timezone);
-  const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w, fatal }) =>
-    ({ dataset, file, rows, accepted, rejected: r, warnings: w, ...(fatal ? { unreadable: true as const } : {}) }));
+  const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w, fatal, headerRefused }) =>
+    ({ dataset, file, rows, accepted, rejected: r, warnings: w, ...(fatal ? { unreadable: true as const } : {}), ...(headerRefused ? { rejectedWhole: true as const } : {}) }));
   const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION, beforeEachStep: collect };
   let report = computeReport({ ...request, window: window! });
   if (trend.length > 0) {
