@@ -1,13 +1,14 @@
 /**
  * Matching a file's headers (or JSON keys) to a dataset's canonical columns: case-insensitive after
- * trimming, with `-`, spaces and `_` alike and a run of them read as one `_` (so `Hire Date`,
- * `hire-date`, `HIRE_DATE` and `Hire  Date` all mean `hire_date`). A config column map
+ * trimming, each `-`, space or `_` turned into `_` (metrics.md, "Matching"), so `Hire Date`, `hire-date`
+ * and `HIRE_DATE` all mean `hire_date`, and `Hire  Date` (two spaces) means `hire__date`, no column of
+ * any dataset. A config column map
  * (`datasets.<name>.columns`, source header → canonical column) is applied first. Unknown columns are
  * ignored; two source columns meaning the same canonical column are a conflict, never a silent pick.
  */
 import { DATASETS, type ColumnSpec, type DatasetName } from '../core/datasets.js';
 
-export const normaliseHeader = (header: string): string => header.trim().toLowerCase().replace(/[-\s_]+/g, '_');
+export const normaliseHeader = (header: string): string => header.trim().toLowerCase().replace(/[-\s_]/g, '_');
 
 export interface HeaderMapping {
   /** Canonical column → the source key holding it. */

@@ -4,8 +4,15 @@ import { conflictMessage, mapHeaders, normaliseHeader, repeatedHeaderConflicts, 
 describe('normaliseHeader', () => {
   it.each([
     ['Hire Date', 'hire_date'], ['hire-date', 'hire_date'], ['HIRE_DATE', 'hire_date'], ['  Hire Date ', 'hire_date'],
-    ['Hire  Date', 'hire_date'], ['hire - date', 'hire_date'], ['Hire\tDate', 'hire_date'], ['employee_id', 'employee_id'],
+    ['Hire\tDate', 'hire_date'], ['employee_id', 'employee_id'],
+    // Each -, space or _ becomes one _ (metrics.md, "Matching"): a run stays a run, so these are no column.
+    ['Hire  Date', 'hire__date'], ['hire - date', 'hire___date'], ['Hire__Date', 'hire__date'],
   ])('%j → %s', (header, column) => expect(normaliseHeader(header)).toBe(column));
+
+  it('takes a header with a run of separators for no canonical column, so it neither fills nor conflicts with one', () => {
+    expect([...mapHeaders('people', ['employee_id', 'title', 'hire_date', 'Hire__Date']).sourceOf.keys()]).toEqual(['employee_id', 'title', 'hire_date']);
+    expect(mapHeaders('people', ['employee_id', 'title', 'Hire  Date']).missing).toEqual(['hire_date']);
+  });
 });
 
 describe('mapHeaders', () => {
