@@ -153,6 +153,20 @@ function redFlagBlock(flag: RedFlagResult, c: ChalkInstance): string[] {
   return lines;
 }
 
+const LINE_WIDTH = 80;
+
+/**
+ * An input's line: dataset, file, rows accepted, in columns. What does not fit in 80 columns goes on: the
+ * rejected rows on a line of their own under it, and a file name too long for its column wraps the line.
+ */
+function inputLines(i: Report['inputs'][number], c: ChalkInstance): string[] {
+  const issue = i.unreadable === true ? 'unreadable' : i.rejected > 0 ? `${i.rejected} rejected` : '';
+  const head = `  ${padEndToWidth(i.dataset, 25)} ${padEndToWidth(plainText(i.file), 30)} ${padStartToWidth(String(i.accepted), 7)} of ${i.rows} rows`;
+  if (issue === '') return displayWidth(head) <= LINE_WIDTH ? [head] : noteLines(head);
+  if (displayWidth(head) + 2 + issue.length <= LINE_WIDTH) return [head + c.yellow(`, ${issue}`)];
+  return [...(displayWidth(head) <= LINE_WIDTH ? [head] : noteLines(head)), c.yellow(`${' '.repeat(59)}${issue}`)];
+}
+
 export const tableReporter: Reporter = (report: Report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const { period } = report;
@@ -165,10 +179,10 @@ export const tableReporter: Reporter = (report: Report, options) => {
     ...report.redFlags.flatMap((f) => redFlagBlock(f, c)),
     '',
     c.bold('Inputs'),
-    ...report.inputs.map((i) => `  ${padEndToWidth(i.dataset, 25)} ${padEndToWidth(plainText(i.file), 30)} ${padStartToWidth(String(i.accepted), 7)} of ${i.rows} rows` +
-      (i.unreadable === true ? c.yellow(', unreadable') : i.rejected > 0 ? c.yellow(`, ${i.rejected} rejected`) : '')),
+    ...report.inputs.flatMap((i) => inputLines(i, c)),
     '',
-    (report.gate.failed ? c.red.bold : c.green.bold)(gateLine(report)),
+    // The verdict may list many flags and measures: wrapped, so the table keeps to 80 columns.
+    ...wrap(gateLine(report), LINE_WIDTH).map((line) => (report.gate.failed ? c.red.bold : c.green.bold)(line)),
     '',
   ];
   return out.join('\n');

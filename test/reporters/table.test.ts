@@ -165,7 +165,8 @@ describe('table: inputs line up in terminal columns', () => {
   const base = sampleReport();
   const inputs: InputSummary[] = base.inputs.map((input, i) => ({ ...input, file: files[i] ?? input.file }));
   const lines = tableReporter({ ...base, inputs }, options).split('\n');
-  const rows = lines.slice(lines.indexOf('Inputs') + 1, lines.indexOf('Inputs') + 1 + inputs.length);
+  // Each input's own line (one with rejected rows says how many on the line under it).
+  const rows = lines.slice(lines.indexOf('Inputs') + 1).filter((line) => / rows$/.test(line));
 
   test.each(inputs.map((input, i) => [input.file, input, i] as const))('%j', (_, input, i) => {
     const row = rows[i]!;
@@ -173,5 +174,29 @@ describe('table: inputs line up in terminal columns', () => {
     expect(shownIn(row, 28, 58).trimEnd()).toBe(plainText(input.file));
     expect(shownIn(row, 59, 66).trimStart()).toBe(String(input.accepted));
     expect(shownIn(row, 66).startsWith(` of ${input.rows} rows`)).toBe(true);
+  });
+});
+
+describe('table: 80 columns, whatever the verdict and the file names', () => {
+  test('wraps a long gate verdict and an input line with a long file name or rejected rows', () => {
+    const base = sampleReport();
+    const report: Report = {
+      ...base,
+      inputs: [
+        { dataset: 'people', file: 'exports/hris/workday-roster-2026-09-30-final-v2.csv', rows: 1200, accepted: 1190, rejected: 10, warnings: 0 },
+        { dataset: 'trainings', file: 'trainings.csv', rows: 40, accepted: 38, rejected: 2, warnings: 0 },
+      ],
+      gate: {
+        failOn: 'missed', failed: true, trippedRedFlags: ['promotion_pay', 'task_execution'],
+        failedMeasures: ['retention_1y', 'mentors_1y', 'p1_rca_48h', 'requirements_incorporated_per_year', 'action_items_30d'],
+      },
+    };
+    const lines = tableReporter(report, options).split('\n');
+    expect(lines.filter((line) => displayWidth(line) > 80)).toEqual([]);
+    // The verdict is all there, in order, over several lines.
+    const verdict = lines.slice(lines.findIndex((line) => line.startsWith('Gate FAILED'))).join(' ').trim();
+    expect(verdict).toBe('Gate FAILED (--fail-on missed): red flags tripped: promotion_pay, task_execution; measures failed: ' +
+      'retention_1y, mentors_1y, p1_rca_48h, requirements_incorporated_per_year, action_items_30d; red flag of severity warn tripped: coding_frustration');
+    expect(lines).toContain(`${' '.repeat(59)}2 rejected`);
   });
 });
