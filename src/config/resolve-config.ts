@@ -9,6 +9,7 @@ import type { Problem } from '../core/problems.js';
 import { configProblems, type ConfigOrigin } from './config-problems.js';
 import { CONFIG_FILE_SCHEMA, type ConfigFile } from './config-schema.js';
 import { DEFAULTS } from './defaults.js';
+import { memberPath } from '../load/json-scanner.js';
 
 export type ResolvedConfig = { readonly config: Config } | { readonly problems: Problem[] };
 
@@ -52,11 +53,29 @@ const buildConfig = (file: ConfigFile): Config => ({
   ) as Partial<Record<DatasetName, DatasetSourceConfig>>,
 });
 
+/**
+ * The paths of every `__proto__` key in the parsed file. JSON.parse makes it an own key, but a map built
+ * from it (zod's records, the config's maps) would set an object's prototype instead: the entry would be
+ * lost without a word, so it is refused.
+ */
+function prototypeKeys(value: unknown, path = '$'): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const own = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
+  const here = !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__') ? [memberPath(path, '__proto__')] : [];
+  return [...here, ...own.flatMap(([key, item]) => prototypeKeys(item, memberPath(path, key)))];
+}
+
 /** The resolved config, or the file's problems. `undefined` (no config file) gives the defaults. */
 export const resolveConfig = (fileJson: unknown, origin: ConfigOrigin = { file: 'config' }): ResolvedConfig => {
   // Only a missing file means the defaults: a file holding `null` is a mistake, reported like any other.
   const parsed = CONFIG_FILE_SCHEMA.safeParse(fileJson === undefined ? {} : fileJson, { reportInput: true });
-  return parsed.success ? { config: buildConfig(parsed.data) } : { problems: configProblems(parsed.error, origin) };
+  const refused = prototypeKeys(fileJson).map((path): Problem => ({
+    file: origin.file, line: origin.lineOf?.(path) ?? 0, column: path, severity: 'error',
+    message: 'unknown key; __proto__ is no key a config can give (it would be read as an object\'s prototype)',
+  }));
+  if (parsed.success && refused.length === 0) return { config: buildConfig(parsed.data) };
+  const problems = [...refused, ...(parsed.success ? [] : configProblems(parsed.error, origin))];
+  return { problems: problems.sort((a, b) => a.line - b.line) };
 };
 
 /** The defaults alone (no config file). */

@@ -137,6 +137,19 @@ describe('problems', () => {
     for (const id of MEASURE_IDS) expect(problemsOf({ targets: { [id]: 1 } }).length, id).toBe(INFO_MEASURE_IDS.includes(id) ? 1 : 0);
   });
 
+  it('refuses a __proto__ key anywhere, which a map would take for its prototype and lose', () => {
+    // JSON.parse makes __proto__ an own key; the config's maps would drop it without a word.
+    const json = JSON.parse('{ "priorities": { "__proto__": "P1" }, "levels": { "__proto__": { "Chief Wizard": "ops2" } }, ' +
+      '"datasets": { "people": { "columns": { "__proto__": "title" } } } }') as unknown;
+    expect(problemsOf(json)).toEqual([
+      'ops-metrics.config.json:0: $.priorities.__proto__: unknown key; __proto__ is no key a config can give (it would be read as an object\'s prototype)',
+      'ops-metrics.config.json:0: $.levels.__proto__: unknown key; __proto__ is no key a config can give (it would be read as an object\'s prototype)',
+      'ops-metrics.config.json:0: $.datasets.people.columns.__proto__: unknown key; __proto__ is no key a config can give (it would be read as an object\'s prototype)',
+    ]);
+    // constructor is a plain key: a title like any other.
+    expect(configOf(JSON.parse('{ "levels": { "constructor": "ops2" } }')).levels.get('constructor')).toBe('ops2');
+  });
+
   it('names every unknown measure id under targets', () => {
     expect(problemsOf({ targets: { retention_2y: 0.9, retention_3y: 0.9 } })[0]).toMatch(
       /^ops-metrics\.config\.json:0: \$\.targets\.retention_3y: unknown key; expected a measure id \(retention_2y, retention_1y, .*requirements_incorporated_per_year\)$/,
