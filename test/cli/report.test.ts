@@ -171,6 +171,17 @@ describe('report usage errors', () => {
     expect(readFileSync(join(dir, 'ops-metrics.config.json'), 'utf8')).toBe('{ "timezone": "UTC" }');
   });
 
+  it('refuses --output onto the --compare report, and leaves it alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-output-'));
+    const previous = join(dir, 'q2.json');
+    writeFileSync(previous, runCli(['report', '--data', 'fixtures/demo', '--period', '2026-Q2', '--format', 'json']).stdout);
+    const before = readFileSync(previous, 'utf8');
+    const result = runCli(['report', '--data', 'fixtures/demo', '--period', '2026-Q3', '--compare', previous, '--output', join(dir, '.', 'q2.json'), '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`ops-metrics: --output ${join(dir, '.', 'q2.json')} is the --compare report: write the report elsewhere\n`);
+    expect(readFileSync(previous, 'utf8')).toBe(before);
+  });
+
   it('shows the stack trace with --debug', () => {
     const result = runCli(['--debug', 'report', '--data', 'no/such/folder']);
     expect(result.code).toBe(2);

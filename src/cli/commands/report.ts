@@ -138,6 +138,10 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // --compare's earlier report is read before any data file: one that cannot be read is refused at once,
   // not after minutes of a large folder, and only its figures are held while the report is made (its
   // parsed JSON is let go before any data file is read; readWholeLatin1 says how the file is read).
+  // Writing over the report compared with would lose it: refused before anything is read.
+  if (options.compare !== undefined && options.output !== undefined && sameFile(resolve(io.cwd, options.output), resolve(io.cwd, options.compare))) {
+    throw new UsageError(`--output ${options.output} is the --compare report: write the report elsewhere`);
+  }
   const earlier = options.compare === undefined ? undefined : await readEarlierFigures(options.compare);
   const limits = problemLimits(options.maxProblems, PROBLEMS_SHOWN_PER_FILE);
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
