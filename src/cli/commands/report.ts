@@ -135,13 +135,13 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     if (bytes >= COLLECT_BETWEEN_STEPS_BYTES) collect = await io.fullCollection?.();
     return collect;
   };
-  // --compare's earlier report is read before any data file: one that cannot be read is refused at once,
-  // not after minutes of a large folder, and only its figures are held while the report is made (its
-  // parsed JSON is let go before any data file is read; readWholeLatin1 says how the file is read).
   // Writing over the report compared with would lose it: refused before anything is read.
   if (options.compare !== undefined && options.output !== undefined && sameFile(resolve(io.cwd, options.output), resolve(io.cwd, options.compare))) {
     throw new UsageError(`--output ${options.output} is the --compare report: write the report elsewhere`);
   }
+  // --compare's earlier report is read before any data file: one that cannot be read is refused at once,
+  // not after minutes of a large folder, and only its figures are held while the report is made (its
+  // parsed JSON is let go before any data file is read; readWholeLatin1 says how the file is read).
   const earlier = options.compare === undefined ? undefined : await readEarlierFigures(options.compare);
   const limits = problemLimits(options.maxProblems, PROBLEMS_SHOWN_PER_FILE);
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
@@ -160,7 +160,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const warnings = files.reduce((sum, f) => sum + f.warnings, 0);
   const rejected = files.reduce((sum, f) => sum + f.rejected, 0);
   // Under --skip-invalid nothing is dropped unseen: every rejected row and unreadable file is listed (the
-  // first 50 problems of each file, then a count of the rest), and the report's inputs carry the counts.
+  // first 50 problems of each file or --max-problems, then a count of the rest), and the report's inputs
+  // carry the counts.
   if (hasErrors(files)) io.err(`${problemLines(files, limits.shown).join('\n')}\n`);
   if (warnings > 0 || rejected > 0) {
     io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
