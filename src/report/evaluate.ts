@@ -14,7 +14,7 @@ import { roundFigure } from '../stats/round.js';
 
 export { holds, roundFigure };
 
-/** Why a measure or flag has no data: the files it needs are absent, or were found but could not be read. */
+/** Why a measure or flag has no data: the files it needs are absent, or were found but cannot be used (unreadable, or rejected whole). */
 export const missingFilesReason = (datasets: readonly DatasetName[], unusable: ReadonlyMap<DatasetName, string> = new Map()): string => {
   const found = datasets.flatMap((d) => unusable.get(d) ?? []);
   const absent = datasets.filter((d) => !unusable.has(d));
