@@ -99,6 +99,7 @@ function canonicalFields(fields: Fields, line: number, plan: FilePlan, dates: Da
     }
     const time = canonicalTime(value, column.type as 'date' | 'timestamp', zone, dates.reading);
     if (time === undefined) notes.dateMiss(column.column, line, value);
+    else if (dates.reading.dayMonthFormat !== undefined) notes.dateRead(column.column, line, value, dates.reading.dayMonthFormat);
     out[column.column] = time ?? value;
   }
   return out;

@@ -6,6 +6,7 @@ import type { CsvHeader } from '../load/csv-header.js';
 import type { PlannedColumn, PlannedSource } from './column-plan.js';
 import type { DateRule, ValueRewrite } from './preset.js';
 import type { SourceReader } from './source-path.js';
+import { readsNumericDayMonth } from './preset-notes.js';
 import { instantOf, isoInstant, readVendorTime, wallDateOf } from './vendor-dates.js';
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -49,6 +50,11 @@ export interface DateReading {
   readonly configuredZone: string;
   /** The zone of wall-clock times in the column whose key is given. */
   readonly zoneOf: (key: string | undefined) => string;
+  /**
+   * The preset's own format that reads day and month as two leading numbers (`MM/dd/yyyy`), when the user
+   * has not named one: its order is the preset's default, which a file may not follow (see PresetNotes.dateRead).
+   */
+  readonly dayMonthFormat?: string;
 }
 
 /** A header row's JSON cell under `key` (Qualtrics' `{"ImportId":"recordedDate","timeZone":"America/Denver"}`). */
@@ -68,7 +74,9 @@ const headerJsonValue = (header: CsvHeader | undefined, row: number, column: str
 export function dateReading(rule: DateRule | undefined, userFormat: string | undefined, configuredZone: string, header: CsvHeader | undefined): DateReading | undefined {
   if (rule === undefined && userFormat === undefined) return undefined;
   const zoneRule = rule?.timeZone ?? { kind: 'configured' };
+  const dayMonthFormat = userFormat === undefined ? rule?.formats.find(readsNumericDayMonth) : undefined;
   return {
+    ...(dayMonthFormat === undefined ? {} : { dayMonthFormat }),
     formats: userFormat === undefined ? (rule?.formats ?? []) : [userFormat],
     trailingZoneName: rule?.trailingZoneName ?? false,
     configuredZone,

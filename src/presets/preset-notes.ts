@@ -24,6 +24,11 @@ export interface PresetNotes {
   readonly dateMiss: (column: string, line: number, text: string) => void;
   /** The export has no priority and the user has not said which value is P1: `why`, and the config that does. */
   readonly priorityUnmapped: (line: number, why: string, fix: Readonly<Record<string, unknown>>) => void;
+  /**
+   * A date or time cell a preset's own format read whose day and month come first as numbers, in the
+   * order `format` gives them (`MM/dd/yyyy`): watched for a file none of whose dates shows that order.
+   */
+  readonly dateRead: (column: string, line: number, text: string, format: string) => void;
   /** A record the preset's filter leaves out (see DatasetLayout.keep): counted, and said once per file. */
   readonly leftOut: (line: number, what: string | undefined) => void;
   /** A row with a value in a repeated header's later column, which is not read: counted, and said once per header. */
@@ -32,6 +37,18 @@ export interface PresetNotes {
   readonly list: () => readonly Problem[];
 }
 
+/** A format that starts with a numeric month and day, in either order (`MM/dd/yyyy`, `d.M.yy`); `MMM` is a name. */
+const NUMERIC_DAY_MONTH = /^(M{1,2}|d{1,2})([/.-])(M{1,2}|d{1,2})(?![Md])/;
+
+/** The same format with day and month the other way round: what a file written the other way needs. */
+const swapped = (format: string): string => format.replace(NUMERIC_DAY_MONTH, '$3$2$1');
+
+/** Whether `format` reads a day and a month as two leading numbers, month first or day first. */
+export const readsNumericDayMonth = (format: string): boolean => {
+  const match = NUMERIC_DAY_MONTH.exec(format);
+  return match !== null && match[1]![0] !== match[3]![0];
+};
+
 /** Text that the validator reads as ISO 8601 needs no format: it is not a miss. */
 const LOOKS_ISO = /^\d{4}-\d{2}-\d{2}/;
 
@@ -39,6 +56,20 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
   const problems: Problem[] = [];
   const missed = new Set<string>();
   let leftOut: { count: number; line: number; what: string | undefined } | undefined;
+  // Day and month read as two leading numbers: a file whose every date has a day of 12 or less reads as
+  // well the other way round, and the preset's order is then a guess the user must confirm.
+  let dayMonth: { dayAbove12: boolean; example?: { column: string; line: number; text: string; format: string } } = { dayAbove12: false };
+  const dayMonthWarning = (): Problem[] => {
+    const example = dayMonth.example;
+    if (dayMonth.dayAbove12 || example === undefined) return [];
+    const monthFirst = example.format.startsWith('M');
+    return [{
+      file, line: example.line, column: example.column, severity: 'warning',
+      message: `no date in this file has a day above 12, so each (like "${example.text}") reads ${monthFirst ? 'day first' : 'month first'} as well: ` +
+        `preset "${preset}" reads them ${monthFirst ? 'month' : 'day'} first ("${example.format}"); if the export writes the ${monthFirst ? 'day' : 'month'} first, ` +
+        `set "datasets": { "${dataset}": { "dateFormat": "${swapped(example.format)}" } }`,
+    }];
+  };
   const moreValues = new Map<RepeatedRead, { count: number; line: number; value: string }>();
   /** One warning per repeated header read: the rows whose later columns hold a value no figure counts. */
   const moreValuesWarnings = (): Problem[] =>
@@ -83,6 +114,15 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
           `(p1_rca_48h, p1_unresolved) are not computed. Add to the config: ${configSnippet(fix)}`,
       });
     },
+    dateRead(column, line, text, format) {
+      if (dayMonth.dayAbove12) return;
+      const numbers = /^\s*(\d{1,2})\D(\d{1,2})\D/.exec(text);
+      if (numbers === null) return;
+      const day = Number(format.startsWith('M') ? numbers[2] : numbers[1]);
+      const month = Number(format.startsWith('M') ? numbers[1] : numbers[2]);
+      if (day > 12) dayMonth = { dayAbove12: true };
+      else if (day !== month) dayMonth.example ??= { column, line, text: text.trim(), format };
+    },
     leftOut(line, what) {
       if (leftOut === undefined) leftOut = { count: 0, line, what };
       leftOut.count += 1;
@@ -93,6 +133,6 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
       else seen.count += 1;
     },
     add: (problem) => problems.push(problem),
-    list: () => [...problems, ...moreValuesWarnings(), ...leftOutWarning()],
+    list: () => [...problems, ...dayMonthWarning(), ...moreValuesWarnings(), ...leftOutWarning()],
   };
 }

@@ -171,6 +171,7 @@ function responseDate(raw: unknown, plan: SurveyPlan, zone: string, line: number
     notes.dateMiss('responded_on', line, raw);
     return { text: raw, date: isoDateOf(raw, zone) };
   }
+  if (plan.reading.dayMonthFormat !== undefined) notes.dateRead('responded_on', line, raw, plan.reading.dayMonthFormat);
   return { text, date: text.length === 10 ? text : dateInZone(Date.parse(text), zone) };
 }
 

@@ -34,4 +34,22 @@ describe('preset bamboohr', () => {
     const { data } = await loadFolder(tempFolder({ 'people.csv': ROSTER }, config));
     expect([...(data.people ?? [])].map((p) => [p.name, p.hire_date])).toEqual([['Tom Baker', '2019-02-11']]);
   });
+
+  it('warns when no date of a file shows its order (no day above 12), naming the dateFormat for day first', async () => {
+    // 11/02/2019 and 03/04/2020 read as 2 November and 4 March, or as 11 February and 3 April: the preset
+    // takes BambooHR's month-first default, and says so once, at the first such date.
+    const roster = 'Employee #,Name,Job Title,Hire Date\n1002,"Baker, Tom",Senior Ops Engineer,11/02/2019\n1003,"Ito, Ken",Ops Engineer,03/04/2020\n';
+    const { files } = await loadFolder(tempFolder({ 'people.csv': roster }, { datasets: { people: { preset: 'bamboohr' } } }));
+    expect(messages(files)).toEqual([
+      'people.csv:2: hire_date: warning: no date in this file has a day above 12, so each (like "11/02/2019") reads day first as well: ' +
+        'preset "bamboohr" reads them month first ("MM/dd/yyyy"); if the export writes the day first, set "datasets": { "people": { "dateFormat": "dd/MM/yyyy" } }',
+    ]);
+    // One date with a day above 12 settles the order: no warning.
+    const settled = `${roster}1004,"Sato, Yui",Ops Engineer,07/25/2021\n`;
+    expect(messages((await loadFolder(tempFolder({ 'people.csv': settled }, { datasets: { people: { preset: 'bamboohr' } } }))).files)).toEqual([]);
+    // Nor when the user has said the format, and a date whose day is its month reads one way only.
+    expect(messages((await loadFolder(tempFolder({ 'people.csv': roster }, { datasets: { people: { preset: 'bamboohr', dateFormat: 'MM/dd/yyyy' } } }))).files)).toEqual([]);
+    const sameDay = 'Employee #,Name,Job Title,Hire Date\n1002,"Baker, Tom",Senior Ops Engineer,05/05/2019\n';
+    expect(messages((await loadFolder(tempFolder({ 'people.csv': sameDay }, { datasets: { people: { preset: 'bamboohr' } } }))).files)).toEqual([]);
+  });
 });
