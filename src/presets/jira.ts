@@ -4,7 +4,8 @@
  * the format: `dateFormat`); the file starts with a BOM; multi-value fields repeat their header
  * (`Labels`, `Labels`; `Component/s`, `Component/s`): a column read from one takes its first value, and
  * rows with more are counted in a warning. Custom fields are `Custom field (<Name>)`. A resolution such
- * as `Won't Do` ends an action item without completing it.
+ * as `Won't Do` ends an action item without completing it. An item's owner is not read: `Assignee` is a
+ * person's display name, not an employee id.
  */
 import { definePreset, type Condition, type DateRule } from './preset.js';
 
@@ -44,7 +45,8 @@ export const jira = definePreset({
         incident_id: ['Custom field (Incident)', 'Parent key'],
         created_at: ['Created'],
         completed_at: [{ from: 'Resolved', when: NOT_DONE }],
-        owner_id: ['Assignee'],
+        // Not Assignee: it holds a display name, which would show where ids belong (in JUnit and GitHub
+        // output too, where names never go) and match no employee id. A column of ids is the user's to map.
       },
       dates,
       repeatedHeaders: 'multi-value',
