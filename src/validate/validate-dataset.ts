@@ -4,7 +4,7 @@
  * or hold two columns for one, is rejected whole with one file-level problem per cause.
  */
 import type { Config } from '../core/config.js';
-import type { DatasetName, DatasetRecords, RecordOf } from '../core/datasets.js';
+import { DATASETS, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
 import { rowDefectProblems, type LoadedRow } from '../load/loaded-row.js';
@@ -16,6 +16,7 @@ import type { StringPool } from './string-pool.js';
 import { buildCellReader, buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
 import { canonicalRowReader, type CanonicalRowReader } from './canonical-row.js';
 import { watchUnusedQuestions } from './unused-questions.js';
+import { watchUnmappedTitles } from './unmapped-titles.js';
 
 export interface DatasetValidation<D extends DatasetName> {
   readonly dataset: D;
@@ -127,6 +128,9 @@ export const validateDataset = async <D extends DatasetName>(
     repeatedHeaderConflicts(dataset, options.header?.repeats?.() ?? new Map(), config.datasets[dataset]?.columns);
   const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool, options.inReach as ((record: RecordOf[D]) => boolean) | undefined);
   const unusedQuestion = dataset === 'survey' ? watchUnusedQuestions() : undefined;
+  // The column whose text the level map reads: a title, or a survey respondent's level.
+  const levelColumn = dataset === 'survey' ? 'respondent_level' : 'title' in DATASETS[dataset].columns ? 'title' : undefined;
+  const unmappedTitles = levelColumn === undefined ? undefined : watchUnmappedTitles(levelColumn, config);
   /**
    * The key and references of a row two of whose keys mean one column, read as those of a row with a bad
    * value are (see buildCellReader). A checked column two keys mean is read only when those that hold an
@@ -224,6 +228,10 @@ export const validateDataset = async <D extends DatasetName>(
       }
       const questionWarning = unusedQuestion?.((parsed.data as RecordOf['survey']).question_id, raw.line);
       if (questionWarning !== undefined) log.add(questionWarning);
+      if (unmappedTitles !== undefined) {
+        const level = levelColumn === 'title' ? (parsed.data as { level?: string }).level : (parsed.data as RecordOf['survey']).respondent_level;
+        if (level === 'other') unmappedTitles.note(input[levelColumn!], raw.line);
+      }
       sink.add(parsed.data);
       accepted += 1;
     }
@@ -241,6 +249,7 @@ export const validateDataset = async <D extends DatasetName>(
     log.addAll(fileFindings);
     wholeFileRejected ||= fileFindings.length > 0;
   }
+  if (unmappedTitles !== undefined) log.addAll(unmappedTitles.finish());
   log.addAll(checker.finish());
   sink.seal();
   const totals = log.totals;
