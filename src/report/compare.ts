@@ -13,6 +13,8 @@ const MEASURE_STATUSES = [
 ] as const satisfies readonly MeasureStatus[];
 
 const previousReportSchema = z.object({
+  // Optional: a hand-made or older report without it can still be compared with, only not checked for order.
+  asOf: z.optional(z.string()),
   period: z.object({ label: z.string() }),
   metrics: z.array(z.object({
     measures: z.array(z.object({
@@ -55,9 +57,10 @@ function parsePrevious(json: unknown, source: string): PreviousReport {
   throw new UsageError(`${source}: not a valid ops-metrics JSON report: ${issues.join('; ')}${more}`);
 }
 
-/** What `--compare` keeps of an earlier report: its period's label, and each measure's value and status by id. */
+/** What `--compare` keeps of an earlier report: its period's label and as-of date, and each measure's value and status by id. */
 export interface EarlierFigures {
   readonly period: string;
+  readonly asOf: string | undefined;
   readonly byId: ReadonlyMap<string, { readonly value: number | null; readonly status: MeasureStatus }>;
 }
 
@@ -72,7 +75,7 @@ export function earlierFigures(previousJson: unknown, source: string): EarlierFi
   for (const m of earlier.metrics.flatMap((metric) => metric.measures)) {
     if (!byId.has(m.id)) byId.set(m.id, { value: m.value, status: m.status });
   }
-  return { period: earlier.period.label, byId };
+  return { period: earlier.period.label, asOf: earlier.asOf, byId };
 }
 
 /** `report` with `previous { value, status, period }` on each measure that the earlier report also has (matched by id). */

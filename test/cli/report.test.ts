@@ -134,6 +134,21 @@ describe('report --trend of a period cut at an as-of date', () => {
   });
 });
 
+describe('report cautions on standard error', () => {
+  it('warns of a period that has not ended, and of a --compare report of the same period', () => {
+    const future = runCli(['report', '--data', 'fixtures/demo', '--period', '2099-Q1', '--format', 'json', '--fail-on', 'never']);
+    expect(future.code).toBe(0);
+    expect(future.stderr).toMatch(/^ops-metrics: warning: the report is as of 2099-03-31, after today \(\d{4}-\d{2}-\d{2}\): /m);
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-caution-'));
+    const q3 = runCli(['report', '--data', 'fixtures/demo', '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never']);
+    expect(q3.stderr).toBe('');
+    writeFileSync(join(dir, 'q3.json'), q3.stdout);
+    const same = runCli(['report', '--data', 'fixtures/demo', '--period', '2026-Q3', '--compare', join(dir, 'q3.json'), '--format', 'json', '--fail-on', 'never']);
+    expect(same.stderr).toBe('ops-metrics: warning: the --compare report is as of 2026-09-30, not before this period (2026-Q3, from 2026-07-01): ' +
+      'its changes are not changes since an earlier period\n');
+  });
+});
+
 describe('report usage errors', () => {
   it.each([
     [['report', '--data', 'fixtures/demo', '--period', '2026-Q5'], /--period: expected a quarter like 2026-Q3/],

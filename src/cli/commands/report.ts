@@ -8,6 +8,7 @@ import { UsageError } from '../../core/problems.js';
 import type { Report } from '../../core/report.js';
 import { resolveWindow, type ReportWindow } from '../../model/window.js';
 import { computeReport } from '../../report/compute-report.js';
+import { reportCautions } from '../../report/cautions.js';
 import { recordFilters, type RecordFilters } from '../../report/horizon.js';
 import { runWindows, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
@@ -60,12 +61,12 @@ export function readPrevious(path: string): unknown {
   }
 }
 
-/** --compare's figures, and how they are attached to the report made. */
-async function readEarlierFigures(path: string): Promise<{ attach: (report: Report) => Report }> {
+/** --compare's figures, how they are attached to the report made, and the earlier report's as-of date. */
+async function readEarlierFigures(path: string): Promise<{ attach: (report: Report) => Report; asOf: string | undefined }> {
   // Loaded only for --compare: its schema of an earlier report is built when the module loads.
   const { attachPrevious, earlierFigures } = await import('../../report/compare.js');
   const figures = earlierFigures(readPrevious(path), path);
-  return { attach: (report) => attachPrevious(report, figures) };
+  return { attach: (report) => attachPrevious(report, figures), asOf: figures.asOf };
 }
 
 /** Whether two paths name one file (a link or another spelling of the path included); false when either is missing. */
@@ -176,6 +177,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     report = withTrend(report, options.trend!, (label) => computeReport({ ...request, window: byLabel.get(label)! }));
   }
   if (earlier !== undefined) report = earlier.attach(report);
+  for (const caution of reportCautions(report, dateInZone(now, config.timezone), earlier?.asOf)) io.err(`ops-metrics: warning: ${caution}\n`);
 
   const color = useColor({ flag: options.color, env: io.env, isTty: io.isTty, toFile: options.output !== undefined });
   await writeReport((await loadPieceReporter(options.format))(report, { color }), options.output, io);
