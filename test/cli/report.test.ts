@@ -224,6 +224,16 @@ describe('report on invalid input', () => {
     expect(result.stdout).toBe('');
   });
 
+  it.each([
+    [['--period', '2026-Q5'], 'ops-metrics: --period: expected a quarter like 2026-Q3 or a year like 2026, found "2026-Q5"\n'],
+    [['--as-of', '2026-13-01'], 'ops-metrics: --as-of: expected a date YYYY-MM-DD, found "2026-13-01"\n'],
+  ])('refuses %j before any data file is read', (args, message) => {
+    const result = runCli(['report', '--data', withBadRow(), ...args]);
+    expect(result.code).toBe(2);
+    // Only the usage line: the data folder's bad row was never read.
+    expect(result.stderr).toBe(message);
+  });
+
   it('prints the validation problems and reports nothing, exit 2', () => {
     const result = runCli(['report', '--data', withBadRow(), '--period', '2026-Q3', '--format', 'json']);
     expect(result.code).toBe(2);

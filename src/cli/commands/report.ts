@@ -109,18 +109,11 @@ function reportWindows(options: ReportOptions, today: string, timezone: string):
 }
 
 /**
- * What the run can read, from its windows (report/horizon.ts). A period the user got wrong reads every
- * record: its usage error comes after the files' problems, as it would without the filters.
+ * What the run can read, from its windows (report/horizon.ts). The windows can be made: runReport has
+ * refused a period, as-of date or trend that cannot, before reading anything.
  */
 function filtersFor(options: ReportOptions, now: number) {
-  return (config: Config): RecordFilters | undefined => {
-    try {
-      return recordFilters(reportWindows(options, dateInZone(now, config.timezone), config.timezone), config);
-    } catch (error) {
-      if (error instanceof UsageError) return undefined;
-      throw error;
-    }
-  };
+  return (config: Config): RecordFilters => recordFilters(reportWindows(options, dateInZone(now, config.timezone), config.timezone), config);
 }
 
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
@@ -136,6 +129,9 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     if (bytes >= COLLECT_BETWEEN_STEPS_BYTES) collect = await io.fullCollection?.();
     return collect;
   };
+  // A --period, --as-of or --trend that cannot be read is refused before any file is (the zone, unknown
+  // yet, moves only the default period, never whether these can be read).
+  reportWindows(options, dateInZone(now, 'UTC'), 'UTC');
   // Writing over the report compared with would lose it: refused before anything is read.
   if (options.compare !== undefined && options.output !== undefined && sameFile(resolve(io.cwd, options.output), resolve(io.cwd, options.compare))) {
     throw new UsageError(`--output ${options.output} is the --compare report: write the report elsewhere`);
