@@ -37,7 +37,12 @@ export function problemLines(files: readonly FileOutcome[], perFile = PROBLEMS_S
     const shown = file.problems.slice(0, perFile);
     lines.push(...shown.map(problemLine));
     const more = file.errors + file.warnings - shown.length;
-    if (more > 0) lines.push(`${plainText(file.file)}: … and ${more} more problem${more === 1 ? '' : 's'} not shown`);
+    if (more > 0) {
+      // Errors may hide behind warnings shown before them: say how many, and how to see them.
+      const errors = file.errors - shown.filter((p) => p.severity === 'error').length;
+      const which = errors === 0 ? 'all warnings' : errors === more ? (more === 1 ? 'an error' : 'all errors') : `${errors} of them error${errors === 1 ? '' : 's'}`;
+      lines.push(`${plainText(file.file)}: … and ${more} more problem${more === 1 ? '' : 's'} not shown (${which}; --max-problems 0 shows every one)`);
+    }
   }
   return lines;
 }

@@ -34,7 +34,7 @@ describe('validate', () => {
     expect(problems).toHaveLength(51);
     expect(problems[0]).toMatch(/^trainings\.csv:2: completed_on: /);
     expect(problems[49]).toMatch(/^trainings\.csv:51: completed_on: /);
-    expect(problems[50]).toBe('trainings.csv: … and 10 more problems not shown');
+    expect(problems[50]).toBe('trainings.csv: … and 10 more problems not shown (all errors; --max-problems 0 shows every one)');
     expect(result.stdout).toMatch(/^trainings\s+trainings\.csv\s+60\s+0\s+60\s+0$/m);
   });
 
@@ -47,7 +47,7 @@ describe('validate', () => {
     const three = problemsOf(runCli(['validate', '--data', dir, '--max-problems', '3']).stdout);
     expect(three).toEqual([
       expect.stringMatching(/^trainings\.csv:2: completed_on: /), expect.stringMatching(/^trainings\.csv:3: /), expect.stringMatching(/^trainings\.csv:4: /),
-      'trainings.csv: … and 1197 more problems not shown',
+      'trainings.csv: … and 1197 more problems not shown (all errors; --max-problems 0 shows every one)',
     ]);
     const all = runCli(['validate', '--data', dir, '--max-problems', '0']);
     expect(all.code).toBe(2);
@@ -61,7 +61,7 @@ describe('validate', () => {
     const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--max-problems', '2']);
     expect(report.code).toBe(2);
     expect(problemsOf(report.stderr)).toHaveLength(3);
-    expect(report.stderr).toContain('trainings.csv: … and 1198 more problems not shown');
+    expect(report.stderr).toContain('trainings.csv: … and 1198 more problems not shown (all errors; --max-problems 0 shows every one)');
   });
 
   it.each([['-1'], ['x'], ['2.5'], ['']])('refuses --max-problems %j with exit 2', (value) => {

@@ -38,7 +38,7 @@ test('every rejected row is listed: the first 50 of the file, then the count of 
   expect(listed).toHaveLength(51);
   expect(listed[0]).toMatch(/^trainings\.csv:4: completed_on: /);
   expect(listed[49]).toMatch(/^trainings\.csv:53: completed_on: /);
-  expect(listed[50]).toBe('trainings.csv: … and 10 more problems not shown');
+  expect(listed[50]).toBe('trainings.csv: … and 10 more problems not shown (all errors; --max-problems 0 shows every one)');
   expect(result.stderr).toContain('ops-metrics: 60 rows rejected');
 });
 
