@@ -101,7 +101,8 @@ function evaluate(ctx: MeasureContext): RedFlagComputed {
   if (judged === 0) {
     const reason = promoted.length === 0
       ? 'no promotion to 2.0 in the trailing year'
-      : `${countText(promoted.length, 'promotion')} to 2.0 in the trailing year, none with base or total comp known before and after`;
+      : `${countText(promoted.length, 'promotion')} to 2.0 in the trailing year, none with base or total comp known before and after ` +
+        '(job_history needs base_salary or total_comp on the promotion row and the row before it; a preset that does not read pay needs them mapped under "columns")';
     return { value: null, status: 'insufficient_data', reason };
   }
   const limits = ctx.config.thresholds.promotion_pay;

@@ -109,7 +109,8 @@ describe('promotion_pay red flag', () => {
   });
 
   const NONE = 'no promotion to 2.0 in the trailing year';
-  const UNKNOWN = '1 promotion to 2.0 in the trailing year, none with base or total comp known before and after';
+  const UNKNOWN = '1 promotion to 2.0 in the trailing year, none with base or total comp known before and after ' +
+    '(job_history needs base_salary or total_comp on the promotion row and the row before it; a preset that does not read pay needs them mapped under "columns")';
   it.each([
     { name: 'no pay figures on either row', data: promotedE1('2026-03-01', pay(undefined, undefined), pay(undefined, undefined)), reason: UNKNOWN },
     // A base of 0 before gives no rise to judge; total comp is unknown after.
