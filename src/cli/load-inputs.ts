@@ -9,7 +9,7 @@ import { DATASET_NAMES, type DatasetName, type OrgData } from '../core/datasets.
 import { InputError, InputErrors, problemOfInputError, type Problem } from '../core/problems.js';
 import type { InputSummary } from '../core/report.js';
 import { loadConfig } from '../config/index.js';
-import { discoverDatasets, type DatasetSource } from '../load/discover.js';
+import { discoverDatasets, filesNotRead, type DatasetSource } from '../load/discover.js';
 import { canonicalPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
 import { refsNeededBy, type Refs } from '../validate/cross-checks.js';
 import { StringPool } from '../validate/string-pool.js';
@@ -35,7 +35,11 @@ export type LoadedInputs =
   | { readonly kind: 'config-problems'; readonly problems: readonly Problem[] }
   /** Nothing could be read: the data folder, or which file is a dataset's, is wrong. */
   | { readonly kind: 'fatal'; readonly error: InputError | InputErrors }
-  | { readonly kind: 'loaded'; readonly config: Config; readonly data: OrgData; readonly files: readonly FileOutcome[] };
+  | {
+    readonly kind: 'loaded'; readonly config: Config; readonly data: OrgData; readonly files: readonly FileOutcome[];
+    /** Files of the data folder that look like exports but no dataset reads (see filesNotRead). */
+    readonly notRead: readonly string[];
+  };
 
 /**
  * Files this large together get the heap tuned for holding their records (see heap-growth.ts); a smaller
@@ -111,6 +115,7 @@ export async function loadInputs(options: {
     throw error;
   }
   options.whenFound?.(sources, loaded.path);
+  const notRead = filesNotRead(options.dataDir, sources, loaded.path);
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
   let collect: (() => void) | undefined;
   if (options.whenLarge !== undefined) {
@@ -175,7 +180,7 @@ export async function loadInputs(options: {
   }
   const files = sources.map((source) => outcomes.get(source)!);
   options.progress?.done();
-  return { kind: 'loaded', config, data, files };
+  return { kind: 'loaded', config, data, files, notRead };
 }
 
 type Settled<T> = { readonly value: T } | { readonly error: unknown };

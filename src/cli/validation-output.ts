@@ -57,7 +57,17 @@ export function summaryTable(files: readonly FileOutcome[]): string {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
-export function validationText(files: readonly FileOutcome[], perFile = PROBLEMS_SHOWN_PER_FILE): string {
+/**
+ * The line naming the files of the data folder no dataset reads, or undefined when there are none: an
+ * export dropped in the folder without a dataset pointed at it would otherwise go unmentioned.
+ */
+export const notReadLine = (notRead: readonly string[]): string | undefined =>
+  notRead.length === 0
+    ? undefined
+    : `Not read, as no dataset has its name: ${notRead.map(plainText).join(', ')} ` +
+      '(rename it, or point a dataset at it: { "datasets": { "<dataset>": { "path": "<file>", "preset": "..." } } })';
+
+export function validationText(files: readonly FileOutcome[], perFile = PROBLEMS_SHOWN_PER_FILE, notRead: readonly string[] = []): string {
   const errors = files.reduce((sum, f) => sum + f.errors, 0);
   const warnings = files.reduce((sum, f) => sum + f.warnings, 0);
   const verdict =
@@ -67,10 +77,11 @@ export function validationText(files: readonly FileOutcome[], perFile = PROBLEMS
         ? `Valid: ${files.length} file${files.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`
         : `Invalid: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
   const problems = problemLines(files, perFile);
-  return [...problems, ...(problems.length > 0 ? [''] : []), summaryTable(files), '', verdict, ''].join('\n');
+  const unread = notReadLine(notRead);
+  return [...problems, ...(problems.length > 0 ? [''] : []), summaryTable(files), '', ...(unread === undefined ? [] : [unread, '']), verdict, ''].join('\n');
 }
 
-export function validationJson(files: readonly FileOutcome[], perFile = PROBLEMS_IN_JSON_PER_FILE): string {
+export function validationJson(files: readonly FileOutcome[], perFile = PROBLEMS_IN_JSON_PER_FILE, notRead: readonly string[] = []): string {
   const ok = files.every((f) => f.errors === 0);
   const body = {
     ok,
@@ -79,6 +90,7 @@ export function validationJson(files: readonly FileOutcome[], perFile = PROBLEMS
       warnings: f.warnings, unreadable: f.fatal, omittedProblems: f.errors + f.warnings - Math.min(f.problems.length, perFile),
       problems: f.problems.slice(0, perFile).map((p) => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, message: p.message })),
     })),
+    notRead,
   };
   return `${jsonInert(JSON.stringify(body, null, 2))}\n`;
 }

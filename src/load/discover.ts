@@ -109,3 +109,26 @@ export async function discoverDatasets(
   if (refused.length > 0) throw new InputErrors(refused);
   return sources;
 }
+
+/** Extensions of files that look like exports: a data file not read is worth a word, a README is not. */
+const EXPORT_EXTENSIONS: ReadonlySet<string> = new Set([...Object.keys(FORMAT_BY_EXTENSION), '.tsv']);
+
+/**
+ * The files of the data folder that look like exports (by extension) but are no dataset's: named for none
+ * (`BambooHR roster.csv`) and not configured as one's path. A user who dropped an export in the folder
+ * without pointing a dataset at it is told so, rather than find its measures without data. Hidden files
+ * are left out, and so is `configPath`, the config read; a folder that cannot be listed gives none
+ * (discoverDatasets reports it).
+ */
+export function filesNotRead(dataDir: string, sources: readonly DatasetSource[], configPath: string | undefined): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dataDir);
+  } catch {
+    return [];
+  }
+  const read = new Set([...sources.map((source) => resolve(source.path)), ...(configPath === undefined ? [] : [resolve(configPath)])]);
+  return entries
+    .filter((name) => !name.startsWith('.') && EXPORT_EXTENSIONS.has(extname(name).toLowerCase()) && !read.has(resolve(dataDir, name)))
+    .sort();
+}

@@ -70,6 +70,26 @@ describe('validate', () => {
     expect(result.stderr).toMatch(/--max-problems <n>' argument '.*' is invalid\. expected a whole number of problems \(0 for every one\)/);
   });
 
+  it('names the exports in the folder that no dataset reads, but not the config, hidden files or other files', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'people.csv'), 'employee_id,title,hire_date\nE1,Ops Engineer,2024-01-01\n');
+    writeFileSync(join(dir, 'BambooHR roster.csv'), 'Employee #,Job Title\n1,Ops Engineer\n');
+    writeFileSync(join(dir, 'jira.json'), '[]');
+    writeFileSync(join(dir, 'ops-metrics.config.json'), '{ "timezone": "UTC" }');
+    writeFileSync(join(dir, '.people.csv.swp'), '');
+    writeFileSync(join(dir, 'README.md'), '# exports\n');
+    const text = runCli(['validate', '--data', dir]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('\nNot read, as no dataset has its name: BambooHR roster.csv, jira.json (rename it, or point a dataset at it: ' +
+      '{ "datasets": { "<dataset>": { "path": "<file>", "preset": "..." } } })\n');
+    const json = JSON.parse(runCli(['validate', '--data', dir, '--format', 'json']).stdout) as { notRead: string[] };
+    expect(json.notRead).toEqual(['BambooHR roster.csv', 'jira.json']);
+    // A file a dataset is pointed at is read, so not named.
+    writeFileSync(join(dir, 'ops-metrics.config.json'), '{ "datasets": { "incidents": { "path": "jira.json" } } }');
+    const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never']);
+    expect(report.stderr).toMatch(/^ops-metrics: note: Not read, as no dataset has its name: BambooHR roster\.csv \(/m);
+  });
+
   it('gives the same findings as JSON', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE1,c,2026-13-01\nE2,c,2026-01-01\n');

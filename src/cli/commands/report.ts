@@ -22,7 +22,7 @@ import { EXIT, type ExitCode } from '../exit-code.js';
 import { COLLECT_BETWEEN_STEPS_BYTES } from '../heap-growth.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
-import { problemLimits, problemLine, problemLines, PROBLEMS_SHOWN_PER_FILE, validationText } from '../validation-output.js';
+import { notReadLine, problemLimits, problemLine, problemLines, PROBLEMS_SHOWN_PER_FILE, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -150,7 +150,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (loaded.kind === 'fatal') throw loaded.error;
   const { config, data, files } = loaded;
   if (hasErrors(files) && !options.skipInvalid) {
-    io.err(validationText(files, limits.shown));
+    io.err(validationText(files, limits.shown, loaded.notRead));
     io.err('Nothing was reported: fix the problems above, or pass --skip-invalid to report on the valid rows.\n');
     return EXIT.invalid;
   }
@@ -163,6 +163,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (warnings > 0 || rejected > 0) {
     io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
   }
+  const unread = notReadLine(loaded.notRead);
+  if (unread !== undefined) io.err(`ops-metrics: note: ${unread}\n`);
   const [window, ...trend] = reportWindows(options, dateInZone(now, config.timezone), config.timezone);
   const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w, fatal, headerRefused }) =>
     ({ dataset, file, rows, accepted, rejected: r, warnings: w, ...(fatal ? { unreadable: true as const } : {}), ...(headerRefused ? { rejectedWhole: true as const } : {}) }));

@@ -24,6 +24,6 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<Exi
     return EXIT.invalid;
   }
   if (loaded.kind === 'fatal') throw loaded.error;
-  io.out(options.format === 'json' ? validationJson(loaded.files, limits.shown) : validationText(loaded.files, limits.shown));
+  io.out(options.format === 'json' ? validationJson(loaded.files, limits.shown, loaded.notRead) : validationText(loaded.files, limits.shown, loaded.notRead));
   return hasErrors(loaded.files) ? EXIT.invalid : EXIT.passed;
 }
