@@ -340,6 +340,22 @@ describe('init', () => {
     expect(readFileSync(join(dir, 'incidents.json'), 'utf8')).toBe('[]');
   });
 
+  it('keeps a config of the user\'s with --force, and overwrites the example config it wrote', () => {
+    const dir = tempDir();
+    expect(runCli(['init', dir]).code).toBe(0);
+    // The example config as written is the template's: --force writes it again.
+    const again = runCli(['init', dir, '--force']);
+    expect(again.stdout.split('\n')[0]).toBe(`Wrote 15 files to ${dir}: a header-only template per dataset and ops-metrics.config.json.`);
+    // Edited, it is the user's: kept, and said so, before and under --force.
+    const mine = '{ "timezone": "Europe/Berlin", "datasets": { "people": { "path": "hr.csv", "preset": "bamboohr" } } }\n';
+    writeFileSync(join(dir, 'ops-metrics.config.json'), mine);
+    expect(runCli(['init', dir]).stderr).toContain('keep ops-metrics.config.json (yours, not the example)');
+    const forced = runCli(['init', dir, '--force']);
+    expect([forced.code, forced.stdout.split('\n')[0]]).toEqual([0, `Wrote 14 files to ${dir}: header-only templates; ` +
+      'kept ops-metrics.config.json, which is yours (not the example config).']);
+    expect(readFileSync(join(dir, 'ops-metrics.config.json'), 'utf8')).toBe(mine);
+  });
+
   it('keeps a file of the template\'s own name that holds rows, even with --force', () => {
     const dir = tempDir();
     const people = 'employee_id,title,hire_date\nE1,Ops Engineer,2020-01-01\n';

@@ -5,7 +5,7 @@
  * error that names the path and says why in words.
  */
 import { lstatSync, type Stats } from 'node:fs';
-import { mkdir, open, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CONFIG_KEYS_DOC } from '../../config/index.js';
 import { DATASET_NAMES, type DatasetName } from '../../core/datasets.js';
@@ -168,6 +168,15 @@ async function holdsRows(path: string): Promise<boolean> {
 
 const listOf = (names: readonly string[]): string => names.join(', ');
 
+/** Whether the file at `path` holds exactly `text` (the example config as init writes it); false when it cannot be read. */
+async function holdsText(path: string, text: string): Promise<boolean> {
+  try {
+    return (await readFile(path, 'utf8')) === text;
+  } catch {
+    return false;
+  }
+}
+
 /** Why init stops: what is there, and what --force would do with it. */
 function refusal(dir: string, held: ReadonlyArray<Present & { readonly template: Template }>, force: boolean): string {
   const blocked = held.filter((h) => h.template.underForce === 'blocked' && h.name === h.template.name);
@@ -176,10 +185,12 @@ function refusal(dir: string, held: ReadonlyArray<Present & { readonly template:
     return `init: ${dir} already holds ${listOf(listed)}; --force overwrites only files: move ${listOf(blocked.map((h) => h.name))} away`;
   }
   const overwritten = held.filter((h) => h.template.underForce === 'write').map((h) => h.name);
-  const kept = held.filter((h) => h.template.underForce === 'keep').map((h) => h.name);
+  const kept = held.filter((h) => h.template.underForce === 'keep' && h.template.name !== EXAMPLE_CONFIG_NAME).map((h) => h.name);
+  const configKept = held.some((h) => h.template.underForce === 'keep' && h.template.name === EXAMPLE_CONFIG_NAME);
   const would = [
     ...(overwritten.length > 0 ? [`overwrite ${listOf(overwritten)}`] : []),
     ...(kept.length > 0 ? [`keep ${listOf(kept)} (its dataset's own file${kept.length === 1 ? '' : 's'}) and write the other templates`] : []),
+    ...(configKept ? [`keep ${EXAMPLE_CONFIG_NAME} (yours, not the example)`] : []),
   ];
   return `init: ${dir} already holds ${listOf(held.map((h) => h.name))}; pass --force to ${would.join(', and ')}`;
 }
@@ -202,9 +213,12 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
     if (force === 'write' && present.length === 1 && (await holdsRows(join(dir, name)))) force = 'keep';
     templates.push({ name, text: templateCsv(dataset), present, underForce: force });
   }
-  // The config is found by its exact name only.
+  // The config is found by its exact name only. One that is not the example is the user's, kept by --force:
+  // writing the example over it would lose every preset, path and mapping in it.
   const config = await presentAt(dir, [EXAMPLE_CONFIG_NAME]);
-  templates.push({ name: EXAMPLE_CONFIG_NAME, text: exampleConfig(), present: config, underForce: underForce(EXAMPLE_CONFIG_NAME, config) });
+  let configForce = underForce(EXAMPLE_CONFIG_NAME, config);
+  if (configForce === 'write' && config.length === 1 && !(await holdsText(join(dir, EXAMPLE_CONFIG_NAME), exampleConfig()))) configForce = 'keep';
+  templates.push({ name: EXAMPLE_CONFIG_NAME, text: exampleConfig(), present: config, underForce: configForce });
 
   const held = templates.flatMap((template) => template.present.map((present) => ({ template, ...present })));
   if (held.length > 0 && (!options.force || templates.some((t) => t.underForce === 'blocked'))) {
@@ -219,10 +233,15 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
       throw initFailure('cannot write', path, error);
     }
   }
-  const kept = held.filter((h) => h.template.underForce === 'keep').map((h) => h.name);
+  const kept = held.filter((h) => h.template.underForce === 'keep' && h.template.name !== EXAMPLE_CONFIG_NAME).map((h) => h.name);
+  const configKept = templates.some((t) => t.name === EXAMPLE_CONFIG_NAME && t.underForce === 'keep');
   const templatesWritten = written.length === templates.length
     ? `a header-only template per dataset and ${EXAMPLE_CONFIG_NAME}`
-    : `header-only templates and ${EXAMPLE_CONFIG_NAME}; kept ${listOf(kept)}, whose dataset${kept.length === 1 ? ' has' : 's have'} no template written`;
+    : [
+        `header-only templates${configKept ? '' : ` and ${EXAMPLE_CONFIG_NAME}`}`,
+        ...(kept.length > 0 ? [`kept ${listOf(kept)}, whose dataset${kept.length === 1 ? ' has' : 's have'} no template written`] : []),
+        ...(configKept ? [`kept ${EXAMPLE_CONFIG_NAME}, which is yours (not the example config)`] : []),
+      ].join('; ');
   io.out(`Wrote ${written.length} files to ${dir}: ${templatesWritten}.\nFill in the datasets you have (the others can be deleted), then run: ops-metrics validate --data ${dir}\n`);
   return EXIT.passed;
 }
