@@ -5,7 +5,7 @@
 import type { z } from 'zod/mini';
 import type { Problem } from '../core/problems.js';
 import { describeFound } from '../validate/parse-result.js';
-import { KEY_KINDS } from './config-schema.js';
+import { CONFIG_FILE_SCHEMA, KEY_KINDS } from './config-schema.js';
 import { memberPath } from '../load/json-scanner.js';
 
 /** Where the problems of one config file are reported. */
@@ -28,9 +28,39 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 export const pathOf = (keys: readonly PropertyKey[]): string =>
   keys.reduce<string>((path, key) => memberPath(path, typeof key === 'number' ? key : String(key)), '$');
 
-const unknownKeyMessage = (parentPath: string): string => {
-  const kind = KEY_KINDS[parentPath];
-  return kind === undefined ? 'unknown key' : `unknown key; expected ${kind.kind} (${kind.ids.join(', ')})`;
+/** The schema's nodes, read through `def`, which zod's every API shares (the config schema is zod/mini). */
+type SchemaNode = { def?: { type: string; innerType?: unknown; shape?: Record<string, unknown>; valueType?: unknown } };
+
+/** The keys the object at `keys` (a path from the file's top) may have; undefined where keys are the user's (a map). */
+function keysAllowedAt(keys: readonly PropertyKey[]): string[] | undefined {
+  let node = CONFIG_FILE_SCHEMA as unknown as SchemaNode;
+  const unwrap = (): void => {
+    while (node.def?.type === 'optional') node = node.def.innerType as SchemaNode;
+  };
+  for (const key of keys) {
+    unwrap();
+    if (node.def?.type === 'object') node = node.def.shape?.[String(key)] as SchemaNode;
+    else if (node.def?.type === 'record') node = node.def.valueType as SchemaNode;
+    else return undefined;
+    if (node === undefined) return undefined;
+  }
+  unwrap();
+  return node.def?.type === 'object' ? Object.keys(node.def.shape ?? {}) : undefined;
+}
+
+/** A key told apart from an allowed one only by case, `_` or `-` (`timeZone`, `baseline_wave`): what was meant. */
+const meantKey = (key: string, allowed: readonly string[]): string | undefined => {
+  const bare = (text: string): string => text.toLowerCase().replace(/[-_\s]/g, '');
+  return allowed.find((name) => bare(name) === bare(key));
+};
+
+const unknownKeyMessage = (parentKeys: readonly PropertyKey[], key: string): string => {
+  const kind = KEY_KINDS[pathOf(parentKeys)];
+  if (kind !== undefined) return `unknown key; expected ${kind.kind} (${kind.ids.join(', ')})`;
+  const allowed = keysAllowedAt(parentKeys);
+  if (allowed === undefined) return 'unknown key';
+  const meant = meantKey(key, allowed);
+  return `unknown key; ${meant === undefined ? '' : `did you mean ${meant}? `}expected one of ${allowed.join(', ')}`;
 };
 
 /** One line per issue: `[path, message]`; an issue about several unknown keys gives one line each. */
@@ -39,7 +69,7 @@ const describeIssue = (issue: z.core.$ZodIssue): Array<readonly [string, string]
   const found = issue.input === undefined ? 'nothing' : describeFound(issue.input);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => [memberPath(path, key), unknownKeyMessage(path)] as const);
+      return issue.keys.map((key) => [memberPath(path, key), unknownKeyMessage(issue.path, key)] as const);
     case 'invalid_type':
       return [[path, `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, found ${found}`]];
     case 'invalid_value':

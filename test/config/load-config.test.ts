@@ -61,7 +61,7 @@ describe('parseConfigText', () => {
     const text = '\uFEFF{\n  "rca": {\n    "hours": "48"\n  },\n  "survey": { "minGroupsize": 5 }\n}';
     expect(summary(parseConfigText(text, 'c.json'))).toEqual([
       'c.json:3: $.rca.hours: expected a number, found "48"',
-      'c.json:5: $.survey.minGroupsize: unknown key',
+      'c.json:5: $.survey.minGroupsize: unknown key; did you mean minGroupSize? expected one of scale, minGroupSize, baselineWave, questions, answers',
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('parseConfigText', () => {
       'c.json:4: $.rca.hours: duplicate key (first on line 3); JSON keeps only the last, so give it once',
       'c.json:4: $.rca.hours: expected a number, found "x"',
       'c.json:5: $.timezone: duplicate key (first on line 2); JSON keeps only the last, so give it once',
-      'c.json:6: $.recurrence.hours: unknown key',
+      'c.json:6: $.recurrence.hours: unknown key; expected one of infer, windowDays',
     ]);
   });
 });

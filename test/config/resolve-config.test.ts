@@ -78,7 +78,7 @@ describe('merging', () => {
 
 describe('problems', () => {
   it.each([
-    [{ survey: { minGroupsize: 5 } }, '$.survey.minGroupsize: unknown key'],
+    [{ survey: { minGroupsize: 5 } }, '$.survey.minGroupsize: unknown key; did you mean minGroupSize? expected one of scale, minGroupSize, baselineWave, questions, answers'],
     [{ rca: { hours: '48' } }, '$.rca.hours: expected a number, found "48"'],
     [{ survey: { minGroupSize: 2 } }, '$.survey.minGroupSize: expected an integer >= 3 (the floor is 3, so small groups stay anonymous), found 2'],
     [{ survey: { minGroupSize: 4.5 } }, '$.survey.minGroupSize: expected an integer, found 4.5'],
@@ -91,7 +91,7 @@ describe('problems', () => {
     [{ severity: { coding: 'warn' } }, '$.severity.coding: unknown key; expected a red-flag id (task_execution, year1_turnover, coding_frustration, no_improvements, ops1_undervalued, promotion_pay)'],
     [{ rca: { clockStartsAt: 'closed' } }, '$.rca.clockStartsAt: expected one of resolved, opened, found "closed"'],
     [{ thresholds: { task_execution: 25 } }, '$.thresholds.task_execution: expected a number from 0 to 1, found 25'],
-    [{ thresholds: { promotion_pay: { total: 0.1 } } }, '$.thresholds.promotion_pay.total: unknown key'],
+    [{ thresholds: { promotion_pay: { total: 0.1 } } }, '$.thresholds.promotion_pay.total: unknown key; expected one of base, totalComp'],
     [{ survey: { scale: { min: 5, max: 1 } } }, '$.survey.scale.max: expected a number above min (5), found 1'],
     // A scale names both ends: a lone max of 5 must not take min 0 for a 1-5 survey and shift every score.
     [{ survey: { scale: { max: 5 } } }, '$.survey.scale.min: expected a number, found nothing'],
@@ -160,7 +160,7 @@ describe('problems', () => {
     expect(problemsOf({ timezone: 3, rca: { hours: 0 }, extra: true })).toEqual([
       'ops-metrics.config.json:0: $.timezone: expected a string, found 3',
       'ops-metrics.config.json:0: $.rca.hours: expected a number > 0, found 0',
-      'ops-metrics.config.json:0: $.extra: unknown key',
+      'ops-metrics.config.json:0: $.extra: unknown key; expected one of timezone, programStart, levels, priorities, survey, courses, rca, recurrence, targets, thresholds, severity, datasets',
     ]);
   });
 });
