@@ -44,7 +44,17 @@ export function addDaysInZone(instant: Instant, days: number, timeZone: string):
   }, timeZone);
 }
 
-const formatInstant = (instant: Instant): string => new Date(instant).toISOString().replace('.000Z', 'Z');
+/**
+ * An instant as a note shows it: ISO 8601 at the configured zone's offset (`2026-09-30T20:00:00-06:00`),
+ * so a due time reads in the zone whose calendar dates put it in or out of the period; `Z` at offset 0.
+ */
+const formatInstant = (instant: Instant, timeZone: string): string => {
+  const offset = offsetAt(instant, timeZone);
+  const wall = new Date(instant + offset).toISOString().replace('.000Z', 'Z');
+  if (offset === 0) return wall;
+  const minutes = Math.abs(offset) / 60_000;
+  return `${wall.slice(0, -1)}${offset < 0 ? '-' : '+'}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+};
 
 const fallsInPeriod = (instant: Instant, window: ReportWindow): boolean => inPeriod(window, dateInZone(instant, window.timezone));
 
@@ -57,12 +67,12 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
  * id as if it were an employee; here the subjects are incidents or action items, so their id goes into the
  * note and the person concerned, when one is known, is the owner.
  */
-function shareDoneOnTime(things: DueThing[], what: string, emptyReason: string): Computed {
+function shareDoneOnTime(things: DueThing[], what: string, emptyReason: string, timeZone: string): Computed {
   const owners = new Map(things.map((t) => [t.id, t.owner]));
   const computed = proportion(
     things.sort(byId),
     (t) => t.done !== undefined && t.done <= t.due,
-    (t) => `${t.id}: ${what} due ${formatInstant(t.due)}, ${t.done === undefined ? 'not done' : `done ${formatInstant(t.done)}`}`,
+    (t) => `${t.id}: ${what} due ${formatInstant(t.due, timeZone)}, ${t.done === undefined ? 'not done' : `done ${formatInstant(t.done, timeZone)}`}`,
     emptyReason,
   );
   const details = computed.details?.map((d): Detail => {
@@ -111,7 +121,7 @@ const p1RcaOnTime: MeasureDefinition = {
       // No person is named: the incident id in the note is the handle.
       due.push({ id: incidents.idAt(row), due: dueAt, done: incidents.instantAt('rca_completed_at', row), owner: undefined });
     }
-    return shareDoneOnTime(due, 'RCA', 'no P1 incident has its RCA due in the period');
+    return shareDoneOnTime(due, 'RCA', 'no P1 incident has its RCA due in the period', window.timezone);
   },
 };
 
@@ -133,7 +143,7 @@ const p1Unresolved: MeasureDefinition = {
       open.push({ id: incidents.idAt(row), openedAt: opened[row]! });
     }
     open.sort(byId);
-    const details = open.map((i) => ({ note: `${i.id}: opened ${formatInstant(i.openedAt)}, not resolved by ${window.asOf}` }));
+    const details = open.map((i) => ({ note: `${i.id}: opened ${formatInstant(i.openedAt, window.timezone)}, not resolved by ${window.asOf}` }));
     return figure(open.length, null, { details });
   },
 };
@@ -151,7 +161,7 @@ const actionItemsOnTime: MeasureDefinition = {
       if (!fallsInPeriod(dueAt, window)) continue;
       due.push({ id: item.action_id, due: dueAt, done: item.completed_at, owner: item.owner_id });
     }
-    return shareDoneOnTime(due, 'action item', 'no action item falls due in the period');
+    return shareDoneOnTime(due, 'action item', 'no action item falls due in the period', window.timezone);
   },
 };
 

@@ -172,7 +172,8 @@ describe('action_items_30d across DST in America/New_York (P = 2026-Q4)', () => 
     const result = evaluateMeasure(actionItems, contextFor({ action_items: items }, { period: '2026-Q4', config: newYork }));
     expect(result.value).toBeCloseTo(0.5, 6);
     expect(result.n).toBe(2);
-    expect(result.details.map((d) => d.note)).toEqual(['D2: action item due 2026-11-14T14:00:00Z, done 2026-11-14T14:00:00.001Z']);
+    // Shown at New York's offset (EST, -05:00): due 09:00, done 09:00:00.001, the wall time the item was set for.
+    expect(result.details.map((d) => d.note)).toEqual(['D2: action item due 2026-11-14T09:00:00-05:00, done 2026-11-14T09:00:00.001-05:00']);
   });
   it('counts an item due late on the last day of P in New York', () => {
     // Created 12-01 23:30 EST (12-02 04:30Z) → due 12-31 23:30 EST = 2027-01-01 04:30Z: its UTC date is after
