@@ -9,9 +9,9 @@
 import { matchKey, type Config } from '../core/config.js';
 import { LEVEL_CODES } from '../core/levels.js';
 import type { Finding } from './problem-log.js';
+import { tallyTexts } from './text-tally.js';
 
 const LEVEL_CODE_SET: ReadonlySet<string> = new Set(LEVEL_CODES);
-const SHOWN = 5;
 
 export interface UnmappedTitles {
   /** Called for a row whose title or respondent level was read as `other`, with the text as written. */
@@ -22,28 +22,23 @@ export interface UnmappedTitles {
 
 /** `column`: `title`, or `respondent_level` (where a level code is also a level). */
 export function watchUnmappedTitles(column: 'title' | 'respondent_level', config: Config): UnmappedTitles {
-  const seen = new Map<string, { text: string; rows: number; line: number }>();
+  const tally = tallyTexts();
   return {
     note(text, line) {
       if (typeof text !== 'string') return;
       const key = matchKey(text);
       if (key === '' || config.levels.has(key) || (column === 'respondent_level' && LEVEL_CODE_SET.has(key))) return;
-      const entry = seen.get(key);
-      if (entry === undefined) seen.set(key, { text: text.trim(), rows: 1, line });
-      else entry.rows += 1;
+      tally.note(text, line);
     },
     finish() {
-      if (seen.size === 0) return [];
-      const texts = [...seen.values()];
-      const listed = texts.slice(0, SHOWN).map(({ text, rows, line }) => `"${text}" (${rows === 1 ? `line ${line}` : `${rows} rows, the first on line ${line}`})`);
-      const more = texts.length > SHOWN ? `, and ${texts.length - SHOWN} more` : '';
+      if (tally.size === 0) return [];
       const what = column === 'title' ? 'title' : 'respondent level';
       return [{
-        line: texts[0]!.line,
+        line: tally.firstLine,
         column,
         severity: 'warning',
-        message: `${texts.length === 1 ? `1 ${what} is` : `${texts.length} ${what}s are`} not in the level map, so read as other (outside ops): ` +
-          `${listed.join(', ')}${more}. If one is an ops level, map it under "levels" in the config ({ "levels": { "<${what}>": "ops2" } }); ` +
+        message: `${tally.size === 1 ? `1 ${what} is` : `${tally.size} ${what}s are`} not in the level map, so read as other (outside ops): ` +
+          `${tally.listed()}. If one is an ops level, map it under "levels" in the config ({ "levels": { "<${what}>": "ops2" } }); ` +
           'map one to "other" to say it is outside ops',
       }];
     },

@@ -17,6 +17,7 @@ import { buildCellReader, buildRowSchema, SEQUENCED_DATASETS } from './row-schem
 import { canonicalRowReader, type CanonicalRowReader } from './canonical-row.js';
 import { watchUnusedQuestions } from './unused-questions.js';
 import { watchUnmappedTitles } from './unmapped-titles.js';
+import { watchAutomationCourses } from './automation-courses.js';
 
 export interface DatasetValidation<D extends DatasetName> {
   readonly dataset: D;
@@ -131,6 +132,7 @@ export const validateDataset = async <D extends DatasetName>(
   // The column whose text the level map reads: a title, or a survey respondent's level.
   const levelColumn = dataset === 'survey' ? 'respondent_level' : 'title' in DATASETS[dataset].columns ? 'title' : undefined;
   const unmappedTitles = levelColumn === undefined ? undefined : watchUnmappedTitles(levelColumn, config);
+  const automationCourses = dataset === 'trainings' ? watchAutomationCourses(config) : undefined;
   /**
    * The key and references of a row two of whose keys mean one column, read as those of a row with a bad
    * value are (see buildCellReader). A checked column two keys mean is read only when those that hold an
@@ -232,6 +234,7 @@ export const validateDataset = async <D extends DatasetName>(
         const level = levelColumn === 'title' ? (parsed.data as { level?: string }).level : (parsed.data as RecordOf['survey']).respondent_level;
         if (level === 'other') unmappedTitles.note(input[levelColumn!], raw.line);
       }
+      automationCourses?.note((parsed.data as RecordOf['trainings']).course, raw.line);
       sink.add(parsed.data);
       accepted += 1;
     }
@@ -255,6 +258,7 @@ export const validateDataset = async <D extends DatasetName>(
     wholeFileRejected ||= fileFindings.length > 0;
   }
   if (unmappedTitles !== undefined) log.addAll(unmappedTitles.finish());
+  if (automationCourses !== undefined) log.addAll(automationCourses.finish());
   log.addAll(checker.finish());
   sink.seal();
   const totals = log.totals;
