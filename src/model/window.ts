@@ -25,7 +25,7 @@ export interface ReportWindow {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-interface NamedPeriod { label: string; start: IsoDate; end: IsoDate; isQuarter: boolean }
+export interface NamedPeriod { label: string; start: IsoDate; end: IsoDate; isQuarter: boolean }
 
 /** `2026-Q3` or `2026` (case-insensitive), years 1000–9999 as dates are; undefined when the text is neither. */
 export function parsePeriod(text: string): NamedPeriod | undefined {
@@ -56,7 +56,26 @@ const isRealDate = (text: string): boolean => {
  * clock, passed in so this stays pure: with neither flag the period is the last complete quarter before it.
  */
 export function resolveWindow(options: { period?: string | undefined; asOf?: string | undefined; today: IsoDate; timezone: string }): ReportWindow {
-  const { period: periodText, asOf: asOfText, today, timezone } = options;
+  const { named, end } = periodBounds(options);
+  const { timezone } = options;
+  return {
+    period: { label: named.label, start: named.start, end },
+    asOf: end,
+    tEnd: endOfDayInstant(end, timezone),
+    yearStartExclusive: addMonths(end, -12),
+    previousYearStartExclusive: addMonths(end, -24),
+    isFullQuarter: named.isQuarter && end === named.end,
+    timezone,
+  };
+}
+
+/**
+ * The named period and its end (cut at the as-of date), by calendar dates alone: no zone's rules are
+ * asked, so the CLI can check `--period` and `--as-of` before it knows the configured zone (and before
+ * asking any zone would bring ICU's zone data into memory). Throws the usage errors resolveWindow does.
+ */
+export function periodBounds(options: { period?: string | undefined; asOf?: string | undefined; today: IsoDate }): { named: NamedPeriod; end: IsoDate } {
+  const { period: periodText, asOf: asOfText, today } = options;
   if (asOfText !== undefined && !isRealDate(asOfText)) {
     throw new UsageError(`--as-of: expected a date YYYY-MM-DD, found "${asOfText}"`);
   }
@@ -77,15 +96,7 @@ export function resolveWindow(options: { period?: string | undefined; asOf?: str
     }
     if (asOfText < end) end = asOfText;
   }
-  return {
-    period: { label: named.label, start: named.start, end },
-    asOf: end,
-    tEnd: endOfDayInstant(end, timezone),
-    yearStartExclusive: addMonths(end, -12),
-    previousYearStartExclusive: addMonths(end, -24),
-    isFullQuarter: named.isQuarter && end === named.end,
-    timezone,
-  };
+  return { named, end };
 }
 
 /** Inclusive test of a date against Y. */

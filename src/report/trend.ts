@@ -51,14 +51,22 @@ export const trendQuarters = (periodEnd: string, quarters: number): string[] => 
  * nothing dated after `T_end` is counted in any point.
  */
 export function runWindows(main: ReportWindow, quarters: number | undefined, today: string): ReportWindow[] {
-  if (quarters === undefined || quarters <= 1) return [main];
-  const labels = trendQuarters(main.period.end, quarters);
-  // The first quarter is checked here, so the message is about --trend, not a period the user never typed.
+  const labels = trendLabels(main.period.end, quarters);
+  return [main, ...labels.map((label) => resolveWindow({ period: label, asOf: main.asOf, today, timezone: main.timezone }))];
+}
+
+/**
+ * The quarters of a trend of `quarters` points for a period ending on `periodEnd` (none for fewer than
+ * 2). The first is checked here, so the message is about --trend, not a period the user never typed.
+ */
+export function trendLabels(periodEnd: string, quarters: number | undefined): string[] {
+  if (quarters === undefined || quarters <= 1) return [];
+  const labels = trendQuarters(periodEnd, quarters);
   const first = labels[0]!;
   if (!/^\d{4}-/.test(first)) {
     throw new UsageError(`--trend ${quarters}: the quarters would start in ${first}, before the year 1000 that dates can hold`);
   }
-  return [main, ...labels.map((label) => resolveWindow({ period: label, asOf: main.asOf, today, timezone: main.timezone }))];
+  return labels;
 }
 
 /**

@@ -6,11 +6,11 @@ import { resolve } from 'node:path';
 import type { Config, FailOn } from '../../core/config.js';
 import { UsageError } from '../../core/problems.js';
 import type { Report } from '../../core/report.js';
-import { resolveWindow, type ReportWindow } from '../../model/window.js';
+import { periodBounds, resolveWindow, type ReportWindow } from '../../model/window.js';
 import { computeReport } from '../../report/compute-report.js';
 import { reportCautions } from '../../report/cautions.js';
 import { recordFilters, type RecordFilters } from '../../report/horizon.js';
-import { runWindows, withTrend } from '../../report/trend.js';
+import { runWindows, trendLabels, withTrend } from '../../report/trend.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
 import type { DatasetSource } from '../../load/discover.js';
@@ -129,9 +129,10 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     if (bytes >= COLLECT_BETWEEN_STEPS_BYTES) collect = await io.fullCollection?.();
     return collect;
   };
-  // A --period, --as-of or --trend that cannot be read is refused before any file is (the zone, unknown
-  // yet, moves only the default period, never whether these can be read).
-  reportWindows(options, dateInZone(now, 'UTC'), 'UTC');
+  // A --period, --as-of or --trend that cannot be read is refused before any file is. By calendar dates
+  // alone (the zone, unknown yet, moves only the default period): asking a zone's rules before the
+  // configured one is adopted (local-zone.ts) would bring ICU's data into memory, 6-7 MiB at large.
+  trendLabels(periodBounds({ period: options.period, asOf: options.asOf, today: new Date(now).toISOString().slice(0, 10) }).end, options.trend);
   // Writing over the report compared with would lose it: refused before anything is read.
   if (options.compare !== undefined && options.output !== undefined && sameFile(resolve(io.cwd, options.output), resolve(io.cwd, options.compare))) {
     throw new UsageError(`--output ${options.output} is the --compare report: write the report elsewhere`);
