@@ -7,11 +7,9 @@
  * config maps to `other` on purpose is not listed.
  */
 import { matchKey, type Config } from '../core/config.js';
-import { LEVEL_CODES } from '../core/levels.js';
 import type { Finding } from './problem-log.js';
 import { tallyTexts } from './text-tally.js';
-
-const LEVEL_CODE_SET: ReadonlySet<string> = new Set(LEVEL_CODES);
+import { LEVEL_CODE_SET } from './values.js';
 
 export interface UnmappedTitles {
   /** Called for a row whose title or respondent level was read as `other`, with the text as written. */

@@ -83,7 +83,8 @@ export const parseTitle = (text: string, levels: ReadonlyMap<string, LevelCode>)
   return ok({ title, level: levels.get(matchKey(title)) ?? 'other' });
 };
 
-const LEVEL_CODE_SET: ReadonlySet<string> = new Set(LEVEL_CODES);
+/** The level codes, for a text that may be one. */
+export const LEVEL_CODE_SET: ReadonlySet<string> = new Set(LEVEL_CODES);
 
 /** A survey respondent's level: a title of the level map (it wins), or a level code; else `other`. */
 export const parseRespondentLevel = (text: string, levels: ReadonlyMap<string, LevelCode>): ParseResult<LevelCode> => {

@@ -177,6 +177,12 @@ async function holdsText(path: string, text: string): Promise<boolean> {
   }
 }
 
+/** What --force keeps: datasets' own files (named), and whether the config is the user's. */
+const keptUnderForce = (held: ReadonlyArray<Present & { readonly template: Template }>): { files: string[]; config: boolean } => ({
+  files: held.filter((h) => h.template.underForce === 'keep' && h.template.name !== EXAMPLE_CONFIG_NAME).map((h) => h.name),
+  config: held.some((h) => h.template.underForce === 'keep' && h.template.name === EXAMPLE_CONFIG_NAME),
+});
+
 /** Why init stops: what is there, and what --force would do with it. */
 function refusal(dir: string, held: ReadonlyArray<Present & { readonly template: Template }>, force: boolean): string {
   const blocked = held.filter((h) => h.template.underForce === 'blocked' && h.name === h.template.name);
@@ -185,8 +191,7 @@ function refusal(dir: string, held: ReadonlyArray<Present & { readonly template:
     return `init: ${dir} already holds ${listOf(listed)}; --force overwrites only files: move ${listOf(blocked.map((h) => h.name))} away`;
   }
   const overwritten = held.filter((h) => h.template.underForce === 'write').map((h) => h.name);
-  const kept = held.filter((h) => h.template.underForce === 'keep' && h.template.name !== EXAMPLE_CONFIG_NAME).map((h) => h.name);
-  const configKept = held.some((h) => h.template.underForce === 'keep' && h.template.name === EXAMPLE_CONFIG_NAME);
+  const { files: kept, config: configKept } = keptUnderForce(held);
   const would = [
     ...(overwritten.length > 0 ? [`overwrite ${listOf(overwritten)}`] : []),
     ...(kept.length > 0 ? [`keep ${listOf(kept)} (its dataset's own file${kept.length === 1 ? '' : 's'}) and write the other templates`] : []),
@@ -233,8 +238,7 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
       throw initFailure('cannot write', path, error);
     }
   }
-  const kept = held.filter((h) => h.template.underForce === 'keep' && h.template.name !== EXAMPLE_CONFIG_NAME).map((h) => h.name);
-  const configKept = templates.some((t) => t.name === EXAMPLE_CONFIG_NAME && t.underForce === 'keep');
+  const { files: kept, config: configKept } = keptUnderForce(held);
   const templatesWritten = written.length === templates.length
     ? `a header-only template per dataset and ${EXAMPLE_CONFIG_NAME}`
     : [
