@@ -166,7 +166,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   }
   const unread = notReadLine(loaded.notRead);
   if (unread !== undefined) io.err(`ops-metrics: note: ${unread}\n`);
-  const [window, ...trend] = reportWindows(options, dateInZone(now, config.timezone), config.timezone);
+  const today = dateInZone(now, config.timezone);
+  const [window, ...trend] = reportWindows(options, today, config.timezone);
   const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w, fatal, headerRefused }) =>
     ({ dataset, file, rows, accepted, rejected: r, warnings: w, ...(fatal ? { unreadable: true as const } : {}), ...(headerRefused ? { rejectedWhole: true as const } : {}) }));
   const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION, beforeEachStep: collect };
@@ -176,7 +177,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     report = withTrend(report, options.trend!, (label) => computeReport({ ...request, window: byLabel.get(label)! }));
   }
   if (earlier !== undefined) report = earlier.attach(report);
-  for (const caution of reportCautions(report, dateInZone(now, config.timezone), earlier?.asOf)) io.err(`ops-metrics: warning: ${caution}\n`);
+  for (const caution of reportCautions(report, today, earlier?.asOf)) io.err(`ops-metrics: warning: ${caution}\n`);
 
   const color = useColor({ flag: options.color, env: io.env, isTty: io.isTty, toFile: options.output !== undefined });
   await writeReport((await loadPieceReporter(options.format))(report, { color }), options.output, io);
