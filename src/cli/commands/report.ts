@@ -4,13 +4,14 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config, FailOn } from '../../core/config.js';
-import { UsageError } from '../../core/problems.js';
+import { InputError, UsageError } from '../../core/problems.js';
 import type { Report } from '../../core/report.js';
 import { periodBounds, resolveWindow, type ReportWindow } from '../../model/window.js';
 import { computeReport } from '../../report/compute-report.js';
 import { reportCautions } from '../../report/cautions.js';
 import { recordFilters, type RecordFilters } from '../../report/horizon.js';
 import { runWindows, trendLabels, withTrend } from '../../report/trend.js';
+import { withoutNames } from '../../report/without-names.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
 import type { DatasetSource } from '../../load/discover.js';
@@ -91,7 +92,15 @@ function refuseOutputOverInput(output: string | undefined, sources: readonly Dat
   if (configPath !== undefined && sameFile(target, configPath)) throw new UsageError(`--output ${output} is the config file: write the report elsewhere`);
 }
 
-/** GitHub's step summary: appended, never overwritten, and kept under its size limit. */
+const WHY_NOT_WRITTEN: Readonly<Record<string, string>> = {
+  ENOENT: 'its folder does not exist', EISDIR: 'it is a folder', EACCES: 'permission denied', EPERM: 'permission denied',
+};
+
+/**
+ * GitHub's step summary: appended, never overwritten, and kept under its size limit. Never with names,
+ * as the annotations. A file that cannot be written is the user's setting, not the tool's fault: one line
+ * and code 2, as for `--output`.
+ */
 async function appendStepSummary(path: string, report: Report): Promise<void> {
   const markdownReporter = await loadReporter('markdown');
   let existing = 0;
@@ -100,7 +109,13 @@ async function appendStepSummary(path: string, report: Report): Promise<void> {
   } catch {
     // No summary file yet: this chunk starts it.
   }
-  appendFileSync(path, stepSummaryChunk(markdownReporter(report, { color: false }), existing));
+  const chunk = stepSummaryChunk(markdownReporter(withoutNames(report), { color: false }), existing);
+  try {
+    appendFileSync(path, chunk);
+  } catch (error) {
+    const why = WHY_NOT_WRITTEN[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
+    throw new InputError('output_unwritable', path, `cannot append the step summary (GITHUB_STEP_SUMMARY) to ${path}: ${why}`);
+  }
 }
 
 /** The windows the report is computed for: the period's, then each quarter of `--trend`. */
