@@ -65,14 +65,56 @@ function prototypeKeys(value: unknown, path = '$'): string[] {
   return [...here, ...own.flatMap(([key, item]) => prototypeKeys(item, memberPath(path, key)))];
 }
 
+/** The file's maps whose keys are matched ignoring case and surrounding spaces, with what a key names. */
+const CASE_BLIND_MAPS: ReadonlyArray<{ readonly path: readonly string[]; readonly names: string }> = [
+  { path: ['levels'], names: 'title' },
+  { path: ['priorities'], names: 'priority' },
+  { path: ['survey', 'questions'], names: 'question' },
+  { path: ['survey', 'answers'], names: 'answer' },
+];
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Keys of one map that the tool reads as one (`"SRE II"` and `"sre ii"`) but that map it to different
+ * values: JSON keeps both, the later would win without a word, and which one the user meant is unknown.
+ * Each is refused at the later key; keys that agree are left alone, as they change nothing.
+ */
+function conflictingKeys(fileJson: unknown): Array<{ readonly path: string; readonly message: string }> {
+  const found: Array<{ path: string; message: string }> = [];
+  for (const { path, names } of CASE_BLIND_MAPS) {
+    let map: unknown = fileJson;
+    for (const key of path) map = isPlainObject(map) ? map[key] : undefined;
+    if (!isPlainObject(map)) continue;
+    const first = new Map<string, string>();
+    for (const [key, value] of Object.entries(map)) {
+      const earlier = first.get(matchKey(key));
+      if (earlier === undefined) {
+        first.set(matchKey(key), key);
+        continue;
+      }
+      if (map[earlier] === value) continue;
+      found.push({
+        path: memberPath(`$.${path.join('.')}`, key),
+        message: `${JSON.stringify(key)} and ${JSON.stringify(earlier)} are one ${names} (keys match ignoring case and surrounding spaces) `
+          + `mapped to ${JSON.stringify(value)} and ${JSON.stringify(map[earlier])}: keep the one you mean`,
+      });
+    }
+  }
+  return found;
+}
+
 /** The resolved config, or the file's problems. `undefined` (no config file) gives the defaults. */
 export const resolveConfig = (fileJson: unknown, origin: ConfigOrigin = { file: 'config' }): ResolvedConfig => {
   // Only a missing file means the defaults: a file holding `null` is a mistake, reported like any other.
   const parsed = CONFIG_FILE_SCHEMA.safeParse(fileJson === undefined ? {} : fileJson, { reportInput: true });
-  const refused = prototypeKeys(fileJson).map((path): Problem => ({
-    file: origin.file, line: origin.lineOf?.(path) ?? 0, column: path, severity: 'error',
-    message: 'unknown key; __proto__ is no key a config can give (it would be read as an object\'s prototype)',
-  }));
+  const refused = [
+    ...prototypeKeys(fileJson).map((path) => ({
+      path, message: 'unknown key; __proto__ is no key a config can give (it would be read as an object\'s prototype)',
+    })),
+    ...conflictingKeys(fileJson),
+  ].map(({ path, message }): Problem => ({ file: origin.file, line: origin.lineOf?.(path) ?? 0, column: path, severity: 'error', message }));
   if (parsed.success && refused.length === 0) return { config: buildConfig(parsed.data) };
   const problems = [...refused, ...(parsed.success ? [] : configProblems(parsed.error, origin))];
   return { problems: problems.sort((a, b) => a.line - b.line) };

@@ -150,6 +150,22 @@ describe('problems', () => {
     expect(configOf(JSON.parse('{ "levels": { "constructor": "ops2" } }')).levels.get('constructor')).toBe('ops2');
   });
 
+  it('refuses two keys of one map that read as one but map it differently, and lets keys that agree be', () => {
+    // Titles, priorities, question and answer texts are matched ignoring case and surrounding spaces, so
+    // JSON keeps both keys and the later would win without a word.
+    expect(problemsOf({
+      levels: { 'SRE II': 'other', ' sre ii ': 'ops2' },
+      priorities: { Sev1: 'P1', SEV1: 'P1' },
+      survey: { questions: { 'Scope?': 'role_scope_satisfaction', 'SCOPE?': 'autonomy' }, answers: { Agree: 4, agree: 5 } },
+    })).toEqual([
+      'ops-metrics.config.json:0: $.levels[" sre ii "]: " sre ii " and "SRE II" are one title (keys match ignoring case and surrounding spaces) mapped to "ops2" and "other": keep the one you mean',
+      'ops-metrics.config.json:0: $.survey.questions["SCOPE?"]: "SCOPE?" and "Scope?" are one question (keys match ignoring case and surrounding spaces) mapped to "autonomy" and "role_scope_satisfaction": keep the one you mean',
+      'ops-metrics.config.json:0: $.survey.answers.agree: "agree" and "Agree" are one answer (keys match ignoring case and surrounding spaces) mapped to 5 and 4: keep the one you mean',
+    ]);
+    // The same value twice changes nothing: read as one entry.
+    expect(configOf({ priorities: { Sev1: 'P1', SEV1: 'P1' } }).priorities.get('sev1')).toBe('P1');
+  });
+
   it('names every unknown measure id under targets', () => {
     expect(problemsOf({ targets: { retention_2y: 0.9, retention_3y: 0.9 } })[0]).toMatch(
       /^ops-metrics\.config\.json:0: \$\.targets\.retention_3y: unknown key; expected a measure id \(retention_2y, retention_1y, .*requirements_incorporated_per_year\)$/,
