@@ -1,6 +1,6 @@
 /** validate, schema, init, help and the version through the built command. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -291,6 +291,22 @@ describe('init', () => {
     writeFileSync(join(root, 'people.csv'), 'employee_id\n');
     const result = runCli(['init', join(root, target)]);
     expect([result.code, result.stderr]).toEqual([2, `ops-metrics: ${message.replace('{root}', root)}\n`]);
+  });
+
+  // A link that points to nothing looks like nothing to stat, and writing "through" it makes its target,
+  // wherever that is: the folder's entries are looked at as they are, and a link is never written through.
+  it.each([[false], [true]])('never writes through a link at a template\'s name, even one pointing to nothing (--force: %s)', (force) => {
+    const root = tempDir();
+    const dir = join(root, 'data');
+    mkdirSync(dir);
+    mkdirSync(join(root, 'elsewhere'));
+    const target = join(root, 'elsewhere', 'victim.csv');
+    symlinkSync(target, join(dir, 'people.csv'));
+    const result = runCli(['init', dir, ...(force ? ['--force'] : [])]);
+    expect([result.code, result.stderr]).toEqual([2, `ops-metrics: init: ${dir} already holds people.csv (a symbolic link); ` +
+      '--force overwrites only files: move people.csv away\n']);
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(dir)).toEqual(['people.csv']);
   });
 
   // /proc refuses a new folder with ENOENT under a parent that exists, which a recursive mkdir retries forever.

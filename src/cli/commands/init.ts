@@ -5,7 +5,7 @@
  * error that names the path and says why in words.
  */
 import { lstatSync, type Stats } from 'node:fs';
-import { mkdir, open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CONFIG_KEYS_DOC } from '../../config/index.js';
 import { DATASET_NAMES, type DatasetName } from '../../core/datasets.js';
@@ -93,8 +93,12 @@ export async function makeFolder(dir: string, parentMade = false): Promise<void>
   }
 }
 
-/** What is at `path` already; undefined when nothing is, or when it cannot be told (writing it then says why). */
-const entryAt = (path: string): Promise<Stats | undefined> => stat(path).catch(() => undefined);
+/**
+ * What is at `path` already, the link itself where one is (`lstat`): a link is never written through, as
+ * one pointing to nothing would make its target, outside the folder. Undefined when nothing is, or when it
+ * cannot be told (writing it then says why).
+ */
+const entryAt = (path: string): Promise<Stats | undefined> => lstat(path).catch(() => undefined);
 
 /** An entry of the folder, by name, and what it is. */
 interface Present {
@@ -233,7 +237,8 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
   for (const f of written) {
     const path = join(dir, f.name);
     try {
-      await writeFile(path, f.text);
+      // Where nothing was, nothing may have come since: 'wx' fails rather than write through what did.
+      await writeFile(path, f.text, { flag: f.present.length === 0 ? 'wx' : 'w' });
     } catch (error) {
       throw initFailure('cannot write', path, error);
     }
