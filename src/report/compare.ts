@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { UsageError } from '../core/problems.js';
 import { SCHEMA_VERSION, type MeasureResult, type MeasureStatus, type Report } from '../core/report.js';
+import { METRICS } from '../metrics/index.js';
 
 const MEASURE_STATUSES = [
   'met', 'missed', 'investigate', 'pending', 'insufficient_data', 'suppressed', 'no_data', 'info',
@@ -21,6 +22,8 @@ const previousReportSchema = z.object({
       id: z.string(),
       value: z.number().nullable(),
       status: z.enum(MEASURE_STATUSES),
+      // Read for the survey's groups (see attachPrevious); a report without it compares as before.
+      n: z.optional(z.number().nullable()),
     })),
   })),
 });
@@ -61,7 +64,7 @@ function parsePrevious(json: unknown, source: string): PreviousReport {
 export interface EarlierFigures {
   readonly period: string;
   readonly asOf: string | undefined;
-  readonly byId: ReadonlyMap<string, { readonly value: number | null; readonly status: MeasureStatus }>;
+  readonly byId: ReadonlyMap<string, { readonly value: number | null; readonly status: MeasureStatus; readonly n: number | null }>;
 }
 
 /**
@@ -71,19 +74,34 @@ export interface EarlierFigures {
 export function earlierFigures(previousJson: unknown, source: string): EarlierFigures {
   checkSchemaVersion(previousJson, source);
   const earlier = parsePrevious(previousJson, source);
-  const byId = new Map<string, { value: number | null; status: MeasureStatus }>();
+  const byId = new Map<string, { value: number | null; status: MeasureStatus; n: number | null }>();
   for (const m of earlier.metrics.flatMap((metric) => metric.measures)) {
-    if (!byId.has(m.id)) byId.set(m.id, { value: m.value, status: m.status });
+    if (!byId.has(m.id)) byId.set(m.id, { value: m.value, status: m.status, n: m.n ?? null });
   }
   return { period: earlier.period.label, asOf: earlier.asOf, byId };
 }
 
-/** `report` with `previous { value, status, period }` on each measure that the earlier report also has (matched by id). */
-export function attachPrevious(report: Report, earlier: EarlierFigures): Report {
+/** The measures whose `n` is a survey group's size: those read from the survey. */
+const SURVEY_GROUP_MEASURES: ReadonlySet<string> = new Set(
+  METRICS.flatMap((metric) => metric.measures).filter((m) => m.needs.includes('survey')).map((m) => m.id),
+);
+
+/**
+ * `report` with `previous { value, status, period }` on each measure that the earlier report also has
+ * (matched by id). The survey's anonymity is this run's: an earlier report made under a smaller
+ * `minGroupSize` may hold a figure of a group this run would not show, so a survey measure's earlier
+ * value is withheld (`null`, status `suppressed`) when its group had fewer than `minGroupSize`
+ * respondents, or when this run suppresses the measure and the earlier report says nothing of its group.
+ */
+export function attachPrevious(report: Report, earlier: EarlierFigures, minGroupSize: number): Report {
   const { period, byId } = earlier;
   const attach = (m: MeasureResult): MeasureResult => {
     const found = byId.get(m.id);
-    return found === undefined ? m : { ...m, previous: { ...found, period } };
+    if (found === undefined) return m;
+    const tooSmall = SURVEY_GROUP_MEASURES.has(m.id) && found.value !== null
+      && (found.n !== null ? found.n < minGroupSize : m.status === 'suppressed');
+    const shown = tooSmall ? { value: null, status: 'suppressed' as const } : { value: found.value, status: found.status };
+    return { ...m, previous: { ...shown, period } };
   };
   return {
     ...report,

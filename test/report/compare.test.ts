@@ -10,7 +10,8 @@ const previousJson = (): Record<string, unknown> => JSON.parse(JSON.stringify(pr
 const measure = (report: Report, id: string): MeasureResult | undefined =>
   report.metrics.flatMap((m) => m.measures).find((m) => m.id === id);
 /** The report compared with an earlier one's JSON, as the CLI does it: its figures first, then attached. */
-const comparedWith = (report: Report, json: unknown, source: string): Report => attachPrevious(report, earlierFigures(json, source));
+const comparedWith = (report: Report, json: unknown, source: string, minGroupSize = 5): Report =>
+  attachPrevious(report, earlierFigures(json, source), minGroupSize);
 const attempt = (json: unknown): (() => Report) => () => comparedWith(sampleReport(), json, 'q2.json');
 
 describe('earlierFigures and attachPrevious', () => {
@@ -32,6 +33,31 @@ describe('earlierFigures and attachPrevious', () => {
     const compared = comparedWith(sampleReport(), { ...json, futureField: { x: 1 } }, 'q2.json');
     expect(measure(compared, 'retention_2y')?.previous).toBeUndefined();
     expect(measure(compared, 'retention_1y')?.previous?.value).toBe(0.92);
+  });
+
+  test('withholds a survey group\'s earlier figure this run\'s minimum group size would not show', () => {
+    // The earlier report was made under a smaller minimum: role_scope_score's group had 3 respondents and
+    // satisfaction_uplift (no n of its own) had a value, which this run suppresses.
+    const json = previousJson();
+    const measures = (json.metrics as Array<{ measures: Array<Record<string, unknown>> }>).flatMap((m) => m.measures);
+    const set = (id: string, fields: Record<string, unknown>): void => {
+      Object.assign(measures.find((m) => m.id === id)!, fields);
+    };
+    set('role_scope_score', { value: 7.1, status: 'missed', n: 3 });
+    set('autonomy', { value: 6.5, status: 'info', n: 5 });
+    set('satisfaction_uplift', { value: 0.12, status: 'missed', n: null });
+    set('retention_1y', { value: 0.5, status: 'investigate', n: 2 });
+    const compared = comparedWith(sampleReport(), json, 'q2.json');
+    expect(measure(compared, 'role_scope_score')?.previous).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
+    // 5 respondents: at the minimum, shown.
+    expect(measure(compared, 'autonomy')?.previous).toEqual({ value: 6.5, status: 'info', period: '2026-Q2' });
+    // Suppressed now (sampleReport's baseline wave is too small), and the earlier report says nothing of its groups.
+    expect(measure(compared, 'satisfaction_uplift')?.previous).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
+    // n of a measure that is not the survey's counts people, not respondents: no minimum applies.
+    expect(measure(compared, 'retention_1y')?.previous).toEqual({ value: 0.5, status: 'investigate', period: '2026-Q2' });
+    // Under the earlier report's own minimum of 3, the group's figure is shown.
+    expect(measure(comparedWith(sampleReport(), json, 'q2.json', 3), 'role_scope_score')?.previous)
+      .toEqual({ value: 7.1, status: 'missed', period: '2026-Q2' });
   });
 
   test('refuses a newer major schema version', () => {

@@ -5,7 +5,7 @@ import { previousReport, sampleReport, withHistory } from '../helpers/sample-rep
 
 /** 2026-Q3 compared with 2026-Q2 (through JSON, as the CLI reads it), with a four-quarter trend. */
 export const comparedReport = (): Report =>
-  withHistory(attachPrevious(sampleReport(), earlierFigures(JSON.parse(JSON.stringify(previousReport())), 'report-2026-Q2.json')));
+  withHistory(attachPrevious(sampleReport(), earlierFigures(JSON.parse(JSON.stringify(previousReport())), 'report-2026-Q2.json'), 5));
 
 /** As computed with `--names`: every person-level line also carries a name. */
 export const namedReport = (): Report => {

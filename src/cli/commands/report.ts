@@ -63,11 +63,11 @@ export function readPrevious(path: string): unknown {
 }
 
 /** --compare's figures, how they are attached to the report made, and the earlier report's as-of date. */
-async function readEarlierFigures(path: string): Promise<{ attach: (report: Report) => Report; asOf: string | undefined }> {
+async function readEarlierFigures(path: string): Promise<{ attach: (report: Report, minGroupSize: number) => Report; asOf: string | undefined }> {
   // Loaded only for --compare: its schema of an earlier report is built when the module loads.
   const { attachPrevious, earlierFigures } = await import('../../report/compare.js');
   const figures = earlierFigures(readPrevious(path), path);
-  return { attach: (report) => attachPrevious(report, figures), asOf: figures.asOf };
+  return { attach: (report, minGroupSize) => attachPrevious(report, figures, minGroupSize), asOf: figures.asOf };
 }
 
 /** Whether two paths name one file (a link or another spelling of the path included); false when either is missing. */
@@ -191,7 +191,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     const byLabel = new Map(trend.map((w) => [w.period.label, w]));
     report = withTrend(report, options.trend!, (label) => computeReport({ ...request, window: byLabel.get(label)! }));
   }
-  if (earlier !== undefined) report = earlier.attach(report);
+  if (earlier !== undefined) report = earlier.attach(report, config.survey.minGroupSize);
   for (const caution of reportCautions(report, today, earlier?.asOf)) io.err(`ops-metrics: warning: ${caution}\n`);
 
   const color = useColor({ flag: options.color, env: io.env, isTty: io.isTty, toFile: options.output !== undefined });
