@@ -9,13 +9,19 @@ import { columnsOf } from './row-schema.js';
 
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
-const ISO_DATE_PREFIX = '^\\d{4}-\\d{2}-\\d{2}';
+// The shapes the validator reads (see iso-text.ts), with the ranges a pattern can say: a year 1000-9999,
+// a month 01-12, a day 01-31, a time 00:00-23:59:59. Whether the day is in its month (2026-02-30) is left
+// to `format: "date"`, which validators check when asked to.
+const DATE = '[1-9]\\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
+const TIME = '[Tt ](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:[.,]\\d+)?)?\\s*(?:[Zz]|[+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?)?';
+/** Some character that is not white space: a required text cell that is blank is absent. */
+const NOT_BLANK = '\\S';
 
 const TYPE_SCHEMA: Record<ValueType, { schema: Record<string, unknown>; note: string }> = {
-  id: { schema: { type: ['string', 'integer'], minLength: 1 }, note: 'an id, compared exactly' },
+  id: { schema: { type: ['string', 'integer'], maximum: Number.MAX_SAFE_INTEGER, minimum: -Number.MAX_SAFE_INTEGER }, note: 'an id, compared exactly' },
   string: { schema: { type: 'string' }, note: 'text' },
-  date: { schema: { type: 'string', pattern: `${ISO_DATE_PREFIX}$` }, note: 'a date YYYY-MM-DD (a timestamp gives its date in the configured time zone)' },
-  timestamp: { schema: { type: 'string', pattern: ISO_DATE_PREFIX }, note: 'ISO 8601 with Z or an offset; without one, read in the configured time zone' },
+  date: { schema: { type: 'string', pattern: `^${DATE}$`, format: 'date' }, note: 'a date YYYY-MM-DD (a timestamp gives its date in the configured time zone)' },
+  timestamp: { schema: { type: 'string', pattern: `^${DATE}(?:${TIME})?$` }, note: 'ISO 8601 with Z or an offset; without one, read in the configured time zone' },
   number: { schema: { type: 'number' }, note: 'a number' },
   share: { schema: { type: ['number', 'string'] }, note: 'a fraction 0..1, or a percentage like "37.5%"' },
   bool: { schema: { type: 'boolean' }, note: 'true/false (also yes/no, y/n, 1/0)' },
@@ -33,6 +39,8 @@ const columnSchema = (spec: ColumnSpec): Record<string, unknown> => {
   if (spec.min !== undefined) column[spec.exclusiveMin === true ? 'exclusiveMinimum' : 'minimum'] = spec.min;
   if (spec.max !== undefined) column.maximum = spec.max;
   if (spec.default !== undefined) column.default = spec.default;
+  // Blank is absent (inputs.md): a required text needs something in it. An optional one may be blank.
+  if (spec.required && column.pattern === undefined && column.enum === undefined && [column.type].flat().includes('string')) column.pattern = NOT_BLANK;
   if (!spec.required) {
     const types = Array.isArray(column.type) ? column.type : [column.type];
     column.type = [...types, 'null'];
@@ -53,3 +61,18 @@ export const buildJsonSchema = (dataset: DatasetName): JsonSchema => {
     additionalProperties: true,
   };
 };
+
+/**
+ * The schemas of several datasets as one JSON Schema document: each under `$defs/<dataset>` (refer to
+ * one as `…#/$defs/people`), without a `$schema` of its own, which 2020-12 keeps for the document's root.
+ */
+export const buildJsonSchemas = (datasets: readonly DatasetName[]): JsonSchema => ({
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'ops-metrics datasets',
+  description: 'One schema per dataset under $defs: $defs/<dataset> describes one row (a JSON record) of that dataset\'s file.',
+  $defs: Object.fromEntries(datasets.map((dataset) => {
+    const { $schema: _root, ...schema } = buildJsonSchema(dataset);
+    return [dataset, schema];
+  })),
+});
+

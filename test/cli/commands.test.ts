@@ -253,6 +253,15 @@ describe('schema', () => {
     expect(schema.required).toEqual(['incident_id', 'opened_at', 'priority']);
   });
 
+  it('prints every dataset as one JSON Schema document, each dataset\'s schema under $defs', () => {
+    const all = JSON.parse(runCli(['schema', '--format', 'json']).stdout) as { $schema: string; $defs: Record<string, Record<string, unknown>> };
+    expect(all.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(all.$defs)).toEqual(DATASET_NAMES);
+    // The same schema as the dataset's own, but for the $schema that only a document's root carries.
+    const { $schema: _root, ...incidents } = JSON.parse(runCli(['schema', 'incidents', '--format', 'json']).stdout) as Record<string, unknown>;
+    expect(all.$defs.incidents).toEqual(incidents);
+  });
+
   it('refuses an unknown dataset with the list of datasets', () => {
     const result = runCli(['schema', 'tickets']);
     expect(result.code).toBe(2);

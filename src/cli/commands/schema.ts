@@ -2,7 +2,7 @@
 import { DATASET_NAMES, type DatasetName } from '../../core/datasets.js';
 import { UsageError } from '../../core/problems.js';
 import { presetDocs, presetsJson } from '../../presets/index.js';
-import { buildJsonSchema } from '../../validate/json-schema.js';
+import { buildJsonSchema, buildJsonSchemas } from '../../validate/json-schema.js';
 import { allDatasetsMarkdown, datasetText } from '../dataset-docs.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -28,8 +28,7 @@ export function runSchema(dataset: string | undefined, options: SchemaOptions, i
   }
   const names = datasetsOf(dataset);
   if (options.format === 'json') {
-    const schemas = names.map((d) => buildJsonSchema(d));
-    io.out(`${JSON.stringify(names.length === 1 ? schemas[0] : Object.fromEntries(names.map((d, i) => [d, schemas[i]])), null, 2)}\n`);
+    io.out(`${JSON.stringify(names.length === 1 ? buildJsonSchema(names[0]!) : buildJsonSchemas(names), null, 2)}\n`);
   } else if (options.format === 'markdown') {
     io.out(`${allDatasetsMarkdown(names)}\n`);
   } else {
