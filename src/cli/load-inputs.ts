@@ -4,12 +4,13 @@
  * and the other files are still read, so a user sees all the problems of a run at once.
  */
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import { DATASET_NAMES, type DatasetName, type OrgData } from '../core/datasets.js';
 import { InputError, InputErrors, problemOfInputError, type Problem } from '../core/problems.js';
 import type { InputSummary } from '../core/report.js';
 import { loadConfig } from '../config/index.js';
-import { discoverDatasets, filesNotRead, type DatasetSource } from '../load/discover.js';
+import { discoverDatasets, filesNotRead, type DatasetSource, type Discovery, type UnresolvedDataset } from '../load/discover.js';
 import { canonicalPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
 import { refsNeededBy, type Refs } from '../validate/cross-checks.js';
 import { StringPool } from '../validate/string-pool.js';
@@ -27,6 +28,11 @@ export interface FileOutcome extends InputSummary {
   readonly fatal: boolean;
   /** The file was read, but its header was refused, so every row was rejected: its dataset is not there. */
   readonly headerRefused: boolean;
+  /**
+   * Which file is the dataset's could not be told (two files for it, a configured path that is not there):
+   * none was read. `fatal` too; unlike a file that cannot be read, no `--skip-invalid` passes it.
+   */
+  readonly unresolved?: true;
   /** Where the file is (`file` is how it is shown). */
   readonly path: string;
 }
@@ -107,15 +113,16 @@ export async function loadInputs(options: {
   if ('problems' in loaded) return { kind: 'config-problems', problems: loaded.problems };
   const { config } = loaded;
   options.adoptTimeZone?.(config.timezone);
-  let sources: DatasetSource[];
+  let discovery: Discovery;
   try {
-    sources = await discoverDatasets(options.dataDir, config.datasets);
+    discovery = await discoverDatasets(options.dataDir, config.datasets);
   } catch (error) {
     if (error instanceof InputError || error instanceof InputErrors) return { kind: 'fatal', error };
     throw error;
   }
+  const { sources } = discovery;
   options.whenFound?.(sources, loaded.path);
-  const notRead = filesNotRead(options.dataDir, sources, loaded.path);
+  const notRead = filesNotRead(options.dataDir, discovery, loaded.path);
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
   let collect: (() => void) | undefined;
   if (options.whenLarge !== undefined) {
@@ -178,10 +185,19 @@ export async function loadInputs(options: {
     }
     incidentsRead ||= source.dataset === 'incidents';
   }
-  const files = sources.map((source) => outcomes.get(source)!);
+  // Each dataset has a file read or one that could not be told, never both: their outcomes in dataset order.
+  const unresolved = new Map(discovery.unresolved.map((u) => [u.dataset, unresolvedOutcome(options.dataDir, u)]));
+  const bySource = new Map(sources.map((source) => [source.dataset, outcomes.get(source)!]));
+  const files = DATASET_NAMES.flatMap((dataset) => [bySource.get(dataset) ?? unresolved.get(dataset) ?? []].flat());
   options.progress?.done();
   return { kind: 'loaded', config, data, files, notRead };
 }
+
+/** The outcome of a dataset whose file could not be told: its one problem, no row read. */
+const unresolvedOutcome = (dataDir: string, { dataset, error }: UnresolvedDataset): FileOutcome => ({
+  dataset, file: error.file, rows: 0, accepted: 0, rejected: 0, warnings: 0, errors: 1, problems: [problemOfInputError(error)],
+  omittedProblems: 0, fatal: true, headerRefused: false, unresolved: true, path: resolve(dataDir, error.file),
+});
 
 type Settled<T> = { readonly value: T } | { readonly error: unknown };
 const orThrow = <T>(settled: Settled<T>): T => {

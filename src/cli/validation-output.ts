@@ -50,7 +50,7 @@ export function problemLines(files: readonly FileOutcome[], perFile = PROBLEMS_S
 /** Dataset, file and counts per file; columns as wide as their widest cell, in terminal columns. */
 export function summaryTable(files: readonly FileOutcome[]): string {
   const header = ['dataset', 'file', 'rows', 'accepted', 'rejected', 'warnings'];
-  const rows = files.map((f) => [f.dataset, plainText(f.file), String(f.rows), String(f.accepted), formatRejected({ rejected: f.rejected, unreadable: f.fatal }), String(f.warnings)]);
+  const rows = files.map((f) => [f.dataset, plainText(f.file), String(f.rows), String(f.accepted), f.unresolved === true ? 'not read' : formatRejected({ rejected: f.rejected, unreadable: f.fatal }), String(f.warnings)]);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const line = (cells: readonly string[]) =>
     cells.map((c, i) => (i >= 2 ? padStartToWidth(c, widths[i]!) : padEndToWidth(c, widths[i]!))).join('  ').trimEnd();

@@ -10,7 +10,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { DATASET_NAMES, type DatasetName } from '../core/datasets.js';
 import type { DatasetSourceConfig } from '../core/config.js';
 import { errnoCode } from '../core/file-system-words.js';
-import { InputError, InputErrors } from '../core/problems.js';
+import { InputError } from '../core/problems.js';
 import { loadErrors } from './load-errors.js';
 import { asUnreadable } from './open-input.js';
 import { normaliseHeader } from '../validate/headers.js';
@@ -76,38 +76,54 @@ export function isFileOfDataset(name: string, dataset: DatasetName): boolean {
   return normaliseHeader(name.slice(0, name.length - extension.length)) === dataset && FORMAT_BY_EXTENSION[extension.toLowerCase()] !== undefined;
 }
 
-function foundSource(dataDir: string, dataset: DatasetName, entries: readonly string[]): DatasetSource | undefined {
-  const matches = entries.filter((name) => isFileOfDataset(name, dataset));
-  if (matches.length > 1) throw loadErrors.datasetAmbiguous(dataset, [...matches].sort());
+/** A dataset's files in the folder, by name; two or more cannot be told apart. */
+const filesOfDataset = (dataset: DatasetName, entries: readonly string[]): string[] =>
+  entries.filter((name) => isFileOfDataset(name, dataset)).sort();
+
+function foundSource(dataDir: string, dataset: DatasetName, matches: readonly string[]): DatasetSource | undefined {
+  if (matches.length > 1) throw loadErrors.datasetAmbiguous(dataset, matches);
   const [name] = matches;
   return name === undefined ? undefined : { dataset, path: join(dataDir, name), displayName: name, format: formatOfPath(name) };
 }
 
+/** A dataset whose file cannot be told: why, and the folder's files that stand for it (none for a configured path that is not there). */
+export interface UnresolvedDataset {
+  readonly dataset: DatasetName;
+  readonly error: InputError;
+  readonly files: readonly string[];
+}
+
+export interface Discovery {
+  /** The file of each dataset that has one, in DATASET_NAMES order; a dataset without a file is left out. */
+  readonly sources: DatasetSource[];
+  /** The datasets whose file cannot be told (two files, a configured path that is not there), in the same order. */
+  readonly unresolved: UnresolvedDataset[];
+}
+
 /**
- * The file of each dataset that has one, in DATASET_NAMES order; a dataset without a file is left
- * out. A configured `path` (relative to the data folder) wins over a file found by name. A data folder
- * that cannot be listed throws its InputError; otherwise every dataset is looked at, and those whose
- * file cannot be told (two files, a configured path that is not there) throw together as InputErrors.
+ * The file of each dataset. A configured `path` (relative to the data folder) wins over a file found by
+ * name. A data folder that cannot be listed throws its InputError; otherwise every dataset is looked at,
+ * and one whose file cannot be told is `unresolved`, so the other files can still be read and checked.
  */
 export async function discoverDatasets(
   dataDir: string,
   datasets: Readonly<Partial<Record<DatasetName, DatasetSourceConfig>>>,
-): Promise<DatasetSource[]> {
+): Promise<Discovery> {
   const entries = listFolder(dataDir);
   const sources: DatasetSource[] = [];
-  const refused: InputError[] = [];
+  const unresolved: UnresolvedDataset[] = [];
   for (const dataset of DATASET_NAMES) {
     const configured = datasets[dataset]?.path;
+    const matches = configured === undefined ? filesOfDataset(dataset, entries) : [];
     try {
-      const source = configured === undefined ? foundSource(dataDir, dataset, entries) : configuredSource(dataDir, dataset, configured);
+      const source = configured === undefined ? foundSource(dataDir, dataset, matches) : configuredSource(dataDir, dataset, configured);
       if (source !== undefined) sources.push(source);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      refused.push(error);
+      unresolved.push({ dataset, error, files: matches });
     }
   }
-  if (refused.length > 0) throw new InputErrors(refused);
-  return sources;
+  return { sources, unresolved };
 }
 
 /** Extensions of files that look like exports: a data file not read is worth a word, a README is not. */
@@ -120,14 +136,19 @@ const EXPORT_EXTENSIONS: ReadonlySet<string> = new Set([...Object.keys(FORMAT_BY
  * are left out, and so is `configPath`, the config read; a folder that cannot be listed gives none
  * (discoverDatasets reports it).
  */
-export function filesNotRead(dataDir: string, sources: readonly DatasetSource[], configPath: string | undefined): string[] {
+export function filesNotRead(dataDir: string, discovery: Discovery, configPath: string | undefined): string[] {
   let entries: string[];
   try {
     entries = readdirSync(dataDir);
   } catch {
     return [];
   }
-  const read = new Set([...sources.map((source) => resolve(source.path)), ...(configPath === undefined ? [] : [resolve(configPath)])]);
+  // Two files of one dataset are reported as such, not as files no dataset reads.
+  const read = new Set([
+    ...discovery.sources.map((source) => resolve(source.path)),
+    ...discovery.unresolved.flatMap((u) => u.files.map((name) => resolve(dataDir, name))),
+    ...(configPath === undefined ? [] : [resolve(configPath)]),
+  ]);
   return entries
     .filter((name) => !name.startsWith('.') && EXPORT_EXTENSIONS.has(extname(name).toLowerCase()) && !read.has(resolve(dataDir, name)))
     .sort();

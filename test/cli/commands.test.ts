@@ -175,19 +175,30 @@ describe('validate', () => {
     ]);
   });
 
-  it('reports every dataset that has two files at once, with a configured file that is missing', () => {
+  it('reports every dataset that has two files at once, with a configured file that is missing, and checks the other files', () => {
     const dir = tempDir();
     for (const name of ['people.csv', 'people.json', 'trainings.csv', 'trainings.jsonl']) writeFileSync(join(dir, name), '');
+    writeFileSync(join(dir, 'Job History.CSV'), 'employee_id,effective_date,title\nE1,bad,Ops Engineer\n');
     writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({ datasets: { survey: { path: 'exports/survey.csv' } } }));
     const result = runCli(['validate', '--data', dir]);
     expect(result.code).toBe(2);
-    // One line each, in dataset order, the hint after the message.
-    expect(result.stderr.trimEnd().split('\n').map((line) => line.split('. ')[0])).toEqual([
+    // One line each, in dataset order, the hint after the message; the job history's rows checked as well.
+    const [problems, table] = result.stdout.split('\n\n');
+    expect(problems!.split('\n').map((line) => line.split('. ')[0])).toEqual([
       'people.csv:0: -: two files for the dataset people: people.csv, people.json',
+      'Job History.CSV:2: effective_date: expected a date YYYY-MM-DD, found "bad"',
       `${join('exports', 'survey.csv')}:0: -: the file configured for the dataset survey does not exist`,
       'trainings.csv:0: -: two files for the dataset trainings: trainings.csv, trainings.jsonl',
     ]);
-    expect(hasStackTrace(result.stderr)).toBe(false);
+    expect(table).toMatch(/^people +people\.csv +0 +0 +not read +0$/m);
+    expect(result.stdout).toContain('Invalid: 4 errors, 0 warnings.');
+    // Not "files no dataset reads": they are the dataset's two.
+    expect(result.stdout).not.toContain('Not read');
+    expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
+    // A report does not choose between two files, even under --skip-invalid.
+    const report = runCli(['report', '--data', dir, '--skip-invalid']);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toContain('Nothing was reported: tell each dataset which file is its own first (see above); --skip-invalid does not choose between files.');
   });
 
   // Opening a named pipe to read it waits until something writes to it: without the check, for ever.

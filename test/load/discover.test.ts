@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputErrors } from '../../src/core/problems.js';
 import { discoverDatasets, formatOfPath } from '../../src/load/discover.js';
 import { rejection, tempDir } from './helpers.js';
 
@@ -17,7 +16,8 @@ const folderWith = (...names: string[]): string => {
 describe('discoverDatasets', () => {
   it('finds datasets by base name and extension, in dataset order, leaving absent ones out', async () => {
     const dir = folderWith('incidents.csv', 'people.JSONL', 'survey.Json', 'notes.txt', 'people-old.csv', 'ops-metrics.config.json');
-    const sources = await discoverDatasets(dir, {});
+    const { sources, unresolved } = await discoverDatasets(dir, {});
+    expect(unresolved).toEqual([]);
     expect(sources).toEqual([
       { dataset: 'people', path: join(dir, 'people.JSONL'), displayName: 'people.JSONL', format: 'ndjson' },
       { dataset: 'incidents', path: join(dir, 'incidents.csv'), displayName: 'incidents.csv', format: 'csv' },
@@ -28,39 +28,40 @@ describe('discoverDatasets', () => {
   it('matches a file name as column names are matched: case, spaces, - and _ alike', async () => {
     // Not a dataset: trainings.tsv (no extension read), job-history-2025.csv (another name).
     const dir = folderWith('Job History.CSV', 'ACTION-ITEMS.json', 'Skill_Assessments.csv', 'trainings.tsv', 'job-history-2025.csv');
-    expect((await discoverDatasets(dir, {})).map((s) => [s.dataset, s.displayName])).toEqual([
+    expect((await discoverDatasets(dir, {})).sources.map((s) => [s.dataset, s.displayName])).toEqual([
       ['job_history', 'Job History.CSV'], ['action_items', 'ACTION-ITEMS.json'], ['skill_assessments', 'Skill_Assessments.csv'],
     ]);
     // Two spellings of one dataset's name are two files for it.
-    const error = await rejection(discoverDatasets(folderWith('people.csv', 'People.csv'), {}));
-    expect((error as InputErrors).errors).toMatchObject([{ code: 'dataset_ambiguous', message: 'two files for the dataset people: People.csv, people.csv' }]);
+    const { unresolved } = await discoverDatasets(folderWith('people.csv', 'People.csv'), {});
+    expect(unresolved).toMatchObject([{ dataset: 'people', files: ['People.csv', 'people.csv'], error: { code: 'dataset_ambiguous', message: 'two files for the dataset people: People.csv, people.csv' } }]);
   });
 
-  it('refuses two files for one dataset, naming both', async () => {
-    const error = await rejection(discoverDatasets(folderWith('incidents.json', 'incidents.csv'), {}));
-    expect(error).toBeInstanceOf(InputErrors);
-    expect((error as InputErrors).errors).toMatchObject([{ code: 'dataset_ambiguous', message: 'two files for the dataset incidents: incidents.csv, incidents.json' }]);
+  it('leaves a dataset with two files unresolved, naming both, and finds the others', async () => {
+    const { sources, unresolved } = await discoverDatasets(folderWith('incidents.json', 'incidents.csv', 'people.csv'), {});
+    expect(unresolved).toMatchObject([{ dataset: 'incidents', error: { code: 'dataset_ambiguous', message: 'two files for the dataset incidents: incidents.csv, incidents.json' } }]);
+    expect(sources.map((s) => s.displayName)).toEqual(['people.csv']);
   });
 
-  it('refuses every dataset whose file cannot be told, all at once, in dataset order', async () => {
+  it('leaves every dataset whose file cannot be told unresolved, in dataset order', async () => {
     const dir = folderWith('trainings.csv', 'trainings.jsonl', 'people.csv', 'people.json', 'incidents.csv');
-    const error = await rejection(discoverDatasets(dir, { survey: { path: 'exports/survey.csv' } }));
-    expect((error as InputErrors).errors.map((e) => [e.code, e.file])).toEqual([
-      ['dataset_ambiguous', 'people.csv'],
-      ['dataset_path_missing', join('exports', 'survey.csv')],
-      ['dataset_ambiguous', 'trainings.csv'],
+    const { sources, unresolved } = await discoverDatasets(dir, { survey: { path: 'exports/survey.csv' } });
+    expect(unresolved.map((u) => [u.dataset, u.error.code, u.error.file, u.files])).toEqual([
+      ['people', 'dataset_ambiguous', 'people.csv', ['people.csv', 'people.json']],
+      ['survey', 'dataset_path_missing', join('exports', 'survey.csv'), []],
+      ['trainings', 'dataset_ambiguous', 'trainings.csv', ['trainings.csv', 'trainings.jsonl']],
     ]);
+    expect(sources.map((s) => s.displayName)).toEqual(['incidents.csv']);
   });
 
   it('uses a configured path relative to the data folder, over a file found by name', async () => {
     const dir = folderWith('incidents.csv', 'exports/pd.tsv');
-    const sources = await discoverDatasets(dir, { incidents: { path: 'exports/pd.tsv', delimiter: '\t' } });
+    const { sources } = await discoverDatasets(dir, { incidents: { path: 'exports/pd.tsv', delimiter: '\t' } });
     expect(sources).toEqual([{ dataset: 'incidents', path: join(dir, 'exports', 'pd.tsv'), displayName: join('exports', 'pd.tsv'), format: 'csv' }]);
   });
 
-  it('refuses a configured path that does not exist', async () => {
-    const error = await rejection(discoverDatasets(folderWith(), { people: { path: 'hris/roster.csv' } }));
-    expect((error as InputErrors).errors).toMatchObject([{ code: 'dataset_path_missing', file: join('hris', 'roster.csv') }]);
+  it('leaves a dataset whose configured path does not exist unresolved', async () => {
+    const { unresolved } = await discoverDatasets(folderWith(), { people: { path: 'hris/roster.csv' } });
+    expect(unresolved).toMatchObject([{ dataset: 'people', files: [], error: { code: 'dataset_path_missing', file: join('hris', 'roster.csv') } }]);
   });
 
   it('refuses a data folder that does not exist, or is a file', async () => {

@@ -165,9 +165,13 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   }
   if (loaded.kind === 'fatal') throw loaded.error;
   const { config, data, files } = loaded;
-  if (hasErrors(files) && !options.skipInvalid) {
+  // Which file is a dataset's is the user's to settle: --skip-invalid passes bad rows and files, not a choice between two.
+  const unresolved = files.some((f) => f.unresolved === true);
+  if (hasErrors(files) && (!options.skipInvalid || unresolved)) {
     io.err(validationText(files, limits.shown, loaded.notRead));
-    io.err('Nothing was reported: fix the problems above, or pass --skip-invalid to report on the valid rows.\n');
+    io.err(unresolved
+      ? 'Nothing was reported: tell each dataset which file is its own first (see above); --skip-invalid does not choose between files.\n'
+      : 'Nothing was reported: fix the problems above, or pass --skip-invalid to report on the valid rows.\n');
     return EXIT.invalid;
   }
   const warnings = files.reduce((sum, f) => sum + f.warnings, 0);
