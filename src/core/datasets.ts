@@ -35,6 +35,11 @@ export interface ColumnSpec {
   readonly max?: number;
   /** For `bool` columns: the value of an empty cell. */
   readonly default?: boolean;
+  /**
+   * The cells are personal data (a name, pay, a survey respondent's id): a problem says where a bad one is,
+   * never what it holds, since problem lines land in terminals and CI logs.
+   */
+  readonly personal?: true;
 }
 
 const req = (type: ValueType, meaning: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ type, required: true, meaning, ...extra });
@@ -59,7 +64,7 @@ export const DATASETS = {
     key: 'employee_id',
     columns: {
       employee_id: req('id', 'unique employee id'),
-      name: opt('string', 'shown only in per-person detail with --names'),
+      name: opt('string', 'shown only in per-person detail with --names', { personal: true }),
       title: req('title', 'current title (or title at exit), mapped to a level code'),
       team: opt('string', 'team'),
       hire_date: req('date', 'hire date'),
@@ -67,7 +72,7 @@ export const DATASETS = {
       termination_date: opt('date', 'absent while employed'),
       termination_reason: opt('string', 'free text, e.g. voluntary / involuntary'),
       manager_id: opt('id', 'employee id of the manager'),
-      base_salary: opt('number', 'current base salary', { min: 0 }),
+      base_salary: opt('number', 'current base salary', { min: 0, personal: true }),
     },
   },
   job_history: {
@@ -78,8 +83,8 @@ export const DATASETS = {
       effective_date: req('date', 'date the change took effect'),
       title: req('title', 'title from this date on, mapped to a level code'),
       team: opt('string', 'team from this date on'),
-      base_salary: opt('number', 'base salary from this date on', { min: 0 }),
-      total_comp: opt('number', 'base + target bonus + annualised equity, from this date on', { min: 0 }),
+      base_salary: opt('number', 'base salary from this date on', { min: 0, personal: true }),
+      total_comp: opt('number', 'base + target bonus + annualised equity, from this date on', { min: 0, personal: true }),
       reason: opt('string', 'hire / promotion / transfer / adjustment (informational)'),
     },
   },
@@ -120,7 +125,7 @@ export const DATASETS = {
       respondent_level: req('respondent_level', 'title or level code of the respondent'),
       question_id: req('question', 'canonical question id (or a text the survey.questions map knows)'),
       score: req('number', 'answer on the configured scale (default 0-10)'),
-      respondent_id: opt('id', 'pseudonymous; only counts distinct respondents, never printed'),
+      respondent_id: opt('id', 'pseudonymous; only counts distinct respondents, never printed', { personal: true }),
     },
   },
   trainings: {

@@ -99,7 +99,25 @@ const idNumberFailure = (raw: number): ParseFailure => ({
 const absent = (spec: ColumnSpec, found = 'an empty cell'): ParseResult<unknown> =>
   spec.required ? { ok: false, expected: EXPECTED_BY_TYPE[spec.type], found } : ok(spec.default);
 
+/** What a problem says was found in a personal cell (see ColumnSpec.personal): that it held a value, not the value. */
+export const PERSONAL_VALUE_FOUND = 'a value not shown here, as the column holds personal data (see the line in the file)';
+
+/**
+ * A personal column's reader: its failures say where, not what. An empty cell, `null` or a missing key is
+ * still said as such; those tell nothing of anyone.
+ */
+const withoutValues = (parse: CellParser): CellParser => (raw) => {
+  const result = parse(raw);
+  if (result.ok || raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return result;
+  return { ok: false, expected: result.expected, found: PERSONAL_VALUE_FOUND };
+};
+
 export const buildCellParser = (spec: ColumnSpec, rules: ColumnRules, config: Config): CellParser => {
+  const parse = buildValueParser(spec, rules, config);
+  return spec.personal === true ? withoutValues(parse) : parse;
+};
+
+const buildValueParser = (spec: ColumnSpec, rules: ColumnRules, config: Config): CellParser => {
   const parseText = textParserFor(spec, rules, config);
   const expected = EXPECTED_BY_TYPE[spec.type];
   return (raw) => {

@@ -84,8 +84,19 @@ export const repeatedHeaderConflicts = (
   return conflicts;
 };
 
+/** A cell no header names a column by: a number or a date (`12340017`, `2024-05-19`), which a data row holds. */
+const looksLikeValue = (key: string): boolean => /^\s*[+-]?(?:\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}.*)\s*$/.test(key);
+
+/**
+ * What the header lacks, and what it gives instead, which is how a user sees a column to map. A first line
+ * holding a number or a date is a data row, the header missing: its cells are not shown, as they may be
+ * anyone's name or pay.
+ */
 export const missingColumnMessage = (column: string, sourceKeys: readonly string[]): string =>
-  `missing required column "${column}"; found: ${sourceKeys.length === 0 ? '(no columns)' : sourceKeys.join(', ')}`;
+  `missing required column "${column}"; ${
+    sourceKeys.length === 0 ? 'found: (no columns)'
+    : sourceKeys.some(looksLikeValue) ? `the first line holds values, not column names (a number or a date among its ${sourceKeys.length} cells): is the header missing?`
+    : `found: ${sourceKeys.join(', ')}`}`;
 
 /**
  * Two source columns that mean one column: their names match alike (`Hire Date`, `hire_date`), or the

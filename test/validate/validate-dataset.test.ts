@@ -21,6 +21,37 @@ describe('validateDataset: headers', () => {
     expect(result.records.length).toBe(0);
   });
 
+  it('does not show a first line of values, which is a data row with the header missing: it may be anyone\'s name or pay', async () => {
+    // people.csv without its header: the first row's cells (a name, a salary) stand where the header would.
+    const first = ['E001', 'Zara Quill', 'Ops Engineer', '2014-04-30', '104321'];
+    const result = await validateDataset('people', 'people.csv', csvRows(first, ['E002', 'Yan Pike', 'Ops Engineer', '2015-01-02', '99000']), config, {}, csvHeader(first));
+    expect(lines(result.problems)).toEqual(['employee_id', 'title', 'hire_date'].map((column) =>
+      `people.csv:1: ${column}: missing required column "${column}"; the first line holds values, not column names (a number or a date among its 5 cells): is the header missing?`));
+    for (const text of first.slice(1)) expect(lines(result.problems).join('\n')).not.toContain(text);
+  });
+
+  it('says what a bad cell of a personal column holds only by where it is', async () => {
+    // Pay and a respondent's id are never echoed; an empty required cell still says so, which tells nothing of anyone.
+    const people = await validateDataset('people', 'people.csv',
+      csvRows(['employee_id', 'title', 'hire_date', 'base_salary'], ['E1', 'Ops Engineer', '2020-01-01', '$123,458'], ['E2', 'Ops Engineer', '2020-01-01', '-5']), config, {},
+      csvHeader(['employee_id', 'title', 'hire_date', 'base_salary']));
+    expect(lines(people.problems)).toEqual([
+      'people.csv:2: base_salary: expected a number with . as the decimal separator, found a value not shown here, as the column holds personal data (see the line in the file)',
+      'people.csv:3: base_salary: expected a number >= 0, found a value not shown here, as the column holds personal data (see the line in the file)',
+    ]);
+    const survey = await validateDataset('survey', 'survey.ndjson',
+      // jsonRows numbers its records from 0, as JSON arrays are indexed.
+      jsonRows({ wave: '2026-Q3', responded_on: '2026-09-01', respondent_level: 'ops2', question_id: 'autonomy', score: 7, respondent_id: 998877665544332211 }),
+      config, {});
+    expect(lines(survey.problems)).toEqual([
+      'survey.ndjson:0: respondent_id: expected an id, found a value not shown here, as the column holds personal data (see the line in the file)',
+    ]);
+    // Another column's bad cell is quoted, as ever.
+    const trainings = await validateDataset('trainings', 't.csv', csvRows(['employee_id', 'course', 'completed_on'], ['E1', 'c', 'soon']), config, {},
+      csvHeader(['employee_id', 'course', 'completed_on']));
+    expect(lines(trainings.problems)).toEqual(['t.csv:2: completed_on: expected a date YYYY-MM-DD, found "soon"']);
+  });
+
   it('checks the header even when the first record is a defect', async () => {
     async function* rows() {
       yield { line: 2, fields: { employee_id: 'E1', course: 'c', column_3: 'x' }, defect: { kind: 'field_count' as const, expected: 2, found: 3 } };
