@@ -77,6 +77,8 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
 
   dataOptions(program.command('validate').description('validate the data only; print its problems (the first 50 a file in text, 1000 with --format json); exit 0 when clean'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--output <file>', 'write the problems to a file instead of standard output')
+    .option('--no-color', 'accepted as by report; the listing has no colour')
     .action(async (opts: ValidateOptions) => done(await (await import('./commands/validate.js')).runValidate(opts, io)));
 
   program

@@ -23,6 +23,20 @@ describe('validate', () => {
     expect(result.stdout).toContain('Valid: 14 files, 0 warnings.');
   });
 
+  it('writes its listing to --output, as on standard output, and never over a file it reads', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE1,automation-design,2026-02-30\n');
+    const onStdout = runCli(['validate', '--data', dir, '--format', 'json']);
+    const output = join(tempDir(), 'problems.json');
+    // --no-color is taken as by report: a CI job may give both commands the same options.
+    const toFile = runCli(['validate', '--data', dir, '--format', 'json', '--output', output, '--no-color']);
+    expect([toFile.code, toFile.stdout, toFile.stderr]).toEqual([2, '', '']);
+    expect(readFileSync(output, 'utf8')).toBe(onStdout.stdout);
+    const over = runCli(['validate', '--data', dir, '--output', join(dir, 'trainings.csv')]);
+    expect([over.code, over.stderr]).toEqual([2, `ops-metrics: --output ${join(dir, 'trainings.csv')} is the input file trainings.csv: write the problems elsewhere\n`]);
+    expect(readFileSync(join(dir, 'trainings.csv'), 'utf8')).toContain('2026-02-30');
+  });
+
   it('prints the first 50 problems of a file and counts the rest', () => {
     const dir = tempDir();
     // 60 rows, each with a bad date: 60 problems, 50 shown, "10 more".

@@ -14,7 +14,6 @@ import { runWindows, trendLabels, withTrend } from '../../report/trend.js';
 import { withoutNames } from '../../report/without-names.js';
 import type { Format } from '../../reporters/formats.js';
 import { loadPieceReporter, loadReporter } from '../../reporters/load-reporter.js';
-import type { DatasetSource } from '../../load/discover.js';
 import { readWholeLatin1 } from '../../load/open-input.js';
 import { parseReportLatin1 } from '../../report/previous-json.js';
 import { dateInZone } from '../../validate/time-zone.js';
@@ -28,6 +27,7 @@ import { TOOL_VERSION } from '../version.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { writeReport } from '../write-output.js';
+import { refuseOutputOverInput, sameFile } from '../output-target.js';
 
 const MACHINE_FORMATS: ReadonlySet<Format> = new Set(['json', 'junit', 'github', 'csv']);
 
@@ -68,28 +68,6 @@ async function readEarlierFigures(path: string): Promise<{ attach: (report: Repo
   const { attachPrevious, earlierFigures } = await import('../../report/compare.js');
   const figures = earlierFigures(readPrevious(path), path);
   return { attach: (report, minGroupSize) => attachPrevious(report, figures, minGroupSize), asOf: figures.asOf };
-}
-
-/** Whether two paths name one file (a link or another spelling of the path included); false when either is missing. */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const [x, y] = [statSync(a), statSync(b)];
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * --output onto an input file or the config would destroy what the report was made from: refused as soon
- * as the data files are found, before any is read (a large folder takes minutes to validate).
- */
-function refuseOutputOverInput(output: string | undefined, sources: readonly DatasetSource[], configPath: string | undefined, cwd: string): void {
-  if (output === undefined) return;
-  const target = resolve(cwd, output);
-  const input = sources.find((source) => sameFile(target, source.path));
-  if (input !== undefined) throw new UsageError(`--output ${output} is the input file ${input.displayName}: write the report elsewhere`);
-  if (configPath !== undefined && sameFile(target, configPath)) throw new UsageError(`--output ${output} is the config file: write the report elsewhere`);
 }
 
 const WHY_NOT_WRITTEN: Readonly<Record<string, string>> = {

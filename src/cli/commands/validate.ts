@@ -2,6 +2,8 @@
 import { EXIT, type ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
+import { refuseOutputOverInput } from '../output-target.js';
+import { writeReport } from '../write-output.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
 import { problemLimits, problemLine, PROBLEMS_IN_JSON_PER_FILE, PROBLEMS_SHOWN_PER_FILE, validationJson, validationText } from '../validation-output.js';
 
@@ -13,17 +15,21 @@ export interface ValidateOptions {
   readonly format: 'text' | 'json';
   /** `--max-problems`: problems shown per file, 0 for all; the format's default when absent. */
   readonly maxProblems?: number;
+  /** `--output`: the listing to this file instead of standard output (a CI job keeps the JSON as an artifact). */
+  readonly output?: string;
 }
 
 export async function runValidate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const progress = createProgress(io.progressStream ?? { write: () => true }, io.progressStream !== undefined && options.format === 'text');
   const limits = problemLimits(options.maxProblems, options.format === 'json' ? PROBLEMS_IN_JSON_PER_FILE : PROBLEMS_SHOWN_PER_FILE);
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth });
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth,
+    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd, 'the problems') });
+  const write = (text: string): Promise<void> => writeReport([text], options.output, io);
   if (loaded.kind === 'config-problems') {
-    io.out(loaded.problems.map(problemLine).join('\n') + '\n');
+    await write(loaded.problems.map(problemLine).join('\n') + '\n');
     return EXIT.invalid;
   }
   if (loaded.kind === 'fatal') throw loaded.error;
-  io.out(options.format === 'json' ? validationJson(loaded.files, limits.shown, loaded.notRead) : validationText(loaded.files, limits.shown, loaded.notRead));
+  await write(options.format === 'json' ? validationJson(loaded.files, limits.shown, loaded.notRead) : validationText(loaded.files, limits.shown, loaded.notRead));
   return hasErrors(loaded.files) ? EXIT.invalid : EXIT.passed;
 }
