@@ -19,7 +19,7 @@ export function datasetText(dataset: DatasetName): string {
   const rows = columnsOf(dataset).map(([name, spec]) => [`${name}${spec.required ? '*' : ''}`, typeName(spec), spec.meaning]);
   const widths = [0, 1].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
   const lines = rows.map((r) => `  ${padEndToWidth(r[0]!, widths[0]!)}  ${padEndToWidth(r[1]!, widths[1]!)}  ${r[2]}`);
-  return [`${dataset} — ${DATASETS[dataset].title}  (${dataset}.csv / .json / .ndjson; * = required)`, ...lines].join('\n');
+  return [`${dataset} — ${DATASETS[dataset].title}  (${dataset}.csv / .json / .ndjson / .jsonl; * = required)`, ...lines].join('\n');
 }
 
 const mdCell = (text: string): string => text.replace(/\|/g, '\\|');
