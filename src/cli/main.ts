@@ -64,7 +64,7 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
 
   dataOptions(program.command('report').description('validate the data, compute the eight metrics and the red flags, print them'))
     .option('--period <period>', 'quarter (2026-Q3) or year (2026); default: the last complete quarter')
-    .option('--as-of <date>', 'cut the period at this date (YYYY-MM-DD)')
+    .option('--as-of <date>', 'YYYY-MM-DD; alone: the quarter holding it, cut there; with --period: cuts the period there when earlier than its end')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <mode>', 'when the exit code is 1').choices(['red-flag', 'missed', 'never']).default('red-flag'))
@@ -72,7 +72,7 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--names', "show people's names in per-person detail (ids only by default)", false)
     .option('--no-color', 'no colour (also NO_COLOR, and whenever the output is not a terminal)')
     .option('--compare <previous.json>', 'an earlier JSON report: show each measure\'s change since it')
-    .option('--trend <quarters>', 'also compute the last N quarters and show each measure\'s history', positiveInteger)
+    .option('--trend <quarters>', 'also compute the N quarters ending at the period (1-40) and show each measure\'s history', positiveInteger)
     .action(async (opts: ReportOptions) => done(await (await import('./commands/report.js')).runReport(opts, io)));
 
   dataOptions(program.command('validate').description('validate the data only; print its problems (the first 50 a file in text, 1000 with --format json); exit 0 when clean'))
@@ -95,7 +95,7 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .command('init')
     .argument('[dir]', 'folder to create', './data')
     .description('write header-only templates of every dataset and an example config')
-    .option('--force', 'overwrite existing files', false)
+    .option('--force', 'write the templates beside your exports, keeping them and your own config (only templates and the example config are overwritten)', false)
     .action(async (dir: string, opts: { force: boolean }) => done(await (await import('./commands/init.js')).runInit(dir, opts, io)));
 
   program.addHelpText('after', `\nRed flags: ${RED_FLAG_IDS.join(', ')}.\nExit codes: 0 passed, 1 the gate failed, 2 usage error or invalid input.`);

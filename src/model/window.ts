@@ -77,7 +77,9 @@ export function resolveWindow(options: { period?: string | undefined; asOf?: str
 export function periodBounds(options: { period?: string | undefined; asOf?: string | undefined; today: IsoDate }): { named: NamedPeriod; end: IsoDate } {
   const { period: periodText, asOf: asOfText, today } = options;
   if (asOfText !== undefined && !isRealDate(asOfText)) {
-    throw new UsageError(`--as-of: expected a date YYYY-MM-DD, found "${asOfText}"`);
+    // A text of the right shape is a day its month does not hold (2026-02-30): say that, not the shape.
+    const expected = /^\d{4}-\d{2}-\d{2}$/.test(asOfText) ? 'a real calendar date YYYY-MM-DD (year 1000-9999)' : 'a date YYYY-MM-DD';
+    throw new UsageError(`--as-of: expected ${expected}, found "${asOfText}"`);
   }
   let named: NamedPeriod;
   if (periodText !== undefined) {

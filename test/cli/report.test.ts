@@ -138,7 +138,17 @@ describe('report cautions on standard error', () => {
   it('warns of a period that has not ended, and of a --compare report of the same period', () => {
     const future = runCli(['report', '--data', 'fixtures/demo', '--period', '2099-Q1', '--format', 'json', '--fail-on', 'never']);
     expect(future.code).toBe(0);
-    expect(future.stderr).toMatch(/^ops-metrics: warning: the report is as of 2099-03-31, after today \(\d{4}-\d{2}-\d{2}\): /m);
+    expect(future.stderr).toMatch(/^ops-metrics: warning: the period 2099-Q1 begins on 2099-01-01, after today \(\d{4}-\d{2}-\d{2}\): /m);
+    // The year holding today has begun and, but on its last day, not ended: its as-of date is after today
+    // (today in the demo config's zone, as the tool reads it).
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+    const year = today.slice(0, 4);
+    const current = runCli(['report', '--data', 'fixtures/demo', '--period', year, '--format', 'json', '--fail-on', 'never']);
+    if (!today.endsWith('-12-31')) expect(current.stderr).toContain(`ops-metrics: warning: the report is as of ${year}-12-31, after today (${today}): `);
+    // A year before every row: its one figure is a count of nothing, which is no data.
+    const early = runCli(['report', '--data', 'fixtures/demo', '--period', '2001', '--format', 'json', '--fail-on', 'never']);
+    expect(early.stderr).toBe('ops-metrics: warning: no measure has a figure for 2001 (2001-01-01 … 2001-12-31): no data falls in it, ' +
+      'or the files it needs are missing; check --period\n');
     const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-caution-'));
     const q3 = runCli(['report', '--data', 'fixtures/demo', '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never']);
     expect(q3.stderr).toBe('');
@@ -154,7 +164,7 @@ describe('report usage errors', () => {
     [['report', '--data', 'fixtures/demo', '--period', '2026-Q5'], /--period: expected a quarter like 2026-Q3/],
     // Dates hold years 1000–9999, so a period does too.
     [['report', '--data', 'fixtures/demo', '--period', '0999'], /--period: expected a quarter like 2026-Q3 or a year like 2026, found "0999"/],
-    [['report', '--data', 'fixtures/demo', '--as-of', '2026-02-30'], /--as-of: expected a date/],
+    [['report', '--data', 'fixtures/demo', '--as-of', '2026-02-30'], /--as-of: expected a real calendar date YYYY-MM-DD \(year 1000-9999\), found "2026-02-30"/],
     [['report', '--data', 'fixtures/demo', '--period', '2026-Q3', '--as-of', '2026-06-30'], /before the period/],
     [['report', '--data', 'no/such/folder'], /data folder not found/],
     [['report', '--data', 'fixtures/demo', '--format', 'pdf'], /invalid/],
@@ -226,7 +236,7 @@ describe('report on invalid input', () => {
 
   it.each([
     [['--period', '2026-Q5'], 'ops-metrics: --period: expected a quarter like 2026-Q3 or a year like 2026, found "2026-Q5"\n'],
-    [['--as-of', '2026-13-01'], 'ops-metrics: --as-of: expected a date YYYY-MM-DD, found "2026-13-01"\n'],
+    [['--as-of', '2026-13-01'], 'ops-metrics: --as-of: expected a real calendar date YYYY-MM-DD (year 1000-9999), found "2026-13-01"\n'],
   ])('refuses %j before any data file is read', (args, message) => {
     const result = runCli(['report', '--data', withBadRow(), ...args]);
     expect(result.code).toBe(2);
