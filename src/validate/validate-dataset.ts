@@ -228,7 +228,7 @@ export const validateDataset = async <D extends DatasetName>(
         log.addAll(findings);
         if (hasError(findings)) continue;
       }
-      const questionWarning = unusedQuestion?.((parsed.data as RecordOf['survey']).question_id, raw.line);
+      const questionWarning = unusedQuestion?.((parsed.data as RecordOf['survey']).question_id, raw.line, input.question_id);
       if (questionWarning !== undefined) log.add(questionWarning);
       if (unmappedTitles !== undefined) {
         const level = levelColumn === 'title' ? (parsed.data as { level?: string }).level : (parsed.data as RecordOf['survey']).respondent_level;

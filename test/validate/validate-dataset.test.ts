@@ -266,7 +266,8 @@ describe('validateDataset: batches of rows', () => {
 describe('validateDataset: survey questions the metrics do not use', () => {
   it('warns once per such question, at its first answer, and still accepts every answer', async () => {
     // Lines 2–6: autonomy (used), a misspelt coding_expectation twice, an eNPS question, a text the
-    // config's survey.questions map turns into role_scope_satisfaction (used). Two warnings: lines 3 and 5.
+    // config's survey.questions map turns into role_scope_satisfaction (used). Two warnings: lines 3 and 5,
+    // each quoting the question as its first answer writes it (the second spelling of it is one question).
     const mapped = configOf({ survey: { questions: { 'How satisfied are you with the scope of your role?': 'role_scope_satisfaction' } } });
     const header = ['wave', 'responded_on', 'respondent_level', 'question_id', 'score'];
     const result = await validateDataset('survey', 's.csv', csvRows(header,
@@ -278,7 +279,7 @@ describe('validateDataset: survey questions the metrics do not use', () => {
     ), mapped, {}, csvHeader(header));
     const known = 'role_scope_satisfaction, autonomy, problem_quality, career_growth, design_vs_execution_time, coding_expectations, feel_valued';
     expect(lines(result.problems)).toEqual([
-      `s.csv:3: question_id: warning: "coding_expectation" is not a question the metrics use, so its answers count nowhere; if it means one of ${known}, map it under "survey.questions" in the config (later answers to it are not listed)`,
+      `s.csv:3: question_id: warning: "Coding_Expectation" is not a question the metrics use, so its answers count nowhere; if it means one of ${known}, map it under "survey.questions" in the config (later answers to it are not listed)`,
       `s.csv:5: question_id: warning: "enps" is not a question the metrics use, so its answers count nowhere; if it means one of ${known}, map it under "survey.questions" in the config (later answers to it are not listed)`,
     ]);
     expect(result).toMatchObject({ rows: 5, accepted: 5, rejected: 0, errors: 0, warnings: 2 });
