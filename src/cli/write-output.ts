@@ -4,11 +4,18 @@
  */
 // Synchronous file calls, as elsewhere in the CLI: each piece is one small write.
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { errnoCode, fileSystemReason } from '../core/file-system-words.js';
 import { InputError } from '../core/problems.js';
 import type { Io } from './io.js';
 
-const unwritable = (path: string): InputError =>
-  new InputError('output_unwritable', path, `cannot write the report to ${path}`);
+/** Why a file could not be written, in words: for a file being created, ENOENT is a folder that is not there. */
+export const whyNotWritten = (error: unknown): string => {
+  const code = errnoCode(error);
+  return code === 'ENOENT' ? 'its folder does not exist' : fileSystemReason(code) ?? (code === undefined ? 'the system refused it' : `the system refused it (${code})`);
+};
+
+const unwritable = (path: string, error: unknown): InputError =>
+  new InputError('output_unwritable', path, `cannot write the report to ${path}: ${whyNotWritten(error)}`);
 
 /**
  * Writes all of the text's UTF-8 bytes. A string is written without a Buffer of our own (Node encodes it
@@ -30,25 +37,25 @@ export function writePiecesToFile(path: string, pieces: Iterable<string>): void 
   let fd: number;
   try {
     fd = openSync(path, 'w');
-  } catch {
-    throw unwritable(path);
+  } catch (error) {
+    throw unwritable(path, error);
   }
   let written = false;
   try {
     for (const piece of pieces) {
       try {
         writeAll(fd, piece);
-      } catch {
-        throw unwritable(path);
+      } catch (error) {
+        throw unwritable(path, error);
       }
     }
     written = true;
   } finally {
     try {
       closeSync(fd);
-    } catch {
+    } catch (error) {
       // A failed close may have lost data; it is the error to report only when nothing failed before it.
-      if (written) throw unwritable(path);
+      if (written) throw unwritable(path, error);
     }
   }
 }

@@ -12,6 +12,7 @@ import type { Problem } from '../core/problems.js';
 import { encodingProblem } from '../load/encoding.js';
 import { readWholeFile } from '../load/open-input.js';
 import { lineOfPath, scanJsonLines } from './json-lines.js';
+import { jsonSyntaxErrorOffset, lineAndColumn } from '../load/json-syntax-error.js';
 import { stripJsonComments } from './strip-comments.js';
 import { defaultConfig, resolveConfig } from './resolve-config.js';
 
@@ -50,16 +51,33 @@ export const findConfigFile = async (configFlag: string | undefined, dataDir: st
   return undefined;
 };
 
+/**
+ * Where a config breaks JSON's grammar, in words a person editing it can act on: JSON.parse's own message
+ * gives a character offset and the engine's wording. The commonest slip, a comma after the last member
+ * (which JavaScript allows), is named at the comma's line.
+ */
+function syntaxProblem(file: string, text: string): Problem {
+  const offset = jsonSyntaxErrorOffset(text) ?? text.length;
+  let before = offset - 1;
+  while (before >= 0 && /\s/.test(text[before]!)) before--;
+  if ((text[offset] === '}' || text[offset] === ']') && text[before] === ',') {
+    const { line } = lineAndColumn(text, before);
+    return problem(file, line, `invalid JSON: a comma before the closing ${text[offset]} (on line ${lineAndColumn(text, offset).line}); JSON allows none after the last member, so remove it`);
+  }
+  const { line, column } = lineAndColumn(text, offset);
+  return problem(file, line, offset >= text.length
+    ? 'invalid JSON: the text ends before the JSON does (a missing } or ], or an unclosed string)'
+    : `invalid JSON: syntax error at line ${line}, column ${column}`);
+}
+
 /** Parses and resolves a config text; `file` is the name used in problems. */
 export const parseConfigText = (text: string, file: string): LoadedConfig => {
   const withoutBom = stripJsonComments(text.startsWith('\uFEFF') ? text.slice(1) : text);
   let json: unknown;
   try {
     json = JSON.parse(withoutBom);
-  } catch (error) {
-    const scan = scanJsonLines(withoutBom);
-    const line = scan.ok ? 0 : scan.line;
-    return { problems: [problem(file, line, `invalid JSON: ${(error as Error).message}`)] };
+  } catch {
+    return { problems: [syntaxProblem(file, withoutBom)] };
   }
   const scan = scanJsonLines(withoutBom);
   const lineOf = (path: string): number | undefined => (scan.ok ? lineOfPath(scan.lineOf, path) : undefined);

@@ -230,7 +230,7 @@ describe('report on invalid input', () => {
     const result = runCli(['report', '--data', withBadRow(), '--period', '2026-Q3', '--compare', notJson]);
     expect(result.code).toBe(2);
     // Only the --compare line: the data folder's bad row was never read.
-    expect(result.stderr).toBe(`ops-metrics: --compare: ${notJson} is not a JSON report (invalid JSON)\n`);
+    expect(result.stderr).toBe(`ops-metrics: --compare: ${notJson} is not a JSON report (invalid JSON); write one with \`ops-metrics report --format json\`\n`);
     expect(result.stdout).toBe('');
   });
 

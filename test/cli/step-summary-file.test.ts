@@ -39,7 +39,7 @@ describe('the GitHub step summary', () => {
 
   it.each([
     ['a folder that does not exist', (dir: string) => join(dir, 'missing', 'summary.md'), 'its folder does not exist'],
-    ['a folder', (dir: string) => dir, 'it is a folder'],
+    ['a folder', (dir: string) => dir, 'is a folder, not a file'],
   ])('in %s is one line and exit 2, after the annotations', (_case, pathIn, why) => {
     const path = pathIn(scratch);
     const run = runCli(report('github'), { env: { GITHUB_STEP_SUMMARY: path } });

@@ -2,7 +2,7 @@
  * Writing a report piece by piece: the file holds exactly the joined pieces; a failure to open or write
  * is `output_unwritable` and leaves no file descriptor open; an error of the pieces themselves is passed on.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,11 +32,14 @@ describe('writePiecesToFile', () => {
     expect(readFileSync(path, 'utf8')).toBe(PIECES.join(''));
   });
 
-  it('gives output_unwritable naming the file when it cannot be opened', () => {
+  it('gives output_unwritable naming the file and why when it cannot be opened', () => {
     const path = join(tempPath('missing-dir'), 'report.json');
     const error = caught(() => writePiecesToFile(path, PIECES));
     expect(error).toBeInstanceOf(InputError);
-    expect(error).toMatchObject({ code: 'output_unwritable', file: path, message: `cannot write the report to ${path}` });
+    expect(error).toMatchObject({ code: 'output_unwritable', file: path, message: `cannot write the report to ${path}: its folder does not exist` });
+    const folder = tempPath('a-folder');
+    mkdirSync(folder);
+    expect(caught(() => writePiecesToFile(folder, PIECES))).toMatchObject({ message: `cannot write the report to ${folder}: is a folder, not a file` });
   });
 
   it.skipIf(!hasProc || !existsSync('/dev/full'))('gives output_unwritable when a write fails (a full device), and closes the file', () => {

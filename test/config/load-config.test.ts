@@ -51,10 +51,20 @@ describe('loadConfig encodings', () => {
 });
 
 describe('parseConfigText', () => {
-  it('reports invalid JSON with its line', () => {
-    const loaded = parseConfigText('{\n  "timezone": "UTC",\n}\n', 'c.json');
-    expect('problems' in loaded && loaded.problems.map((p) => [p.line, p.column])).toEqual([[3, '-']]);
-    expect('problems' in loaded && loaded.problems[0]?.message).toMatch(/^invalid JSON: /);
+  it('reports invalid JSON with its line, in words: a comma after the last member at the comma', () => {
+    const lines = (text: string): string[] => {
+      const loaded = parseConfigText(text, 'c.json');
+      return 'problems' in loaded ? loaded.problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`) : [];
+    };
+    // JavaScript allows it, JSON does not; a comment between the two is no member.
+    expect(lines('{\n  "timezone": "UTC", // the zone\n}\n')).toEqual([
+      'c.json:2: -: invalid JSON: a comma before the closing } (on line 3); JSON allows none after the last member, so remove it',
+    ]);
+    expect(lines('{ "courses": { "automationDesign": ["a",\n ] } }')).toEqual([
+      'c.json:1: -: invalid JSON: a comma before the closing ] (on line 2); JSON allows none after the last member, so remove it',
+    ]);
+    expect(lines('{\n  "timezone": UTC\n}')).toEqual(['c.json:2: -: invalid JSON: syntax error at line 2, column 15']);
+    expect(lines('{\n  "timezone": "UTC"\n')).toEqual(['c.json:3: -: invalid JSON: the text ends before the JSON does (a missing } or ], or an unclosed string)']);
   });
 
   it('puts each problem on the line of its key, and accepts a byte-order mark', () => {

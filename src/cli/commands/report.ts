@@ -26,7 +26,7 @@ import { notReadLine, problemLimits, problemLine, problemLines, PROBLEMS_SHOWN_P
 import { TOOL_VERSION } from '../version.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
-import { writeReport } from '../write-output.js';
+import { whyNotWritten, writeReport } from '../write-output.js';
 import { refuseOutputOverInput, sameFile } from '../output-target.js';
 
 const MACHINE_FORMATS: ReadonlySet<Format> = new Set(['json', 'junit', 'github', 'csv']);
@@ -58,7 +58,7 @@ export function readPrevious(path: string): unknown {
   try {
     return parseReportLatin1(read.content);
   } catch {
-    throw new UsageError(`--compare: ${path} is not a JSON report (invalid JSON)`);
+    throw new UsageError(`--compare: ${path} is not a JSON report (invalid JSON); write one with \`ops-metrics report --format json\``);
   }
 }
 
@@ -69,10 +69,6 @@ async function readEarlierFigures(path: string): Promise<{ attach: (report: Repo
   const figures = earlierFigures(readPrevious(path), path);
   return { attach: (report, minGroupSize) => attachPrevious(report, figures, minGroupSize), asOf: figures.asOf };
 }
-
-const WHY_NOT_WRITTEN: Readonly<Record<string, string>> = {
-  ENOENT: 'its folder does not exist', EISDIR: 'it is a folder', EACCES: 'permission denied', EPERM: 'permission denied',
-};
 
 /**
  * GitHub's step summary: appended, never overwritten, and kept under its size limit. Never with names,
@@ -91,8 +87,7 @@ async function appendStepSummary(path: string, report: Report): Promise<void> {
   try {
     appendFileSync(path, chunk);
   } catch (error) {
-    const why = WHY_NOT_WRITTEN[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
-    throw new InputError('output_unwritable', path, `cannot append the step summary (GITHUB_STEP_SUMMARY) to ${path}: ${why}`);
+    throw new InputError('output_unwritable', path, `cannot append the step summary (GITHUB_STEP_SUMMARY) to ${path}: ${whyNotWritten(error)}`);
   }
 }
 
