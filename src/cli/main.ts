@@ -46,6 +46,12 @@ export function commanderErrorText(text: string): string {
   return `${plainText(message.slice(0, message.length - suggestion.length))}${suggestion === '' ? '' : `\n${plainText(suggestion.slice(1))}`}\n`;
 }
 
+/** Options of report that validate takes only to say they are report's: each as commander names it, and as typed. */
+const REPORT_ONLY_OPTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['period', '--period'], ['asOf', '--as-of'], ['failOn', '--fail-on'], ['skipInvalid', '--skip-invalid'], ['names', '--names'],
+  ['compare', '--compare'], ['trend', '--trend'],
+];
+
 function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   const program = new Command('ops-metrics')
     .description('Ops Engineer 2.0 success metrics and red flags from HRIS, incident, survey and activity exports.')
@@ -79,7 +85,19 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--output <file>', 'write the problems to a file instead of standard output')
     .option('--no-color', 'accepted as by report; the listing has no colour')
-    .action(async (opts: ValidateOptions) => done(await (await import('./commands/validate.js')).runValidate(opts, io)));
+    // report's own options, taken here only to say so: commander would suggest --version for --period.
+    .addOption(new Option('--period <period>').hideHelp())
+    .addOption(new Option('--as-of <date>').hideHelp())
+    .addOption(new Option('--fail-on <mode>').hideHelp())
+    .addOption(new Option('--skip-invalid').hideHelp())
+    .addOption(new Option('--names').hideHelp())
+    .addOption(new Option('--compare <previous.json>').hideHelp())
+    .addOption(new Option('--trend <quarters>').hideHelp())
+    .action(async (opts: ValidateOptions & Record<string, unknown>) => {
+      const reportOnly = REPORT_ONLY_OPTIONS.find(([key]) => opts[key] !== undefined && opts[key] !== false);
+      if (reportOnly !== undefined) throw new UsageError(`${reportOnly[1]} is an option of report; validate checks every row of every file, whatever the period, and makes no report`);
+      done(await (await import('./commands/validate.js')).runValidate(opts, io));
+    });
 
   program
     .command('schema')
@@ -109,6 +127,11 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   });
   const debug = argv.includes('--debug');
   try {
+    // `help <command>` of a command that is not one: commander shows the program's help and says nothing.
+    const [first, asked] = argv;
+    if (first === 'help' && asked !== undefined && !asked.startsWith('-') && !program.commands.some((c) => c.name() === asked)) {
+      throw new UsageError(`help: unknown command '${asked}' (the commands: ${program.commands.map((c) => c.name()).join(', ')})`);
+    }
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {

@@ -444,12 +444,26 @@ describe('help and version', () => {
 
   it.each([
     // An empty command in a CI job (`ops-metrics $CMD` with CMD unset) must not pass.
-    [[]], [['--debug']], [['help', 'bogus']],
+    [[]], [['--debug']],
   ])('%j, shown for want of a command, goes to standard error with exit 2', (args) => {
     const result = runCli(args);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Usage: ops-metrics \[options\] \[command\]/);
     expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+
+  it('says a command asked help of is not one, and names those there are', () => {
+    const result = runCli(['help', 'bogus']);
+    expect([result.code, result.stdout, result.stderr]).toEqual([2, '', "ops-metrics: help: unknown command 'bogus' (the commands: report, validate, schema, init)\n"]);
+  });
+
+  it.each([
+    [['--period', '2026-Q3'], '--period'], [['--as-of', '2026-09-30'], '--as-of'], [['--skip-invalid'], '--skip-invalid'],
+    [['--names'], '--names'], [['--trend', '4'], '--trend'], [['--fail-on', 'never'], '--fail-on'], [['--compare', 'q2.json'], '--compare'],
+  ])('validate %j: says the option is report\'s, rather than suggest another', (extra, option) => {
+    const result = runCli(['validate', '--data', 'fixtures/demo', ...extra]);
+    expect([result.code, result.stdout, result.stderr]).toEqual([2, '',
+      `ops-metrics: ${option} is an option of report; validate checks every row of every file, whatever the period, and makes no report\n`]);
   });
 });
