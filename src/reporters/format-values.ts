@@ -144,6 +144,23 @@ export const formatRejected = (input: { readonly rejected: number; readonly unre
 export const formatRedFlagValue = (flag: Pick<RedFlagResult, 'id' | 'value' | 'threshold'>): string =>
   formatAgainst(flag.value, RED_FLAG_UNIT[flag.id], flag.threshold);
 
+/**
+ * A red flag's value with what it is: the title names the failure ("2.0s frustrated with coding
+ * expectations"), so a bare 7.2 beside it reads as a level of frustration, where it is a mean score and
+ * higher is better (metrics.md, "Red flags").
+ */
+const RED_FLAG_VALUE_WORDS = {
+  task_execution: (value) => `${value} of hours`,
+  year1_turnover: (value) => `${value} left`,
+  coding_frustration: (value) => `mean score ${value}`,
+  no_improvements: (value) => `${value} improvement${value === '1' ? '' : 's'}`,
+  ops1_undervalued: (value) => `mean score ${value}`,
+  promotion_pay: (value) => `${value} promotion${value === '1' ? '' : 's'}`,
+} as const satisfies Record<RedFlagId, (value: string) => string>;
+
+export const describeRedFlagValue = (flag: Pick<RedFlagResult, 'id' | 'value' | 'threshold'>): string =>
+  RED_FLAG_VALUE_WORDS[flag.id](formatRedFlagValue(flag));
+
 export const formatRedFlagThreshold = (flag: Pick<RedFlagResult, 'id' | 'threshold'>): string =>
   formatTarget(flag.threshold, RED_FLAG_UNIT[flag.id]);
 

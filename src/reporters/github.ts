@@ -8,7 +8,7 @@
 import type { Detail, MeasureResult, RedFlagResult, Report } from '../core/report.js';
 import { workflowData, workflowProperty } from './escape.js';
 import {
-  formatChangeSince, formatN, formatRedFlagThreshold, formatRedFlagValue, formatTarget, formatValue, gateLine, STATUS_WORD,
+  formatChangeSince, formatN, formatRedFlagThreshold, describeRedFlagValue, formatTarget, formatValue, gateLine, STATUS_WORD,
 } from './format-values.js';
 import type { Reporter } from './types.js';
 
@@ -32,7 +32,7 @@ function redFlagAnnotation(f: RedFlagResult, failOn: Report['gate']['failOn']): 
   return {
     level: failsGate ? 'error' : 'warning',
     title: `Red flag ${f.id}: ${f.title}`,
-    message: `value ${formatRedFlagValue(f)} (threshold ${formatRedFlagThreshold(f)}, severity ${f.severity})`
+    message: `${describeRedFlagValue(f)} (threshold ${formatRedFlagThreshold(f)}, severity ${f.severity})`
       + `${employeeIds(f.evidence)}. Fix: ${f.fix}`,
   };
 }

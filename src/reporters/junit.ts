@@ -7,7 +7,7 @@
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { xmlText as x } from './escape.js';
 import {
-  formatChangeSince, formatN, formatRedFlagThreshold, formatRedFlagValue, formatTarget, formatValue, gateLine, STATUS_WORD,
+  formatChangeSince, formatN, formatRedFlagThreshold, describeRedFlagValue, formatTarget, formatValue, gateLine, STATUS_WORD,
 } from './format-values.js';
 import { inPieces } from './piece-buffer.js';
 import type { PieceReporter, Reporter } from './types.js';
@@ -54,7 +54,7 @@ function measureOutcome(m: MeasureResult): Outcome {
 }
 
 function redFlagOutcome(f: RedFlagResult): Outcome {
-  const figures = `value ${formatRedFlagValue(f)}, threshold ${formatRedFlagThreshold(f)}`;
+  const figures = `${describeRedFlagValue(f)}, threshold ${formatRedFlagThreshold(f)}`;
   switch (f.status) {
     case 'clear': return { kind: 'passed' };
     case 'tripped':

@@ -6,7 +6,7 @@
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { markdownText as md } from './escape.js';
 import {
-  formatAgainst, formatChange, formatInterval, formatN, formatRejected, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
+  formatAgainst, formatChange, formatInterval, formatN, formatRejected, formatRedFlagThreshold, describeRedFlagValue, formatRedFlagValue, formatStatus, formatTarget,
   formatValue, gateLine, STATUS_SYMBOL, statusChange,
 } from './format-values.js';
 import { sparkline } from './sparkline.js';
@@ -100,7 +100,7 @@ function redFlagTable(flags: readonly RedFlagResult[]): string[] {
 function trippedFlag(f: RedFlagResult): string[] {
   return [
     `### ${STATUS_SYMBOL.tripped} ${md(f.title)} (${code(f.id)})`, '',
-    `${formatRedFlagValue(f)} against the threshold ${formatRedFlagThreshold(f)} (severity ${f.severity}).`, '',
+    `${describeRedFlagValue(f)} against the threshold ${formatRedFlagThreshold(f)} (severity ${f.severity}).`, '',
     ...(f.evidence.length > 0 ? ['Evidence:', '', ...detailList(f.evidence, ''), ''] : []),
     `Fix: ${md(f.fix)}`, '',
   ];

@@ -10,7 +10,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { cutToWidth, displayWidth, padEndToWidth, padStartToWidth } from './display-width.js';
 import {
-  formatAgainst, formatChangeSince, formatInterval, formatN, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
+  formatAgainst, formatChangeSince, formatInterval, formatN, describeRedFlagValue, formatRedFlagThreshold, formatStatus, formatTarget,
   formatValue, gateLine, type AnyStatus,
 } from './format-values.js';
 import { sparkline } from './sparkline.js';
@@ -137,14 +137,18 @@ function metricBlock(metric: MetricResult, c: ChalkInstance): string {
 // The red flags' status column fits the usual statuses ('✗ tripped', '– no data'); a longer one ('? insufficient
 // data') is followed by one space instead, so the title never runs into it.
 const RED_FLAG_STATUS_WIDTH = 14;
+/** A space `wrap` does not break at (one column wide, as a space), made a space again once wrapped. */
+const UNBROKEN = '\u00a0';
 
 function redFlagBlock(flag: RedFlagResult, c: ChalkInstance): string[] {
   const severity = flag.severity === 'error' ? '' : ` [${flag.severity}]`;
-  const figure = flag.value === null ? plainText(flag.reason ?? '') : `${formatRedFlagValue(flag)} (trips ${formatRedFlagThreshold(flag)})`;
+  // The figure and its threshold ("mean score 7.2 (trips < 6.0)") wrap as one word: split, neither reads.
+  const figure = flag.value === null ? plainText(flag.reason ?? '')
+    : `${describeRedFlagValue(flag)} (trips ${formatRedFlagThreshold(flag)})`.replaceAll(' ', UNBROKEN);
   const shown = formatStatus(flag.status);
   const status = displayWidth(shown) < RED_FLAG_STATUS_WIDTH ? padEndToWidth(shown, RED_FLAG_STATUS_WIDTH) : `${shown} `;
   const statusWidth = displayWidth(status);
-  const [first, ...rest] = wrap(`${plainText(flag.title)}${severity}: ${figure}`, NOTE_WIDTH - statusWidth);
+  const [first, ...rest] = wrap(`${plainText(flag.title)}${severity}: ${figure}`, NOTE_WIDTH - statusWidth).map((l) => l.replaceAll(UNBROKEN, ' '));
   const lines = [`${tone(c, flag.status)(status)}${first}`, ...rest.map((r) => `${' '.repeat(statusWidth)}${r}`)];
   if (flag.status === 'tripped') {
     lines.push(...detailLines(flag.evidence, '    · ').flatMap(noteLines));

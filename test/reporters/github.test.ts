@@ -24,9 +24,9 @@ describe('github', () => {
 
   test('error-level trips are errors; warn-level trips and misses the gate ignores are warnings; the gate is a notice', () => {
     expect(lines(sampleReport())).toEqual([
-      '::error title=Red flag task_execution%3A 2.0 engineers still doing task execution::value 31.0%25 (threshold > 25.0%25, '
+      '::error title=Red flag task_execution%3A 2.0 engineers still doing task execution::31.0%25 of hours (threshold > 25.0%25, '
         + 'severity error); employees: E051, E058. Fix: Move routine execution to automation or technicians; protect design time in planning.',
-      '::warning title=Red flag coding_frustration%3A 2.0s frustrated with coding expectations::value 5.4 (threshold < 6.0, '
+      '::warning title=Red flag coding_frustration%3A 2.0s frustrated with coding expectations::mean score 5.4 (threshold < 6.0, '
         + 'severity warn). Fix: Pair 2.0s with automation engineers and fund coding training.',
       '::warning title=Measure investigate%3A retention_1y::Promoted 2.0s who stayed 1+ year: 85.0%25 (target ≥ 90.0%25, n 20); '
         + 'employees: E017, E023, E031',
@@ -74,7 +74,7 @@ describe('github', () => {
     const report = sampleReport();
     const [first, ...rest] = report.redFlags;
     const escaped = { ...report, redFlags: [{ ...first!, title: 'a: b, 100%', fix: 'up 5%\nthen ::error::x' }, ...rest] };
-    expect(lines(escaped)[0]).toBe('::error title=Red flag task_execution%3A a%3A b%2C 100%25::value 31.0%25 (threshold > 25.0%25, '
+    expect(lines(escaped)[0]).toBe('::error title=Red flag task_execution%3A a%3A b%2C 100%25::31.0%25 of hours (threshold > 25.0%25, '
       + 'severity error); employees: E051, E058. Fix: up 5%25 then ::error::x');
   });
 

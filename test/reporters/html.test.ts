@@ -71,8 +71,8 @@ describe('htmlReporter: one self-contained page', () => {
     expect(header).toContain('✗ Gate FAILED (--fail-on red-flag): red flag tripped: task_execution');
     // Both tripped flags, the warning one said to be a warning; no clear flag in the header.
     expect(header).toContain('2.0 engineers still doing task execution');
-    expect(header).toContain('31.0% (trips when &gt; 25.0%) · fails the gate');
-    expect(header).toContain('5.4 (trips when &lt; 6.0) · warning only, never fails the gate');
+    expect(header).toContain('31.0% of hours (trips when &gt; 25.0%) · fails the gate');
+    expect(header).toContain('mean score 5.4 (trips when &lt; 6.0) · warning only, never fails the gate');
     expect(header).not.toContain('High turnover of 2.0s in year 1');
   });
 
@@ -127,7 +127,7 @@ describe('htmlReporter: one self-contained page', () => {
       'High turnover of 2.0s in year 1', 'No process improvements documented', '1.0 engineers feel undervalued',
       'Promotion without a fair raise'].map((title) => flags.indexOf(title));
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
-    expect(flags).toContain('value 31.0% · trips when &gt; 25.0% · fails the gate');
+    expect(flags).toContain('31.0% of hours · trips when &gt; 25.0% · fails the gate');
     expect(flags).toContain('<li>E051: task execution 42% of 160 h</li>');
     expect(flags).toContain('<strong>Fix:</strong> Move routine execution to automation or technicians; protect design time in planning.');
   });

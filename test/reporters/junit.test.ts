@@ -63,7 +63,7 @@ describe('junit', () => {
     expect(failure).toContain('<failure type="missed" message="missed: value 62.5%, target ≥ 80.0%, n 8">');
     expect(failure).toContain('\n- E012: no critical design within 12 months of 2025-08-04');
     expect(testCase(sample, 'retention_1y')).toContain('message="investigate: value 85.0%, target ≥ 90.0%, n 20"');
-    expect(testCase(sample, 'task_execution')).toContain('message="tripped: value 31.0%, threshold &gt; 25.0%"');
+    expect(testCase(sample, 'task_execution')).toContain('message="tripped: 31.0% of hours, threshold &gt; 25.0%"');
   });
 
   test('what cannot be judged is skipped with its reason', () => {
@@ -74,7 +74,7 @@ describe('junit', () => {
   test('a warn-level trip passes with a note; passing cases are empty', () => {
     expect(testCase(sample, 'coding_frustration')).toBe(
       '<testcase classname="ops-metrics.red_flags" name="coding_frustration">\n'
-      + '      <system-out>tripped (severity warn, does not fail the gate): value 5.4, threshold &lt; 6.0</system-out>\n'
+      + '      <system-out>tripped (severity warn, does not fail the gate): mean score 5.4, threshold &lt; 6.0</system-out>\n'
       + '    </testcase>',
     );
     expect(testCase(sample, 'retention_2y')).toBe('<testcase classname="ops-metrics.retention" name="retention_2y"/>');

@@ -33,7 +33,7 @@ describe('markdown', () => {
   });
 
   test('tripped red flags show evidence and fix, whatever their severity', () => {
-    expect(sample).toContain('### ✗ 2.0 engineers still doing task execution (`task_execution`)\n\n31.0% against the threshold > 25.0% (severity error).');
+    expect(sample).toContain('### ✗ 2.0 engineers still doing task execution (`task_execution`)\n\n31.0% of hours against the threshold > 25.0% (severity error).');
     expect(lines(sample)).toContain('- E051: task execution 42% of 160 h');
     expect(sample).toContain('Fix: Move routine execution to automation or technicians');
     expect(sample).toContain('(severity warn)');

@@ -24,7 +24,7 @@ describe('table: red flags', () => {
   const lines = tableReporter(report, options).split('\n');
 
   test('the usual statuses in a column of 14, the title after it', () => {
-    expect(lines).toContain('✓ clear       No process improvements documented: 7 (trips = 0)');
+    expect(lines).toContain('✓ clear       No process improvements documented: 7 improvements (trips = 0)');
     expect(lines.some((line) => line.startsWith('⊘ suppressed  1.0 engineers feel undervalued: group 1.0'))).toBe(true);
   });
 
@@ -132,7 +132,7 @@ describe('table: text wider than its column is wrapped and cut by terminal colum
     expect(displayWidth(shownIn(flagLines[0]!, 14))).toBe(64);
     expect(flagLines[1]!.startsWith(' '.repeat(14))).toBe(true);
     for (const line of flagLines) expect(displayWidth(line)).toBeLessThanOrEqual(78);
-    expect(flagLines.map((line) => shownIn(line, 14)).join('')).toBe(`${title}: 31.0% (trips > 25.0%)`);
+    expect(flagLines.map((line) => shownIn(line, 14)).join('')).toBe(`${title}: 31.0% of hours (trips > 25.0%)`);
     expect(lines.join('\n')).not.toMatch(LONE_SURROGATE);
   });
 

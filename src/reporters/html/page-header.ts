@@ -4,7 +4,7 @@
  */
 import type { RedFlagResult, Report } from '../../core/report.js';
 import { xmlText } from '../escape.js';
-import { formatRedFlagThreshold, formatRedFlagValue, gateLine } from '../format-values.js';
+import { formatRedFlagThreshold, describeRedFlagValue, gateLine } from '../format-values.js';
 import { metricAnchor } from './metric-card.js';
 import { statusBadge, statusClass, statusLabel } from './status-badge.js';
 
@@ -15,7 +15,7 @@ export const SEVERITY_NOTE = {
 } as const;
 
 function trippedItem(flag: RedFlagResult): string {
-  const figures = `${formatRedFlagValue(flag)} (trips when ${formatRedFlagThreshold(flag)}) · ${SEVERITY_NOTE[flag.severity]}`;
+  const figures = `${describeRedFlagValue(flag)} (trips when ${formatRedFlagThreshold(flag)}) · ${SEVERITY_NOTE[flag.severity]}`;
   return `<li>${statusBadge(flag.status)} <strong>${xmlText(flag.title)}</strong> <span class="muted">${xmlText(figures)}</span></li>`;
 }
 
