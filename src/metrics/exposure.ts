@@ -10,6 +10,7 @@ import { onTrackOn, type PersonTimeline } from '../model/timeline.js';
 import type { OrgModel } from '../model/org-model.js';
 import type { ReportWindow } from '../model/window.js';
 import { figure, unavailable, type Computed } from './define.js';
+import { counted } from './counted.js';
 
 export const MIN_EXPOSURE_DAYS = 90;
 const DAYS_PER_YEAR = 365;
@@ -50,7 +51,8 @@ export const annualise = (count: number, exposureDays: number): number => (count
 export function meanAnnualisedRate(
   eligible: readonly ExposedEngineer[],
   countOf: (engineer: ExposedEngineer) => number,
-  what: string,
+  /** What is counted, one and many: `['significant improvement', 'significant improvements']`. */
+  what: readonly [one: string, many: string],
 ): Computed {
   if (eligible.length === 0) {
     return unavailable('insufficient_data', `no one has been on the 2.0 track for ${MIN_EXPOSURE_DAYS} days of the trailing year`, { n: 0 });
@@ -63,7 +65,7 @@ export function meanAnnualisedRate(
     sum += rate;
     details.push({
       employeeId: engineer.person.id,
-      note: `${count} ${what} in ${engineer.exposureDays} days on the 2.0 track in the trailing year: ${rate.toFixed(2)} a year`,
+      note: `${counted(count, ...what)} in ${engineer.exposureDays} days on the 2.0 track in the trailing year: ${rate.toFixed(2)} a year`,
     });
   }
   return figure(sum / eligible.length, eligible.length, { details });

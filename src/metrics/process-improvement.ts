@@ -33,7 +33,7 @@ const improvementsPerEngineerYear: MeasureDefinition = {
     return meanAnnualisedRate(
       eligible,
       (e) => (ownedDates.get(e.person.id) ?? []).filter((d) => d >= e.start).length,
-      'significant improvements',
+      ['significant improvement', 'significant improvements'],
     );
   },
 };

@@ -8,6 +8,7 @@ import { inOpsOn, levelOn, type PersonTimeline } from '../model/timeline.js';
 import { defineMetric, figure, unavailable, type Computed, type MeasureContext } from './define.js';
 import { promotionSurvival, survivalSummary } from './promotion-survival.js';
 import { proportion } from './proportion.js';
+import { counted } from './counted.js';
 
 const promotions = (ctx: MeasureContext): PersonTimeline[] =>
   [...ctx.model.people.values()].filter((p) => p.isPromotion && p.twoPointOStart !== undefined);
@@ -51,8 +52,6 @@ const stayedFor = (months: number) => (ctx: MeasureContext): Computed => {
   );
 };
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 /** S(day) of the Kaplan–Meier fit, with the risk set at that day and who left by then. */
 const survivalAt = (day: number) => (ctx: MeasureContext): Computed => {
   const km = promotionSurvival(ctx);
@@ -61,7 +60,7 @@ const survivalAt = (day: number) => (ctx: MeasureContext): Computed => {
   const details: Detail[] = [
     // The three add up to everyone promoted: exits and censorings on or before the day, the rest after it
     // ("at risk" in a survival table's sense at the day itself would also count those censored on it).
-    { note: `by day ${day}: ${plural(risk.events, 'exit')}, ${risk.censored} censored, ${risk.atRisk} still at risk after it` },
+    { note: `by day ${day}: ${counted(risk.events, 'exit')}, ${risk.censored} censored, ${risk.atRisk} still at risk after it` },
   ];
   for (const subject of km.subjects) {
     if (subject.exited && subject.days <= day) details.push({ employeeId: subject.id, note: leftNote(ctx.model.people.get(subject.id)!) });

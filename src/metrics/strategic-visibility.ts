@@ -11,6 +11,7 @@ import { onTrackOn } from '../model/timeline.js';
 import { inPeriod, inTrailingYear, type ReportWindow } from '../model/window.js';
 import { defineMetric, figure, unavailable, type MeasureDefinition } from './define.js';
 import { eligibleEngineers, meanAnnualisedRate } from './exposure.js';
+import { counted } from './counted.js';
 
 /** The mean length of a calendar quarter in days (365.25 ÷ 4). */
 const DAYS_PER_QUARTER = 91.3125;
@@ -47,7 +48,7 @@ const roadmapMeetingsPerQuarter: MeasureDefinition = {
     for (const id of engineers) {
       const count = attended.get(id) ?? 0;
       sum += count * scale;
-      details.push({ employeeId: id, note: `${count} ${ROADMAP_MEETING_KIND} meetings in ${window.period.start}..${window.period.end}` });
+      details.push({ employeeId: id, note: `${counted(count, `${ROADMAP_MEETING_KIND} meeting`)} in ${window.period.start}..${window.period.end}` });
     }
     return figure(sum / engineers.length, engineers.length, { details });
   },
@@ -71,7 +72,7 @@ const requirementsIncorporatedPerYear: MeasureDefinition = {
     return meanAnnualisedRate(
       eligibleEngineers(model, window),
       (e) => (incorporated.get(e.person.id) ?? []).filter((d) => d >= e.start).length,
-      'requirements incorporated',
+      ['requirement incorporated', 'requirements incorporated'],
     );
   },
 };

@@ -71,14 +71,16 @@ describe('eligibleEngineers (T = 2026-09-30)', () => {
     // E1: 3 × 365/365 = 3; E2: 1 × 365/90 = 4.055556; E7: 0 → mean (3 + 4.055556 + 0)/3 = 2.351852.
     const { model, window } = contextFor({ people, job_history: history });
     const counts: Record<string, number> = { E1: 3, E2: 1, E7: 0 };
-    const result = meanAnnualisedRate(eligibleEngineers(model, window), (e) => counts[e.person.id] ?? 0, 'things');
+    const result = meanAnnualisedRate(eligibleEngineers(model, window), (e) => counts[e.person.id] ?? 0, ['thing', 'things']);
     expect(result.value).toBeCloseTo(2.351852, 6);
     expect(result.n).toBe(3);
-    expect(result.details?.[1]).toEqual({ employeeId: 'E2', note: '1 things in 90 days on the 2.0 track in the trailing year: 4.06 a year' });
+    // One thing, and three: the noun agrees with the count.
+    expect(result.details?.[1]).toEqual({ employeeId: 'E2', note: '1 thing in 90 days on the 2.0 track in the trailing year: 4.06 a year' });
+    expect(result.details?.[0]?.note).toBe('3 things in 365 days on the 2.0 track in the trailing year: 3.00 a year');
   });
 
   it('meanAnnualisedRate: insufficient_data with n 0 when no one is eligible', () => {
-    const result = meanAnnualisedRate([], () => 1, 'things');
+    const result = meanAnnualisedRate([], () => 1, ['thing', 'things']);
     expect(result.value).toBeNull();
     expect(result).toMatchObject({ status: 'insufficient_data', n: 0 });
   });
