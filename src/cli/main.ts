@@ -29,7 +29,7 @@ const problemCount = (text: string): number => {
 };
 
 /** Commander's accumulator for a repeatable option. */
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 // The suggestion commander adds on a line of its own to an unknown command or option.
 const SUGGESTION = /\n\(Did you mean [^\n]*\?\)$/;
@@ -57,6 +57,8 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .description('Ops Engineer 2.0 success metrics and red flags from HRIS, incident, survey and activity exports.')
     .version(TOOL_VERSION)
     .option('--debug', 'show stack traces of errors')
+    // Set before the commands are made, which take it: each command's help lists --debug too.
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(commanderErrorText(s)) });
@@ -65,7 +67,7 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     command
       .option('--data <dir>', 'folder holding the dataset files', './data')
       .option('--config <file>', 'config file (default: ops-metrics.config.json in the data folder, else in the working directory)')
-      .option('--preset <dataset=preset>', 'read a dataset\'s file as a vendor export, e.g. incidents=pagerduty-csv (repeatable; see schema --presets)', collect, [])
+      .option('--preset <dataset=preset>', 'read a dataset\'s file as a vendor export, e.g. incidents=pagerduty-csv (repeatable; see schema --presets)', collect)
       .option('--max-problems <n>', 'problems shown per file (default 50; validate --format json 1000); 0 for every one', problemCount);
 
   dataOptions(program.command('report').description('validate the data, compute the eight metrics and the red flags, print them'))
@@ -74,12 +76,13 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <mode>', 'when the exit code is 1').choices(['red-flag', 'missed', 'never']).default('red-flag'))
-    .option('--skip-invalid', 'report on the valid rows and count the rejected ones instead of stopping', false)
-    .option('--names', "show people's names in per-person detail (ids only by default)", false)
+    .option('--skip-invalid', 'report on the valid rows and count the rejected ones instead of stopping')
+    .option('--names', "show people's names in per-person detail (ids only by default)")
     .option('--no-color', 'no colour (also NO_COLOR, and whenever the output is not a terminal)')
     .option('--compare <previous.json>', 'an earlier JSON report: show each measure\'s change since it')
     .option('--trend <quarters>', 'also compute the N quarters ending at the period (1-40) and show each measure\'s history', positiveInteger)
-    .action(async (opts: ReportOptions) => done(await (await import('./commands/report.js')).runReport(opts, io)));
+    // Flags without a default (whose help would say "(default: false)"): absent is false.
+    .action(async (opts: ReportOptions) => done(await (await import('./commands/report.js')).runReport({ ...opts, skipInvalid: opts.skipInvalid === true, names: opts.names === true }, io)));
 
   dataOptions(program.command('validate').description('validate the data only; print its problems (the first 50 a file in text, 1000 with --format json); exit 0 when clean'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
@@ -104,19 +107,19 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .argument('[dataset]', 'one dataset (default: all)')
     .description('print the canonical columns, types and meanings of the datasets')
     .addOption(new Option('--format <format>', 'output format (json: JSON Schema)').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--presets', 'list the vendor presets and the columns each expects', false)
-    .action(async (dataset: string | undefined, opts: { format: 'text' | 'json' | 'markdown'; presets: boolean }) =>
-      done((await import('./commands/schema.js')).runSchema(dataset, opts, io)),
+    .option('--presets', 'list the vendor presets and the columns each expects')
+    .action(async (dataset: string | undefined, opts: { format: 'text' | 'json' | 'markdown'; presets?: boolean }) =>
+      done((await import('./commands/schema.js')).runSchema(dataset, { ...opts, presets: opts.presets === true }, io)),
     );
 
   program
     .command('init')
     .argument('[dir]', 'folder to create', './data')
     .description('write header-only templates of every dataset and an example config')
-    .option('--force', 'write the templates beside your exports, keeping them and your own config (only templates and the example config are overwritten)', false)
-    .action(async (dir: string, opts: { force: boolean }) => done(await (await import('./commands/init.js')).runInit(dir, opts, io)));
+    .option('--force', 'write the templates beside your exports, keeping them and your own config (only templates and the example config are overwritten)')
+    .action(async (dir: string, opts: { force?: boolean }) => done(await (await import('./commands/init.js')).runInit(dir, { force: opts.force === true }, io)));
 
-  program.addHelpText('after', `\nRed flags: ${RED_FLAG_IDS.join(', ')}.\nExit codes: 0 passed, 1 the gate failed, 2 usage error or invalid input.`);
+  program.addHelpText('after', `\nRed flags: ${RED_FLAG_IDS.slice(0, 3).join(', ')},\n  ${RED_FLAG_IDS.slice(3).join(', ')}.\nExit codes: 0 passed, 1 the gate failed, 2 usage error or invalid input.`);
   return program;
 }
 
