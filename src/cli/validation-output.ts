@@ -35,7 +35,8 @@ export function problemLines(files: readonly FileOutcome[], perFile = PROBLEMS_S
   const lines: string[] = [];
   for (const file of files) {
     const shown = file.problems.slice(0, perFile);
-    lines.push(...shown.map(problemLine));
+    // One at a time: spread as arguments, a million problems (--max-problems 0) overflow the stack.
+    for (const problem of shown) lines.push(problemLine(problem));
     const more = file.errors + file.warnings - shown.length;
     if (more > 0) {
       // Errors may hide behind warnings shown before them: say how many, and how to see them.

@@ -125,7 +125,8 @@ export class CsvRowParser extends Parser {
 
   #pushRows(): void {
     if (this.#rows.length === 0) return;
-    if (this.#gathered !== undefined) this.#gathered.push(...this.#rows);
+    // One at a time: a piece of blank-ish lines can hold more rows than a call takes arguments.
+    if (this.#gathered !== undefined) for (const row of this.#rows) this.#gathered.push(row);
     else super.push(this.#rows);
     this.#rows = [];
   }

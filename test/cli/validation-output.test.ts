@@ -23,4 +23,11 @@ describe('problemLines', () => {
     expect(problemLines([outcome(problems.slice(0, 52), 2, 50)], 51).at(-1)).toBe('items.csv: … and 1 more problem not shown (an error; --max-problems 0 shows every one)');
     expect(problemLines([outcome(problems, 2, 61)], Infinity)).toHaveLength(63);
   });
+
+  it('lists every one of a million problems (--max-problems 0) without overflowing the stack', () => {
+    const many = Array.from({ length: 1_000_000 }, (_, i) => problem(i + 2, 'error'));
+    const lines = problemLines([outcome(many, many.length, 0)], Infinity);
+    expect(lines).toHaveLength(1_000_000);
+    expect(lines[999_999]).toBe('items.csv:1000001: owner_id: bad');
+  });
 });
