@@ -121,12 +121,24 @@ export class Timelines {
   }
 }
 
+/**
+ * The level of the latest step on or before `day`, found by halving: a person's steps are sorted by day,
+ * and one with a long history asked about many days (each mentorship of a mentee) would cost their
+ * history each time.
+ */
 function levelOnDay({ columns, index }: PersonTimeline, day: number): LevelCode | undefined {
   if (columns.terminationDay[index]! <= day) return undefined;
   const { firstStep, stepDay, stepLevel } = columns;
-  let level: number | undefined;
-  for (let s = firstStep[index]!; s < firstStep[index + 1]! && stepDay[s]! <= day; s++) level = stepLevel[s];
-  return level === undefined ? undefined : levelOfByte(level);
+  // The first step after `day` in [low, high): the one before it, if any, is the step held.
+  let low = firstStep[index]!;
+  let high = firstStep[index + 1]!;
+  const first = low;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (stepDay[middle]! <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low === first ? undefined : levelOfByte(stepLevel[low - 1]!);
 }
 
 /** The level held on `date`: the latest step on or before it, unless terminated on or before it. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JobChange, Person } from '../../src/core/datasets.js';
 import { buildTimelines } from '../../src/model/build-timelines.js';
@@ -234,3 +235,20 @@ describe('buildTimelines: everyone in shared columns', () => {
     expect(inOpsOn(c!, '2026-01-01')).toBe(true);
   });
 });
+
+describe('levelOn, found by halving a sorted history', () => {
+  it('is the level of the last step on or before the day, as a scan from the first finds it', () => {
+    const level = fc.constantFrom('ops1', 'ops2', 'senior_architect', 'other', 'technician');
+    const day = fc.integer({ min: 0, max: 400 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
+    fc.assert(fc.property(fc.array(fc.tuple(day, level), { minLength: 1, maxLength: 40 }), fc.array(day, { maxLength: 20 }), (rows, asked) => {
+      const t = timelineOf(person({ employee_id: 'E1' }), rows.map(([date, l]) => change('E1', date, l as never)));
+      for (const date of asked) {
+        // The reference: every step in order, the last one on or before the day (steps of one day in file order).
+        let expected: string | undefined;
+        for (const step of t.steps) if (step.from <= date) expected = step.level;
+        expect(levelOn(t, date), date).toBe(expected);
+      }
+    }), { numRuns: 300 });
+  });
+});
+
