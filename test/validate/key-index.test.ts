@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PackedTexts, textHash } from '../../src/core/packed-texts.js';
 import { KeyIndex } from '../../src/validate/key-index.js';
 
@@ -74,7 +74,30 @@ describe('PackedTexts.hashAt', () => {
     const texts = ['', 'INC-0000001', 'é', '事件-12', '😀', 'x\udc00', '\ud800'];
     const packed = PackedTexts.of(texts);
     texts.forEach((text, i) => expect(packed.hashAt(i), JSON.stringify(text)).toBe(textHash(text)));
-    // FNV-1a of "a" by hand: (0x811c9dc5 ^ 0x61) × 0x01000193 mod 2^32 = 0xe40c292c.
-    expect(textHash('a')).toBe(0xe40c292c);
+  });
+
+  it('is drawn afresh for each process, so ids made to collide under plain FNV-1a do not', async () => {
+    // Plain FNV-1a (the standard start, no mix): among 2^20 scattered ids, some two share a hash (birthday bound).
+    const fnv = (text: string): number => {
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      return hash >>> 0;
+    };
+    const seen = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; pair === undefined && i < 1 << 20; i++) {
+      const id = `x${(Math.imul(i, 0x9e3779b1) >>> 0).toString(36)}`;
+      const other = seen.get(fnv(id));
+      if (other !== undefined) pair = [other, id];
+      else seen.set(fnv(id), id);
+    }
+    expect(pair).toBeDefined();
+    expect(fnv(pair![0])).toBe(fnv(pair![1]));
+    // Here they differ (but for a chance of 1 in 2^32), and a module loaded again draws another start.
+    expect(textHash(pair![0])).not.toBe(textHash(pair![1]));
+    vi.resetModules();
+    const again = await import('../../src/core/packed-texts.js');
+    expect(again.textHash('INC-0000001')).not.toBe(textHash('INC-0000001'));
+    expect(again.textHash('INC-0000001')).toBe(again.textHash('INC-0000001'));
   });
 });
