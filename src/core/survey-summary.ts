@@ -8,7 +8,7 @@
  * A group only has to be known to reach `survey.minGroupSize`, never its exact size beyond that: `idCap`
  * is that minimum, so a cell stops collecting ids once it holds enough.
  */
-import type { IsoDate, SurveyAnswer } from './datasets.js';
+import { QUESTION_IDS, type IsoDate, type SurveyAnswer } from './datasets.js';
 import type { LevelCode } from './levels.js';
 
 export interface SurveyCell {
@@ -33,6 +33,14 @@ export interface GroupTally {
 
 const waveQuestionKey = (wave: string, question: string): string => `${wave}\u0000${question}`;
 
+const USED_QUESTIONS: ReadonlySet<string> = new Set(QUESTION_IDS);
+/**
+ * The one question every answer to a question no measure uses is filed under: such answers still date
+ * their wave (metrics.md: a wave ends on its latest answer), but a cell for each of their texts would
+ * make a survey of many free-form questions cost memory by the question.
+ */
+export const UNUSED_QUESTION = '';
+
 export class SurveySummary {
   private readonly cells = new Map<string, SurveyCell>();
   /**
@@ -45,17 +53,21 @@ export class SurveySummary {
 
   add(answer: SurveyAnswer): void {
     this.index = undefined;
-    const key = `${answer.wave}\u0000${answer.responded_on}\u0000${answer.respondent_level}\u0000${answer.question_id}`;
+    const used = USED_QUESTIONS.has(answer.question_id);
+    const question = used ? answer.question_id : UNUSED_QUESTION;
+    const key = `${answer.wave}\u0000${answer.responded_on}\u0000${answer.respondent_level}\u0000${question}`;
     let cell = this.cells.get(key);
     if (cell === undefined) {
       cell = {
-        wave: answer.wave, respondedOn: answer.responded_on, level: answer.respondent_level, question: answer.question_id,
+        wave: answer.wave, respondedOn: answer.responded_on, level: answer.respondent_level, question,
         answers: 0, sum: 0, ids: new Set(), missingId: false,
       };
       this.cells.set(key, cell);
     }
     cell.answers += 1;
     cell.sum += answer.score;
+    // No group of an unused question is ever sized: its respondents are not kept.
+    if (!used) return;
     if (answer.respondent_id === undefined) cell.missingId = true;
     else if (cell.ids.size < this.idCap) cell.ids.add(answer.respondent_id);
   }

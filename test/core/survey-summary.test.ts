@@ -18,6 +18,16 @@ describe('SurveySummary', () => {
     expect(summary.tally('2026-Q3', q, isTwoPointO)).toEqual({ answers: 4, sum: 30, size: 3 });
   });
 
+  it('files every question no measure uses under one: it dates its wave, and costs no cell of its own', () => {
+    // 1,000 free-form questions on 2026-09-20, after the last autonomy answer (2026-08-01): the wave ends then.
+    const free = Array.from({ length: 1000 }, (_, i) => answer({ question_id: `free-form question ${i}?`, score: 5, respondent_id: `R${i}`, responded_on: '2026-09-20' }));
+    const summary = SurveySummary.of([answer({ question_id: q, score: 7, respondent_id: 'R1', responded_on: '2026-08-01' }), ...free], 5);
+    expect(summary.transferable().cells.size).toBe(2);
+    expect(summary.waveEnds().get('2026-Q3')).toBe('2026-09-20');
+    expect(summary.tally('2026-Q3', q, isTwoPointO)).toEqual({ answers: 1, sum: 7, size: 1 });
+    expect(summary.tally('2026-Q3', 'free-form question 3?', isTwoPointO)).toEqual({ answers: 0, sum: 0, size: 0 });
+  });
+
   it('counts answers as the size when any answer of the group lacks a respondent id', () => {
     const summary = SurveySummary.of([
       answer({ question_id: q, score: 7, respondent_id: 'R1' }),
