@@ -3,7 +3,8 @@
  * a large report is never held at once.
  */
 // Synchronous file calls, as elsewhere in the CLI: each piece is one small write.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { errnoCode, fileSystemReason } from '../core/file-system-words.js';
 import { InputError } from '../core/problems.js';
 import type { Io } from './io.js';
@@ -29,24 +30,15 @@ function writeAll(fd: number, text: string): void {
   while (done < size) done += writeSync(fd, bytes, done);
 }
 
-/**
- * Creates or truncates the file and writes the pieces to it. A failure to open, write or close is
- * `output_unwritable`; an error of the pieces themselves is passed on as it is. The file is closed either way.
- */
-export function writePiecesToFile(path: string, pieces: Iterable<string>): void {
-  let fd: number;
-  try {
-    fd = openSync(path, 'w');
-  } catch (error) {
-    throw unwritable(path, error);
-  }
+/** Writes every piece to the open `fd` and closes it; any failure is `output_unwritable` naming `shownAs`. */
+function writePieces(fd: number, pieces: Iterable<string>, shownAs: string): void {
   let written = false;
   try {
     for (const piece of pieces) {
       try {
         writeAll(fd, piece);
       } catch (error) {
-        throw unwritable(path, error);
+        throw unwritable(shownAs, error);
       }
     }
     written = true;
@@ -55,8 +47,54 @@ export function writePiecesToFile(path: string, pieces: Iterable<string>): void 
       closeSync(fd);
     } catch (error) {
       // A failed close may have lost data; it is the error to report only when nothing failed before it.
-      if (written) throw unwritable(path, error);
+      if (written) throw unwritable(shownAs, error);
     }
+  }
+}
+
+/** Opens `path` with `flags`, or throws `output_unwritable` naming `shownAs`. */
+function opened(path: string, flags: string, shownAs: string): number {
+  try {
+    return openSync(path, flags);
+  } catch (error) {
+    throw unwritable(shownAs, error);
+  }
+}
+
+/**
+ * Writes the pieces to `path` whole or not at all: a run stopped halfway (Ctrl-C, a full disk, an error in
+ * the pieces) leaves the file as it was, never a report cut short that a script would read as complete.
+ * The text goes to a file beside it, which then takes its name and the old file's permissions. What is
+ * not a regular file (`/dev/stdout`, a pipe, a link) is written in place, as a rename would replace it,
+ * and so is a file in a folder where no other file can be made. A failure is `output_unwritable`; an error
+ * of the pieces themselves is passed on as it is.
+ */
+export function writePiecesToFile(path: string, pieces: Iterable<string>): void {
+  let existing: Stats | undefined;
+  try {
+    existing = lstatSync(path);
+  } catch {
+    // Nothing there yet: it is made whole, as a file that is replaced.
+  }
+  if (existing !== undefined && !existing.isFile()) return writePieces(opened(path, 'w', path), pieces, path);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'wx');
+  } catch {
+    return writePieces(opened(path, 'w', path), pieces, path);
+  }
+  try {
+    writePieces(fd, pieces, path);
+    try {
+      if (existing !== undefined) chmodSync(temporary, existing.mode & 0o7777);
+      renameSync(temporary, path);
+    } catch (error) {
+      throw unwritable(path, error);
+    }
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
   }
 }
 

@@ -2,9 +2,9 @@
  * Writing a report piece by piece: the file holds exactly the joined pieces; a failure to open or write
  * is `output_unwritable` and leaves no file descriptor open; an error of the pieces themselves is passed on.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 import { writePiecesToFile, writeReport } from '../../src/cli/write-output.js';
@@ -58,7 +58,37 @@ describe('writePiecesToFile', () => {
     }
     expect(caught(() => writePiecesToFile(path, failing()))).toBeInstanceOf(RangeError);
     expect(openDescriptors()).toBe(before);
-    expect(readFileSync(path, 'utf8')).toBe('first');
+    // Whole or not at all: no report cut short, and nothing left beside it.
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dirname(path))).toEqual([]);
+  });
+
+  it('leaves a report that was there as it was when the new one fails, and keeps its permissions when it does not', () => {
+    const path = tempPath('report.json');
+    writeFileSync(path, 'the last quarter\'s report');
+    chmodSync(path, 0o666);
+    function* failing(): Generator<string> {
+      yield 'half of';
+      throw new RangeError('broken reporter');
+    }
+    expect(caught(() => writePiecesToFile(path, failing()))).toBeInstanceOf(RangeError);
+    expect(readFileSync(path, 'utf8')).toBe('the last quarter\'s report');
+    writePiecesToFile(path, PIECES);
+    expect(readFileSync(path, 'utf8')).toBe(PIECES.join(''));
+    // 0o666 as it was, where a new file would take the umask's 0o644.
+    expect(statSync(path).mode & 0o777).toBe(0o666);
+    expect(readdirSync(dirname(path))).toEqual(['report.json']);
+  });
+
+  it('writes through what is not a regular file, which a rename would replace: a link, a device', () => {
+    const target = tempPath('real.json');
+    writeFileSync(target, 'old');
+    const link = join(dirname(target), 'link.json');
+    symlinkSync(target, link);
+    writePiecesToFile(link, PIECES);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe(PIECES.join(''));
+    if (existsSync('/dev/null')) writePiecesToFile('/dev/null', PIECES);
   });
 });
 
