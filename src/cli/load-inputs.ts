@@ -47,6 +47,12 @@ export type LoadedInputs =
     readonly notRead: readonly string[];
   };
 
+/** A file the run reads, as `whenFound` is told of it: where it is, and how it is shown. */
+export interface InputFile {
+  readonly path: string;
+  readonly displayName: string;
+}
+
 /**
  * Files this large together get the heap tuned for holding their records (see heap-growth.ts); a smaller
  * folder is read before it would matter, and loading the tuning costs a demo report ~6 ms.
@@ -95,7 +101,7 @@ export async function loadInputs(options: {
    * Called with the dataset files and the config's path as soon as the files are found, before any is read: what it throws ends the
    * run there (report's refusal of an --output onto an input file, which reading first would only delay).
    */
-  whenFound?: ((sources: readonly DatasetSource[], configPath: string | undefined) => void) | undefined;
+  whenFound?: ((files: readonly InputFile[], configPath: string | undefined) => void) | undefined;
   /**
    * Called with the files' size before they are read, when they hold `LARGE_INPUT_BYTES` or more; what it
    * gives back, a full collection, is run just before the survey's worker starts once the incidents' ids
@@ -121,7 +127,11 @@ export async function loadInputs(options: {
     throw error;
   }
   const { sources } = discovery;
-  options.whenFound?.(sources, loaded.path);
+  // Every file that is a dataset's: those of a dataset with two files too, which are the user's as much.
+  options.whenFound?.([
+    ...sources,
+    ...discovery.unresolved.flatMap((u) => u.files.map((name) => ({ path: resolve(options.dataDir, name), displayName: name }))),
+  ], loaded.path);
   const notRead = filesNotRead(options.dataDir, discovery, loaded.path);
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
   let collect: (() => void) | undefined;

@@ -132,10 +132,11 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   try {
     // `help <command>` of a command that is not one: commander shows the program's help and says nothing.
     const [first, asked] = argv;
-    if (first === 'help' && asked !== undefined && !asked.startsWith('-') && !program.commands.some((c) => c.name() === asked)) {
+    if (first === 'help' && asked !== undefined && asked !== 'help' && !asked.startsWith('-') && !program.commands.some((c) => c.name() === asked)) {
       throw new UsageError(`help: unknown command '${asked}' (the commands: ${program.commands.map((c) => c.name()).join(', ')})`);
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    // The help of help is the program's, asked for (commander shows it as for a mistake).
+    await program.parseAsync(first === 'help' && asked === 'help' ? ['--help'] : [...argv], { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

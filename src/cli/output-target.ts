@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/problems.js';
-import type { DatasetSource } from '../load/discover.js';
+import type { InputFile } from './load-inputs.js';
 
 /** Whether two paths name one file (a link or another spelling of the path included); false when either is missing. */
 export function sameFile(a: string, b: string): boolean {
@@ -18,7 +18,7 @@ export function sameFile(a: string, b: string): boolean {
 }
 
 /** --output onto an input file or the config would destroy what the output is made from; `what` is the output, in words. */
-export function refuseOutputOverInput(output: string | undefined, sources: readonly DatasetSource[], configPath: string | undefined, cwd: string, what = 'the report'): void {
+export function refuseOutputOverInput(output: string | undefined, sources: readonly InputFile[], configPath: string | undefined, cwd: string, what = 'the report'): void {
   if (output === undefined) return;
   const target = resolve(cwd, output);
   const input = sources.find((source) => sameFile(target, source.path));

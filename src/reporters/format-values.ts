@@ -159,7 +159,8 @@ const RED_FLAG_VALUE_WORDS = {
 } as const satisfies Record<RedFlagId, (value: string) => string>;
 
 export const describeRedFlagValue = (flag: Pick<RedFlagResult, 'id' | 'value' | 'threshold'>): string =>
-  RED_FLAG_VALUE_WORDS[flag.id](formatRedFlagValue(flag));
+  // Without a figure the words would read as one ("— improvements" beside "trips when = 0").
+  flag.value === null ? `value ${formatRedFlagValue(flag)}` : RED_FLAG_VALUE_WORDS[flag.id](formatRedFlagValue(flag));
 
 export const formatRedFlagThreshold = (flag: Pick<RedFlagResult, 'id' | 'threshold'>): string =>
   formatTarget(flag.threshold, RED_FLAG_UNIT[flag.id]);

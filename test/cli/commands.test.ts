@@ -35,6 +35,17 @@ describe('validate', () => {
     const over = runCli(['validate', '--data', dir, '--output', join(dir, 'trainings.csv')]);
     expect([over.code, over.stderr]).toEqual([2, `ops-metrics: --output ${join(dir, 'trainings.csv')} is the input file trainings.csv: write the problems elsewhere\n`]);
     expect(readFileSync(join(dir, 'trainings.csv'), 'utf8')).toContain('2026-02-30');
+    // Nor over a config whose problems end the run before any data file is found.
+    const config = join(dir, 'bad.json');
+    writeFileSync(config, '{"timezone": 5}');
+    const overConfig = runCli(['validate', '--data', dir, '--config', config, '--output', config]);
+    expect([overConfig.code, overConfig.stderr]).toEqual([2, `ops-metrics: --output ${config} is the config file: write the problems elsewhere\n`]);
+    expect(readFileSync(config, 'utf8')).toBe('{"timezone": 5}');
+    // Nor over either of two files of one dataset, which are the user's though neither is read.
+    writeFileSync(join(dir, 'trainings.json'), '[]');
+    const overTwin = runCli(['validate', '--data', dir, '--output', join(dir, 'trainings.json')]);
+    expect([overTwin.code, overTwin.stderr]).toEqual([2, `ops-metrics: --output ${join(dir, 'trainings.json')} is the input file trainings.json: write the problems elsewhere\n`]);
+    expect(readFileSync(join(dir, 'trainings.json'), 'utf8')).toBe('[]');
   });
 
   it('prints the first 50 problems of a file and counts the rest', () => {
@@ -451,6 +462,12 @@ describe('help and version', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Usage: ops-metrics \[options\] \[command\]/);
     expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+
+  it('gives the help of help itself', () => {
+    const result = runCli(['help', 'help']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toMatch(/^Usage: ops-metrics/);
   });
 
   it('says a command asked help of is not one, and names those there are', () => {

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { holds } from '../../src/core/report.js';
 import { roundFigure } from '../../src/stats/round.js';
-import type { GateResult, MeasureResult } from '../../src/core/report.js';
+import type { GateResult, MeasureResult, RedFlagResult } from '../../src/core/report.js';
 import {
-  formatAmount, formatChange, formatChangeSince, formatInterval, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
+  describeRedFlagValue, formatAmount, formatChange, formatChangeSince, formatInterval, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
   formatValue, gateLine, STATUS_SYMBOL, STATUS_WORD, statusChange,
 } from '../../src/reporters/format-values.js';
 import { sampleReport } from '../helpers/sample-report.js';
@@ -208,5 +208,18 @@ describe('a figure beside its target keeps its side of it', () => {
         expect(holds(roundFigure(shown), op, bound)).toBe(holds(value, op, bound));
       },
     ));
+  });
+});
+
+describe('describeRedFlagValue', () => {
+  test('says what the figure is, agreeing with it, and stays neutral without one', () => {
+    const flag = (id: RedFlagResult['id'], value: number | null): Pick<RedFlagResult, 'id' | 'value' | 'threshold'> =>
+      ({ id, value, threshold: { op: '<', value: 6 } });
+    expect(describeRedFlagValue(flag('coding_frustration', 7.2))).toBe('mean score 7.2');
+    expect(describeRedFlagValue({ id: 'no_improvements', value: 1, threshold: { op: '=', value: 0 } })).toBe('1 improvement');
+    expect(describeRedFlagValue({ id: 'promotion_pay', value: 2, threshold: { op: '>', value: 0 } })).toBe('2 promotions');
+    expect(describeRedFlagValue({ id: 'task_execution', value: 0.154, threshold: { op: '>', value: 0.25 } })).toBe('15.4% of hours');
+    // "— improvements" beside "trips when = 0" would read as none.
+    expect(describeRedFlagValue({ id: 'no_improvements', value: null, threshold: { op: '=', value: 0 } })).toBe('value —');
   });
 });

@@ -2,6 +2,7 @@
 import { EXIT, type ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
+import { findConfigFile } from '../../config/index.js';
 import { refuseOutputOverInput } from '../output-target.js';
 import { writeReport } from '../write-output.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
@@ -22,6 +23,9 @@ export interface ValidateOptions {
 export async function runValidate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const progress = createProgress(io.progressStream ?? { write: () => true }, io.progressStream !== undefined && options.format === 'text');
   const limits = problemLimits(options.maxProblems, options.format === 'json' ? PROBLEMS_IN_JSON_PER_FILE : PROBLEMS_SHOWN_PER_FILE);
+  // A config with problems ends the run before the data files are found: the listing of its problems must
+  // not land on it either, so --output is checked against the config first.
+  refuseOutputOverInput(options.output, [], await findConfigFile(options.config, options.data, io.cwd), io.cwd, 'the problems');
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth,
     whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd, 'the problems') });
   const write = (text: string): Promise<void> => writeReport([text], options.output, io);
