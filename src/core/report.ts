@@ -158,6 +158,12 @@ export interface Report {
   readonly asOf: IsoDate;
   readonly period: Period;
   readonly timezone: string;
+  /**
+   * The survey's smallest group shown (`survey.minGroupSize`): what `--compare` needs to know of an earlier
+   * report, to show none of its survey figures that this run's minimum would not. Absent in reports made
+   * before it was written.
+   */
+  readonly survey?: { readonly minGroupSize: number };
   readonly metrics: readonly MetricResult[];
   readonly redFlags: readonly RedFlagResult[];
   readonly inputs: readonly InputSummary[];

@@ -17,13 +17,13 @@ const previousReportSchema = z.object({
   // Optional: a hand-made or older report without it can still be compared with, only not checked for order.
   asOf: z.optional(z.string()),
   period: z.object({ label: z.string() }),
+  // Optional: a report made before it was written says nothing of its survey groups (see attachPrevious).
+  survey: z.optional(z.object({ minGroupSize: z.number() })),
   metrics: z.array(z.object({
     measures: z.array(z.object({
       id: z.string(),
       value: z.number().nullable(),
       status: z.enum(MEASURE_STATUSES),
-      // Read for the survey's groups (see attachPrevious); a report without it compares as before.
-      n: z.optional(z.number().nullable()),
     })),
   })),
 });
@@ -64,7 +64,9 @@ function parsePrevious(json: unknown, source: string): PreviousReport {
 export interface EarlierFigures {
   readonly period: string;
   readonly asOf: string | undefined;
-  readonly byId: ReadonlyMap<string, { readonly value: number | null; readonly status: MeasureStatus; readonly n: number | null }>;
+  readonly byId: ReadonlyMap<string, { readonly value: number | null; readonly status: MeasureStatus }>;
+  /** The earlier report's `survey.minGroupSize`; undefined when it does not say. */
+  readonly minGroupSize: number | undefined;
 }
 
 /**
@@ -74,11 +76,11 @@ export interface EarlierFigures {
 export function earlierFigures(previousJson: unknown, source: string): EarlierFigures {
   checkSchemaVersion(previousJson, source);
   const earlier = parsePrevious(previousJson, source);
-  const byId = new Map<string, { value: number | null; status: MeasureStatus; n: number | null }>();
+  const byId = new Map<string, { value: number | null; status: MeasureStatus }>();
   for (const m of earlier.metrics.flatMap((metric) => metric.measures)) {
-    if (!byId.has(m.id)) byId.set(m.id, { value: m.value, status: m.status, n: m.n ?? null });
+    if (!byId.has(m.id)) byId.set(m.id, { value: m.value, status: m.status });
   }
-  return { period: earlier.period.label, asOf: earlier.asOf, byId };
+  return { period: earlier.period.label, asOf: earlier.asOf, byId, minGroupSize: earlier.survey?.minGroupSize };
 }
 
 /** The measures whose `n` is a survey group's size: those read from the survey. */
@@ -88,19 +90,19 @@ const SURVEY_GROUP_MEASURES: ReadonlySet<string> = new Set(
 
 /**
  * `report` with `previous { value, status, period }` on each measure that the earlier report also has
- * (matched by id). The survey's anonymity is this run's: an earlier report made under a smaller
- * `minGroupSize` may hold a figure of a group this run would not show, so a survey measure's earlier
- * value is withheld (`null`, status `suppressed`) when its group had fewer than `minGroupSize`
- * respondents, or when this run suppresses the measure and the earlier report says nothing of its group.
+ * (matched by id). The survey's anonymity is this run's: an earlier report's survey figures came from
+ * groups of at least its own `minGroupSize` respondents (a report's `n` counts answers, not them), so they
+ * are shown only when that minimum is this run's or larger. Otherwise, or when the earlier report does
+ * not say it, each survey measure's earlier value is withheld: `null`, status `suppressed`.
  */
 export function attachPrevious(report: Report, earlier: EarlierFigures, minGroupSize: number): Report {
   const { period, byId } = earlier;
+  const surveyShown = earlier.minGroupSize !== undefined && earlier.minGroupSize >= minGroupSize;
   const attach = (m: MeasureResult): MeasureResult => {
     const found = byId.get(m.id);
     if (found === undefined) return m;
-    const tooSmall = SURVEY_GROUP_MEASURES.has(m.id) && found.value !== null
-      && (found.n !== null ? found.n < minGroupSize : m.status === 'suppressed');
-    const shown = tooSmall ? { value: null, status: 'suppressed' as const } : { value: found.value, status: found.status };
+    const withheld = SURVEY_GROUP_MEASURES.has(m.id) && found.value !== null && !surveyShown;
+    const shown = withheld ? { value: null, status: 'suppressed' as const } : { value: found.value, status: found.status };
     return { ...m, previous: { ...shown, period } };
   };
   return {

@@ -70,6 +70,7 @@ export function computeReport(request: ReportRequest): Report {
     asOf: window.asOf,
     period: window.period,
     timezone: config.timezone,
+    survey: { minGroupSize: config.survey.minGroupSize },
     metrics,
     redFlags,
     inputs: request.inputs,

@@ -187,6 +187,7 @@ export function sampleReport(): Report {
     asOf: '2026-09-30',
     period: { label: '2026-Q3', start: '2026-07-01', end: '2026-09-30' },
     timezone: 'America/New_York',
+    survey: { minGroupSize: 5 },
     metrics: [retention, satisfaction, adoption, technicalGrowth, exceptionHandling, processImprovement, mentorship,
       strategicVisibility],
     redFlags: RED_FLAGS,

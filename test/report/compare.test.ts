@@ -35,29 +35,19 @@ describe('earlierFigures and attachPrevious', () => {
     expect(measure(compared, 'retention_1y')?.previous?.value).toBe(0.92);
   });
 
-  test('withholds a survey group\'s earlier figure this run\'s minimum group size would not show', () => {
-    // The earlier report was made under a smaller minimum: role_scope_score's group had 3 respondents and
-    // satisfaction_uplift (no n of its own) had a value, which this run suppresses.
+  test('shows an earlier report\'s survey figures only when its minimum group size is this run\'s or larger', () => {
+    // Made under a minimum of 5: shown at 5 and at 3, withheld at 7 (a group of 5 or 6 respondents may be
+    // behind them; a report's n counts answers, so it cannot tell). Measures not of the survey are shown.
     const json = previousJson();
-    const measures = (json.metrics as Array<{ measures: Array<Record<string, unknown>> }>).flatMap((m) => m.measures);
-    const set = (id: string, fields: Record<string, unknown>): void => {
-      Object.assign(measures.find((m) => m.id === id)!, fields);
-    };
-    set('role_scope_score', { value: 7.1, status: 'missed', n: 3 });
-    set('autonomy', { value: 6.5, status: 'info', n: 5 });
-    set('satisfaction_uplift', { value: 0.12, status: 'missed', n: null });
-    set('retention_1y', { value: 0.5, status: 'investigate', n: 2 });
-    const compared = comparedWith(sampleReport(), json, 'q2.json');
-    expect(measure(compared, 'role_scope_score')?.previous).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
-    // 5 respondents: at the minimum, shown.
-    expect(measure(compared, 'autonomy')?.previous).toEqual({ value: 6.5, status: 'info', period: '2026-Q2' });
-    // Suppressed now (sampleReport's baseline wave is too small), and the earlier report says nothing of its groups.
-    expect(measure(compared, 'satisfaction_uplift')?.previous).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
-    // n of a measure that is not the survey's counts people, not respondents: no minimum applies.
-    expect(measure(compared, 'retention_1y')?.previous).toEqual({ value: 0.5, status: 'investigate', period: '2026-Q2' });
-    // Under the earlier report's own minimum of 3, the group's figure is shown.
-    expect(measure(comparedWith(sampleReport(), json, 'q2.json', 3), 'role_scope_score')?.previous)
-      .toEqual({ value: 7.1, status: 'missed', period: '2026-Q2' });
+    const at = (minGroupSize: number, earlier: unknown = json) => comparedWith(sampleReport(), earlier, 'q2.json', minGroupSize);
+    expect(measure(at(5), 'role_scope_score')?.previous).toEqual({ value: 8.2, status: 'missed', period: '2026-Q2' });
+    expect(measure(at(3), 'autonomy')?.previous).toEqual({ value: 7.9, status: 'info', period: '2026-Q2' });
+    for (const id of ['role_scope_score', 'autonomy']) expect(measure(at(7), id)?.previous, id).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
+    expect(measure(at(7), 'retention_1y')?.previous).toEqual({ value: 0.92, status: 'met', period: '2026-Q2' });
+    // A report that does not say its minimum (made before it was written): its survey figures are withheld.
+    const { survey: _unsaid, ...older } = json;
+    expect(measure(at(5, older), 'role_scope_score')?.previous).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
+    expect(measure(at(5, older), 'retention_1y')?.previous?.value).toBe(0.92);
   });
 
   test('refuses a newer major schema version', () => {
