@@ -30,10 +30,20 @@ export async function* readPlainPieces(
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let given = 0;
+  // A record longer than a piece (a quoted cell of megabytes) is scanned from its start again with each
+  // piece until it ends, which grows with the square of its length: 8 MB of `""` and line breaks took
+  // ~10 s. Once a scan finds no whole record in more than a piece, the next waits until what is pending
+  // has doubled, so a record is scanned a few times over, not once a piece. Rows after it wait with it.
+  let stuckAt = 0;
+  /** Whether `pending` was scanned for this piece: unscanned, it may hold more than its unfinished record. */
+  let scannedNow = false;
   /** The rows of the records `pending` completes (all of it when `last`); undefined when it is not plain CSV. */
   const take = (last: boolean): LoadedRow[] | undefined => {
+    scannedNow = last || stuckAt === 0 || pending.length >= 2 * stuckAt;
+    if (!scannedNow) return [];
     const scanned = scanner.scan(pending, last);
     if (scanned === undefined) return undefined;
+    stuckAt = scanned.rest === 0 && pending.length > CHUNK_BYTES ? pending.length : 0;
     pending = pending.slice(scanned.rest);
     const { rows, error } = plainRows(scanned.records, builder);
     if (error !== undefined) throw asUnreadable(error, options.file);
@@ -51,8 +61,9 @@ export async function* readPlainPieces(
       const rows = take(false);
       if (rows === undefined) return { declinedAfter: given };
       if (rows.length > 0) yield rows;
-      // What is left is one unfinished record: past the limit, csv-parse says what it is.
-      if (pending.length > options.maxRecordBytes) return { declinedAfter: given };
+      // What is left is one unfinished record: past the limit, csv-parse says what it is. (Left unscanned,
+      // it is at most twice such a record, which was within the limit when last scanned.)
+      if (scannedNow && pending.length > options.maxRecordBytes) return { declinedAfter: given };
     }
     pending += decoder.end();
     const rows = take(true);

@@ -4,9 +4,10 @@
  * (csv-parse takes over from the start, past the rows already given) and csv-parse's own error.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/core/problems.js';
 import { readCsv } from '../../src/load/csv-reader.js';
+import { PlainCsvScanner } from '../../src/load/csv-plain-scan.js';
 import { createCsvRowBuilder } from '../../src/load/csv-row-builder.js';
 import { csvInputError, CsvRowParser, csvParseOptions } from '../../src/load/csv-row-parser.js';
 import type { LoadedRow } from '../../src/load/loaded-row.js';
@@ -88,5 +89,35 @@ describe('a large plain CSV file, read piece by piece', () => {
     const actual = await readerRead(path);
     expect((actual.error as InputError).code).toBe('csv_unterminated_quote');
     expect(actual.error).toEqual(expected.error);
+  });
+});
+
+describe('a record longer than many pieces', () => {
+  // One quoted cell of ~3 MiB holding doubled quotes and line breaks, between ordinary rows: the cell is
+  // 48 pieces of the file long, and was scanned from its start again with each of them.
+  const cell = 'ab""c\nd'.repeat(450_000);
+  const text = ['id,name,note', 'E1,a,b', `E2,"${cell}",c`, ...Array.from({ length: 1000 }, (_, i) => `E${i + 3},n${i},x`)].join('\n') + '\n';
+
+  it('gives exactly the rows csv-parse gives, the rows after it included', async () => {
+    const path = tempFile('long.csv', text);
+    const expected = csvParseRead(path);
+    expect(expected.error).toBeUndefined();
+    const actual = await readerRead(path);
+    expect(actual.error).toBeUndefined();
+    expect(actual.rows.length).toBe(1002);
+    expect(plainFields(actual.rows)).toEqual(plainFields(expected.rows));
+    expect(actual.rows[1]!.fields.name).toBe(cell.replaceAll('""', '"'));
+  });
+
+  it('is scanned a few times over as it grows, not once a piece', async () => {
+    const scans = vi.spyOn(PlainCsvScanner.prototype, 'scan');
+    try {
+      await readerRead(tempFile('long.csv', text));
+      // ~48 pieces of 64 KiB: a scan each before; with pending doubled between scans of the unfinished
+      // record, the scans of it are about log2(48) ≈ 6, and the rest are the pieces of ordinary rows.
+      expect(scans.mock.calls.length).toBeLessThan(20);
+    } finally {
+      scans.mockRestore();
+    }
   });
 });
