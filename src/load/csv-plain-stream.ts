@@ -39,7 +39,8 @@ export async function* readPlainPieces(
   let scannedNow = false;
   /** The rows of the records `pending` completes (all of it when `last`); undefined when it is not plain CSV. */
   const take = (last: boolean): LoadedRow[] | undefined => {
-    scannedNow = last || stuckAt === 0 || pending.length >= 2 * stuckAt;
+    // Past the record limit it is scanned at once, so a record too long is declined as it was before.
+    scannedNow = last || stuckAt === 0 || pending.length >= 2 * stuckAt || pending.length > options.maxRecordBytes;
     if (!scannedNow) return [];
     const scanned = scanner.scan(pending, last);
     if (scanned === undefined) return undefined;
@@ -62,7 +63,7 @@ export async function* readPlainPieces(
       if (rows === undefined) return { declinedAfter: given };
       if (rows.length > 0) yield rows;
       // What is left is one unfinished record: past the limit, csv-parse says what it is. (Left unscanned,
-      // it is at most twice such a record, which was within the limit when last scanned.)
+      // it is within the limit: past it, take scans.)
       if (scannedNow && pending.length > options.maxRecordBytes) return { declinedAfter: given };
     }
     pending += decoder.end();
