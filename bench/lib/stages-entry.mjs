@@ -25,7 +25,8 @@ export async function measureStages(dataDir, period) {
   const loaded = await loadConfig(undefined, dataDir, process.cwd());
   if ('problems' in loaded) throw new Error(`config problems: ${JSON.stringify(loaded.problems)}`);
   const { config } = loaded;
-  const sources = await discoverDatasets(dataDir, config.datasets);
+  const { sources, unresolved } = await discoverDatasets(dataDir, config.datasets);
+  if (unresolved.length > 0) throw new Error(`datasets whose file cannot be told: ${unresolved.map((u) => u.error.message).join('; ')}`);
   const stages = [];
   const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, undefined]));
   let refs = {};
