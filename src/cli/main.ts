@@ -46,12 +46,6 @@ export function commanderErrorText(text: string): string {
   return `${plainText(message.slice(0, message.length - suggestion.length))}${suggestion === '' ? '' : `\n${plainText(suggestion.slice(1))}`}\n`;
 }
 
-/** Options of report that validate takes only to say they are report's: each as commander names it, and as typed. */
-const REPORT_ONLY_OPTIONS: ReadonlyArray<readonly [string, string]> = [
-  ['period', '--period'], ['asOf', '--as-of'], ['failOn', '--fail-on'], ['skipInvalid', '--skip-invalid'], ['names', '--names'],
-  ['compare', '--compare'], ['trend', '--trend'],
-];
-
 function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   const program = new Command('ops-metrics')
     .description('Ops Engineer 2.0 success metrics and red flags from HRIS, incident, survey and activity exports.')
@@ -70,7 +64,7 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       .option('--preset <dataset=preset>', 'read a dataset\'s file as a vendor export, e.g. incidents=pagerduty-csv (repeatable; see schema --presets)', collect)
       .option('--max-problems <n>', 'problems shown per file (default 50; validate --format json 1000); 0 for every one', problemCount);
 
-  dataOptions(program.command('report').description('validate the data, compute the eight metrics and the red flags, print them'))
+  const report = dataOptions(program.command('report').description('validate the data, compute the eight metrics and the red flags, print them'))
     .option('--period <period>', 'quarter (2026-Q3) or year (2026); default: the last complete quarter')
     .option('--as-of <date>', 'YYYY-MM-DD; alone: the quarter holding it, cut there; with --period: cuts the period there when earlier than its end')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
@@ -84,23 +78,18 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     // Flags without a default (whose help would say "(default: false)"): absent is false.
     .action(async (opts: ReportOptions) => done(await (await import('./commands/report.js')).runReport({ ...opts, skipInvalid: opts.skipInvalid === true, names: opts.names === true }, io)));
 
-  dataOptions(program.command('validate').description('validate the data only; print its problems (the first 50 a file in text, 1000 with --format json); exit 0 when clean'))
+  const validate = dataOptions(program.command('validate').description('validate the data only; print its problems (the first 50 a file in text, 1000 with --format json); exit 0 when clean'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--output <file>', 'write the problems to a file instead of standard output')
-    .option('--no-color', 'accepted as by report; the listing has no colour')
-    // report's own options, taken here only to say so: commander would suggest --version for --period.
-    .addOption(new Option('--period <period>').hideHelp())
-    .addOption(new Option('--as-of <date>').hideHelp())
-    .addOption(new Option('--fail-on <mode>').hideHelp())
-    .addOption(new Option('--skip-invalid').hideHelp())
-    .addOption(new Option('--names').hideHelp())
-    .addOption(new Option('--compare <previous.json>').hideHelp())
-    .addOption(new Option('--trend <quarters>').hideHelp())
-    .action(async (opts: ValidateOptions & Record<string, unknown>) => {
-      const reportOnly = REPORT_ONLY_OPTIONS.find(([key]) => opts[key] !== undefined && opts[key] !== false);
-      if (reportOnly !== undefined) throw new UsageError(`${reportOnly[1]} is an option of report; validate checks every row of every file, whatever the period, and makes no report`);
-      done(await (await import('./commands/validate.js')).runValidate(opts, io));
-    });
+    .option('--no-color', 'accepted as by report; the listing has no colour');
+  // report's own options, taken here only to say so: commander would suggest --version for --period.
+  const reportOnly = report.options.filter((option) => !validate.options.some((own) => own.long === option.long));
+  for (const option of reportOnly) validate.addOption(new Option(option.flags).hideHelp());
+  validate.action(async (opts: ValidateOptions & Record<string, unknown>) => {
+    const given = reportOnly.find((option) => opts[option.attributeName()] !== undefined && opts[option.attributeName()] !== false);
+    if (given !== undefined) throw new UsageError(`${given.long} is an option of report; validate checks every row of every file, whatever the period, and makes no report`);
+    done(await (await import('./commands/validate.js')).runValidate(opts, io));
+  });
 
   program
     .command('schema')
