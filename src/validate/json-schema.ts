@@ -10,9 +10,12 @@ import { columnsOf } from './row-schema.js';
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
 // The shapes the validator reads (see iso-text.ts), with the ranges a pattern can say: a year 1000-9999,
-// a month 01-12, a day 01-31, a time 00:00-23:59:59. Whether the day is in its month (2026-02-30) is left
-// to `format: "date"`, which validators check when asked to.
-const DATE = '[1-9]\\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
+// a month 01-12, a day its month holds (29 February in a leap year: divisible by 4, and by 400 when by
+// 100), a time 00:00-23:59:59. So a date the pattern takes is one the validator takes, with or without
+// `format: "date"`, which validators check only when asked to.
+const DAY_OF_MONTH = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const LEAP_YEAR = '(?:[1-9]\\d(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)';
+const DATE = `(?:[1-9]\\d{3}-${DAY_OF_MONTH}|${LEAP_YEAR}-02-29)`;
 const TIME = '[Tt ](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:[.,]\\d+)?)?\\s*(?:[Zz]|[+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?)?';
 /** Some character that is not white space: a required text cell that is blank is absent. */
 const NOT_BLANK = '\\S';
