@@ -114,6 +114,8 @@ export interface RedFlagResult {
   readonly evidence: readonly Detail[];
   readonly fix: string;
   readonly reason?: string;
+  /** With `--compare`: the earlier report's value and status. */
+  readonly previous?: { readonly value: number | null; readonly status: RedFlagStatus; readonly period: string };
 }
 
 export interface InputSummary {

@@ -1,17 +1,21 @@
 /**
- * `--compare PREVIOUS.json`: reads an earlier JSON report and attaches each measure's earlier value and
- * status to the current report as `previous`. Only the fields used are validated, and unknown fields are
+ * `--compare PREVIOUS.json`: reads an earlier JSON report and attaches each measure's and each red flag's
+ * earlier value and status to the current report as `previous`. Only the fields used are validated, and unknown fields are
  * ignored, as cli.md promises consumers of schema version 1; a newer major version is refused, since its
  * fields may no longer mean what this version reads them as.
  */
 import * as z from 'zod';
 import { UsageError } from '../core/problems.js';
-import { SCHEMA_VERSION, type MeasureResult, type MeasureStatus, type Report } from '../core/report.js';
+import { SCHEMA_VERSION, type MeasureResult, type MeasureStatus, type RedFlagResult, type RedFlagStatus, type Report } from '../core/report.js';
 import { METRICS } from '../metrics/index.js';
+import { RED_FLAGS } from '../red-flags/index.js';
 
 const MEASURE_STATUSES = [
   'met', 'missed', 'investigate', 'pending', 'insufficient_data', 'suppressed', 'no_data', 'info',
 ] as const satisfies readonly MeasureStatus[];
+const RED_FLAG_STATUSES = [
+  'tripped', 'clear', 'no_data', 'insufficient_data', 'suppressed', 'off',
+] as const satisfies readonly RedFlagStatus[];
 
 const previousReportSchema = z.object({
   // Optional: a hand-made or older report without it can still be compared with, only not checked for order.
@@ -26,6 +30,12 @@ const previousReportSchema = z.object({
       status: z.enum(MEASURE_STATUSES),
     })),
   })),
+  // Optional: a hand-made report may carry measures alone; its red flags are then shown without a change.
+  redFlags: z.optional(z.array(z.object({
+    id: z.string(),
+    value: z.number().nullable(),
+    status: z.enum(RED_FLAG_STATUSES),
+  }))),
 });
 type PreviousReport = z.infer<typeof previousReportSchema>;
 
@@ -60,11 +70,15 @@ function parsePrevious(json: unknown, source: string): PreviousReport {
   throw new UsageError(`${source}: not a valid ops-metrics JSON report: ${issues.join('; ')}${more}`);
 }
 
-/** What `--compare` keeps of an earlier report: its period's label and as-of date, and each measure's value and status by id. */
+/**
+ * What `--compare` keeps of an earlier report: its period's label and as-of date, and each measure's and
+ * each red flag's value and status by id.
+ */
 export interface EarlierFigures {
   readonly period: string;
   readonly asOf: string | undefined;
   readonly byId: ReadonlyMap<string, { readonly value: number | null; readonly status: MeasureStatus }>;
+  readonly redFlagsById: ReadonlyMap<string, { readonly value: number | null; readonly status: RedFlagStatus }>;
   /** The earlier report's `survey.minGroupSize`; undefined when it does not say. */
   readonly minGroupSize: number | undefined;
 }
@@ -80,33 +94,44 @@ export function earlierFigures(previousJson: unknown, source: string): EarlierFi
   for (const m of earlier.metrics.flatMap((metric) => metric.measures)) {
     if (!byId.has(m.id)) byId.set(m.id, { value: m.value, status: m.status });
   }
-  return { period: earlier.period.label, asOf: earlier.asOf, byId, minGroupSize: earlier.survey?.minGroupSize };
+  const redFlagsById = new Map<string, { value: number | null; status: RedFlagStatus }>();
+  for (const f of earlier.redFlags ?? []) {
+    if (!redFlagsById.has(f.id)) redFlagsById.set(f.id, { value: f.value, status: f.status });
+  }
+  return { period: earlier.period.label, asOf: earlier.asOf, byId, redFlagsById, minGroupSize: earlier.survey?.minGroupSize };
 }
 
-/** The measures whose `n` is a survey group's size: those read from the survey. */
-const SURVEY_GROUP_MEASURES: ReadonlySet<string> = new Set(
-  METRICS.flatMap((metric) => metric.measures).filter((m) => m.needs.includes('survey')).map((m) => m.id),
+/** The measures and red flags whose figures are survey groups' means or shares: those read from the survey. */
+const SURVEY_FIGURES: ReadonlySet<string> = new Set(
+  [...METRICS.flatMap((metric) => metric.measures), ...RED_FLAGS].filter((m) => m.needs.includes('survey')).map((m) => m.id),
 );
 
 /**
- * `report` with `previous { value, status, period }` on each measure that the earlier report also has
- * (matched by id). The survey's anonymity is this run's: an earlier report's survey figures came from
- * groups of at least its own `minGroupSize` respondents (a report's `n` counts answers, not them), so they
- * are shown only when that minimum is this run's or larger. Otherwise, or when the earlier report does
- * not say it, each survey measure's earlier value is withheld: `null`, status `suppressed`.
+ * `report` with `previous { value, status, period }` on each measure and red flag that the earlier report
+ * also has (matched by id). The survey's anonymity is this run's: an earlier report's survey figures came
+ * from groups of at least its own `minGroupSize` respondents (a report's `n` counts answers, not them), so
+ * they are shown only when that minimum is this run's or larger. Otherwise, or when the earlier report does
+ * not say it, each survey figure's earlier value is withheld: `null`, status `suppressed`.
  */
 export function attachPrevious(report: Report, earlier: EarlierFigures, minGroupSize: number): Report {
-  const { period, byId } = earlier;
+  const { period } = earlier;
   const surveyShown = earlier.minGroupSize !== undefined && earlier.minGroupSize >= minGroupSize;
-  const attach = (m: MeasureResult): MeasureResult => {
-    const found = byId.get(m.id);
-    if (found === undefined) return m;
-    const withheld = SURVEY_GROUP_MEASURES.has(m.id) && found.value !== null && !surveyShown;
-    const shown = withheld ? { value: null, status: 'suppressed' as const } : { value: found.value, status: found.status };
-    return { ...m, previous: { ...shown, period } };
+  const earlierOf = <S extends string>(id: string, found: { readonly value: number | null; readonly status: S } | undefined) => {
+    if (found === undefined) return undefined;
+    const withheld = SURVEY_FIGURES.has(id) && found.value !== null && !surveyShown;
+    return withheld ? { value: null, status: 'suppressed' as const, period } : { value: found.value, status: found.status, period };
+  };
+  const attachToMeasure = (m: MeasureResult): MeasureResult => {
+    const previous = earlierOf(m.id, earlier.byId.get(m.id));
+    return previous === undefined ? m : { ...m, previous };
+  };
+  const attachToRedFlag = (f: RedFlagResult): RedFlagResult => {
+    const previous = earlierOf(f.id, earlier.redFlagsById.get(f.id));
+    return previous === undefined ? f : { ...f, previous };
   };
   return {
     ...report,
-    metrics: report.metrics.map((metric) => ({ ...metric, measures: metric.measures.map(attach) })),
+    metrics: report.metrics.map((metric) => ({ ...metric, measures: metric.measures.map(attachToMeasure) })),
+    redFlags: report.redFlags.map(attachToRedFlag),
   };
 }

@@ -49,8 +49,8 @@ const redFlagRow = (report: Report, f: RedFlagResult): Row => ({
   n: '',
   ci95_low: '',
   ci95_high: '',
-  previous_value: '',
-  previous_status: '',
+  previous_value: num(f.previous?.value),
+  previous_status: f.previous?.status ?? '',
 });
 
 const line = (cells: readonly string[]): string => `${cells.map(csvCell).join(',')}\r\n`;

@@ -203,11 +203,11 @@ export function formatChange(measure: Pick<MeasureResult, 'value' | 'unit' | 'pr
   return formatDelta(delta, measure.unit);
 }
 
-/** `met → missed` when the status changed since the compared report, else undefined. */
-export function statusChange(measure: Pick<MeasureResult, 'status' | 'previous'>): string | undefined {
-  const previous = measure.previous;
-  if (previous === undefined || previous.status === measure.status) return undefined;
-  return `${STATUS_WORD[previous.status]} → ${STATUS_WORD[measure.status]}`;
+/** `met → missed` (or `clear → tripped`) when the status changed since the compared report, else undefined. */
+export function statusChange(result: { readonly status: AnyStatus; readonly previous?: { readonly status: AnyStatus } }): string | undefined {
+  const previous = result.previous;
+  if (previous === undefined || previous.status === result.status) return undefined;
+  return `${STATUS_WORD[previous.status]} → ${STATUS_WORD[result.status]}`;
 }
 
 /** `since 2026-Q2: -7.0 pp, met → investigate`, for formats without a change column; undefined without a comparison. */
@@ -216,6 +216,25 @@ export function formatChangeSince(measure: Pick<MeasureResult, 'value' | 'unit' 
   const change = statusChange(measure);
   return `since ${measure.previous.period}: ${formatChange(measure)}${change === undefined ? '' : `, ${change}`}`;
 }
+
+/**
+ * A red flag's change since the compared report: its earlier figure in the flag's own words and its status
+ * change (`was 0 promotions, clear → tripped`); `new` when there was no figure then, `—` when neither has
+ * one, and `` without a comparison. The figures count different things from flag to flag, so the earlier
+ * one is written out rather than subtracted.
+ */
+export function redFlagChange(flag: Pick<RedFlagResult, 'id' | 'value' | 'threshold' | 'status' | 'previous'>): string {
+  const previous = flag.previous;
+  if (previous === undefined) return '';
+  const figure = previous.value !== null ? `was ${describeRedFlagValue({ ...flag, value: previous.value })}`
+    : flag.value === null ? NO_VALUE : 'new';
+  const change = statusChange(flag);
+  return change === undefined ? figure : `${figure}, ${change}`;
+}
+
+/** `since 2026-Q2: was 0 promotions, clear → tripped`; undefined without a comparison. */
+export const redFlagChangeSince = (flag: Pick<RedFlagResult, 'id' | 'value' | 'threshold' | 'status' | 'previous'>): string | undefined =>
+  flag.previous === undefined ? undefined : `since ${flag.previous.period}: ${redFlagChange(flag)}`;
 
 const listed = (singular: string, plural: string, ids: readonly string[]): string =>
   `${ids.length === 1 ? singular : plural}: ${ids.join(', ')}`;

@@ -8,7 +8,7 @@
 import type { Detail, MeasureResult, RedFlagResult, Report } from '../core/report.js';
 import { workflowData, workflowProperty } from './escape.js';
 import {
-  formatChangeSince, formatN, formatRedFlagThreshold, describeRedFlagValue, formatTarget, formatValue, gateLine, STATUS_WORD,
+  formatChangeSince, formatN, formatRedFlagThreshold, describeRedFlagValue, redFlagChangeSince, formatTarget, formatValue, gateLine, STATUS_WORD,
 } from './format-values.js';
 import type { Reporter } from './types.js';
 
@@ -29,11 +29,12 @@ function employeeIds(details: readonly Detail[]): string {
 
 function redFlagAnnotation(f: RedFlagResult, failOn: Report['gate']['failOn']): Annotation {
   const failsGate = f.severity === 'error' && failOn !== 'never';
+  const since = redFlagChangeSince(f);
   return {
     level: failsGate ? 'error' : 'warning',
     title: `Red flag ${f.id}: ${f.title}`,
-    message: `${describeRedFlagValue(f)} (threshold ${formatRedFlagThreshold(f)}, severity ${f.severity})`
-      + `${employeeIds(f.evidence)}. Fix: ${f.fix}`,
+    message: `${describeRedFlagValue(f)} (threshold ${formatRedFlagThreshold(f)}, severity ${f.severity}`
+      + `${since === undefined ? '' : `; ${since}`})${employeeIds(f.evidence)}. Fix: ${f.fix}`,
   };
 }
 

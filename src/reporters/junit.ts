@@ -7,7 +7,7 @@
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { xmlText as x } from './escape.js';
 import {
-  formatChangeSince, formatN, formatRedFlagThreshold, describeRedFlagValue, formatTarget, formatValue, gateLine, STATUS_WORD,
+  formatChangeSince, formatN, formatRedFlagThreshold, describeRedFlagValue, redFlagChangeSince, formatTarget, formatValue, gateLine, STATUS_WORD,
 } from './format-values.js';
 import { inPieces } from './piece-buffer.js';
 import type { PieceReporter, Reporter } from './types.js';
@@ -55,22 +55,24 @@ function measureOutcome(m: MeasureResult): Outcome {
 
 function redFlagOutcome(f: RedFlagResult): Outcome {
   const figures = `${describeRedFlagValue(f)}, threshold ${formatRedFlagThreshold(f)}`;
+  const since = redFlagChangeSince(f);
+  const withSince = (text: string): string => (since === undefined ? text : `${text}; ${since}`);
   switch (f.status) {
-    case 'clear': return { kind: 'passed' };
+    case 'clear': return since === undefined ? { kind: 'passed' } : { kind: 'passed', note: since };
     case 'tripped':
       return f.severity === 'error'
         ? {
             kind: 'failure',
             type: 'tripped',
-            message: `tripped: ${figures}`,
+            message: withSince(`tripped: ${figures}`),
             body: { first: `${f.id}: ${f.title}`, people: f.evidence, last: `Fix: ${f.fix}` },
           }
-        : { kind: 'passed', note: `tripped (severity ${f.severity}, does not fail the gate): ${figures}` };
+        : { kind: 'passed', note: withSince(`tripped (severity ${f.severity}, does not fail the gate): ${figures}`) };
     case 'no_data':
     case 'insufficient_data':
     case 'suppressed':
     case 'off':
-      return { kind: 'skipped', message: `${STATUS_WORD[f.status]}${f.reason === undefined ? '' : `: ${f.reason}`}` };
+      return { kind: 'skipped', message: withSince(`${STATUS_WORD[f.status]}${f.reason === undefined ? '' : `: ${f.reason}`}`) };
     default: { const never: never = f.status; return never; }
   }
 }

@@ -7,7 +7,7 @@ import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from 
 import { markdownText as md } from './escape.js';
 import {
   formatAgainst, formatChange, formatInterval, formatN, formatRejected, formatRedFlagThreshold, describeRedFlagValue, formatRedFlagValue, formatStatus, formatTarget,
-  formatValue, gateLine, STATUS_SYMBOL, statusChange,
+  formatValue, gateLine, STATUS_SYMBOL, statusChange, redFlagChange,
 } from './format-values.js';
 import { sparkline } from './sparkline.js';
 import type { Reporter } from './types.js';
@@ -75,26 +75,36 @@ function metricSection(metric: MetricResult, columns: Columns): string[] {
   ];
 }
 
-function changesSection(measures: readonly MeasureResult[]): string[] {
-  const since = measures.find((m) => m.previous !== undefined)?.previous?.period;
+function changesSection(measures: readonly MeasureResult[], flags: readonly RedFlagResult[]): string[] {
+  const since = [...measures, ...flags].find((m) => m.previous !== undefined)?.previous?.period;
   if (since === undefined) return [];
-  const changed = measures.flatMap((m) => {
+  const changedMeasures = measures.flatMap((m) => {
     const change = statusChange(m);
     if (change === undefined) return [];
     const previous = m.previous === undefined ? '' : ` (${formatAgainst(m.previous.value, m.unit, m.target)} → ${formatValue(m)})`;
     return [`- ${md(m.label)} (${code(m.id)}): **${change}**${previous}`];
   });
-  const body = changed.length > 0 ? changed : ['No measure changed status.'];
+  const changedFlags = flags.flatMap((f) => {
+    const change = statusChange(f);
+    if (change === undefined || f.previous === undefined) return [];
+    const figures = f.previous.value === null && f.value === null ? ''
+      : ` (${formatRedFlagValue({ ...f, value: f.previous.value })} → ${formatRedFlagValue(f)})`;
+    return [`- Red flag: ${md(f.title)} (${code(f.id)}): **${change}**${figures}`];
+  });
+  const changed = [...changedMeasures, ...changedFlags];
+  const body = changed.length > 0 ? changed : ['No measure or red flag changed status.'];
   return [`## Changes since ${md(since)}`, '', ...body, ''];
 }
 
 function redFlagTable(flags: readonly RedFlagResult[]): string[] {
+  const since = flags.find((f) => f.previous !== undefined)?.previous?.period;
   const rows = flags.map((f) => [
     `${md(f.title)} (${code(f.id)})`, formatStatus(f.status), f.severity, formatRedFlagValue(f),
-    formatRedFlagThreshold(f), f.reason === undefined ? '' : md(f.reason),
+    formatRedFlagThreshold(f), ...(since === undefined ? [] : [redFlagChange(f)]), f.reason === undefined ? '' : md(f.reason),
   ]);
-  return table(['Red flag', 'Status', 'Severity', 'Value', 'Threshold', 'Note'],
-    ['left', 'left', 'left', 'right', 'right', 'left'], rows);
+  const changeColumn = since === undefined ? [] : [`Since ${md(since)}`];
+  return table(['Red flag', 'Status', 'Severity', 'Value', 'Threshold', ...changeColumn, 'Note'],
+    ['left', 'left', 'left', 'right', 'right', ...(since === undefined ? [] : ['left'] as const), 'left'], rows);
 }
 
 function trippedFlag(f: RedFlagResult): string[] {
@@ -125,7 +135,7 @@ export const markdownReporter: Reporter = (report) => {
     `# ops-metrics report — ${md(period.label)}`, '',
     `As of ${md(report.asOf)} · period ${md(period.start)} to ${md(period.end)} · time zone ${md(report.timezone)} · `
       + `${md(report.tool.name)} ${md(report.tool.version)} (${md(report.definitionsVersion)})`, '',
-    ...changesSection(measures),
+    ...changesSection(measures, report.redFlags),
     ...report.metrics.flatMap((metric) => metricSection(metric, columns)),
     '## Red flags', '',
     ...redFlagTable(report.redFlags), '',

@@ -10,7 +10,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { cutToWidth, displayWidth, padEndToWidth, padStartToWidth } from './display-width.js';
 import {
-  formatAgainst, formatChangeSince, formatInterval, formatN, describeRedFlagValue, formatRedFlagThreshold, formatStatus, formatTarget,
+  formatAgainst, formatChangeSince, formatInterval, formatN, describeRedFlagValue, formatRedFlagThreshold, redFlagChangeSince, formatStatus, formatTarget,
   formatValue, gateLine, type AnyStatus,
 } from './format-values.js';
 import { sparkline } from './sparkline.js';
@@ -150,6 +150,8 @@ function redFlagBlock(flag: RedFlagResult, c: ChalkInstance): string[] {
   const statusWidth = displayWidth(status);
   const [first, ...rest] = wrap(`${plainText(flag.title)}${severity}: ${figure}`, NOTE_WIDTH - statusWidth).map((l) => l.replaceAll(UNBROKEN, ' '));
   const lines = [`${tone(c, flag.status)(status)}${first}`, ...rest.map((r) => `${' '.repeat(statusWidth)}${r}`)];
+  const since = redFlagChangeSince(flag);
+  if (since !== undefined) lines.push(...noteLines(`${' '.repeat(statusWidth)}${plainText(since)}`).map((l) => c.gray(l)));
   if (flag.status === 'tripped') {
     lines.push(...detailLines(flag.evidence, '    · ').flatMap(noteLines));
     lines.push(...noteLines(`    fix: ${plainText(flag.fix)}`));

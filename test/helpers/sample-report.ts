@@ -225,9 +225,16 @@ export function previousReport(): Report {
     requirements_incorporated_per_year: { value: 1.5, status: 'missed' },
     p1_unresolved: { value: 4, status: 'info' },
   };
+  // In Q2 task execution was below its threshold and the 2.0s' coding score above it: both tripped since.
+  const q2Flags: Partial<Record<RedFlagResult['id'], Pick<RedFlagResult, 'value' | 'status'>>> = {
+    task_execution: { value: 0.22, status: 'clear' },
+    coding_frustration: { value: 6.4, status: 'clear' },
+  };
   const q3 = sampleReport();
+  const withQ2Measures = mapMeasures(q3, (m) => ({ ...m, ...(q2[m.id] ?? {}) }));
   return {
-    ...mapMeasures(q3, (m) => ({ ...m, ...(q2[m.id] ?? {}) })),
+    ...withQ2Measures,
+    redFlags: withQ2Measures.redFlags.map((f) => ({ ...f, ...(q2Flags[f.id] ?? {}) })),
     asOf: '2026-06-30',
     period: { label: '2026-Q2', start: '2026-04-01', end: '2026-06-30' },
   };

@@ -22,7 +22,29 @@ describe('earlierFigures and attachPrevious', () => {
     expect(measure(compared, 'satisfaction_uplift')?.previous).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
     // Everything else is untouched.
     expect(measure(compared, 'retention_1y')?.value).toBe(0.85);
+  });
+
+  test('sets the earlier value, status and period on each red flag, and leaves the rest of it as it was', () => {
+    const compared = comparedWith(sampleReport(), previousJson(), 'q2.json');
+    const previousOf = (id: string) => compared.redFlags.find((f) => f.id === id)?.previous;
+    expect(previousOf('task_execution')).toEqual({ value: 0.22, status: 'clear', period: '2026-Q2' });
+    expect(previousOf('coding_frustration')).toEqual({ value: 6.4, status: 'clear', period: '2026-Q2' });
+    expect(previousOf('year1_turnover')).toEqual({ value: 0.139001, status: 'clear', period: '2026-Q2' });
+    expect(previousOf('promotion_pay')).toEqual({ value: null, status: 'off', period: '2026-Q2' });
+    expect(compared.redFlags.map(({ previous: _previous, ...flag }) => flag)).toEqual(sampleReport().redFlags);
+  });
+
+  test('an earlier report without red flags (made by hand) leaves the red flags without a previous', () => {
+    const { redFlags: _none, ...json } = previousJson();
+    const compared = comparedWith(sampleReport(), json, 'q2.json');
     expect(compared.redFlags).toEqual(sampleReport().redFlags);
+    expect(measure(compared, 'retention_1y')?.previous?.value).toBe(0.92);
+  });
+
+  test('an earlier red flag with an unknown status word is refused', () => {
+    const json = previousJson();
+    (json.redFlags as Array<{ status: string }>)[0]!.status = 'raised';
+    expect(attempt(json)).toThrow(/^q2\.json: not a valid ops-metrics JSON report: redFlags\.0\.status: /);
   });
 
   test('a measure the earlier report lacks gets no previous; unknown fields and ids are ignored', () => {
@@ -48,6 +70,12 @@ describe('earlierFigures and attachPrevious', () => {
     const { survey: _unsaid, ...older } = json;
     expect(measure(at(5, older), 'role_scope_score')?.previous).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
     expect(measure(at(5, older), 'retention_1y')?.previous?.value).toBe(0.92);
+    // The survey's red flags are survey figures too; the others are shown whatever the minimum.
+    const flagPrevious = (report: Report, id: string) => report.redFlags.find((f) => f.id === id)?.previous;
+    expect(flagPrevious(at(5), 'coding_frustration')).toEqual({ value: 6.4, status: 'clear', period: '2026-Q2' });
+    expect(flagPrevious(at(7), 'coding_frustration')).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
+    expect(flagPrevious(at(5, older), 'coding_frustration')).toEqual({ value: null, status: 'suppressed', period: '2026-Q2' });
+    expect(flagPrevious(at(7), 'task_execution')).toEqual({ value: 0.22, status: 'clear', period: '2026-Q2' });
   });
 
   test('refuses a newer major schema version', () => {

@@ -5,7 +5,7 @@ import { roundFigure } from '../../src/stats/round.js';
 import type { GateResult, MeasureResult, RedFlagResult } from '../../src/core/report.js';
 import {
   describeRedFlagValue, formatAmount, formatChange, formatChangeSince, formatInterval, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
-  formatValue, gateLine, STATUS_SYMBOL, STATUS_WORD, statusChange,
+  formatValue, gateLine, STATUS_SYMBOL, STATUS_WORD, statusChange, redFlagChange, redFlagChangeSince,
 } from '../../src/reporters/format-values.js';
 import { sampleReport } from '../helpers/sample-report.js';
 
@@ -107,8 +107,26 @@ describe('formatChange / statusChange', () => {
   });
 
   test('a status change reads old → new', () => {
-    expect(statusChange({ status: 'no_data', previous: { value: 0.8, status: 'met', period: '2026-Q2' } })).toBe('met → no data');
-    expect(statusChange({ status: 'met', previous: { value: 0.8, status: 'met', period: '2026-Q2' } })).toBeUndefined();
+    expect(statusChange({ status: 'no_data', previous: { status: 'met' } })).toBe('met → no data');
+    expect(statusChange({ status: 'met', previous: { status: 'met' } })).toBeUndefined();
+    expect(statusChange({ status: 'tripped', previous: { status: 'clear' } })).toBe('clear → tripped');
+  });
+
+  test("a red flag's change gives its earlier figure in the flag's words, and its status change", () => {
+    const payFlag = { id: 'promotion_pay', threshold: { op: '>', value: 0 } } as const;
+    const earlier = (value: number | null, status: 'clear' | 'tripped' | 'no_data') => ({ value, status, period: '2026-Q2' });
+    // 0 promotions below the bar then, 2 now: the flag tripped since.
+    expect(redFlagChangeSince({ ...payFlag, value: 2, status: 'tripped', previous: earlier(0, 'clear') }))
+      .toBe('since 2026-Q2: was 0 promotions, clear → tripped');
+    expect(redFlagChange({ ...payFlag, value: 1, status: 'tripped', previous: earlier(1, 'tripped') })).toBe('was 1 promotion');
+    expect(redFlagChange({ ...payFlag, value: 1, status: 'tripped', previous: earlier(null, 'no_data') })).toBe('new, no data → tripped');
+    expect(redFlagChange({ ...payFlag, value: null, status: 'no_data', previous: earlier(null, 'no_data') })).toBe('—');
+    // A share is written as the flag writes it: 0.154 of hours is 15.4%.
+    const taskFlag = { id: 'task_execution', threshold: { op: '>', value: 0.25 } } as const;
+    expect(redFlagChange({ ...taskFlag, value: 0.3, status: 'tripped', previous: earlier(0.154, 'clear') }))
+      .toBe('was 15.4% of hours, clear → tripped');
+    expect(redFlagChange({ ...taskFlag, value: 0.3, status: 'tripped' })).toBe('');
+    expect(redFlagChangeSince({ ...taskFlag, value: 0.3, status: 'tripped' })).toBeUndefined();
   });
 });
 

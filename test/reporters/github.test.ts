@@ -43,6 +43,12 @@ describe('github', () => {
       + 'process within a year: 62.5%25 (target ≥ 80.0%25, n 8; since 2026-Q2: -17.5 pp, met → missed); employees: E012, E019, E027');
   });
 
+  test('with a comparison, a tripped red flag states what it was and that it tripped since', () => {
+    // task_execution: 22.0% of hours in 2026-Q2 (clear), 31.0% now.
+    expect(lines(comparedReport()).find((l) => l.startsWith('::error title=Red flag task_execution'))).toContain(
+      '31.0%25 of hours (threshold > 25.0%25, severity error; since 2026-Q2: was 22.0%25 of hours, clear → tripped); employees: E051, E058.');
+  });
+
   test('under --fail-on missed, misses are errors', () => {
     const out = lines(withFailOn(sampleReport(), 'missed'));
     expect(out.filter((l) => l.startsWith('::error '))).toHaveLength(4);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.js';
 import { htmlReporter } from '../../src/reporters/html.js';
 import { hostileReport, previousReport, sampleReport, withHistory } from '../helpers/sample-report.js';
+import { comparedReport } from './reports.js';
 
 const render = (report: Report): string => htmlReporter(report, { color: false });
 
@@ -171,6 +172,12 @@ describe('htmlReporter with --trend and --compare', () => {
   it('shows the change since the compared report', () => {
     // retention_1y: 0.85 − 0.92 = −7.0 pp, met → investigate.
     expect(render(withPrevious(sampleReport()))).toContain('<p class="change">since 2026-Q2: -7.0 pp (met → investigate)</p>');
+  });
+
+  it("shows each red flag's change since the compared report", () => {
+    // task_execution: 22.0% of hours in 2026-Q2, clear; 31.0% now, tripped.
+    expect(render(comparedReport())).toContain('<p class="change">since 2026-Q2: was 22.0% of hours, clear → tripped</p>');
+    expect(render(sampleReport())).not.toContain('since 2026-Q2: was');
   });
 });
 

@@ -10,6 +10,7 @@ import { tableReporter, wrap } from '../../src/reporters/table.js';
 import { plainText } from '../../src/reporters/text.js';
 import { shownIn } from '../helpers/columns.js';
 import { sampleReport } from '../helpers/sample-report.js';
+import { comparedReport } from './reports.js';
 
 const options = { color: false };
 
@@ -30,6 +31,15 @@ describe('table: red flags', () => {
 
   test('a longer status, "? insufficient data", is followed by a space, not run into the title', () => {
     expect(lines).toContain('? insufficient data High turnover of 2.0s in year 1: no promotions to 2.0 yet');
+  });
+
+  test('with a comparison, each flag says under its title what it was, and how its status changed', () => {
+    // task_execution: 22.0% of hours in 2026-Q2 (clear), 31.0% now (tripped).
+    const compared = tableReporter(comparedReport(), options).split('\n');
+    const at = compared.findIndex((line) => line.startsWith('✗ tripped     2.0 engineers still doing task execution'));
+    expect(compared.slice(at + 1, at + 3)).toEqual(['              31.0% of hours (trips > 25.0%)', '              since 2026-Q2: was 22.0% of hours, clear → tripped']);
+    expect(compared).toContain('              since 2026-Q2: was 7 improvements');
+    expect(lines.some((line) => line.includes('since 2026-Q2'))).toBe(false);
   });
 });
 

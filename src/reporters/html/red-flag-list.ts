@@ -1,7 +1,7 @@
 /** The red flags, tripped ones first: value against threshold, what the severity means, evidence and the fix. */
 import type { RedFlagResult, RedFlagStatus } from '../../core/report.js';
 import { xmlText } from '../escape.js';
-import { formatRedFlagThreshold, describeRedFlagValue } from '../format-values.js';
+import { formatRedFlagThreshold, describeRedFlagValue, redFlagChangeSince } from '../format-values.js';
 import { detailList } from './measure-row.js';
 import { SEVERITY_NOTE } from './page-header.js';
 import { statusBadge, statusClass } from './status-badge.js';
@@ -14,9 +14,11 @@ const ORDER: Readonly<Record<RedFlagStatus, number>> = {
 function flagCard(flag: RedFlagResult): string {
   const figures = `${describeRedFlagValue(flag)} · trips when ${formatRedFlagThreshold(flag)} · ${SEVERITY_NOTE[flag.severity]}`;
   const reason = flag.reason === undefined ? '' : `<p class="reason">${xmlText(flag.reason)}</p>`;
+  const since = redFlagChangeSince(flag);
+  const change = since === undefined ? '' : `<p class="change">${xmlText(since)}</p>`;
   return (
     `<article class="flag ${statusClass(flag.status)}"><h3>${statusBadge(flag.status)} ${xmlText(flag.title)}</h3>` +
-    `<p class="figures">${xmlText(figures)}</p>${reason}${detailList(flag.evidence, EVIDENCE_SHOWN)}` +
+    `<p class="figures">${xmlText(figures)}</p>${change}${reason}${detailList(flag.evidence, EVIDENCE_SHOWN)}` +
     `<p class="fix"><strong>Fix:</strong> ${xmlText(flag.fix)}</p></article>`
   );
 }
