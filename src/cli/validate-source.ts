@@ -10,7 +10,9 @@ import type { DatasetSource } from '../load/discover.js';
 import { readRowBatches } from '../load/read-rows.js';
 import { flatten } from '../load/row-batches.js';
 import { applyPreset, configForPreset, type Preset } from '../presets/index.js';
+import type { LeftOutTarget } from '../presets/preset-input.js';
 import type { Refs } from '../validate/cross-checks.js';
+import { REFERENCES } from '../validate/references.js';
 import { validateDataset, type DatasetValidation } from '../validate/index.js';
 import type { StringPool } from '../validate/string-pool.js';
 import { withRowCount, type Progress } from './progress.js';
@@ -54,10 +56,26 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   // The preset checks the header itself (its mismatch message names the config that fixes it), and
   // always yields every column it maps, so the validator reads each row on its own. It takes rows one by
   // one (a wide survey turns one into many): vendor files are small, the async step per row is cheap.
-  const applied = applyPreset(flatten(batches), { dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader });
+  const applied = applyPreset(flatten(batches), {
+    dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader, leftOutTargets: leftOutTargets(source.dataset, refs),
+  });
   const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, {
     keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(problemCap !== undefined ? { problemCap } : {}),
     headerConflicts: { line: 1, conflicts: applied.headerConflicts },
   });
-  return withNotes(result, applied.notes());
+  return withNotes({ ...result, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
+}
+
+/** The columns of `dataset` that must name an accepted record of a file whose preset left some out. */
+const leftOutTargets = (dataset: DatasetName, refs: Refs): LeftOutTarget[] =>
+  REFERENCES.filter((ref) => ref.dataset === dataset && ref.severity === 'error').flatMap((ref) => {
+    const target = refs[ref.target];
+    return target?.leftOut === undefined ? [] : [{ column: ref.column, file: target.file, ...target.leftOut }];
+  });
+
+/** `refs` with the keys this dataset's preset left out, when others refer to it and some were. */
+function withLeftOut(refs: Refs, dataset: DatasetName, keys: ReadonlySet<string>, what: string | undefined): Refs {
+  if (keys.size === 0 || (dataset !== 'people' && dataset !== 'incidents')) return refs;
+  const target = refs[dataset];
+  return target === undefined ? refs : { ...refs, [dataset]: { ...target, leftOut: { keys, what } } };
 }

@@ -5,7 +5,7 @@
  * before its first row with the mismatch message (an InputError).
  */
 import { matchKey, type Config, type DatasetSourceConfig } from '../core/config.js';
-import type { DatasetName } from '../core/datasets.js';
+import { DATASETS, type DatasetName } from '../core/datasets.js';
 import { PRIORITY_NOT_MAPPED } from '../core/priorities.js';
 import type { Problem } from '../core/problems.js';
 import { repeatedColumns } from '../load/csv-header.js';
@@ -15,7 +15,7 @@ import { CANONICAL_PRESET_NAME } from './canonical.js';
 import { canonicalTime, dateReading, keyOfColumn, rawCell, type DateReading } from './cell-values.js';
 import { candidateSources, planColumns, userSources, type ColumnPlan } from './column-plan.js';
 import { presetMismatch } from './mismatch.js';
-import type { DatasetLayout, Preset } from './preset.js';
+import type { DatasetLayout, Preset, PriorityStandIn } from './preset.js';
 import { headerLine, type PresetInput } from './preset-input.js';
 import { createPresetNotes, type PresetNotes } from './preset-notes.js';
 import { fitsOtherPresets } from './preset-fit.js';
@@ -35,7 +35,13 @@ export interface PresetApplication {
    * been taken (or `rows` read to the end): the whole file is rejected at its header, as without a preset.
    */
   readonly headerConflicts: () => readonly SourceConflict[];
+  /** The keys of the records the preset left out (as the `id` type reads them), complete once `rows` has been read. */
+  readonly leftOutKeys: () => ReadonlySet<string>;
 }
+
+/** A cell as the `id` type reads it (trimmed; a whole JSON number as its digits), or undefined. */
+const idText = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
 
 /** Stands for a header-only CSV or a JSON record when a plan is made from keys alone. */
 export const sampleOf = (keys: readonly string[]): Fields => Object.fromEntries(keys.map((key) => [key, '']));
@@ -60,6 +66,18 @@ function priorityUnmapped(standIn: { column: string; values: readonly string[] }
   const standInMapped = mapped?.some((s) => s.from.some((header) => normaliseHeader(header) === normaliseHeader(standIn.column))) === true;
   const noP1 = standInMapped && plan.missing.length === 0 && !standIn.values.some((value) => config.priorities.get(matchKey(value)) === 'P1');
   return noneMapped || noP1;
+}
+
+/**
+ * The priority of a row whose export gives none (see DatasetLayout.priorityFallback): its stand-in's
+ * value once the config says which of the stand-in's values is P1, else unknown, counted in a warning.
+ */
+function fallbackPriority(fields: Fields, line: number, standIn: PriorityStandIn, config: Config, reader: SourceReader, notes: PresetNotes): unknown {
+  const value = reader.read(fields, standIn.column);
+  const saidWhichIsP1 = standIn.values.some((known) => config.priorities.get(matchKey(known)) === 'P1');
+  if (saidWhichIsP1 && value !== undefined) return value;
+  notes.priorityMissing(line, standIn.why, standIn.config);
+  return PRIORITY_NOT_MAPPED;
 }
 
 /** A file's plan: the columns read from each row, and the cells every row gets as they are. */
@@ -149,7 +167,11 @@ async function* mapColumns(
   layout: DatasetLayout,
   notes: PresetNotes,
   headerConflicts: SourceConflict[],
+  leftOutKeys: Set<string>,
 ): AsyncGenerator<LoadedRow> {
+  const keyColumn = DATASETS[input.dataset].key;
+  const fallback = layout.priorityFallback;
+  const leftOutTargets = input.leftOutTargets ?? [];
   const reader = createSourceReader();
   const userFormat = input.config.datasets[input.dataset]?.dateFormat;
   let plan: FilePlan | undefined;
@@ -193,9 +215,24 @@ async function* mapColumns(
     const filterInDoubt = headerConflicts.length > 0 || conflicts.some((conflict) => keep.some((condition) => conflict.sources.some((key) => reader.keysOf(row.fields, condition.source).includes(key))));
     if (defect === undefined && !filterInDoubt && !keep.every((condition) => reader.holds(row.fields, condition))) {
       notes.leftOut(row.line, layout.leftOut);
+      const keyPlan = plan.columns.find((column) => column.column === keyColumn);
+      const key = keyPlan === undefined ? undefined : idText(rawCell(row.fields, keyPlan, reader));
+      if (key !== undefined) leftOutKeys.add(key);
       continue;
     }
     const fields = canonicalFields(row.fields, row.line, plan, dates, reader, notes);
+    if (fallback !== undefined && defect === undefined && fields.priority === undefined && plan.columns.some((column) => column.column === 'priority')) {
+      (fields as Record<string, unknown>).priority = fallbackPriority(row.fields, row.line, fallback, input.config, reader, notes);
+    }
+    const leftOutTarget = defect === undefined ? leftOutTargets.find((target) => {
+      const id = idText(fields[target.column]);
+      return id !== undefined && target.keys.has(id);
+    }) : undefined;
+    if (leftOutTarget !== undefined) {
+      const why = leftOutTarget.what === undefined ? '' : `: ${leftOutTarget.what}`;
+      notes.leftOut(row.line, `its ${leftOutTarget.column} names a record left out of ${leftOutTarget.file}${why}`);
+      continue;
+    }
     if (defect === undefined) repeatWatch?.check(row.fields, row.line);
     if (conflicts.length > 0) settleConflicts(fields as Record<string, unknown>, row.fields, conflicts, plan, reader);
     const out: LoadedRow = defect === undefined ? { line: row.line, fields } : { line: row.line, fields, defect };
@@ -211,6 +248,7 @@ export function applyPreset(rows: AsyncIterable<LoadedRow>, input: PresetInput):
   const formats = (): readonly string[] => (userFormat === undefined ? (layout.dates?.formats ?? []) : [userFormat]);
   const notes = createPresetNotes(input.file, input.dataset, input.preset.name, formats);
   const headerConflicts: SourceConflict[] = [];
-  const transformed = layout.wide === undefined ? mapColumns(rows, input, layout, notes, headerConflicts) : expandWideSurvey(rows, input, layout, layout.wide, notes);
-  return { rows: transformed, notes: notes.list, headerConflicts: () => headerConflicts };
+  const leftOutKeys = new Set<string>();
+  const transformed = layout.wide === undefined ? mapColumns(rows, input, layout, notes, headerConflicts, leftOutKeys) : expandWideSurvey(rows, input, layout, layout.wide, notes);
+  return { rows: transformed, notes: notes.list, headerConflicts: () => headerConflicts, leftOutKeys: () => leftOutKeys };
 }

@@ -1,7 +1,8 @@
 /**
  * PagerDuty REST API v2, a saved `GET /incidents` page: `{ "incidents": [...], "limit", "offset", "more" }`.
- * `priority` is an object named P1..P5 by default, or null on accounts without priorities (such
- * incidents need `urgency` mapped, as for the CSV); `resolved_at` is null while open.
+ * `priority` is an object named P1..P5 by default, or null on accounts without priorities: such an
+ * incident's priority is read from `urgency` once the config says which urgency is P1, as for the CSV
+ * (and is unknown until then); `resolved_at` is null while open.
  */
 import { definePreset } from './preset.js';
 
@@ -17,6 +18,12 @@ export const pagerdutyApi = definePreset({
         priority: ['priority.summary', 'priority.name'],
         title: ['title', 'summary'],
         service: ['service.summary', 'service.name'],
+      },
+      priorityFallback: {
+        column: 'urgency',
+        values: ['high', 'low'],
+        why: 'PagerDuty gives an incident no priority (null) where the account has priorities turned off, only urgency (high/low); say which urgency is P1',
+        config: { priorities: { high: 'P1', low: 'P3' } },
       },
     },
   },

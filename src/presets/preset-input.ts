@@ -13,6 +13,20 @@ export interface PresetInput {
   readonly config: Config;
   /** The CSV header once the reader has read it; undefined for JSON. */
   readonly header: () => CsvHeader | undefined;
+  /**
+   * Per column that refers to another file whose preset left records out (incident.io's test incidents):
+   * those records' keys. A row referring to one is left out too: the follow-up of a test incident is a test.
+   */
+  readonly leftOutTargets?: readonly LeftOutTarget[];
+}
+
+export interface LeftOutTarget {
+  readonly column: string;
+  /** The other file, as named in problems. */
+  readonly file: string;
+  readonly keys: ReadonlySet<string>;
+  /** What its preset left out, as its warning says it. */
+  readonly what: string | undefined;
 }
 
 /** Where a header problem is reported: the header line of a CSV, 0 for a JSON document. */

@@ -24,6 +24,8 @@ export interface PresetNotes {
   readonly dateMiss: (column: string, line: number, text: string) => void;
   /** The export has no priority and the user has not said which value is P1: `why`, and the config that does. */
   readonly priorityUnmapped: (line: number, why: string, fix: Readonly<Record<string, unknown>>) => void;
+  /** A row whose export gives no priority, read as unknown (see DatasetLayout.priorityFallback): counted, and said once per file. */
+  readonly priorityMissing: (line: number, why: string, fix: Readonly<Record<string, unknown>>) => void;
   /**
    * A date or time cell a preset's own format read whose day and month come first as numbers, in the
    * order `format` gives them (`MM/dd/yyyy`): watched for a file none of whose dates shows that order.
@@ -55,7 +57,8 @@ const LOOKS_ISO = /^\d{4}-\d{2}-\d{2}/;
 export function createPresetNotes(file: string, dataset: DatasetName, preset: string, formats: () => readonly string[]): PresetNotes {
   const problems: Problem[] = [];
   const missed = new Set<string>();
-  let leftOut: { count: number; line: number; what: string | undefined } | undefined;
+  // Per reason (the preset's filter, or a reference to a record left out of another file): how many, and where first.
+  const leftOut = new Map<string | undefined, { count: number; line: number }>();
   // Day and month read as two leading numbers: a file whose every date has a day of 12 or less reads as
   // well the other way round, and the preset's order is then a guess the user must confirm.
   let dayMonth: { dayAbove12: boolean; example?: { column: string; line: number; text: string; format: string } } = { dayAbove12: false };
@@ -68,6 +71,17 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
       message: `no date in this file has a day above 12, so each (like "${example.text}") reads ${monthFirst ? 'day first' : 'month first'} as well: ` +
         `preset "${preset}" reads them ${monthFirst ? 'month' : 'day'} first ("${example.format}"); if the export writes the ${monthFirst ? 'day' : 'month'} first, ` +
         `set "datasets": { "${dataset}": { "dateFormat": "${swapped(example.format)}" } }`,
+    }];
+  };
+  let priorityMissing: { count: number; line: number; why: string; fix: Readonly<Record<string, unknown>> } | undefined;
+  const priorityMissingWarning = (): Problem[] => {
+    if (priorityMissing === undefined) return [];
+    const { count, line, why, fix } = priorityMissing;
+    const rows = count === 1 ? '1 incident, on this line,' : `${count} incidents, the first on this line,`;
+    return [{
+      file, line, column: 'priority', severity: 'warning',
+      message: `${rows} ${count === 1 ? 'has' : 'have'} no priority: ${why}. Until then ${count === 1 ? 'its' : 'their'} priority is unknown, ` +
+        `and ${count === 1 ? 'it counts' : 'they count'} in no P1 measure (p1_rca_48h, p1_unresolved). Add to the config: ${configSnippet(fix)}`,
     }];
   };
   const moreValues = new Map<RepeatedRead, { count: number; line: number; value: string }>();
@@ -86,16 +100,13 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
           `${rows} ("${value}"), which ${one ? 'counts' : 'count'} in no figure. To choose the ${read.column} of such ${one ? 'a row' : 'rows'}, ${choose}`,
       };
     });
-  /** The summary of the records left out: a record that counts in no figure is never left out unsaid. */
-  const leftOutWarning = (): Problem[] => {
-    if (leftOut === undefined) return [];
-    const { count, line, what } = leftOut;
-    return [{
+  /** The summary of the records left out, one per reason: a record that counts in no figure is never left out unsaid. */
+  const leftOutWarnings = (): Problem[] =>
+    [...leftOut].map(([what, { count, line }]) => ({
       file, line, column: '-', severity: 'warning',
       message: `${count} ${count === 1 ? 'record' : 'records'} left out by preset "${preset}" (${what ?? 'its filter'}), ` +
         (count === 1 ? `on this line: it is not a row of ${dataset} and counts in no figure` : `the first on this line: they are not rows of ${dataset} and count in no figure`),
-    }];
-  };
+    }));
   return {
     dateMiss(column, line, text) {
       if (missed.has(column) || LOOKS_ISO.test(text.trim())) return;
@@ -114,6 +125,10 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
           `(p1_rca_48h, p1_unresolved) are not computed. Add to the config: ${configSnippet(fix)}`,
       });
     },
+    priorityMissing(line, why, fix) {
+      if (priorityMissing === undefined) priorityMissing = { count: 0, line, why, fix };
+      priorityMissing.count += 1;
+    },
     dateRead(column, line, text, format) {
       if (dayMonth.dayAbove12) return;
       const numbers = /^\s*(\d{1,2})\D(\d{1,2})\D/.exec(text);
@@ -124,8 +139,9 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
       else if (day !== month) dayMonth.example ??= { column, line, text: text.trim(), format };
     },
     leftOut(line, what) {
-      if (leftOut === undefined) leftOut = { count: 0, line, what };
-      leftOut.count += 1;
+      const seen = leftOut.get(what);
+      if (seen === undefined) leftOut.set(what, { count: 1, line });
+      else seen.count += 1;
     },
     moreValues(read, line, value) {
       const seen = moreValues.get(read);
@@ -133,6 +149,6 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
       else seen.count += 1;
     },
     add: (problem) => problems.push(problem),
-    list: () => [...problems, ...dayMonthWarning(), ...moreValuesWarnings(), ...leftOutWarning()],
+    list: () => [...problems, ...priorityMissingWarning(), ...dayMonthWarning(), ...moreValuesWarnings(), ...leftOutWarnings()],
   };
 }

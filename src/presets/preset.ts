@@ -100,13 +100,21 @@ export interface DatasetLayout {
    * and says which of its `values` is P1. Without both, every incident's priority is `unknown` (never a
    * guess) and a warning gives `why` and the `config` that supplies them.
    */
-  readonly userPriority?: {
-    /** The export's column that stands in for a priority, and its values. */
-    readonly column: string;
-    readonly values: readonly string[];
-    readonly why: string;
-    readonly config: Readonly<Record<string, unknown>>;
-  };
+  readonly userPriority?: PriorityStandIn;
+  /**
+   * The export's priority may be empty on a row (PagerDuty's API gives null on accounts without
+   * priorities): such a row reads its priority from `column` once the config's priorities say which of
+   * its `values` is P1; until then its priority is `unknown` and one warning counts such rows.
+   */
+  readonly priorityFallback?: PriorityStandIn;
+}
+
+/** An export's column that stands in for a priority it lacks, and what tells the user how to read it. */
+export interface PriorityStandIn {
+  readonly column: string;
+  readonly values: readonly string[];
+  readonly why: string;
+  readonly config: Readonly<Record<string, unknown>>;
 }
 
 /** A vendor export layout, selected per dataset by `datasets.<name>.preset` or `--preset`. */

@@ -39,6 +39,8 @@ export interface RefTarget {
   readonly rejected?: FirstLines;
   /** The line of the problem that rejected the whole file (its header): none of its rows was read for keys. */
   readonly rejectedWhole?: number;
+  /** The keys of the records its preset left out (incident.io's test incidents), and what they are. */
+  readonly leftOut?: { readonly keys: ReadonlySet<string>; readonly what: string | undefined };
 }
 
 /** What later datasets are checked against: present only when that dataset was validated. */
@@ -95,11 +97,15 @@ interface LatestChange { readonly date: IsoDate; readonly seq: number; readonly 
 const referenceFinding = (ref: Reference, id: string, line: number, target: RefTarget): Finding | undefined => {
   if (target.ids.has(id)) return undefined;
   const rejectedOn = target.rejected?.get(id);
+  const leftOut = target.leftOut?.keys.has(id) === true ? target.leftOut : undefined;
   const message = target.rejectedWhole !== undefined
     ? `${ref.column} "${id}" cannot be checked: ${target.file} was rejected as a whole (line ${target.rejectedWhole})`
-    : rejectedOn === undefined
-      ? `${ref.column} "${id}" is not in ${target.file}`
-      : `${ref.column} "${id}" is on line ${rejectedOn} of ${target.file}, which was rejected`;
+    : leftOut !== undefined
+      ? `${ref.column} "${id}" names a record its preset left out of ${target.file}${leftOut.what === undefined ? '' : ` (${leftOut.what})`}: ` +
+        'leave this row out too, or read this file with a preset that leaves such rows out'
+      : rejectedOn === undefined
+        ? `${ref.column} "${id}" is not in ${target.file}`
+        : `${ref.column} "${id}" is on line ${rejectedOn} of ${target.file}, which was rejected`;
   return { line, column: ref.column, message, severity: ref.severity };
 };
 

@@ -43,4 +43,47 @@ describe('preset incidentio', () => {
     ]);
     expect(files.map((f) => [f.rows, f.accepted, f.rejected])).toEqual([[2, 1, 1]]);
   });
+
+  describe('a follow-up of an incident the preset left out', () => {
+    // 01REAL is an incident; 01GAME a game day (mode test), left out with its follow-up FT; F9 names an
+    // incident that is in no file at all, which stays an error.
+    const incident = (id: string, mode: string) =>
+      `{"id":"${id}","name":"${id}","mode":"${mode}","severity":{"rank":3},"incident_status":{"category":"closed"},"created_at":"2026-07-06T10:00:00Z","incident_timestamp_values":[]}`;
+    const followUp = (id: string, incidentId: string) => `{"id":"${id}","incident_id":"${incidentId}","status":"outstanding","created_at":"2026-07-06T13:00:00Z"}`;
+    const incidents = `{"incidents":[${incident('01REAL', 'standard')},${incident('01GAME', 'test')}]}`;
+    const followUps = (...items: string[]) => `{"follow_ups":[${items.join(',')}]}`;
+
+    it('is left out too, counted in a warning of its own', async () => {
+      const { data, files } = await loadFolder(tempFolder(
+        { 'incidents.json': incidents, 'follow-ups.json': followUps(followUp('F1', '01REAL'), followUp('FT', '01GAME'), followUp('FT2', ' 01GAME ')) },
+        { datasets: { incidents: { preset: 'incidentio' }, action_items: { path: 'follow-ups.json', preset: 'incidentio' } } },
+      ));
+      expect([...(data.action_items ?? [])].map((a) => a.action_id)).toEqual(['F1']);
+      expect(messages(files)).toEqual([
+        'incidents.json:1: -: warning: 1 record left out by preset "incidentio" (test or tutorial incidents, and declined, merged or canceled ones), ' +
+          'on this line: it is not a row of incidents and counts in no figure',
+        'follow-ups.json:1: -: warning: 2 records left out by preset "incidentio" (its incident_id names a record left out of incidents.json: ' +
+          'test or tutorial incidents, and declined, merged or canceled ones), the first on this line: they are not rows of action_items and count in no figure',
+      ]);
+      expect(files.map((f) => [f.rows, f.accepted, f.rejected, f.warnings])).toEqual([[1, 1, 0, 1], [1, 1, 0, 1]]);
+    });
+
+    it('a follow-up naming an incident in no file is still an error', async () => {
+      const { files } = await loadFolder(tempFolder(
+        { 'incidents.json': incidents, 'follow-ups.json': followUps(followUp('F9', '01NONE')) },
+        { datasets: { incidents: { preset: 'incidentio' }, action_items: { path: 'follow-ups.json', preset: 'incidentio' } } },
+      ));
+      expect(messages(files)).toContain('follow-ups.json:0: incident_id: incident_id "01NONE" is not in incidents.json');
+    });
+
+    it('in a file read without the preset, is an error that says the incident was left out, and why', async () => {
+      const canonical = 'action_id,incident_id,created_at\nA1,01GAME,2026-07-06T13:00:00Z\n';
+      const { files } = await loadFolder(tempFolder(
+        { 'incidents.json': incidents, 'action_items.csv': canonical },
+        { datasets: { incidents: { preset: 'incidentio' } } },
+      ));
+      expect(messages(files)).toContain('action_items.csv:2: incident_id: incident_id "01GAME" names a record its preset left out of incidents.json ' +
+        '(test or tutorial incidents, and declined, merged or canceled ones): leave this row out too, or read this file with a preset that leaves such rows out');
+    });
+  });
 });

@@ -79,13 +79,37 @@ describe('preset pagerduty-api', () => {
     expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['9', 'P2']]);
   });
 
-  it('rejects an incident whose priority is null (priorities off) with a row problem at its array index', async () => {
-    const dir = tempFolder(
-      { 'incidents.json': JSON.stringify({ incidents: [incident(7, { summary: 'P2' }), incident(8, null)], limit: 25, more: false }) },
-      { datasets: { incidents: { preset: 'pagerduty-api' } } },
-    );
-    const { data, files } = await loadFolder(dir);
-    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P2']]);
-    expect(messages(files)).toEqual(['incidents.json:1: priority: expected a priority, found nothing']);
+  describe('an incident whose priority is null (an account with priorities off)', () => {
+    const page = (...incidents: unknown[]) => JSON.stringify({ incidents, limit: 25, more: false });
+    const withUrgency = (number: number, urgency: string | undefined) => {
+      const { urgency: _urgency, ...rest } = incident(number, null);
+      return urgency === undefined ? rest : { ...rest, urgency };
+    };
+
+    it('is read with an unknown priority, never refused, and one warning counts such incidents with the config that reads urgency', async () => {
+      const dir = tempFolder(
+        { 'incidents.json': page(incident(7, { summary: 'P2' }), incident(8, null), withUrgency(9, 'low')) },
+        { datasets: { incidents: { preset: 'pagerduty-api' } } },
+      );
+      const { data, files } = await loadFolder(dir);
+      expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P2'], ['8', 'unknown'], ['9', 'unknown']]);
+      expect(messages(files)).toEqual([
+        'incidents.json:1: priority: warning: 2 incidents, the first on this line, have no priority: PagerDuty gives an incident no priority (null) ' +
+          'where the account has priorities turned off, only urgency (high/low); say which urgency is P1. Until then their priority is unknown, ' +
+          'and they count in no P1 measure (p1_rca_48h, p1_unresolved). Add to the config: { "priorities": { "high": "P1", "low": "P3" } }',
+      ]);
+      expect(files.map((f) => [f.rows, f.accepted, f.rejected, f.warnings])).toEqual([[3, 3, 0, 1]]);
+    });
+
+    it('takes its urgency once the config says which urgency is P1; a priority the incident has still wins', async () => {
+      const dir = tempFolder(
+        { 'incidents.json': page(incident(7, { summary: 'P2' }), incident(8, null), withUrgency(9, 'low'), withUrgency(10, undefined)) },
+        { priorities: { high: 'P1', low: 'P3' }, datasets: { incidents: { preset: 'pagerduty-api' } } },
+      );
+      const { data, files } = await loadFolder(dir);
+      // 7 has P2 of its own (its urgency, high, is not read); 8 is high → P1, 9 low → P3; 10 has no urgency either.
+      expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P2'], ['8', 'P1'], ['9', 'P3'], ['10', 'unknown']]);
+      expect(messages(files)).toEqual([expect.stringMatching(/^incidents\.json:3: priority: warning: 1 incident, on this line, has no priority: /)]);
+    });
   });
 });
