@@ -145,16 +145,18 @@ function levelOnDay({ columns, index }: PersonTimeline, day: number): LevelCode 
 export const levelOn = (person: PersonTimeline, date: IsoDate): LevelCode | undefined => levelOnDay(person, dayNumber(date));
 
 /**
- * In ops on `date`: hired on or before it, not exited by it, and not at level `other` then. Before the
- * first known step (a roster-only person before `title_start_date`) the level is unknown, and someone
- * hired and not exited counts as in ops (metrics.md: "hired on or before it, not exited by it").
+ * In ops on `date`: hired on or before it, not exited by it, and not at level `other` then (metrics.md:
+ * "hired on or before it, not exited by it"). Before the first known step (a job history that starts
+ * after the hire date, a roster title with a later `title_start_date`) the level is unknown, and the first
+ * known one stands for it: a history that begins at a migration holds everyone's title of that day, so a
+ * product manager then was not in ops before, and an ops engineer then was.
  */
 export const inOpsOn = (person: PersonTimeline, date: IsoDate): boolean => {
   const { columns, index } = person;
   const day = dayNumber(date);
   if (columns.hireDay[index]! > day || columns.exitOpsDay[index]! <= day) return false;
-  const level = levelOnDay(person, day);
-  return level === undefined || isInOps(level);
+  const level = levelOnDay(person, day) ?? levelOfByte(columns.stepLevel[columns.firstStep[index]!]!);
+  return isInOps(level);
 };
 
 /** On the 2.0 track on `date` ("re-entering the track after leaving it is not modelled"). */

@@ -211,7 +211,8 @@ describe('ops_retention_12m', () => {
    *   O4 terminated 2025-09-30 → exited by the date → not in base.
    *   O5 terminated 2026-09-30 = T → in base; someone terminated on T is not in ops at T.
    *   O6 moved to `other` on 2026-01-01 → in base, left ops.
-   *   O7 roster only, title since 2026-03-01: level unknown on 2025-09-30 but hired and not exited → in base, stays.
+   *   O7 roster only, ops2 since 2026-03-01: level unknown on 2025-09-30, its first known level (ops2) stands
+   *      for it → in base, stays.
    * 3 of 5 = 0.6, info; Wilson 3/5 = [0.230724, 0.882379].
    */
   const people = [
@@ -236,6 +237,26 @@ describe('ops_retention_12m', () => {
       { employeeId: 'O5', note: 'left ops on 2026-09-30' },
       { employeeId: 'O6', note: 'left ops on 2026-01-01' },
     ]);
+  });
+
+  it('before a job history that starts after the hire date, the first known level stands for the unknown one', () => {
+    /*
+     * T = 2026-09-30, T − 12 months = 2025-09-30. Both hired 2024-01-01; their history starts 2025-10-01
+     * (an HRIS migration that wrote everyone's title of that day).
+     *   L1 first known title ops1 → taken as in ops on 2025-09-30 → in base; ops1 at T → stays.
+     *   L2 first known title other (a product manager) → not in ops on 2025-09-30 → not in base
+     *      (before: counted in ops as "hired, not exited", then as not in ops at T).
+     *   L3 roster only, other since 2026-01-01 (title_start_date) → the same: not in base.
+     * 1 of 1 = 1.0.
+     */
+    const late = [
+      person({ employee_id: 'L1', hire_date: '2024-01-01' }),
+      person({ employee_id: 'L2', hire_date: '2024-01-01', level: 'other' }),
+      person({ employee_id: 'L3', hire_date: '2024-01-01', level: 'other', title_start_date: '2026-01-01' }),
+    ];
+    const history = [change('L1', '2025-10-01', 'ops1'), change('L2', '2025-10-01', 'other')];
+    const r = evaluateMeasure(measure('ops_retention_12m'), contextFor({ people: late, job_history: history }));
+    expect([r.value, r.n, r.details]).toEqual([1, 1, []]);
   });
 
   it('no one in ops a year ago → insufficient_data, n 0', () => {
