@@ -15,7 +15,7 @@ import { CANONICAL_PRESET_NAME } from './canonical.js';
 import { canonicalTime, dateReading, keyOfColumn, rawCell, type DateReading } from './cell-values.js';
 import { candidateSources, planColumns, userSources, type ColumnPlan } from './column-plan.js';
 import { presetMismatch } from './mismatch.js';
-import type { DatasetLayout, Preset, PriorityStandIn } from './preset.js';
+import type { DatasetLayout, Preset, PriorityStandIn, WatchedRow } from './preset.js';
 import { headerLine, type PresetInput } from './preset-input.js';
 import { createPresetNotes, type PresetNotes } from './preset-notes.js';
 import { fitsOtherPresets } from './preset-fit.js';
@@ -171,6 +171,8 @@ async function* mapColumns(
 ): AsyncGenerator<LoadedRow> {
   const keyColumn = DATASETS[input.dataset].key;
   const fallback = layout.priorityFallback;
+  const watches = layout.watches ?? [];
+  let records = 0;
   const leftOutTargets = input.leftOutTargets ?? [];
   const reader = createSourceReader();
   const userFormat = input.config.datasets[input.dataset]?.dateFormat;
@@ -199,6 +201,7 @@ async function* mapColumns(
     return made;
   };
   for await (const row of rows) {
+    records += 1;
     // A record that gives a key twice still has its fields: mapped as any other (and never left out by a
     // filter, whose value is in doubt), so the validator finds its other problems; it is rejected all the same.
     const { defect } = row;
@@ -233,6 +236,13 @@ async function* mapColumns(
       notes.leftOut(row.line, `its ${leftOutTarget.column} names a record left out of ${leftOutTarget.file}${why}`);
       continue;
     }
+    if (defect === undefined && watches.length > 0) {
+      const watched: WatchedRow = { read: (path) => reader.read(row.fields, path), canonical: fields, config: input.config };
+      for (const watch of watches) {
+        const example = watch.example(watched);
+        if (example !== undefined) notes.watched(watch, row.line, example);
+      }
+    }
     if (defect === undefined) repeatWatch?.check(row.fields, row.line);
     if (conflicts.length > 0) settleConflicts(fields as Record<string, unknown>, row.fields, conflicts, plan, reader);
     const out: LoadedRow = defect === undefined ? { line: row.line, fields } : { line: row.line, fields, defect };
@@ -240,6 +250,14 @@ async function* mapColumns(
   }
   const header = input.header();
   if (plan === undefined && header !== undefined) start(sampleOf(header.keys), headerLine(input));
+  const limit = layout.rowLimit;
+  if (limit !== undefined && records === limit.rows) {
+    notes.add({
+      file: input.file, line: headerLine(input), column: '-', severity: 'warning',
+      message: `this file has exactly ${records.toLocaleString('en-US')} records, and ${limit.why}: it may have been cut short, ` +
+        `leaving later records out of every figure. ${limit.advice}`,
+    });
+  }
 }
 
 export function applyPreset(rows: AsyncIterable<LoadedRow>, input: PresetInput): PresetApplication {

@@ -3,7 +3,23 @@
  * (default P3), status open/closed. The list has no close time, so a closed alert's last update is
  * taken as its resolution.
  */
-import { definePreset } from './preset.js';
+import { matchKey } from '../core/config.js';
+import { definePreset, type RowWatch } from './preset.js';
+
+/** A closed alert whose resolution is its last update: a note added after closing moves it later. */
+const closedAtLastUpdate: RowWatch = {
+  column: 'resolved_at',
+  example: (row) => {
+    const status = row.read('status');
+    const updated = row.read('updatedAt');
+    const closed = typeof status === 'string' && matchKey(status) === 'closed';
+    return closed && updated !== undefined && row.canonical.resolved_at === updated ? String(row.read('tinyId') ?? row.read('id')) : undefined;
+  },
+  message: (count, example) =>
+    `${count} closed ${count === 1 ? 'alert takes its' : 'alerts take their'} last update (updatedAt) as ${count === 1 ? 'its' : 'their'} resolution (like ${example}): ` +
+    "Opsgenie's alert list has no close time, so a note, tag or acknowledgement after closing moves it later, and the RCA clock " +
+    '(rca.clockStartsAt "resolved") with it. If your export has a close time, map it: { "datasets": { "incidents": { "columns": { "<its key>": "resolved_at" } } } }',
+};
 
 export const opsgenie = definePreset({
   name: 'opsgenie',
@@ -18,6 +34,7 @@ export const opsgenie = definePreset({
         service: ['entity'],
         resolved_at: [{ from: 'updatedAt', when: { source: 'status', in: ['closed'] } }],
       },
+      watches: [closedAtLastUpdate],
     },
   },
 });

@@ -23,6 +23,11 @@ export const pagerdutyCsv = definePreset({
         why: "PagerDuty's incident CSV has no priority column, only urgency (high/low); say which urgency is P1",
         config: { datasets: { incidents: { columns: { urgency: 'priority' } } }, priorities: { high: 'P1', low: 'P3' } },
       },
+      rowLimit: {
+        rows: 20_000,
+        why: 'PagerDuty cuts an incident CSV download at 20,000 rows',
+        advice: 'Download shorter date ranges, each under 20,000 incidents, and give them as one file',
+      },
     },
   },
 });

@@ -6,6 +6,7 @@
 import type { DatasetName } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import { columnsSnippet, configSnippet } from './mismatch.js';
+import type { RowWatch } from './preset.js';
 
 /** A column read from the first of a repeated header's columns (see repeated-headers.ts). */
 export interface RepeatedRead {
@@ -24,6 +25,8 @@ export interface PresetNotes {
   readonly dateMiss: (column: string, line: number, text: string) => void;
   /** The export has no priority and the user has not said which value is P1: `why`, and the config that does. */
   readonly priorityUnmapped: (line: number, why: string, fix: Readonly<Record<string, unknown>>) => void;
+  /** A row a preset's watch counts (see DatasetLayout.watches): said once per watch and file. */
+  readonly watched: (watch: RowWatch, line: number, example: string) => void;
   /** A row whose export gives no priority, read as unknown (see DatasetLayout.priorityFallback): counted, and said once per file. */
   readonly priorityMissing: (line: number, why: string, fix: Readonly<Record<string, unknown>>) => void;
   /**
@@ -73,6 +76,9 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
         `set "datasets": { "${dataset}": { "dateFormat": "${swapped(example.format)}" } }`,
     }];
   };
+  const watched = new Map<RowWatch, { count: number; line: number; example: string }>();
+  const watchWarnings = (): Problem[] =>
+    [...watched].map(([watch, { count, line, example }]) => ({ file, line, column: watch.column, severity: 'warning', message: watch.message(count, example) }));
   let priorityMissing: { count: number; line: number; why: string; fix: Readonly<Record<string, unknown>> } | undefined;
   const priorityMissingWarning = (): Problem[] => {
     if (priorityMissing === undefined) return [];
@@ -81,7 +87,7 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
     return [{
       file, line, column: 'priority', severity: 'warning',
       message: `${rows} ${count === 1 ? 'has' : 'have'} no priority: ${why}. Until then ${count === 1 ? 'its' : 'their'} priority is unknown, ` +
-        `and ${count === 1 ? 'it counts' : 'they count'} in no P1 measure (p1_rca_48h, p1_unresolved). Add to the config: ${configSnippet(fix)}`,
+        `and the P1 measures (p1_rca_48h, p1_unresolved) are not computed, since any of them could be a P1. Add to the config: ${configSnippet(fix)}`,
     }];
   };
   const moreValues = new Map<RepeatedRead, { count: number; line: number; value: string }>();
@@ -125,6 +131,11 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
           `(p1_rca_48h, p1_unresolved) are not computed. Add to the config: ${configSnippet(fix)}`,
       });
     },
+    watched(watch, line, example) {
+      const seen = watched.get(watch);
+      if (seen === undefined) watched.set(watch, { count: 1, line, example });
+      else seen.count += 1;
+    },
     priorityMissing(line, why, fix) {
       if (priorityMissing === undefined) priorityMissing = { count: 0, line, why, fix };
       priorityMissing.count += 1;
@@ -149,6 +160,6 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
       else seen.count += 1;
     },
     add: (problem) => problems.push(problem),
-    list: () => [...problems, ...priorityMissingWarning(), ...dayMonthWarning(), ...moreValuesWarnings(), ...leftOutWarnings()],
+    list: () => [...problems, ...priorityMissingWarning(), ...watchWarnings(), ...dayMonthWarning(), ...moreValuesWarnings(), ...leftOutWarnings()],
   };
 }

@@ -3,6 +3,7 @@
  * one (apply-preset.ts) is a transform of the raw row stream between the reader and the validator; no
  * preset forks the reader or the validator.
  */
+import type { Config } from '../core/config.js';
 import type { DatasetName } from '../core/datasets.js';
 import type { Priority } from '../core/priorities.js';
 
@@ -107,6 +108,33 @@ export interface DatasetLayout {
    * its `values` is P1; until then its priority is `unknown` and one warning counts such rows.
    */
   readonly priorityFallback?: PriorityStandIn;
+  /** Rows read by an assumption the export cannot confirm: each watch counts them in one warning. */
+  readonly watches?: readonly RowWatch[];
+  /**
+   * The most records the vendor puts in one download (PagerDuty's CSV: 20,000): a file with exactly that
+   * many may have been cut short, and a warning says so.
+   */
+  readonly rowLimit?: { readonly rows: number; readonly why: string; readonly advice: string };
+}
+
+/** A row as a watch sees it: its export's values by source path, its canonical cells, the config in force. */
+export interface WatchedRow {
+  readonly read: (path: SourcePath) => unknown;
+  readonly canonical: Readonly<Record<string, unknown>>;
+  readonly config: Config;
+}
+
+/**
+ * Rows a preset reads by an assumption the export cannot confirm (incident.io's default severity names,
+ * a closed incident without a resolution time): the file's warning says how many, quotes the first,
+ * and says how to tell the tool otherwise. A figure read by a guess is never left unsaid.
+ */
+export interface RowWatch {
+  /** The canonical column the assumption fills. */
+  readonly column: string;
+  /** What to quote of a row the assumption touches; undefined for a row it does not. */
+  readonly example: (row: WatchedRow) => string | undefined;
+  readonly message: (count: number, example: string) => string;
 }
 
 /** An export's column that stands in for a priority it lacks, and what tells the user how to read it. */

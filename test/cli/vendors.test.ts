@@ -20,14 +20,17 @@ describe('vendor exports through their presets', () => {
   // The records a preset leaves out by rule (test incidents, deleted follow-ups, survey previews) are
   // said once per file, as a warning; the fixtures hold some for incidentio and qualtrics.
   const LEFT_OUT_WARNINGS: Readonly<Record<string, number>> = { incidentio: 2, qualtrics: 1 };
+  // What a preset reads by an assumption the export cannot confirm is said too: Opsgenie's close times.
+  const ASSUMPTION_WARNINGS: Readonly<Record<string, number>> = { opsgenie: 1 };
 
   for (const folder of FOLDERS) {
     it(`${folder}: validate exits 0 and report gives JSON`, () => {
       const data = ['--data', `fixtures/vendors/${folder}`];
       const validate = runCli(['validate', ...data]);
-      const warnings = LEFT_OUT_WARNINGS[folder] ?? 0;
+      const leftOut = LEFT_OUT_WARNINGS[folder] ?? 0;
+      const warnings = leftOut + (ASSUMPTION_WARNINGS[folder] ?? 0);
       expect(validate.stdout, validate.stdout + validate.stderr).toMatch(new RegExp(`^Valid: \\d files?, ${warnings} warnings?\\.$`, 'm'));
-      expect(validate.stdout.match(/: -: warning: \d+ records? left out by preset /g) ?? []).toHaveLength(warnings);
+      expect(validate.stdout.match(/: -: warning: \d+ records? left out by preset /g) ?? []).toHaveLength(leftOut);
       expect(validate.code).toBe(0);
       const report = runCli(['report', ...data, '--period', '2025', '--format', 'json', '--fail-on', 'never']);
       expect(report.code, report.stderr).toBe(0);

@@ -48,7 +48,7 @@ describe('preset incidentio', () => {
     // 01REAL is an incident; 01GAME a game day (mode test), left out with its follow-up FT; F9 names an
     // incident that is in no file at all, which stays an error.
     const incident = (id: string, mode: string) =>
-      `{"id":"${id}","name":"${id}","mode":"${mode}","severity":{"rank":3},"incident_status":{"category":"closed"},"created_at":"2026-07-06T10:00:00Z","incident_timestamp_values":[]}`;
+      `{"id":"${id}","name":"${id}","mode":"${mode}","severity":{"rank":3},"incident_status":{"category":"live"},"created_at":"2026-07-06T10:00:00Z","incident_timestamp_values":[]}`;
     const followUp = (id: string, incidentId: string) => `{"id":"${id}","incident_id":"${incidentId}","status":"outstanding","created_at":"2026-07-06T13:00:00Z"}`;
     const incidents = `{"incidents":[${incident('01REAL', 'standard')},${incident('01GAME', 'test')}]}`;
     const followUps = (...items: string[]) => `{"follow_ups":[${items.join(',')}]}`;
@@ -84,6 +84,49 @@ describe('preset incidentio', () => {
       ));
       expect(messages(files)).toContain('action_items.csv:2: incident_id: incident_id "01GAME" names a record its preset left out of incidents.json ' +
         '(test or tutorial incidents, and declined, merged or canceled ones): leave this row out too, or read this file with a preset that leaves such rows out');
+    });
+  });
+
+  describe('what the preset assumes is said, with the config that says otherwise', () => {
+    const incident = (id: string, severity: string, category: string, resolvedAt?: string) => JSON.stringify({
+      id, reference: `INC-${id}`, name: id, mode: 'standard', severity: JSON.parse(severity), incident_status: { category },
+      created_at: '2026-07-06T10:00:00Z',
+      incident_timestamp_values: resolvedAt === undefined ? [] : [{ incident_timestamp: { name: 'Resolved at' }, value: { value: resolvedAt } }],
+    });
+    const folder = (incidents: string[], config: Record<string, unknown> = {}) =>
+      loadFolder(tempFolder({ 'incidents.json': `{"incidents":[${incidents.join(',')}]}` }, { ...config, datasets: { incidents: { preset: 'incidentio' } } }));
+
+    it('a severity named otherwise than incident.io\'s own for its rank: read by the default map, and said', async () => {
+      // 1 (SEV2 at rank 3) and 2 (SEV3 at rank 2) are read as Critical P1 and Major P2; 3 (Critical at rank 3) is the default.
+      const { data, files } = await folder([
+        incident('1', '{"name":"SEV2","rank":3}', 'live'), incident('2', '{"name":"SEV3","rank":2}', 'live'), incident('3', '{"name":"Critical","rank":3}', 'live'),
+      ]);
+      expect(data.incidents?.records().map((i) => i.priority)).toEqual(['P1', 'P2', 'P1']);
+      expect(messages(files)).toEqual([
+        'incidents.json:0: priority: warning: 2 incidents have severities named otherwise than incident.io\'s own for their rank (like "SEV2" at rank 3, read as Critical, P1): ' +
+          'preset "incidentio" reads rank 3 as Critical (P1), rank 2 as Major (P2) and rank 1 as Minor (P3). If your severities differ, say which rank is which priority: ' +
+          '{ "priorities": { "rank 4": "P1", "rank 3": "P2", "rank 2": "P3", "rank 1": "P4" } }',
+      ]);
+    });
+
+    it('a rank the config maps is the user\'s word: nothing is said of it', async () => {
+      const { data, files } = await folder([incident('1', '{"name":"SEV2","rank":3}', 'live'), incident('2', '{"name":"SEV1","rank":4}', 'live')],
+        { priorities: { 'rank 4': 'P1', 'rank 3': 'P2' } });
+      expect(data.incidents?.records().map((i) => i.priority)).toEqual(['P2', 'P1']);
+      expect(messages(files)).toEqual([]);
+    });
+
+    it('an incident closed (or in learning) with no "Resolved at": unresolved, and said; one still live is not', async () => {
+      const { data, files } = await folder([
+        incident('1', '{"name":"Critical","rank":3}', 'closed'), incident('2', '{"name":"Critical","rank":3}', 'learning'),
+        incident('3', '{"name":"Critical","rank":3}', 'closed', '2026-07-06T12:00:00Z'), incident('4', '{"name":"Critical","rank":3}', 'live'),
+      ]);
+      expect(data.incidents?.records().map((i) => iso(i.resolved_at))).toEqual([undefined, undefined, '2026-07-06T12:00:00.000Z', undefined]);
+      expect(messages(files)).toEqual([
+        'incidents.json:0: resolved_at: warning: 2 incidents are closed in incident.io (status category learning or closed) with no "Resolved at" timestamp ' +
+          '(like INC-1): they count as unresolved (p1_unresolved; no RCA clock starts at their resolution). If your workflow names that timestamp otherwise, map it: ' +
+          '{ "datasets": { "incidents": { "columns": { "incident_timestamp_values[incident_timestamp.name=<its name>].value.value": "resolved_at" } } } }',
+      ]);
     });
   });
 });

@@ -96,7 +96,7 @@ describe('preset pagerduty-api', () => {
       expect(messages(files)).toEqual([
         'incidents.json:1: priority: warning: 2 incidents, the first on this line, have no priority: PagerDuty gives an incident no priority (null) ' +
           'where the account has priorities turned off, only urgency (high/low); say which urgency is P1. Until then their priority is unknown, ' +
-          'and they count in no P1 measure (p1_rca_48h, p1_unresolved). Add to the config: { "priorities": { "high": "P1", "low": "P3" } }',
+          'and the P1 measures (p1_rca_48h, p1_unresolved) are not computed, since any of them could be a P1. Add to the config: { "priorities": { "high": "P1", "low": "P3" } }',
       ]);
       expect(files.map((f) => [f.rows, f.accepted, f.rejected, f.warnings])).toEqual([[3, 3, 0, 1]]);
     });

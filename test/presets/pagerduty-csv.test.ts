@@ -96,4 +96,24 @@ describe('preset pagerduty-csv', () => {
     expect(messages(files)).toEqual([]);
     expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P1'], ['8', 'P2']]);
   });
+
+  describe('a download of exactly 20,000 incidents, where PagerDuty cuts one', () => {
+    const header = 'incident_number,created_on,resolved_on,description,service_name,urgency';
+    const rows = (count: number) => [header, ...Array.from({ length: count }, (_, i) => `${i + 1},2026-07-01T10:00:00+00:00,,incident ${i + 1},search,high`)].join('\n');
+    const config = { priorities: { high: 'P1', low: 'P3' }, datasets: { incidents: { preset: 'pagerduty-csv', columns: { urgency: 'priority' } } } };
+
+    it('is read whole, and a warning says it may have been cut short', async () => {
+      const { files } = await loadFolder(tempFolder({ 'incidents.csv': rows(20_000) }, config));
+      expect(files.map((f) => [f.rows, f.accepted, f.warnings])).toEqual([[20_000, 20_000, 1]]);
+      expect(messages(files)).toEqual([
+        'incidents.csv:1: -: warning: this file has exactly 20,000 records, and PagerDuty cuts an incident CSV download at 20,000 rows: it may have been cut short, ' +
+          'leaving later records out of every figure. Download shorter date ranges, each under 20,000 incidents, and give them as one file',
+      ]);
+    });
+
+    it('one fewer is not: nothing is said', async () => {
+      const { files } = await loadFolder(tempFolder({ 'incidents.csv': rows(19_999) }, config));
+      expect(messages(files)).toEqual([]);
+    });
+  });
 });
