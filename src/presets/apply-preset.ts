@@ -80,6 +80,10 @@ function fallbackPriority(fields: Fields, line: number, standIn: PriorityStandIn
   return PRIORITY_NOT_MAPPED;
 }
 
+/** The config that maps a column of the user's choice to `column`. */
+const columnsSnippetConfig = (dataset: DatasetName, column: string): Record<string, unknown> =>
+  ({ datasets: { [dataset]: { columns: { [`<column holding ${column}>`]: column } } } });
+
 /** A file's plan: the columns read from each row, and the cells every row gets as they are. */
 interface FilePlan extends ColumnPlan {
   readonly fixed: Readonly<Record<string, unknown>>;
@@ -96,12 +100,20 @@ function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, 
   const plan = planColumns(dataset, layout, source, sample, reader, preset.name !== CANONICAL_PRESET_NAME);
   const userPriority = layout.userPriority;
   if (userPriority !== undefined && priorityUnmapped(userPriority, plan, source, config)) {
-    notes.priorityUnmapped(line, userPriority.why, userPriority.config);
+    // An export without the stand-in either (PagerDuty's basic report) is told so, not asked to map it.
+    const standInFound = reader.has(sample, userPriority.column);
+    notes.priorityUnmapped(line, standInFound ? userPriority.why : userPriority.whyAbsent ?? userPriority.why,
+      standInFound ? userPriority.config : columnsSnippetConfig(dataset, 'priority'));
     return { columns: plan.columns.filter((column) => column.column !== 'priority'), missing: [], fixed: { priority: PRIORITY_NOT_MAPPED } };
   }
   if (plan.missing.length > 0) {
     const found = Object.keys(sample);
-    throw presetMismatch({ file, dataset, preset: preset.name, line, found, fits: fitsOtherPresets(dataset, preset.name, sample, source) }, plan.missing);
+    // A priority the user is asked for in a warning once the rest fits is not part of the refusal,
+    // unless the user mapped a column to it that the file lacks.
+    const askedLater = userPriority !== undefined && userSources(source).get('priority') === undefined;
+    const missing = askedLater ? plan.missing.filter((m) => m.column !== 'priority') : plan.missing;
+    const fix = layout.mismatchFix?.(found, missing.map((m) => m.column));
+    throw presetMismatch({ file, dataset, preset: preset.name, line, found, fits: fitsOtherPresets(dataset, preset.name, sample, source), ...(fix ?? {}) }, missing);
   }
   return { ...plan, fixed: {} };
 }

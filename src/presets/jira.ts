@@ -7,6 +7,7 @@
  * as `Won't Do` ends an action item without completing it. An item's owner is not read: `Assignee` is a
  * person's display name, not an employee id.
  */
+import { normaliseHeader } from '../validate/headers.js';
 import { definePreset, type Condition, type DateRule } from './preset.js';
 
 const dates: DateRule = { formats: ['dd/MMM/yy h:mm a', 'dd/MMM/yy'], timeZone: { kind: 'configured' } };
@@ -50,6 +51,15 @@ export const jira = definePreset({
       },
       dates,
       repeatedHeaders: 'multi-value',
+      // Sub-tasks that name their parent only by its numeric issue id: both sides must hold that id.
+      mismatchFix: (found, missing) => {
+        const parent = ['Parent id', 'Parent'].find((name) => found.some((key) => normaliseHeader(key) === normaliseHeader(name)));
+        if (parent === undefined || !missing.includes('incident_id')) return undefined;
+        return {
+          fixWhy: `its sub-tasks name their incident by its numeric issue id in "${parent}": map that, and "Issue id" for the incidents, so both sides hold the same id`,
+          fix: { datasets: { incidents: { columns: { 'Issue id': 'incident_id' } }, action_items: { columns: { [parent]: 'incident_id' } } } },
+        };
+      },
     },
   },
 });

@@ -47,6 +47,8 @@ export interface MismatchContext {
   readonly line: number;
   /** The config that supplies the missing columns; default: a `columns` map of placeholders. */
   readonly fix?: Readonly<Record<string, unknown>>;
+  /** Why that config, when it is not the placeholders. */
+  readonly fixWhy?: string;
 }
 
 export function presetMismatch(context: MismatchContext, missing: readonly MissingColumn[]): InputError {
@@ -57,6 +59,7 @@ export function presetMismatch(context: MismatchContext, missing: readonly Missi
     `the file has: ${found.length === 0 ? '(no columns)' : found.join(', ')}`;
   const elsewhere = fits.length === 0 ? '' : `It fits preset ${quoted(fits)}: ${configSnippet({ datasets: { [dataset]: { preset: fits[0] } } })}, or `;
   const fix = context.fix === undefined ? columnsSnippet(dataset, missing) : configSnippet(context.fix);
-  const hint = `${elsewhere}${elsewhere === '' ? 'M' : 'm'}ap the columns in the config: ${fix}`;
+  const why = context.fixWhy === undefined ? '' : ` (${context.fixWhy})`;
+  const hint = `${elsewhere}${elsewhere === '' ? 'M' : 'm'}ap the columns in the config${why}: ${fix}`;
   return new InputError('preset_mismatch', file, message, hint, context.line);
 }

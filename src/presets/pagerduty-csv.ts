@@ -22,6 +22,8 @@ export const pagerdutyCsv = definePreset({
         values: ['high', 'low'],
         why: "PagerDuty's incident CSV has no priority column, only urgency (high/low); say which urgency is P1",
         config: { datasets: { incidents: { columns: { urgency: 'priority' } } }, priorities: { high: 'P1', low: 'P3' } },
+        whyAbsent: 'this PagerDuty CSV has neither a priority nor an urgency column (the basic report has none); ' +
+          'map a column that holds the priority, or download the incident CSV of Analytics → Reports, which has urgency',
       },
       rowLimit: {
         rows: 20_000,

@@ -108,6 +108,12 @@ export interface DatasetLayout {
    * its `values` is P1; until then its priority is `unknown` and one warning counts such rows.
    */
   readonly priorityFallback?: PriorityStandIn;
+  /**
+   * The config that fixes a refusal better than a placeholder does, given the file's columns and the
+   * canonical ones missing (Jira sub-tasks that name their parent by its numeric id), with why; undefined
+   * where it has nothing better.
+   */
+  readonly mismatchFix?: (found: readonly string[], missing: readonly string[]) => { readonly fix: Readonly<Record<string, unknown>>; readonly fixWhy: string } | undefined;
   /** Rows read by an assumption the export cannot confirm: each watch counts them in one warning. */
   readonly watches?: readonly RowWatch[];
   /**
@@ -143,6 +149,8 @@ export interface PriorityStandIn {
   readonly values: readonly string[];
   readonly why: string;
   readonly config: Readonly<Record<string, unknown>>;
+  /** Why, for an export that lacks the stand-in column too; the fix is then a column of the user's. */
+  readonly whyAbsent?: string;
 }
 
 /** A vendor export layout, selected per dataset by `datasets.<name>.preset` or `--preset`. */

@@ -108,4 +108,38 @@ describe('choosing a preset', () => {
     expect(messages(files)).toEqual([]);
     expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['OPS-1', 'P1']]);
   });
+
+  it('Jira sub-tasks that name their parent by its numeric id: the fix maps both sides to that id, and says why', async () => {
+    const incidents = 'Summary,Issue key,Issue id,Issue Type,Priority,Created,Resolved\nPayments 500s,OPS-1,10001,Incident,Highest,01/Jul/26 2:00 PM,01/Jul/26 5:30 PM\n';
+    const subTasks = 'Summary,Issue key,Issue id,Issue Type,Created,Resolved,Parent,Parent summary\nAdd canary,OPS-10,10010,Sub-task,03/Jul/26 2:00 PM,,10001,Payments 500s\n';
+    const config = { datasets: { incidents: { preset: 'jira' }, action_items: { preset: 'jira' } } };
+    const { files } = await loadFolder(tempFolder({ 'incidents.csv': incidents, 'action_items.csv': subTasks }, config));
+    expect(messages(files)).toEqual([
+      'action_items.csv:1: -: the file does not fit preset "jira" for action_items: no column for incident_id (looked for "Custom field (Incident)" or "Parent key" or "incident_id"); ' +
+        'the file has: Summary, Issue key, Issue id, Issue Type, Created, Resolved, Parent, Parent summary. ' +
+        'Map the columns in the config (its sub-tasks name their incident by its numeric issue id in "Parent": map that, and "Issue id" for the incidents, so both sides hold the same id): ' +
+        '{ "datasets": { "incidents": { "columns": { "Issue id": "incident_id" } }, "action_items": { "columns": { "Parent": "incident_id" } } } }',
+    ]);
+    // That config reads them, linked.
+    const fixed = { datasets: { incidents: { preset: 'jira', columns: { 'Issue id': 'incident_id' } }, action_items: { preset: 'jira', columns: { Parent: 'incident_id' } } } };
+    const { data, files: read } = await loadFolder(tempFolder({ 'incidents.csv': incidents, 'action_items.csv': subTasks }, fixed));
+    expect(messages(read)).toEqual([]);
+    expect([...(data.action_items ?? [])].map((a) => [a.action_id, a.incident_id])).toEqual([['OPS-10', '10001']]);
+  });
+
+  it("PagerDuty's basic report, with neither priority nor urgency: refused for the columns it lacks, then told it has no priority", async () => {
+    const basic = '#,Service,Opened On,Resolved On,Resolve By,Duration,#Escalations\n101,payments-api,2026-07-02T00:10:04+02:00,2026-07-02T02:10:04+02:00,Ann Lee,7200,1\n';
+    const refused = await loadFolder(tempFolder({ 'incidents.csv': basic }, { datasets: { incidents: { preset: 'pagerduty-csv' } } }));
+    // The priority is not asked for among the columns: the export has none, and it is not needed to read the file.
+    expect(messages(refused.files)).toEqual([expect.stringContaining('no column for incident_id (looked for "incident_number" or "id" or "incident_id"), opened_at (looked for "created_on" or "opened_at");')]);
+    expect(messages(refused.files)[0]).not.toContain('priority');
+    const mapped = { datasets: { incidents: { preset: 'pagerduty-csv', columns: { '#': 'incident_id', 'Opened On': 'opened_at', 'Resolved On': 'resolved_at', Service: 'service' } } } };
+    const { data, files } = await loadFolder(tempFolder({ 'incidents.csv': basic }, mapped));
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['101', 'unknown']]);
+    expect(messages(files)).toEqual([
+      'incidents.csv:1: priority: warning: this PagerDuty CSV has neither a priority nor an urgency column (the basic report has none); ' +
+        'map a column that holds the priority, or download the incident CSV of Analytics → Reports, which has urgency: until then every incident\'s priority is unknown, ' +
+        'and the P1 measures (p1_rca_48h, p1_unresolved) are not computed. Add to the config: { "datasets": { "incidents": { "columns": { "<column holding priority>": "priority" } } } }',
+    ]);
+  });
 });
