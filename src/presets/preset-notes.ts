@@ -54,6 +54,19 @@ export const readsNumericDayMonth = (format: string): boolean => {
   return match !== null && match[1]![0] !== match[3]![0];
 };
 
+/**
+ * Whether `text` starts with two numbers that `format` (numeric day and month) cannot read in its order
+ * but can the other way round: `31/08/2020` for `MM/dd/yyyy`.
+ */
+const readsOtherWayRound = (text: string, format: string): boolean => {
+  if (!readsNumericDayMonth(format)) return false;
+  const numbers = /^\s*(\d{1,2})\D(\d{1,2})\D/.exec(text);
+  if (numbers === null) return false;
+  const [first, second] = [Number(numbers[1]), Number(numbers[2])];
+  const [month, day] = format.startsWith('M') ? [first, second] : [second, first];
+  return (month > 12 && month <= 31 && day >= 1 && day <= 12);
+};
+
 /** Text that the validator reads as ISO 8601 needs no format: it is not a miss. */
 const LOOKS_ISO = /^\d{4}-\d{2}-\d{2}/;
 
@@ -65,9 +78,12 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
   // Day and month read as two leading numbers: a file whose every date has a day of 12 or less reads as
   // well the other way round, and the preset's order is then a guess the user must confirm.
   let dayMonth: { dayAbove12: boolean; example?: { column: string; line: number; text: string; format: string } } = { dayAbove12: false };
+  // A date the preset's order could not read that reads the other way round ("31/08/2020" for MM/dd/yyyy):
+  // its own warning gives that order, and "no date has a day above 12" would be untrue.
+  let otherOrderSeen = false;
   const dayMonthWarning = (): Problem[] => {
     const example = dayMonth.example;
-    if (dayMonth.dayAbove12 || example === undefined) return [];
+    if (dayMonth.dayAbove12 || otherOrderSeen || example === undefined) return [];
     const monthFirst = example.format.startsWith('M');
     return [{
       file, line: example.line, column: example.column, severity: 'warning',
@@ -115,14 +131,15 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
     }));
   return {
     dateMiss(column, line, text) {
+      const otherOrder = formats().filter((format) => readsOtherWayRound(text, format)).map(swapped)[0];
+      if (otherOrder !== undefined) otherOrderSeen = true;
       if (missed.has(column) || LOOKS_ISO.test(text.trim())) return;
       missed.add(column);
       const names = formats().map((format) => `"${format}"`).join(' or ');
-      problems.push({
-        file, line, column, severity: 'warning',
-        message: `"${text}" does not match the date format ${names} of preset "${preset}"; ` +
-          `if the export writes dates another way, set "datasets": { "${dataset}": { "dateFormat": "..." } } (date-fns tokens)`,
-      });
+      const advice = otherOrder === undefined
+        ? `if the export writes dates another way, set "datasets": { "${dataset}": { "dateFormat": "..." } } (date-fns tokens)`
+        : `it reads as "${otherOrder}": if the export writes dates that way, set "datasets": { "${dataset}": { "dateFormat": "${otherOrder}" } }`;
+      problems.push({ file, line, column, severity: 'warning', message: `"${text}" does not match the date format ${names} of preset "${preset}"; ${advice}` });
     },
     priorityUnmapped(line, why, fix) {
       problems.push({

@@ -52,4 +52,16 @@ describe('preset bamboohr', () => {
     const sameDay = 'Employee #,Name,Job Title,Hire Date\n1002,"Baker, Tom",Senior Ops Engineer,05/05/2019\n';
     expect(messages((await loadFolder(tempFolder({ 'people.csv': sameDay }, { datasets: { people: { preset: 'bamboohr' } } }))).files)).toEqual([]);
   });
+
+  it('a date that reads only the other way round names that order, and no "no day above 12" is said beside it', async () => {
+    // 31/08/2020 cannot be month first (no month 31); day first it is 31 August. 01/02/2021 reads either way,
+    // but the file has shown its order: saying no date has a day above 12 would be untrue.
+    const roster = 'Employee #,Name,Job Title,Hire Date\n1002,"Baker, Tom",Ops Engineer,31/08/2020\n1003,"Ito, Ken",Ops Engineer,01/02/2021\n';
+    const { files } = await loadFolder(tempFolder({ 'people.csv': roster }, { datasets: { people: { preset: 'bamboohr' } } }));
+    expect(messages(files)).toEqual([
+      'people.csv:2: hire_date: warning: "31/08/2020" does not match the date format "MM/dd/yyyy" of preset "bamboohr"; it reads as "dd/MM/yyyy": ' +
+        'if the export writes dates that way, set "datasets": { "people": { "dateFormat": "dd/MM/yyyy" } }',
+      'people.csv:2: hire_date: expected a date YYYY-MM-DD, found "31/08/2020"',
+    ]);
+  });
 });
