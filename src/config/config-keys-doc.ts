@@ -31,7 +31,7 @@ export const CONFIG_KEYS_DOC: readonly ConfigKeyDoc[] = [
   { key: 'rca.hours', meaning: 'hours allowed for a P1 root-cause analysis', default: json(DEFAULTS.rca.hours) },
   { key: 'recurrence.infer', meaning: 'infer recurrences from same service and root-cause category', default: json(DEFAULTS.recurrence.infer) },
   { key: 'recurrence.windowDays', meaning: 'days back an earlier incident counts as the same problem', default: json(DEFAULTS.recurrence.windowDays) },
-  { key: 'targets.<measure id>', meaning: 'overrides the target value of a measure (e.g. retention_2y; the comparison stays, and an info measure has no target to set)' },
+  { key: 'targets.<measure id>', meaning: "overrides the target value of a measure (e.g. retention_2y; the comparison stays, and an info measure has no target to set: `postmortem_leads_6m`'s target is `= 1.0`, so setting it to 0.5 asks for exactly half, and 1.0 then misses)" },
   { key: 'thresholds.task_execution', meaning: 'red flag: share of 2.0 hours on task execution above which it trips', default: json(DEFAULTS.thresholds.task_execution) },
   { key: 'thresholds.year1_turnover', meaning: 'red flag: year-1 turnover of promoted 2.0s above which it trips', default: json(DEFAULTS.thresholds.year1_turnover) },
   { key: 'thresholds.coding_frustration', meaning: 'red flag: mean coding_expectations score (0-10) of 2.0s below which it trips', default: json(DEFAULTS.thresholds.coding_frustration) },
