@@ -10,6 +10,7 @@ import type { DatasetSource } from '../load/discover.js';
 import { readRowBatches } from '../load/read-rows.js';
 import { flatten } from '../load/row-batches.js';
 import { applyPreset, configForPreset, type Preset } from '../presets/index.js';
+import { CANONICAL_PRESET_NAME } from '../presets/canonical.js';
 import type { LeftOutTarget } from '../presets/preset-input.js';
 import type { Refs } from '../validate/cross-checks.js';
 import { REFERENCES } from '../validate/references.js';
@@ -57,7 +58,10 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   // always yields every column it maps, so the validator reads each row on its own. It takes rows one by
   // one (a wide survey turns one into many): vendor files are small, the async step per row is cheap.
   const applied = applyPreset(flatten(batches), {
-    dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader, leftOutTargets: leftOutTargets(source.dataset, refs),
+    dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader,
+    // The canonical stand-in (a canonical file with a dateFormat) is a file read without a vendor preset: a
+    // reference to a left-out record is an error there, as in any canonical file.
+    ...(preset.name === CANONICAL_PRESET_NAME ? {} : { leftOutTargets: leftOutTargets(source.dataset, refs) }),
   });
   const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, {
     keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(problemCap !== undefined ? { problemCap } : {}),

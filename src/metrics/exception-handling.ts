@@ -83,8 +83,8 @@ function shareDoneOnTime(things: DueThing[], what: string, emptyReason: string, 
 }
 
 /**
- * The P1 measures' answer when some incident's priority is unknown (an export with no priority, and no
- * value of it mapped to P1): any one of them may be a P1, and a wrong figure is worse than none. Every
+ * The P1 measures' answer when some incident's priority is unknown (an export with no priority, or an
+ * empty one, and no value of its stand-in mapped to P1): any one of them may be a P1, and a wrong figure is worse than none. Every
  * incident of the data (cut at T) counts, not only those a measure would look at, so the two P1 measures
  * always agree and an unmapped export never yields a figure by luck.
  */
@@ -96,8 +96,8 @@ function unknownPriority(incidents: IncidentTable): Computed | undefined {
   const all = incidents.length + incidents.setAsideRows;
   return unavailable(
     'insufficient_data',
-    `priority unknown for ${unknown} of ${all} incidents: their export has no priority column and no value ` +
-      'of it is mapped to P1 under "priorities" (the warning on the incidents file gives the config)',
+    `priority unknown for ${unknown} of ${all} incidents: their export gives them no priority (no column of it, ` +
+      'or an empty one), and none of their values is mapped to P1 under "priorities" (the warning on the incidents file gives the config)',
   );
 }
 

@@ -14,7 +14,7 @@ import { normaliseHeader, unmappedRepeats } from '../validate/headers.js';
 import { CANONICAL_PRESET_NAME } from './canonical.js';
 import { canonicalTime, dateReading, keyOfColumn, rawCell, type DateReading } from './cell-values.js';
 import { candidateSources, planColumns, userSources, type ColumnPlan } from './column-plan.js';
-import { presetMismatch } from './mismatch.js';
+import { placeholderColumns, presetMismatch } from './mismatch.js';
 import type { DatasetLayout, Preset, PriorityStandIn, WatchedRow } from './preset.js';
 import { headerLine, type PresetInput } from './preset-input.js';
 import { createPresetNotes, type PresetNotes } from './preset-notes.js';
@@ -76,13 +76,25 @@ function fallbackPriority(fields: Fields, line: number, standIn: PriorityStandIn
   const value = reader.read(fields, standIn.column);
   const saidWhichIsP1 = standIn.values.some((known) => config.priorities.get(matchKey(known)) === 'P1');
   if (saidWhichIsP1 && value !== undefined) return value;
-  notes.priorityMissing(line, standIn.why, standIn.config);
+  // With the stand-in's P1 said, a row without the stand-in has nothing to read: another column may hold it.
+  if (saidWhichIsP1) notes.priorityMissing(line, standIn.whyAbsent ?? standIn.why, { datasets: { incidents: { columns: placeholderColumns(['priority']) } } });
+  else notes.priorityMissing(line, standIn.why, standIn.config);
   return PRIORITY_NOT_MAPPED;
 }
 
-/** The config that maps a column of the user's choice to `column`. */
-const columnsSnippetConfig = (dataset: DatasetName, column: string): Record<string, unknown> =>
-  ({ datasets: { [dataset]: { columns: { [`<column holding ${column}>`]: column } } } });
+/**
+ * A preset's better fix for a refusal (see DatasetLayout.mismatchFix), with placeholders added for the
+ * missing columns it does not map, so that following it reads the file.
+ */
+function presetFix(layout: DatasetLayout, dataset: DatasetName, found: readonly string[], missing: readonly string[]) {
+  const better = layout.mismatchFix?.(found, missing);
+  if (better === undefined) return undefined;
+  const datasets = (better.fix.datasets ?? {}) as Record<string, { columns?: Record<string, string> }>;
+  const own = datasets[dataset]?.columns ?? {};
+  const rest = missing.filter((column) => !Object.values(own).includes(column));
+  const columns = { ...own, ...placeholderColumns(rest) };
+  return { fixWhy: better.fixWhy, fix: { ...better.fix, datasets: { ...datasets, [dataset]: { ...datasets[dataset], columns } } } };
+}
 
 /** A file's plan: the columns read from each row, and the cells every row gets as they are. */
 interface FilePlan extends ColumnPlan {
@@ -103,7 +115,7 @@ function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, 
     // An export without the stand-in either (PagerDuty's basic report) is told so, not asked to map it.
     const standInFound = reader.has(sample, userPriority.column);
     notes.priorityUnmapped(line, standInFound ? userPriority.why : userPriority.whyAbsent ?? userPriority.why,
-      standInFound ? userPriority.config : columnsSnippetConfig(dataset, 'priority'));
+      standInFound ? userPriority.config : { datasets: { [dataset]: { columns: placeholderColumns(['priority']) } } });
     return { columns: plan.columns.filter((column) => column.column !== 'priority'), missing: [], fixed: { priority: PRIORITY_NOT_MAPPED } };
   }
   if (plan.missing.length > 0) {
@@ -112,7 +124,7 @@ function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, 
     // unless the user mapped a column to it that the file lacks.
     const askedLater = userPriority !== undefined && userSources(source).get('priority') === undefined;
     const missing = askedLater ? plan.missing.filter((m) => m.column !== 'priority') : plan.missing;
-    const fix = layout.mismatchFix?.(found, missing.map((m) => m.column));
+    const fix = presetFix(layout, dataset, found, missing.map((m) => m.column));
     throw presetMismatch({ file, dataset, preset: preset.name, line, found, fits: fitsOtherPresets(dataset, preset.name, sample, source), ...(fix ?? {}) }, missing);
   }
   return { ...plan, fixed: {} };

@@ -5,11 +5,16 @@
  * incident by its API id, so incidents are keyed by that id too. Only `completed` completes a follow-up.
  */
 import { matchKey } from '../core/config.js';
+import type { Priority } from '../core/priorities.js';
 import { definePreset, type RowWatch, type WatchedRow } from './preset.js';
 
-/** incident.io's own severities, by rank: what the default rank map assumes each rank is. */
-const DEFAULT_SEVERITY = new Map([['3', 'Critical'], ['2', 'Major'], ['1', 'Minor']]);
-const RANK_PRIORITY = { 'rank 3': 'P1', 'rank 2': 'P2', 'rank 1': 'P3' } as const;
+/** incident.io's own severities, by rank: what the default rank map assumes each rank is, and its priority. */
+const DEFAULT_SEVERITY: ReadonlyMap<string, { readonly name: string; readonly priority: Priority }> = new Map([
+  ['rank 3', { name: 'Critical', priority: 'P1' }],
+  ['rank 2', { name: 'Major', priority: 'P2' }],
+  ['rank 1', { name: 'Minor', priority: 'P3' }],
+]);
+const RANK_PRIORITY = Object.fromEntries([...DEFAULT_SEVERITY].map(([rank, { priority }]) => [rank, priority]));
 
 const incidentName = (row: WatchedRow): string => String(row.read('reference') ?? row.read('id') ?? row.read('name'));
 
@@ -20,13 +25,17 @@ const incidentName = (row: WatchedRow): string => String(row.read('reference') ?
 const severityByDefaultRank: RowWatch = {
   column: 'priority',
   example: (row) => {
-    const rank = row.read('severity.rank');
+    const rankValue = row.read('severity.rank');
     const name = row.read('severity.name');
-    const assumed = typeof rank === 'number' || typeof rank === 'string' ? DEFAULT_SEVERITY.get(String(rank).trim()) : undefined;
-    if (assumed === undefined || typeof name !== 'string' || matchKey(name) === matchKey(assumed)) return undefined;
-    // A rank the user mapped is theirs: no assumption is left.
-    if (row.config.priorities.has(matchKey(`rank ${String(rank).trim()}`))) return undefined;
-    return `"${name.trim()}" at rank ${String(rank).trim()}, read as ${assumed}, ${RANK_PRIORITY[`rank ${String(rank).trim()}` as keyof typeof RANK_PRIORITY]}`;
+    if ((typeof rankValue !== 'number' && typeof rankValue !== 'string') || typeof name !== 'string') return undefined;
+    const rank = `rank ${String(rankValue).trim()}`;
+    const assumed = DEFAULT_SEVERITY.get(rank);
+    // Only a priority read from the rank by the preset's own map: a column the user mapped to priority,
+    // or a rank the user mapped, is theirs, and no assumption is left.
+    const readFromRank = typeof row.canonical.priority === 'string' && row.canonical.priority.replace(/\s+/g, ' ').trim() === rank;
+    if (assumed === undefined || !readFromRank || row.config.priorities.has(matchKey(rank))) return undefined;
+    if (matchKey(name) === matchKey(assumed.name)) return undefined;
+    return `"${name.trim()}" at ${rank}, read as ${assumed.name}, ${assumed.priority}`;
   },
   message: (count, example) =>
     `${count} ${count === 1 ? 'incident has a severity' : 'incidents have severities'} named otherwise than incident.io's own for ${count === 1 ? 'its' : 'their'} rank ` +

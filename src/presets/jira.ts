@@ -53,7 +53,8 @@ export const jira = definePreset({
       repeatedHeaders: 'multi-value',
       // Sub-tasks that name their parent only by its numeric issue id: both sides must hold that id.
       mismatchFix: (found, missing) => {
-        const parent = ['Parent id', 'Parent'].find((name) => found.some((key) => normaliseHeader(key) === normaliseHeader(name)));
+        // The header as the file spells it (`Parent ID`), the id column first when both are there.
+        const parent = ['Parent id', 'Parent'].map((name) => found.find((key) => normaliseHeader(key) === normaliseHeader(name))).find((key) => key !== undefined);
         if (parent === undefined || !missing.includes('incident_id')) return undefined;
         return {
           fixWhy: `its sub-tasks name their incident by its numeric issue id in "${parent}": map that, and "Issue id" for the incidents, so both sides hold the same id`,

@@ -29,11 +29,13 @@ const describeMissing = (missing: MissingColumn): string => {
   return `${missing.column} (looked for ${quoted(missing.lookedFor)}${held})`;
 };
 
+/** The `columns` entries that map a column of the user's choice to each of `columns`. */
+export const placeholderColumns = (columns: readonly string[]): Record<string, string> =>
+  Object.fromEntries(columns.map((column) => [`<column holding ${column}>`, column]));
+
 /** The config entry that maps a column of the user's choice to each missing canonical column. */
 export const columnsSnippet = (dataset: DatasetName, missing: readonly MissingColumn[]): string =>
-  configSnippet({
-    datasets: { [dataset]: { columns: Object.fromEntries(missing.map((m) => [`<column holding ${m.column}>`, m.column])) } },
-  });
+  configSnippet({ datasets: { [dataset]: { columns: placeholderColumns(missing.map((m) => m.column)) } } });
 
 export interface MismatchContext {
   readonly file: string;

@@ -24,6 +24,7 @@ export const pagerdutyApi = definePreset({
         values: ['high', 'low'],
         why: 'PagerDuty gives an incident no priority (null) where the account has priorities turned off, only urgency (high/low); say which urgency is P1',
         config: { priorities: { high: 'P1', low: 'P3' } },
+        whyAbsent: 'PagerDuty gives this incident neither a priority nor an urgency; map a column that holds its priority, if the export has one',
       },
     },
   },

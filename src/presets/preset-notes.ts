@@ -6,6 +6,7 @@
 import type { DatasetName } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import { columnsSnippet, configSnippet } from './mismatch.js';
+import { readVendorTime } from './vendor-dates.js';
 import type { RowWatch } from './preset.js';
 
 /** A column read from the first of a repeated header's columns (see repeated-headers.ts). */
@@ -55,17 +56,11 @@ export const readsNumericDayMonth = (format: string): boolean => {
 };
 
 /**
- * Whether `text` starts with two numbers that `format` (numeric day and month) cannot read in its order
- * but can the other way round: `31/08/2020` for `MM/dd/yyyy`.
+ * Whether `text`, which `format` (numeric day and month) could not read, reads with day and month the
+ * other way round: `31/08/2020` for `MM/dd/yyyy`.
  */
-const readsOtherWayRound = (text: string, format: string): boolean => {
-  if (!readsNumericDayMonth(format)) return false;
-  const numbers = /^\s*(\d{1,2})\D(\d{1,2})\D/.exec(text);
-  if (numbers === null) return false;
-  const [first, second] = [Number(numbers[1]), Number(numbers[2])];
-  const [month, day] = format.startsWith('M') ? [first, second] : [second, first];
-  return (month > 12 && month <= 31 && day >= 1 && day <= 12);
-};
+const readsOtherWayRound = (text: string, format: string): boolean =>
+  readsNumericDayMonth(format) && readVendorTime(text, [swapped(format)], false) !== undefined;
 
 /** Text that the validator reads as ISO 8601 needs no format: it is not a miss. */
 const LOOKS_ISO = /^\d{4}-\d{2}-\d{2}/;
@@ -95,17 +90,17 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
   const watched = new Map<RowWatch, { count: number; line: number; example: string }>();
   const watchWarnings = (): Problem[] =>
     [...watched].map(([watch, { count, line, example }]) => ({ file, line, column: watch.column, severity: 'warning', message: watch.message(count, example) }));
-  let priorityMissing: { count: number; line: number; why: string; fix: Readonly<Record<string, unknown>> } | undefined;
-  const priorityMissingWarning = (): Problem[] => {
-    if (priorityMissing === undefined) return [];
-    const { count, line, why, fix } = priorityMissing;
-    const rows = count === 1 ? '1 incident, on this line,' : `${count} incidents, the first on this line,`;
-    return [{
-      file, line, column: 'priority', severity: 'warning',
-      message: `${rows} ${count === 1 ? 'has' : 'have'} no priority: ${why}. Until then ${count === 1 ? 'its' : 'their'} priority is unknown, ` +
-        `and the P1 measures (p1_rca_48h, p1_unresolved) are not computed, since any of them could be a P1. Add to the config: ${configSnippet(fix)}`,
-    }];
-  };
+  // Per reason (no priority and the stand-in's P1 unsaid; no priority and no stand-in either).
+  const priorityMissing = new Map<string, { count: number; line: number; fix: Readonly<Record<string, unknown>> }>();
+  const priorityMissingWarnings = (): Problem[] =>
+    [...priorityMissing].map(([why, { count, line, fix }]) => {
+      const rows = count === 1 ? '1 incident, on this line,' : `${count} incidents, the first on this line,`;
+      return {
+        file, line, column: 'priority', severity: 'warning',
+        message: `${rows} ${count === 1 ? 'has' : 'have'} no priority: ${why}. Until then ${count === 1 ? 'its' : 'their'} priority is unknown, ` +
+          `and the P1 measures (p1_rca_48h, p1_unresolved) are not computed, since any of them could be a P1. Add to the config: ${configSnippet(fix)}`,
+      };
+    });
   const moreValues = new Map<RepeatedRead, { count: number; line: number; value: string }>();
   /** One warning per repeated header read: the rows whose later columns hold a value no figure counts. */
   const moreValuesWarnings = (): Problem[] =>
@@ -132,9 +127,12 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
   return {
     dateMiss(column, line, text) {
       const otherOrder = formats().filter((format) => readsOtherWayRound(text, format)).map(swapped)[0];
+      // Said once per column for each kind of miss: a first miss of another shape ("Aug 3 2020") must not
+      // keep the order a later one shows ("31/08/2020") unsaid.
+      const kind = `${column}\u0000${otherOrder ?? ''}`;
+      if (missed.has(kind) || LOOKS_ISO.test(text.trim())) return;
+      missed.add(kind);
       if (otherOrder !== undefined) otherOrderSeen = true;
-      if (missed.has(column) || LOOKS_ISO.test(text.trim())) return;
-      missed.add(column);
       const names = formats().map((format) => `"${format}"`).join(' or ');
       const advice = otherOrder === undefined
         ? `if the export writes dates another way, set "datasets": { "${dataset}": { "dateFormat": "..." } } (date-fns tokens)`
@@ -154,8 +152,9 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
       else seen.count += 1;
     },
     priorityMissing(line, why, fix) {
-      if (priorityMissing === undefined) priorityMissing = { count: 0, line, why, fix };
-      priorityMissing.count += 1;
+      const seen = priorityMissing.get(why);
+      if (seen === undefined) priorityMissing.set(why, { count: 1, line, fix });
+      else seen.count += 1;
     },
     dateRead(column, line, text, format) {
       if (dayMonth.dayAbove12) return;
@@ -177,6 +176,6 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
       else seen.count += 1;
     },
     add: (problem) => problems.push(problem),
-    list: () => [...problems, ...priorityMissingWarning(), ...watchWarnings(), ...dayMonthWarning(), ...moreValuesWarnings(), ...leftOutWarnings()],
+    list: () => [...problems, ...priorityMissingWarnings(), ...watchWarnings(), ...dayMonthWarning(), ...moreValuesWarnings(), ...leftOutWarnings()],
   };
 }

@@ -98,8 +98,8 @@ describe('vendor exports through their presets', () => {
       // With the mapping (high → P1): 1041 and 1044 have RCAs due in 2025, none done → 0; 1043 is unresolved → 1.
       expect([withMapping.get('p1_rca_48h')?.value, withMapping.get('p1_unresolved')?.value]).toEqual([0, 1]);
       // Without it: all 5 incidents (opened in 2025, before T) are unknown.
-      const reason = 'priority unknown for 5 of 5 incidents: their export has no priority column and no value of it is mapped to P1 ' +
-        'under "priorities" (the warning on the incidents file gives the config)';
+      const reason = 'priority unknown for 5 of 5 incidents: their export gives them no priority (no column of it, or an empty one), ' +
+        'and none of their values is mapped to P1 under "priorities" (the warning on the incidents file gives the config)';
       for (const id of ['p1_rca_48h', 'p1_unresolved']) {
         expect(without.get(id)).toMatchObject({ status: 'insufficient_data', value: null, reason });
       }

@@ -13,8 +13,8 @@ const rca = measureOf(exceptionHandling, 'p1_rca_48h');
 const unresolved = measureOf(exceptionHandling, 'p1_unresolved');
 
 const reasonFor = (unknown: number, total: number): string =>
-  `priority unknown for ${unknown} of ${total} incidents: their export has no priority column and no value of it ` +
-  'is mapped to P1 under "priorities" (the warning on the incidents file gives the config)';
+  `priority unknown for ${unknown} of ${total} incidents: their export gives them no priority (no column of it, or an empty one), ` +
+  'and none of their values is mapped to P1 under "priorities" (the warning on the incidents file gives the config)';
 
 // K1: a P1 resolved 08-01 10:00, RCA at 08-02 → RCA due 08-03 10:00 in P, on time.
 // K2: a P1 opened 08-05, never resolved → counted by p1_unresolved.

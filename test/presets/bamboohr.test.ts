@@ -63,5 +63,12 @@ describe('preset bamboohr', () => {
         'if the export writes dates that way, set "datasets": { "people": { "dateFormat": "dd/MM/yyyy" } }',
       'people.csv:2: hire_date: expected a date YYYY-MM-DD, found "31/08/2020"',
     ]);
+    // A first miss of another shape does not keep the order a later one shows unsaid.
+    const mixed = 'Employee #,Name,Job Title,Hire Date\n1001,"Ng, Al",Ops Engineer,Aug 3 2020\n1002,"Baker, Tom",Ops Engineer,31/08/2020\n1003,"Ito, Ken",Ops Engineer,01/02/2021\n';
+    const found = messages((await loadFolder(tempFolder({ 'people.csv': mixed }, { datasets: { people: { preset: 'bamboohr' } } }))).files);
+    expect(found.filter((m) => m.includes('warning'))).toEqual([
+      expect.stringMatching(/^people\.csv:2: hire_date: warning: "Aug 3 2020" does not match the date format "MM\/dd\/yyyy" of preset "bamboohr"; if the export writes dates another way/),
+      expect.stringMatching(/^people\.csv:3: hire_date: warning: "31\/08\/2020" does not match .* it reads as "dd\/MM\/yyyy"/),
+    ]);
   });
 });

@@ -84,6 +84,14 @@ describe('preset incidentio', () => {
       ));
       expect(messages(files)).toContain('action_items.csv:2: incident_id: incident_id "01GAME" names a record its preset left out of incidents.json ' +
         '(test or tutorial incidents, and declined, merged or canceled ones): leave this row out too, or read this file with a preset that leaves such rows out');
+      // The same canonical file with a dateFormat of its own (read through the canonical stand-in): the same error.
+      const dayFirst = 'action_id,incident_id,created_at\nA1,01GAME,06/07/2026\n';
+      const withFormat = await loadFolder(tempFolder(
+        { 'incidents.json': incidents, 'action_items.csv': dayFirst },
+        { datasets: { incidents: { preset: 'incidentio' }, action_items: { dateFormat: 'dd/MM/yyyy' } } },
+      ));
+      expect(messages(withFormat.files)).toContain('action_items.csv:2: incident_id: incident_id "01GAME" names a record its preset left out of incidents.json ' +
+        '(test or tutorial incidents, and declined, merged or canceled ones): leave this row out too, or read this file with a preset that leaves such rows out');
     });
   });
 
@@ -107,6 +115,14 @@ describe('preset incidentio', () => {
           'preset "incidentio" reads rank 3 as Critical (P1), rank 2 as Major (P2) and rank 1 as Minor (P3). If your severities differ, say which rank is which priority: ' +
           '{ "priorities": { "rank 4": "P1", "rank 3": "P2", "rank 2": "P3", "rank 1": "P4" } }',
       ]);
+    });
+
+    it('a priority read from a column the user mapped is the user\'s word: nothing is said of ranks', async () => {
+      const severities = [incident('1', '{"name":"P3","rank":3}', 'live'), incident('2', '{"name":"P1","rank":2}', 'live')];
+      const { data, files } = await loadFolder(tempFolder({ 'incidents.json': `{"incidents":[${severities.join(',')}]}` },
+        { datasets: { incidents: { preset: 'incidentio', columns: { 'severity.name': 'priority' } } } }));
+      expect(data.incidents?.records().map((i) => i.priority)).toEqual(['P3', 'P1']);
+      expect(messages(files)).toEqual([]);
     });
 
     it('a rank the config maps is the user\'s word: nothing is said of it', async () => {

@@ -127,6 +127,14 @@ describe('choosing a preset', () => {
     expect([...(data.action_items ?? [])].map((a) => [a.action_id, a.incident_id])).toEqual([['OPS-10', '10001']]);
   });
 
+  it('the Jira sub-task fix keeps placeholders for the other missing columns, and the header as the file spells it', async () => {
+    const incidents = 'Summary,Issue key,Issue id,Issue Type,Priority,Created,Resolved\nPayments 500s,OPS-1,10001,Incident,Highest,01/Jul/26 2:00 PM,01/Jul/26 5:30 PM\n';
+    const subTasks = 'Summary,Issue key,Issue Type,Created on,Parent ID\nAdd canary,OPS-10,Sub-task,03/Jul/26 2:00 PM,10001\n';
+    const config = { datasets: { incidents: { preset: 'jira' }, action_items: { preset: 'jira' } } };
+    const { files } = await loadFolder(tempFolder({ 'incidents.csv': incidents, 'action_items.csv': subTasks }, config));
+    expect(messages(files)).toEqual([expect.stringMatching(/in "Parent ID": map that, .*\{ "datasets": \{ "incidents": \{ "columns": \{ "Issue id": "incident_id" \} \}, "action_items": \{ "columns": \{ "Parent ID": "incident_id", "<column holding created_at>": "created_at" \} \} \} \}$/)]);
+  });
+
   it("PagerDuty's basic report, with neither priority nor urgency: refused for the columns it lacks, then told it has no priority", async () => {
     const basic = '#,Service,Opened On,Resolved On,Resolve By,Duration,#Escalations\n101,payments-api,2026-07-02T00:10:04+02:00,2026-07-02T02:10:04+02:00,Ann Lee,7200,1\n';
     const refused = await loadFolder(tempFolder({ 'incidents.csv': basic }, { datasets: { incidents: { preset: 'pagerduty-csv' } } }));
