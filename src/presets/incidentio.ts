@@ -89,7 +89,8 @@ export const incidentio = definePreset({
         incident_id: ['incident_id'],
         created_at: ['created_at'],
         completed_at: [{ from: 'completed_at', when: { source: 'status', in: ['completed'] } }],
-        owner_id: ['assignee.id'],
+        // Not assignee.id: an incident.io user id, never an employee id, which would show where employee
+        // ids go and draw an "is not in people" warning on every follow-up (as Jira's Assignee would).
       },
       keep: [{ source: 'status', notIn: ['deleted'] }],
       leftOut: 'deleted follow-ups',

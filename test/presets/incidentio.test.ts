@@ -20,13 +20,14 @@ describe('preset incidentio', () => {
     ]);
   });
 
-  it('reads follow-ups: only completed completes one, deleted ones are left out', async () => {
+  it('reads follow-ups: only completed completes one, deleted ones are left out, and no incident.io user id is taken for an owner', async () => {
     const { data } = await loadVendor('incidentio');
+    // The fixture's assignees are incident.io users (01USERANA, 01USERBO): no employee id is among them.
     expect([...(data.action_items ?? [])].map((a) => [a.action_id, iso(a.completed_at), a.owner_id])).toEqual([
-      ['01HVF1', '2025-04-10T16:20:00.000Z', '01USERANA'],
-      ['01HVF2', undefined, '01USERBO'], // not_doing
+      ['01HVF1', '2025-04-10T16:20:00.000Z', undefined],
+      ['01HVF2', undefined, undefined], // not_doing
       ['01HVF3', undefined, undefined], // outstanding
-      ['01HVF5', '2025-05-30T10:00:00.000Z', '01USERANA'],
+      ['01HVF5', '2025-05-30T10:00:00.000Z', undefined],
     ]);
     expect([...(data.action_items ?? [])][0]?.incident_id).toBe(data.incidents?.records()[0]?.incident_id);
   });
