@@ -116,6 +116,8 @@ export interface RedFlagResult {
   readonly reason?: string;
   /** With `--compare`: the earlier report's value and status. */
   readonly previous?: { readonly value: number | null; readonly status: RedFlagStatus; readonly period: string };
+  /** With `--trend N`: oldest first, the chosen period last. */
+  readonly history?: ReadonlyArray<{ readonly period: string; readonly value: number | null; readonly status: RedFlagStatus }>;
 }
 
 export interface InputSummary {

@@ -1,6 +1,6 @@
 /**
  * `--trend N`: the same report computed for each of the last N calendar quarters, kept on every measure
- * as `history` (oldest first, the chosen period last). The computation of each quarter is passed in, so
+ * and red flag as `history` (oldest first, the chosen period last). The computation of each quarter is passed in, so
  * this stays pure: the CLI supplies `computeFor`, which loads nothing new and only moves the window.
  *
  * A year period (`2026`) has no quarter of its own: its trend ends at the quarter holding its last day
@@ -9,11 +9,9 @@
  * say so to every reader.
  */
 import { UsageError } from '../core/problems.js';
-import type { MeasureId, MeasureResult, MetricResult, Report } from '../core/report.js';
+import type { MeasureStatus, MetricResult, RedFlagStatus, Report } from '../core/report.js';
 import { quarterLabel } from '../model/calendar.js';
 import { resolveWindow, type ReportWindow } from '../model/window.js';
-
-type HistoryPoint = NonNullable<MeasureResult['history']>[number];
 
 const QUARTER_LABEL = /^(\d{4})-Q([1-4])$/;
 const YEAR_LABEL = /^(\d{4})$/;
@@ -70,33 +68,38 @@ export function trendLabels(periodEnd: string, quarters: number | undefined): st
 }
 
 /**
- * `report` with `history` set on every measure: the last `quarters` quarters ending at the quarter that
- * holds the period's last day. When the period is that quarter, its own figures are the last point
- * (nothing is computed twice); every other quarter comes from `computeFor(label)`, and only its figures
- * are kept: a quarter's report holds a detail per person for each measure (~15 MiB at the large bench
- * scale), which the history does not show.
+ * `report` with `history` set on every measure and red flag: the last `quarters` quarters ending at the
+ * quarter that holds the period's last day. When the period is that quarter, its own figures are the last
+ * point (nothing is computed twice); every other quarter comes from `computeFor(label)`, and only its
+ * figures are kept: a quarter's report holds a detail per person for each measure (~15 MiB at the large
+ * bench scale), which the history does not show.
  */
 export function withTrend(report: Report, quarters: number, computeFor: (periodLabel: string) => Report): Report {
   const labels = trendQuarters(report.period.end, quarters);
-  const byQuarter = labels.map((label) => ({ label, figures: figuresById(label === report.period.label ? report : computeFor(label)) }));
-  const historyOf = (id: MeasureId): HistoryPoint[] =>
-    byQuarter.map(({ label, figures }) => {
-      // A quarter whose report lacks the measure has no figure for it; it keeps its place in the series.
-      const figure = figures.get(id) ?? { value: null, status: 'no_data' };
-      return { period: label, ...figure };
-    });
+  const byQuarter = labels.map((label) => ({ label, figures: figuresOf(label === report.period.label ? report : computeFor(label)) }));
+  // A quarter whose report lacks the measure or flag has no figure for it; it keeps its place in the series.
+  const historyOf = <S extends string>(id: string, pick: (figures: QuarterFigures) => ReadonlyMap<string, Figure<S>>) =>
+    byQuarter.map(({ label, figures }) => ({ period: label, ...(pick(figures).get(id) ?? { value: null, status: 'no_data' as const }) }));
   return {
     ...report,
     metrics: report.metrics.map(
       (metric): MetricResult => ({
         ...metric,
-        measures: metric.measures.map((measure) => ({ ...measure, history: historyOf(measure.id) })),
+        measures: metric.measures.map((measure) => ({ ...measure, history: historyOf(measure.id, (f) => f.measures) })),
       }),
     ),
+    redFlags: report.redFlags.map((flag) => ({ ...flag, history: historyOf(flag.id, (f) => f.redFlags) })),
   };
 }
 
-/** Each measure's value and status: all a quarter gives the history. */
-function figuresById(report: Report): Map<MeasureId, Omit<HistoryPoint, 'period'>> {
-  return new Map(report.metrics.flatMap((metric) => metric.measures.map((m) => [m.id, { value: m.value, status: m.status }] as const)));
+interface Figure<S extends string> { readonly value: number | null; readonly status: S }
+interface QuarterFigures {
+  readonly measures: ReadonlyMap<string, Figure<MeasureStatus>>;
+  readonly redFlags: ReadonlyMap<string, Figure<RedFlagStatus>>;
 }
+
+/** Each measure's and red flag's value and status: all a quarter gives the history. */
+const figuresOf = (report: Report): QuarterFigures => ({
+  measures: new Map(report.metrics.flatMap((metric) => metric.measures.map((m) => [m.id, { value: m.value, status: m.status }] as const))),
+  redFlags: new Map(report.redFlags.map((f) => [f.id, { value: f.value, status: f.status }] as const)),
+});

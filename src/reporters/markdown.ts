@@ -25,8 +25,8 @@ function table(header: readonly string[], align: readonly Align[], rows: readonl
 const code = (id: string): string => `\`${id}\``;
 
 // GFM trims ASCII spaces at the edges of a cell, which would shift a trend that starts or ends with a gap.
-const trendCell = (m: MeasureResult): string =>
-  m.history === undefined ? '' : sparkline(m.history.map((h) => h.value)).replace(/ /g, '\u00a0');
+const trendCell = (result: { readonly history?: ReadonlyArray<{ readonly value: number | null }> }): string =>
+  result.history === undefined ? '' : sparkline(result.history.map((h) => h.value)).replace(/ /g, '\u00a0');
 
 function changeCell(m: MeasureResult): string {
   const change = statusChange(m);
@@ -98,13 +98,16 @@ function changesSection(measures: readonly MeasureResult[], flags: readonly RedF
 
 function redFlagTable(flags: readonly RedFlagResult[]): string[] {
   const since = flags.find((f) => f.previous !== undefined)?.previous?.period;
+  // As the measures' tables: a sparkline of the quarters, oldest first.
+  const trendHeader = flags.some((f) => f.history !== undefined) ? ['Trend'] : [];
   const rows = flags.map((f) => [
     `${md(f.title)} (${code(f.id)})`, formatStatus(f.status), f.severity, formatRedFlagValue(f),
-    formatRedFlagThreshold(f), ...(since === undefined ? [] : [redFlagChange(f)]), f.reason === undefined ? '' : md(f.reason),
+    formatRedFlagThreshold(f), ...(trendHeader.length === 0 ? [] : [trendCell(f)]), ...(since === undefined ? [] : [redFlagChange(f)]),
+    f.reason === undefined ? '' : md(f.reason),
   ]);
   const changeColumn = since === undefined ? [] : [`Since ${md(since)}`];
-  return table(['Red flag', 'Status', 'Severity', 'Value', 'Threshold', ...changeColumn, 'Note'],
-    ['left', 'left', 'left', 'right', 'right', ...(since === undefined ? [] : ['left'] as const), 'left'], rows);
+  return table(['Red flag', 'Status', 'Severity', 'Value', 'Threshold', ...trendHeader, ...changeColumn, 'Note'],
+    ['left', 'left', 'left', 'right', 'right', ...trendHeader.map(() => 'left' as const), ...(since === undefined ? [] : ['left'] as const), 'left'], rows);
 }
 
 function trippedFlag(f: RedFlagResult): string[] {

@@ -10,7 +10,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { cutToWidth, displayWidth, padEndToWidth, padStartToWidth } from './display-width.js';
 import {
-  formatAgainst, formatChangeSince, formatInterval, formatN, describeRedFlagValue, formatRedFlagThreshold, redFlagChangeSince, formatStatus, formatTarget,
+  formatAgainst, formatChangeSince, formatInterval, formatN, describeRedFlagValue, formatRedFlagThreshold, formatRedFlagValue, redFlagChangeSince, formatStatus, formatTarget,
   formatValue, gateLine, type AnyStatus,
 } from './format-values.js';
 import { sparkline } from './sparkline.js';
@@ -150,8 +150,16 @@ function redFlagBlock(flag: RedFlagResult, c: ChalkInstance): string[] {
   const statusWidth = displayWidth(status);
   const [first, ...rest] = wrap(`${plainText(flag.title)}${severity}: ${figure}`, NOTE_WIDTH - statusWidth).map((l) => l.replaceAll(UNBROKEN, ' '));
   const lines = [`${tone(c, flag.status)(status)}${first}`, ...rest.map((r) => `${' '.repeat(statusWidth)}${r}`)];
+  const indent = ' '.repeat(statusWidth);
+  const history = flag.history ?? [];
+  if (history.length > 0) {
+    const [first, last] = [history[0]!, history[history.length - 1]!];
+    const trend = `trend ${plainText(first.period)}…${plainText(last.period)} ${sparkline(history.map((h) => h.value))} ` +
+      `${formatRedFlagValue({ ...flag, value: first.value })} → ${formatRedFlagValue({ ...flag, value: last.value })}`;
+    lines.push(...noteLines(`${indent}${trend}`).map((l) => c.gray(l)));
+  }
   const since = redFlagChangeSince(flag);
-  if (since !== undefined) lines.push(...noteLines(`${' '.repeat(statusWidth)}${plainText(since)}`).map((l) => c.gray(l)));
+  if (since !== undefined) lines.push(...noteLines(`${indent}${plainText(since)}`).map((l) => c.gray(l)));
   if (flag.status === 'tripped') {
     lines.push(...detailLines(flag.evidence, '    · ').flatMap(noteLines));
     lines.push(...noteLines(`    fix: ${plainText(flag.fix)}`));

@@ -240,15 +240,15 @@ export function previousReport(): Report {
   };
 }
 
-/** Adds four quarters of history to every measure that has a value: the chosen period last, one gap. */
+/** Adds four quarters of history to every measure and red flag that has a value: the chosen period last, one gap. */
 export function withHistory(report: Report): Report {
   const periods = ['2025-Q4', '2026-Q1', '2026-Q2', report.period.label];
-  return mapMeasures(report, (m) => {
-    if (m.value === null) return m;
-    const v = m.value;
+  const historyOf = <S extends string>(v: number, status: S) => {
     const values = [v * 0.8, null, v * 0.9, v];
-    return { ...m, history: periods.map((period, i) => ({ period, value: values[i] ?? null, status: m.status })) };
-  });
+    return periods.map((period, i) => ({ period, value: values[i] ?? null, status }));
+  };
+  const withMeasures = mapMeasures(report, (m) => (m.value === null ? m : { ...m, history: historyOf(m.value, m.status) }));
+  return { ...withMeasures, redFlags: withMeasures.redFlags.map((f) => (f.value === null ? f : { ...f, history: historyOf(f.value, f.status) })) };
 }
 
 /** Text built to break out of every format: spreadsheet formulas, HTML, CDATA, table pipes, terminal escapes. */

@@ -57,6 +57,26 @@ describe('withTrend', () => {
     ]);
   });
 
+  it('sets a history on every red flag too, with its status each quarter', () => {
+    // task_execution: 0.22 (clear) in 2026-Q2 from the quarter's report, 0.31 (tripped) in 2026-Q3 from the report itself.
+    const report = sampleReport();
+    const q2 = (label: string): Report => ({
+      ...quarterReport(label, 0.5),
+      redFlags: report.redFlags.map((f) => (f.id === 'task_execution' ? { ...f, value: 0.22, status: 'clear' as const } : f)),
+    });
+    const trended = withTrend(report, 2, q2);
+    expect(trended.redFlags.find((f) => f.id === 'task_execution')?.history).toEqual([
+      { period: '2026-Q2', value: 0.22, status: 'clear' },
+      { period: '2026-Q3', value: 0.31, status: 'tripped' },
+    ]);
+    // A quarter whose report lacks the flag keeps its place, with no figure.
+    const without = withTrend(report, 2, (label) => ({ ...quarterReport(label, 0.5), redFlags: [] }));
+    expect(without.redFlags.find((f) => f.id === 'promotion_pay')?.history).toEqual([
+      { period: '2026-Q2', value: null, status: 'no_data' },
+      { period: '2026-Q3', value: null, status: 'off' },
+    ]);
+  });
+
   it('sets a history on every measure and changes nothing else', () => {
     const report = sampleReport();
     const before = JSON.stringify(report);
@@ -65,8 +85,9 @@ describe('withTrend', () => {
     const measures = trended.metrics.flatMap((m) => m.measures);
     expect(measures).toHaveLength(27);
     expect(measures.every((m) => m.history?.length === 2)).toBe(true);
-    const { metrics: _m, ...rest } = trended;
-    const { metrics: _r, ...original } = report;
+    expect(trended.redFlags.map(({ history: _h, ...flag }) => flag)).toEqual(report.redFlags);
+    const { metrics: _m, redFlags: _f, ...rest } = trended;
+    const { metrics: _r, redFlags: _g, ...original } = report;
     expect(rest).toEqual(original);
     expect(measure(trended, 'role_scope_score').history).toEqual([
       { period: '2026-Q2', value: 8.6, status: 'met' },

@@ -156,9 +156,13 @@ describe('htmlReporter: one self-contained page', () => {
 });
 
 describe('htmlReporter with --trend and --compare', () => {
-  it('draws a quarterly line for each measure with history and none without', () => {
-    // withHistory gives a history to the 24 measures with a value (27 less 3 without one).
-    expect(render(withHistory(sampleReport())).match(/<svg class="trend"/g)).toHaveLength(24);
+  it('draws a quarterly line for each measure and red flag with history and none without', () => {
+    // withHistory gives a history to the 24 measures with a value (27 less 3 without one) and the 4 red
+    // flags with one (ops1_undervalued and promotion_pay have none).
+    const html = render(withHistory(sampleReport()));
+    expect(html.match(/<svg class="trend"/g)).toHaveLength(28);
+    // task_execution: 0.31 × 0.8 = 24.8%, a gap, 0.31 × 0.9 = 27.9%, 31.0%.
+    expect(html).toContain('<desc id="flag-task_execution-trend-desc">2025-Q4: 24.8%; 2026-Q1: no figure; 2026-Q2: 27.9%; 2026-Q3: 31.0%</desc>');
     expect(render(sampleReport())).not.toContain('class="trend"');
   });
 

@@ -33,11 +33,16 @@ describe('table: red flags', () => {
     expect(lines).toContain('? insufficient data High turnover of 2.0s in year 1: no promotions to 2.0 yet');
   });
 
-  test('with a comparison, each flag says under its title what it was, and how its status changed', () => {
-    // task_execution: 22.0% of hours in 2026-Q2 (clear), 31.0% now (tripped).
+  test('with a comparison and a trend, each flag says under its title how it went by quarter, what it was, and how its status changed', () => {
+    // task_execution: 22.0% of hours in 2026-Q2 by --compare (clear), 31.0% now (tripped). Its trend (withHistory):
+    // 0.31 × 0.8 = 24.8%, a gap, 0.31 × 0.9 = 27.9%, 31.0%: lowest ▁, gap, (27.9 − 24.8) / (31.0 − 24.8) = ½ → ▅, highest █.
     const compared = tableReporter(comparedReport(), options).split('\n');
     const at = compared.findIndex((line) => line.startsWith('✗ tripped     2.0 engineers still doing task execution'));
-    expect(compared.slice(at + 1, at + 3)).toEqual(['              31.0% of hours (trips > 25.0%)', '              since 2026-Q2: was 22.0% of hours, clear → tripped']);
+    expect(compared.slice(at + 1, at + 4)).toEqual([
+      '              31.0% of hours (trips > 25.0%)',
+      '              trend 2025-Q4…2026-Q3 ▁ ▅█ 24.8% → 31.0%',
+      '              since 2026-Q2: was 22.0% of hours, clear → tripped',
+    ]);
     expect(compared).toContain('              since 2026-Q2: was 7 improvements');
     expect(lines.some((line) => line.includes('since 2026-Q2'))).toBe(false);
   });
