@@ -73,8 +73,8 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--skip-invalid', 'report on the valid rows and count the rejected ones instead of stopping')
     .option('--names', "show people's names in per-person detail (ids only by default)")
     .option('--no-color', 'no colour (also NO_COLOR, and whenever the output is not a terminal)')
-    .option('--compare <previous.json>', 'an earlier JSON report: show each measure\'s change since it')
-    .option('--trend <quarters>', 'also compute the N quarters ending at the period (1-40) and show each measure\'s history', positiveInteger)
+    .option('--compare <previous.json>', 'an earlier JSON report: show each measure\'s and red flag\'s change since it')
+    .option('--trend <quarters>', 'also compute the N quarters ending at the period (1-40) and show each measure\'s and red flag\'s history', positiveInteger)
     // Flags without a default (whose help would say "(default: false)"): absent is false.
     .action(async (opts: ReportOptions) => done(await (await import('./commands/report.js')).runReport({ ...opts, skipInvalid: opts.skipInvalid === true, names: opts.names === true }, io)));
 
