@@ -97,7 +97,7 @@ function unknownPriority(incidents: IncidentTable): Computed | undefined {
   return unavailable(
     'insufficient_data',
     `priority unknown for ${unknown} of ${all} incidents: their export gives them no priority (no column of it, ` +
-      'or an empty one), and none of their values is mapped to P1 under "priorities" (the warning on the incidents file gives the config)',
+      'or an empty one), and nothing in the config says which of them are P1 (the warning on the incidents file says what to add)',
   );
 }
 

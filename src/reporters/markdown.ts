@@ -102,12 +102,12 @@ function redFlagTable(flags: readonly RedFlagResult[]): string[] {
   const trendHeader = flags.some((f) => f.history !== undefined) ? ['Trend'] : [];
   const rows = flags.map((f) => [
     `${md(f.title)} (${code(f.id)})`, formatStatus(f.status), f.severity, formatRedFlagValue(f),
-    formatRedFlagThreshold(f), ...(trendHeader.length === 0 ? [] : [trendCell(f)]), ...(since === undefined ? [] : [redFlagChange(f)]),
+    formatRedFlagThreshold(f), ...(since === undefined ? [] : [redFlagChange(f)]), ...(trendHeader.length === 0 ? [] : [trendCell(f)]),
     f.reason === undefined ? '' : md(f.reason),
   ]);
   const changeColumn = since === undefined ? [] : [`Since ${md(since)}`];
-  return table(['Red flag', 'Status', 'Severity', 'Value', 'Threshold', ...trendHeader, ...changeColumn, 'Note'],
-    ['left', 'left', 'left', 'right', 'right', ...trendHeader.map(() => 'left' as const), ...(since === undefined ? [] : ['left'] as const), 'left'], rows);
+  return table(['Red flag', 'Status', 'Severity', 'Value', 'Threshold', ...changeColumn, ...trendHeader, 'Note'],
+    ['left', 'left', 'left', 'right', 'right', ...(since === undefined ? [] : ['left'] as const), ...trendHeader.map(() => 'left' as const), 'left'], rows);
 }
 
 function trippedFlag(f: RedFlagResult): string[] {

@@ -152,11 +152,14 @@ function redFlagBlock(flag: RedFlagResult, c: ChalkInstance): string[] {
   const lines = [`${tone(c, flag.status)(status)}${first}`, ...rest.map((r) => `${' '.repeat(statusWidth)}${r}`)];
   const indent = ' '.repeat(statusWidth);
   const history = flag.history ?? [];
-  if (history.length > 0) {
-    const [first, last] = [history[0]!, history[history.length - 1]!];
-    const trend = `trend ${plainText(first.period)}…${plainText(last.period)} ${sparkline(history.map((h) => h.value))} ` +
-      `${formatRedFlagValue({ ...flag, value: first.value })} → ${formatRedFlagValue({ ...flag, value: last.value })}`;
-    lines.push(...noteLines(`${indent}${trend}`).map((l) => c.gray(l)));
+  // A flag with no figure in any quarter (one switched off) has no trend to show.
+  if (history.some((h) => h.value !== null)) {
+    const [oldest, latest] = [history[0]!, history[history.length - 1]!];
+    // The sparkline is one word: a gap (a quarter without a figure) is a space that wrapping must not break at.
+    const bars = sparkline(history.map((h) => h.value)).replaceAll(' ', UNBROKEN);
+    const trend = `trend ${plainText(oldest.period)}…${plainText(latest.period)} ${bars} ` +
+      `${formatRedFlagValue({ ...flag, value: oldest.value })} → ${formatRedFlagValue({ ...flag, value: latest.value })}`;
+    lines.push(...noteLines(`${indent}${trend}`).map((l) => c.gray(l.replaceAll(UNBROKEN, ' '))));
   }
   const since = redFlagChangeSince(flag);
   if (since !== undefined) lines.push(...noteLines(`${indent}${plainText(since)}`).map((l) => c.gray(l)));

@@ -99,7 +99,7 @@ describe('vendor exports through their presets', () => {
       expect([withMapping.get('p1_rca_48h')?.value, withMapping.get('p1_unresolved')?.value]).toEqual([0, 1]);
       // Without it: all 5 incidents (opened in 2025, before T) are unknown.
       const reason = 'priority unknown for 5 of 5 incidents: their export gives them no priority (no column of it, or an empty one), ' +
-        'and none of their values is mapped to P1 under "priorities" (the warning on the incidents file gives the config)';
+        'and nothing in the config says which of them are P1 (the warning on the incidents file says what to add)';
       for (const id of ['p1_rca_48h', 'p1_unresolved']) {
         expect(without.get(id)).toMatchObject({ status: 'insufficient_data', value: null, reason });
       }

@@ -14,7 +14,7 @@ const unresolved = measureOf(exceptionHandling, 'p1_unresolved');
 
 const reasonFor = (unknown: number, total: number): string =>
   `priority unknown for ${unknown} of ${total} incidents: their export gives them no priority (no column of it, or an empty one), ` +
-  'and none of their values is mapped to P1 under "priorities" (the warning on the incidents file gives the config)';
+  'and nothing in the config says which of them are P1 (the warning on the incidents file says what to add)';
 
 // K1: a P1 resolved 08-01 10:00, RCA at 08-02 → RCA due 08-03 10:00 in P, on time.
 // K2: a P1 opened 08-05, never resolved → counted by p1_unresolved.

@@ -52,7 +52,7 @@ describe('PagerDuty CSV, PagerDuty API and canonical CSV', () => {
     const unmapped = measures(reportOf(await loadFolder(tempFolder({ 'incidents.csv': csv }, config))));
     // All five incidents are opened in 2025, before T = 2025-12-31: 5 of 5 unknown.
     const reason = 'priority unknown for 5 of 5 incidents: their export gives them no priority (no column of it, or an empty one), ' +
-      'and none of their values is mapped to P1 under "priorities" (the warning on the incidents file gives the config)';
+      'and nothing in the config says which of them are P1 (the warning on the incidents file says what to add)';
     const P1_MEASURES = ['p1_rca_48h', 'p1_unresolved'];
     for (const id of P1_MEASURES) {
       expect(unmapped.find((m) => m.id === id)).toMatchObject({ value: null, status: 'insufficient_data', reason });

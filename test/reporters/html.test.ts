@@ -161,8 +161,9 @@ describe('htmlReporter with --trend and --compare', () => {
     // flags with one (ops1_undervalued and promotion_pay have none).
     const html = render(withHistory(sampleReport()));
     expect(html.match(/<svg class="trend"/g)).toHaveLength(28);
-    // task_execution: 0.31 × 0.8 = 24.8%, a gap, 0.31 × 0.9 = 27.9%, 31.0%.
-    expect(html).toContain('<desc id="flag-task_execution-trend-desc">2025-Q4: 24.8%; 2026-Q1: no figure; 2026-Q2: 27.9%; 2026-Q3: 31.0%</desc>');
+    // task_execution: 0.31 × 0.8 = 24.8%, a gap, 0.31 × 0.9 = 27.9%, 31.0%; each quarter's status in words
+    // (withHistory gives every point the flag's status now).
+    expect(html).toContain('<desc id="flag-task_execution-trend-desc">2025-Q4: 24.8%, tripped; 2026-Q1: no figure; 2026-Q2: 27.9%, tripped; 2026-Q3: 31.0%, tripped</desc>');
     expect(render(sampleReport())).not.toContain('class="trend"');
   });
 

@@ -33,6 +33,29 @@ describe('table: red flags', () => {
     expect(lines).toContain('? insufficient data High turnover of 2.0s in year 1: no promotions to 2.0 yet');
   });
 
+  test('a long trend with gaps under a long status keeps its sparkline whole, every quarter in its place', () => {
+    // 40 quarters under "? insufficient data" (20 columns of indent, 56 left): a figure in the last quarter of
+    // each ten, none elsewhere. Wrapped at a gap, the bars would split over two lines and lose a quarter.
+    const base = sampleReport();
+    const history = Array.from({ length: 40 }, (_, i) => ({
+      period: `${2016 + Math.floor(i / 4)}-Q${(i % 4) + 1}`, value: i % 10 === 9 ? i / 100 : null, status: 'insufficient_data' as const,
+    }));
+    const flag = { ...base.redFlags[0]!, status: 'insufficient_data' as const, value: null, reason: 'too few hours', history };
+    const lines = tableReporter({ ...base, redFlags: [flag] }, options).split('\n');
+    // 0.09, 0.19, 0.29, 0.39 evenly from lowest to highest: ▁ ▃ ▆ █, each after nine gaps.
+    const bars = `${' '.repeat(9)}▁${' '.repeat(9)}▃${' '.repeat(9)}▆${' '.repeat(9)}█`;
+    expect(lines.filter((line) => line.includes(bars))).toHaveLength(1);
+    expect(lines.every((line) => displayWidth(line) <= 80)).toBe(true);
+  });
+
+  test('a flag with no figure in any quarter (switched off) gets no trend line', () => {
+    const base = sampleReport();
+    const off = base.redFlags.find((f) => f.id === 'promotion_pay')!;
+    const history = ['2026-Q2', '2026-Q3'].map((period) => ({ period, value: null, status: 'off' as const }));
+    const lines = tableReporter({ ...base, redFlags: [{ ...off, history }] }, options);
+    expect(lines).not.toContain('trend 2026-Q2');
+  });
+
   test('with a comparison and a trend, each flag says under its title how it went by quarter, what it was, and how its status changed', () => {
     // task_execution: 22.0% of hours in 2026-Q2 by --compare (clear), 31.0% now (tripped). Its trend (withHistory):
     // 0.31 × 0.8 = 24.8%, a gap, 0.31 × 0.9 = 27.9%, 31.0%: lowest ▁, gap, (27.9 − 24.8) / (31.0 − 24.8) = ½ → ▅, highest █.

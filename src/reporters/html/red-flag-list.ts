@@ -2,7 +2,7 @@
 import type { RedFlagResult, RedFlagStatus } from '../../core/report.js';
 import { xmlText } from '../escape.js';
 import { lineChart } from '../charts/line-chart.js';
-import { formatRedFlagThreshold, formatRedFlagValue, describeRedFlagValue, RED_FLAG_UNIT, redFlagChangeSince } from '../format-values.js';
+import { formatRedFlagThreshold, formatRedFlagValue, describeRedFlagValue, RED_FLAG_UNIT, redFlagChangeSince, STATUS_WORD } from '../format-values.js';
 import { detailList } from './measure-row.js';
 import { SEVERITY_NOTE } from './page-header.js';
 import { statusBadge, statusClass, statusMark } from './status-badge.js';
@@ -14,9 +14,11 @@ const ORDER: Readonly<Record<RedFlagStatus, number>> = {
 
 /** With `--trend`: the flag's figure by quarter, each dot in the colour of that quarter's status, the threshold drawn. */
 function trendChart(flag: RedFlagResult): string {
-  if (flag.history === undefined) return '';
+  // A flag with no figure in any quarter (one switched off) has no line to draw.
+  if (flag.history === undefined || flag.history.every((h) => h.value === null)) return '';
   const points = flag.history.map((h) => ({ label: h.period, value: h.value, colour: statusMark(h.status) }));
-  const desc = points.map((p) => `${p.label}: ${p.value === null ? 'no figure' : formatRedFlagValue({ ...flag, value: p.value })}`).join('; ');
+  // Which quarters tripped is the dots' colour; the text alternative says it in words.
+  const desc = flag.history.map((h) => `${h.period}: ${h.value === null ? 'no figure' : `${formatRedFlagValue({ ...flag, value: h.value })}, ${STATUS_WORD[h.status]}`}`).join('; ');
   return lineChart({
     id: `flag-${flag.id}-trend`, title: `${flag.title}: by quarter`, desc, unit: RED_FLAG_UNIT[flag.id], points,
     target: flag.threshold.value, colour: statusMark(flag.status),

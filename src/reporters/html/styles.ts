@@ -52,6 +52,7 @@ ul{padding:0;list-style:none}
 .details{margin-top:2px}
 .details li::before{content:"– "}
 .measure-charts svg{display:block;width:100%;height:auto}
+.flag svg.trend{display:block;width:100%;max-width:300px;height:auto}
 svg text{font:10px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:${C.muted}}
 svg .track{fill:${C.track}}
 svg .target{stroke:${C.target};stroke-width:2.5}
@@ -101,6 +102,7 @@ main:not(:has(svg.trend)) .measure{grid-template-columns:minmax(0,1fr) 260px}
 .measure-charts{display:contents}
 .trend{margin-top:0}
 svg.bullet text,svg.trend text{font-size:13px}
+.flag svg.trend{max-width:165px}
 svg.km-chart text{font-size:15px}
 svg.km-chart .mark-label{font-size:16px}
 h3{font-size:12.5px}
