@@ -15,8 +15,8 @@ import { CANONICAL_PRESET_NAME } from './canonical.js';
 import { canonicalTime, dateReading, keyOfColumn, rawCell, type DateReading } from './cell-values.js';
 import { candidateSources, planColumns, userSources, type ColumnPlan } from './column-plan.js';
 import { placeholderColumns, presetMismatch } from './mismatch.js';
-import type { DatasetLayout, Preset, PriorityStandIn, WatchedRow } from './preset.js';
-import { headerLine, type PresetInput } from './preset-input.js';
+import type { DatasetLayout, Preset, PriorityStandIn, RowWatch, WatchedRow } from './preset.js';
+import { headerLine, type LeftOutTarget, type PresetInput } from './preset-input.js';
 import { createPresetNotes, type PresetNotes } from './preset-notes.js';
 import { fitsOtherPresets } from './preset-fit.js';
 import { watchRepeats, type RepeatWatch } from './repeated-headers.js';
@@ -42,6 +42,23 @@ export interface PresetApplication {
 /** A cell as the `id` type reads it (trimmed; a whole JSON number as its digits), or undefined. */
 const idText = (value: unknown): string | undefined =>
   typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
+
+/** Why a mapped row is left out, when it names a record another file's preset left out (see PresetInput.leftOutTargets). */
+function leftOutReference(fields: Fields, targets: readonly LeftOutTarget[]): string | undefined {
+  const target = targets.find((t) => {
+    const id = idText(fields[t.column]);
+    return id !== undefined && t.keys.has(id);
+  });
+  return target === undefined ? undefined : `its ${target.column} names a record left out of ${target.file}${target.what === undefined ? '' : `: ${target.what}`}`;
+}
+
+/** Counts the row in each watch whose assumption it was read by (see DatasetLayout.watches). */
+function countWatched(watches: readonly RowWatch[], row: WatchedRow, line: number, notes: PresetNotes): void {
+  for (const watch of watches) {
+    const example = watch.example(row);
+    if (example !== undefined) notes.watched(watch, line, example);
+  }
+}
 
 /** Stands for a header-only CSV or a JSON record when a plan is made from keys alone. */
 export const sampleOf = (keys: readonly string[]): Fields => Object.fromEntries(keys.map((key) => [key, '']));
@@ -251,23 +268,15 @@ async function* mapColumns(
     if (fallback !== undefined && defect === undefined && fields.priority === undefined && plan.columns.some((column) => column.column === 'priority')) {
       (fields as Record<string, unknown>).priority = fallbackPriority(row.fields, row.line, fallback, input.config, reader, notes);
     }
-    const leftOutTarget = defect === undefined ? leftOutTargets.find((target) => {
-      const id = idText(fields[target.column]);
-      return id !== undefined && target.keys.has(id);
-    }) : undefined;
-    if (leftOutTarget !== undefined) {
-      const why = leftOutTarget.what === undefined ? '' : `: ${leftOutTarget.what}`;
-      notes.leftOut(row.line, `its ${leftOutTarget.column} names a record left out of ${leftOutTarget.file}${why}`);
-      continue;
-    }
-    if (defect === undefined && watches.length > 0) {
-      const watched: WatchedRow = { read: (path) => reader.read(row.fields, path), canonical: fields, config: input.config };
-      for (const watch of watches) {
-        const example = watch.example(watched);
-        if (example !== undefined) notes.watched(watch, row.line, example);
+    if (defect === undefined) {
+      const reference = leftOutReference(fields, leftOutTargets);
+      if (reference !== undefined) {
+        notes.leftOut(row.line, reference);
+        continue;
       }
+      if (watches.length > 0) countWatched(watches, { read: (path) => reader.read(row.fields, path), canonical: fields, config: input.config }, row.line, notes);
+      repeatWatch?.check(row.fields, row.line);
     }
-    if (defect === undefined) repeatWatch?.check(row.fields, row.line);
     if (conflicts.length > 0) settleConflicts(fields as Record<string, unknown>, row.fields, conflicts, plan, reader);
     const out: LoadedRow = defect === undefined ? { line: row.line, fields } : { line: row.line, fields, defect };
     yield conflicts.length === 0 ? out : { ...out, conflicts };
