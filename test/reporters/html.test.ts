@@ -49,6 +49,15 @@ const withPrevious = (report: Report): Report => {
 };
 
 describe('htmlReporter: one self-contained page', () => {
+  it('scrolls the inputs table in its own box, and on a narrow screen puts a measure\'s charts under its text', () => {
+    // Checked in Chromium at 400 px: without these the page was 572 px wide and a measure's text column 0 px.
+    const html = render(sampleReport());
+    expect(html).toContain('<h2>Inputs</h2><div class="table-box"><table>');
+    expect(html).toMatch(/\.table-box\{overflow-x:auto\}/);
+    expect(html).toMatch(/@media screen and \(max-width:640px\)\{[^\n]*\.measure\{grid-template-columns:minmax\(0,1fr\)\}/);
+    expect(html).toMatch(/@media screen and \(max-width:1100px\)\{\.metrics,\.flag-grid\{grid-template-columns:minmax\(0,1fr\)\}\}/);
+  });
+
   const html = render(sampleReport());
 
   it('is an English HTML document with no script and nothing to fetch', () => {

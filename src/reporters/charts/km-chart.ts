@@ -47,6 +47,10 @@ const WIDTH = 640;
 const HEIGHT = 260;
 const PLOT = { left: 48, right: WIDTH - 16, top: 14, bottom: HEIGHT - 34 } as const;
 const YEAR = 365;
+/** A mark label's character, wide enough for the printed 16 px font (in the drawing's units). */
+const MARK_CHAR_WIDTH = 9.6;
+/** The height of a row of mark labels, for the same font. */
+const MARK_ROW = 18;
 
 /** The lowest gridline: a tenth below the lowest survival, so a fall of a few points is visible. */
 export function survivalFloor(curve: Curve): number {
@@ -75,10 +79,22 @@ export function kmChart(input: KmInput): string {
   }
   parts.push(`<text class="axis-title" x="${(PLOT.left + PLOT.right) / 2}" y="${HEIGHT - 4}" text-anchor="middle">time since promotion to 2.0</text>`);
   parts.push(`<path class="axis" d="M${PLOT.left} ${PLOT.top}V${PLOT.bottom}H${PLOT.right}"/>`);
+  // Where each row of labels is taken up to, left to right: a label that would overlap the one before it
+  // goes a row lower.
+  const rowEnds: number[] = [];
   for (const mark of input.marks) {
     const mx = n(x(mark.day));
     parts.push(`<path class="mark" d="M${mx} ${PLOT.top}V${PLOT.bottom}"/>`);
-    parts.push(`<text class="mark-label" x="${n(x(mark.day) + 5)}" y="${PLOT.top + 12}">${xmlText(mark.label)}</text>`);
+    // Right of its line, unless the label would run past the frame (a 2-year mark near the end of follow-up):
+    // then left of it. Its width is judged at the largest size it is shown at (16 px, ~0.6 em a character).
+    const width = mark.label.length * MARK_CHAR_WIDTH;
+    const fitsRight = x(mark.day) + 5 + width <= WIDTH;
+    const [from, to] = fitsRight ? [x(mark.day) + 5, x(mark.day) + 5 + width] : [x(mark.day) - 5 - width, x(mark.day) - 5];
+    let row = rowEnds.findIndex((end) => end < from);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = to;
+    const labelAt = fitsRight ? `x="${n(x(mark.day) + 5)}"` : `x="${n(x(mark.day) - 5)}" text-anchor="end"`;
+    parts.push(`<text class="mark-label" ${labelAt} y="${PLOT.top + 12 + row * MARK_ROW}">${xmlText(mark.label)}</text>`);
   }
   parts.push(`<path class="km" d="${kmStepPathData(input.curve, endDay, x, y)}"/>`);
   const ticks = input.censoredAt.map((c) => `M${n(x(c))} ${n(y(survivalAt(input.curve, c)) - 5)}v10`).join('');

@@ -18,5 +18,6 @@ export function pageFooter(report: Report): string {
       : `<table><thead><tr><th scope="col">Dataset</th><th scope="col">File</th><th scope="col" class="count">Rows</th>` +
         `<th scope="col" class="count">Accepted</th><th scope="col" class="count">Rejected</th><th scope="col" class="count">Warnings</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   const versions = `Figures follow ${report.definitionsVersion} · ${report.tool.name} ${report.tool.version}`;
-  return `<footer class="card inputs"><h2>Inputs</h2>${table}<p class="muted versions">${xmlText(versions)}</p></footer>`;
+  // A narrow screen scrolls the table in its own box, never the page.
+  return `<footer class="card inputs"><h2>Inputs</h2><div class="table-box">${table}</div><p class="muted versions">${xmlText(versions)}</p></footer>`;
 }

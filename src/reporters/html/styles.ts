@@ -82,11 +82,16 @@ svg .empty{font-size:11px;font-style:italic}
 .fix{margin-top:6px;font-size:13.5px}
 .inputs table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0}
 .inputs th,.inputs td{text-align:left;padding:4px 8px;border-bottom:1px solid ${C.track}}
-.inputs td.file{word-break:break-all}
+.table-box{overflow-x:auto}
+.inputs td.file{overflow-wrap:anywhere;min-width:12ch}
 .inputs .count{text-align:right}
 .versions{font-size:12.5px}
 ${statusRules}
-@media (max-width:900px){.metrics,.flag-grid{grid-template-columns:minmax(0,1fr)}.overview{grid-template-columns:repeat(2,minmax(0,1fr))}.km-body{grid-template-columns:minmax(0,1fr)}}
+/* Two cards side by side need ~1100 px, or a measure's text is squeezed beside its charts; below 640 px the
+   charts go under the text. Screens only: paper has its own layout below. */
+@media screen and (max-width:1100px){.metrics,.flag-grid{grid-template-columns:minmax(0,1fr)}}
+@media screen and (max-width:900px){.overview{grid-template-columns:repeat(2,minmax(0,1fr))}.km-body{grid-template-columns:minmax(0,1fr)}}
+@media screen and (max-width:640px){main{padding:12px}.measure{grid-template-columns:minmax(0,1fr)}.measure-charts svg{max-width:360px}svg.km-chart text{font-size:16px}svg.km-chart .mark-label{font-size:16px}}
 @page{margin:12mm}
 @media print{
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -113,6 +118,9 @@ h3{font-size:12.5px}
 .card.flags,.card.inputs{break-inside:auto;page-break-inside:auto}
 .card-head,.inputs h2{break-after:avoid;page-break-after:avoid}
 .inputs tr{break-inside:avoid}
+/* The versions line stays with the table's last row, never alone on a last page. */
+.inputs tr:last-child{break-after:avoid;page-break-after:avoid}
+.versions{break-before:avoid;page-break-before:avoid}
 .km-body{grid-template-columns:minmax(0,1fr) 200px}
 h1{font-size:22px}
 .verdict{margin:8px 0;padding:8px 12px}

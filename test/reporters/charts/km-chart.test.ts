@@ -54,6 +54,25 @@ describe('kmChart', () => {
     expect(svg.match(/class="mark" /g)).toHaveLength(2);
   });
 
+  it('keeps a mark label inside the frame and off the one before it', () => {
+    // Follow-up ends at day 400, so the axis runs to 730 × 1.03 = 751.9 days over x 48…624: the 1-year line is
+    // at 48 + 365 / 751.9 × 576 = 327.6, the 2-year line at 48 + 730 / 751.9 × 576 = 607.2. Labels are judged
+    // 9.6 units a character.
+    // "2 years: 90.0%" (14 characters, 134.4 units) would end at 612.2 + 134.4 = 746.6, past the 640-wide frame:
+    // it is drawn left of its line, anchored at 602.2, from 467.8. "1 year: 90.0%" (13, 124.8) runs from 332.6
+    // to 457.4, short of 467.8: one row.
+    const marks = (first: string) => kmChart({
+      id: 'km', title: 't', desc: 'd', curve: CURVE, censoredAt: [400],
+      marks: [{ day: 365, label: first }, { day: 730, label: '2 years: 90.0%' }],
+    });
+    const oneRow = marks('1 year: 90.0%');
+    expect(oneRow).toContain('<text class="mark-label" x="332.61" y="26">1 year: 90.0%</text>');
+    expect(oneRow).toContain('<text class="mark-label" x="602.22" text-anchor="end" y="26">2 years: 90.0%</text>');
+    // A first label of 20 characters (192 units) ends at 524.6, past 467.8: the second goes a row (18) lower.
+    const twoRows = marks('1 year: 90.0% (n 12)');
+    expect(twoRows).toContain('<text class="mark-label" x="602.22" text-anchor="end" y="44">2 years: 90.0%</text>');
+  });
+
   it('is an accessible image', () => {
     expect(svg).toContain('role="img" aria-labelledby="km-chart-title km-chart-desc"');
     expect(svg).toContain('<desc id="km-chart-desc">S(365) = 90%</desc>');
