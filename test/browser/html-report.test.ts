@@ -71,6 +71,27 @@ describe.skipIf(!hasChromium)('html report in headless Chromium', () => {
     }
   });
 
+  it('on a phone (400 px): no sideways scrolling, each measure\'s text at full width, the curve\'s labels inside it', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    try {
+      await narrow.route('**/*', (route) => route.abort());
+      await narrow.setContent(htmlReporter(withHistory(sampleReport()), { color: false }), { waitUntil: 'load' });
+      const layout = await narrow.evaluate(() => ({
+        pageWidth: document.documentElement.scrollWidth,
+        // The narrowest measure text column, in CSS pixels (0 when the charts beside it took the row).
+        narrowestText: Math.min(...[...document.querySelectorAll('.measure-text')].map((e) => e.getBoundingClientRect().width)),
+        // The right edge of each mark label of the retention curve, in the drawing's units (its frame is 640 wide).
+        labelEnds: [...document.querySelectorAll<SVGTextElement>('svg.km-chart .mark-label')].map((t) => t.getBBox().x + t.getBBox().width),
+      }));
+      expect(layout.pageWidth).toBeLessThanOrEqual(400);
+      expect(layout.narrowestText).toBeGreaterThan(300);
+      expect(layout.labelEnds.length).toBeGreaterThan(0);
+      for (const end of layout.labelEnds) expect(end).toBeLessThanOrEqual(640);
+    } finally {
+      await narrow.close();
+    }
+  });
+
   it('saves a screenshot and prints to A4 and Letter', async () => {
     writeFileSync(`${ARTIFACTS}html-report.png`, await page.screenshot({ fullPage: true }));
     writeFileSync(`${ARTIFACTS}html-report-top.png`, await page.screenshot());
