@@ -4,12 +4,12 @@
  * and the other files are still read, so a user sees all the problems of a run at once.
  */
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import { DATASET_NAMES, type DatasetName, type OrgData } from '../core/datasets.js';
 import { InputError, InputErrors, problemOfInputError, type Problem } from '../core/problems.js';
 import type { InputSummary } from '../core/report.js';
-import { loadConfig } from '../config/index.js';
+import { CONFIG_FILE_NAME, loadConfig } from '../config/index.js';
 import { discoverDatasets, filesNotRead, type DatasetSource, type Discovery, type UnresolvedDataset } from '../load/discover.js';
 import { canonicalPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
 import { refsNeededBy, type Refs } from '../validate/cross-checks.js';
@@ -132,7 +132,7 @@ export async function loadInputs(options: {
     ...sources,
     ...discovery.unresolved.flatMap((u) => u.files.map((name) => ({ path: resolve(options.dataDir, name), displayName: name }))),
   ], loaded.path);
-  const notRead = filesNotRead(options.dataDir, discovery, loaded.path);
+  const notRead = filesNotRead(options.dataDir, discovery, [...(loaded.path === undefined ? [] : [loaded.path]), join(options.dataDir, CONFIG_FILE_NAME)]);
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
   let collect: (() => void) | undefined;
   if (options.whenLarge !== undefined) {

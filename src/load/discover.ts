@@ -133,10 +133,11 @@ const EXPORT_EXTENSIONS: ReadonlySet<string> = new Set([...Object.keys(FORMAT_BY
  * The files of the data folder that look like exports (by extension) but are no dataset's: named for none
  * (`BambooHR roster.csv`) and not configured as one's path. A user who dropped an export in the folder
  * without pointing a dataset at it is told so, rather than find its measures without data. Hidden files
- * are left out, and so is `configPath`, the config read; a folder that cannot be listed gives none
- * (discoverDatasets reports it).
+ * are left out, and so are `configs`: the config read, and the data folder's own config file when
+ * `--config` names another (it is a config, not an export to point a dataset at). A folder that cannot be
+ * listed gives none (discoverDatasets reports it).
  */
-export function filesNotRead(dataDir: string, discovery: Discovery, configPath: string | undefined): string[] {
+export function filesNotRead(dataDir: string, discovery: Discovery, configs: readonly string[]): string[] {
   let entries: string[];
   try {
     entries = readdirSync(dataDir);
@@ -147,7 +148,7 @@ export function filesNotRead(dataDir: string, discovery: Discovery, configPath: 
   const read = new Set([
     ...discovery.sources.map((source) => resolve(source.path)),
     ...discovery.unresolved.flatMap((u) => u.files.map((name) => resolve(dataDir, name))),
-    ...(configPath === undefined ? [] : [resolve(configPath)]),
+    ...configs.map((path) => resolve(path)),
   ]);
   return entries
     .filter((name) => !name.startsWith('.') && EXPORT_EXTENSIONS.has(extname(name).toLowerCase()) && !read.has(resolve(dataDir, name)))

@@ -91,11 +91,13 @@ function priorityUnmapped(standIn: { column: string; values: readonly string[] }
  */
 function fallbackPriority(fields: Fields, line: number, standIn: PriorityStandIn, config: Config, reader: SourceReader, notes: PresetNotes): unknown {
   const value = reader.read(fields, standIn.column);
-  const saidWhichIsP1 = standIn.values.some((known) => config.priorities.get(matchKey(known)) === 'P1');
-  if (saidWhichIsP1 && value !== undefined) return value;
-  // With the stand-in's P1 said, a row without the stand-in has nothing to read: another column may hold it.
-  if (saidWhichIsP1) notes.priorityMissing(line, standIn.whyAbsent ?? standIn.why, { datasets: { incidents: { columns: placeholderColumns(['priority']) } } });
-  else notes.priorityMissing(line, standIn.why, standIn.config);
+  // A row without the stand-in either has nothing the config could say of: another column may hold it.
+  if (value === undefined) {
+    notes.priorityMissing(line, standIn.whyAbsent ?? standIn.why, { datasets: { incidents: { columns: placeholderColumns(['priority']) } } });
+    return PRIORITY_NOT_MAPPED;
+  }
+  if (standIn.values.some((known) => config.priorities.get(matchKey(known)) === 'P1')) return value;
+  notes.priorityMissing(line, standIn.why, standIn.config);
   return PRIORITY_NOT_MAPPED;
 }
 

@@ -17,6 +17,9 @@ const sourceNames = (sources: ColumnSources): string[] =>
 function layoutLines(layout: DatasetLayout): Array<[string, string]> {
   const lines: Array<[string, string]> = Object.entries(layout.columns).map(([column, sources]) => [column, sourceNames(sources).join(' | ')]);
   if (layout.userPriority !== undefined) lines.push(['priority', 'none in the export: map a column (urgency) and say which value is P1, else it is unknown']);
+  if (layout.priorityFallback !== undefined) {
+    lines.push(['priority, where empty', `${layout.priorityFallback.column} once the config says which value is P1, else unknown`]);
+  }
   const wide = layout.wide;
   if (wide !== undefined) {
     lines.push(['responded_on', sourceNames(wide.dateColumn).join(' | ')]);

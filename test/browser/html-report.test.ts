@@ -76,13 +76,14 @@ describe.skipIf(!hasChromium)('html report in headless Chromium', () => {
     try {
       await narrow.route('**/*', (route) => route.abort());
       await narrow.setContent(htmlReporter(withHistory(sampleReport()), { color: false }), { waitUntil: 'load' });
-      const layout = await narrow.evaluate(() => ({
+      // Run in the page (as text: this project's types have no DOM).
+      const layout = await narrow.evaluate(`(() => ({
         pageWidth: document.documentElement.scrollWidth,
         // The narrowest measure text column, in CSS pixels (0 when the charts beside it took the row).
         narrowestText: Math.min(...[...document.querySelectorAll('.measure-text')].map((e) => e.getBoundingClientRect().width)),
         // The right edge of each mark label of the retention curve, in the drawing's units (its frame is 640 wide).
-        labelEnds: [...document.querySelectorAll<SVGTextElement>('svg.km-chart .mark-label')].map((t) => t.getBBox().x + t.getBBox().width),
-      }));
+        labelEnds: [...document.querySelectorAll('svg.km-chart .mark-label')].map((t) => t.getBBox().x + t.getBBox().width),
+      }))()`) as { pageWidth: number; narrowestText: number; labelEnds: number[] };
       expect(layout.pageWidth).toBeLessThanOrEqual(400);
       expect(layout.narrowestText).toBeGreaterThan(300);
       expect(layout.labelEnds.length).toBeGreaterThan(0);

@@ -113,6 +113,11 @@ describe('validate', () => {
     writeFileSync(join(dir, 'ops-metrics.config.json'), '{ "datasets": { "incidents": { "path": "jira.json" } } }');
     const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never']);
     expect(report.stderr).toMatch(/^ops-metrics: note: Not read, as no dataset has its name: BambooHR roster\.csv \(/m);
+    // With --config naming another file, the folder's own config is still a config, not an export to point a dataset at.
+    const elsewhere = join(tempDir(), 'team.config.json');
+    writeFileSync(elsewhere, '{ "timezone": "UTC" }');
+    const other = JSON.parse(runCli(['validate', '--data', dir, '--config', elsewhere, '--format', 'json']).stdout) as { notRead: string[] };
+    expect(other.notRead).toEqual(['BambooHR roster.csv', 'jira.json']);
   });
 
   it('gives the same findings as JSON', () => {

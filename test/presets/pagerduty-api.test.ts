@@ -88,17 +88,19 @@ describe('preset pagerduty-api', () => {
 
     it('is read with an unknown priority, never refused, and one warning counts such incidents with the config that reads urgency', async () => {
       const dir = tempFolder(
-        { 'incidents.json': page(incident(7, { summary: 'P2' }), incident(8, null), withUrgency(9, 'low')) },
+        { 'incidents.json': page(incident(7, { summary: 'P2' }), incident(8, null), withUrgency(9, 'low'), withUrgency(10, undefined)) },
         { datasets: { incidents: { preset: 'pagerduty-api' } } },
       );
       const { data, files } = await loadFolder(dir);
-      expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P2'], ['8', 'unknown'], ['9', 'unknown']]);
+      expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['7', 'P2'], ['8', 'unknown'], ['9', 'unknown'], ['10', 'unknown']]);
+      // 8 and 9 have an urgency the config could read; 10 has none, and is told so rather than asked for that config.
       expect(messages(files)).toEqual([
         'incidents.json:1: priority: warning: 2 incidents, the first on this line, have no priority: PagerDuty gives an incident no priority (null) ' +
           'where the account has priorities turned off, only urgency (high/low); say which urgency is P1. Until then their priority is unknown, ' +
           'and the P1 measures (p1_rca_48h, p1_unresolved) are not computed, since any of them could be a P1. Add to the config: { "priorities": { "high": "P1", "low": "P3" } }',
+        expect.stringMatching(/^incidents\.json:3: priority: warning: 1 incident, on this line, has no priority: PagerDuty gives this incident neither a priority nor an urgency; /),
       ]);
-      expect(files.map((f) => [f.rows, f.accepted, f.rejected, f.warnings])).toEqual([[3, 3, 0, 1]]);
+      expect(files.map((f) => [f.rows, f.accepted, f.rejected, f.warnings])).toEqual([[4, 4, 0, 2]]);
     });
 
     it('takes its urgency once the config says which urgency is P1; a priority the incident has still wins', async () => {
