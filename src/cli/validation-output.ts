@@ -3,10 +3,12 @@
  * `file:line: column: message` — the first 50 of each file, then how many more — and a per-dataset summary.
  * `--max-problems N` shows N a file instead (0: every one).
  */
+import { basename, extname } from 'node:path';
 import { formatProblem, type Problem } from '../core/problems.js';
 import { displayWidth, padEndToWidth, padStartToWidth } from '../reporters/display-width.js';
 import { formatRejected } from '../reporters/format-values.js';
 import { jsonInert, plainText } from '../reporters/text.js';
+import { normaliseHeader } from '../validate/headers.js';
 import { DEFAULT_PROBLEM_CAP } from '../validate/index.js';
 import type { FileOutcome } from './load-inputs.js';
 
@@ -48,13 +50,25 @@ export function problemLines(files: readonly FileOutcome[], perFile = PROBLEMS_S
   return lines;
 }
 
-/** Dataset, file and counts per file; columns as wide as their widest cell, in terminal columns. */
+/**
+ * The file as the summary names it: with its dataset after it when its name does not say it
+ * (`exports/pd.csv (incidents)`), as a file found by its name (`people.csv`) does.
+ */
+const fileAndDataset = (f: FileOutcome): string => {
+  const name = basename(f.file, extname(f.file));
+  return normaliseHeader(name) === f.dataset ? plainText(f.file) : `${plainText(f.file)} (${f.dataset})`;
+};
+
+/**
+ * Each file and its counts; columns as wide as their widest cell, in terminal columns. A dataset column
+ * beside each file would repeat its name and take the summary of the demo's folder past 80 columns.
+ */
 export function summaryTable(files: readonly FileOutcome[]): string {
-  const header = ['dataset', 'file', 'rows', 'accepted', 'rejected', 'warnings'];
-  const rows = files.map((f) => [f.dataset, plainText(f.file), String(f.rows), String(f.accepted), f.unresolved === true ? 'not read' : formatRejected({ rejected: f.rejected, unreadable: f.fatal }), String(f.warnings)]);
+  const header = ['file', 'rows', 'accepted', 'rejected', 'warnings'];
+  const rows = files.map((f) => [fileAndDataset(f), String(f.rows), String(f.accepted), f.unresolved === true ? 'not read' : formatRejected({ rejected: f.rejected, unreadable: f.fatal }), String(f.warnings)]);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i >= 2 ? padStartToWidth(c, widths[i]!) : padEndToWidth(c, widths[i]!))).join('  ').trimEnd();
+    cells.map((c, i) => (i >= 1 ? padStartToWidth(c, widths[i]!) : padEndToWidth(c, widths[i]!))).join('  ').trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }
 

@@ -15,12 +15,15 @@ const makeFifo = (path: string): boolean => process.platform !== 'win32' && spaw
 const canMakeFifo = makeFifo(join(tempDir(), 'pipe'));
 
 describe('validate', () => {
-  it('passes the demo with exit 0 and a summary per dataset', () => {
+  it('passes the demo with exit 0 and a summary per file, within 80 columns', () => {
     const result = runCli(['validate', '--data', 'fixtures/demo']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^dataset\s+file\s+rows\s+accepted\s+rejected\s+warnings$/m);
-    for (const d of DATASET_NAMES) expect(result.stdout).toMatch(new RegExp(`^${d}\\s`, 'm'));
+    expect(result.stdout).toMatch(/^file\s+rows\s+accepted\s+rejected\s+warnings$/m);
+    // Each file is named after its dataset, which the summary then does not repeat.
+    for (const d of DATASET_NAMES) expect(result.stdout).toMatch(new RegExp(`^${d}\\.(csv|json|ndjson)\\s`, 'm'));
     expect(result.stdout).toContain('Valid: 14 files, 0 warnings.');
+    // With a dataset column beside each file it took 90 columns.
+    expect(result.stdout.split('\n').every((line) => line.length <= 80)).toBe(true);
   });
 
   it('writes its listing to --output, as on standard output, and never over a file it reads', () => {
@@ -60,7 +63,7 @@ describe('validate', () => {
     expect(problems[0]).toMatch(/^trainings\.csv:2: completed_on: /);
     expect(problems[49]).toMatch(/^trainings\.csv:51: completed_on: /);
     expect(problems[50]).toBe('trainings.csv: … and 10 more problems not shown (all errors; --max-problems 0 shows every one)');
-    expect(result.stdout).toMatch(/^trainings\s+trainings\.csv\s+60\s+0\s+60\s+0$/m);
+    expect(result.stdout).toMatch(/^trainings\.csv\s+60\s+0\s+60\s+0$/m);
   });
 
   it('shows as many problems a file as --max-problems says, and every one with 0, beyond the 1,000 kept by default', () => {
@@ -113,6 +116,8 @@ describe('validate', () => {
     writeFileSync(join(dir, 'ops-metrics.config.json'), '{ "datasets": { "incidents": { "path": "jira.json" } } }');
     const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never']);
     expect(report.stderr).toMatch(/^ops-metrics: note: Not read, as no dataset has its name: BambooHR roster\.csv \(/m);
+    // In the summary, a file not named after its dataset has the dataset beside it.
+    expect(runCli(['validate', '--data', dir]).stdout).toMatch(/^jira\.json \(incidents\) +0 +0 +0 +0$/m);
     // With --config naming another file, the folder's own config is still a config, not an export to point a dataset at.
     const elsewhere = join(tempDir(), 'team.config.json');
     writeFileSync(elsewhere, '{ "timezone": "UTC" }');
@@ -220,7 +225,11 @@ describe('validate', () => {
       `${join('exports', 'survey.csv')}:0: -: the file configured for the dataset survey does not exist`,
       'trainings.csv:0: -: two files for the dataset trainings: trainings.csv, trainings.jsonl',
     ]);
-    expect(table).toMatch(/^people +people\.csv +0 +0 +not read +0$/m);
+    expect(table).toMatch(/^people\.csv +0 +0 +not read +0$/m);
+    // Files named after their dataset as discovery matches names (`Job History.CSV`, `exports/survey.csv`)
+    // need no dataset beside them.
+    expect(table).toMatch(/^Job History\.CSV +1 +0 +1 +0$/m);
+    expect(table).toMatch(/^exports[\\/]survey\.csv +0 +0 +not read +0$/m);
     expect(result.stdout).toContain('Invalid: 4 errors, 0 warnings.');
     // Not "files no dataset reads": they are the dataset's two.
     expect(result.stdout).not.toContain('Not read');
@@ -246,7 +255,7 @@ describe('validate', () => {
       expect(text).toMatch(/^trainings\.csv:0: -: cannot read the file: is a named pipe, not a file\. /m);
       expect(text).toContain(`${relative(dir, join(elsewhere, 'survey.csv'))}:0: -: cannot read the file: is a named pipe, not a file. `);
       // The other files are read as ever (the demo roster's Product Manager is read as other, with its warning).
-      expect(text).toMatch(/^people\s+people\.csv\s+40\s+40\s+0\s+1$/m);
+      expect(text).toMatch(/^people\.csv\s+40\s+40\s+0\s+1$/m);
       expect(hasStackTrace(text)).toBe(false);
     }
   });

@@ -31,24 +31,25 @@ describe('file names with wide characters', () => {
     const result = runCli(['validate', '--data', dir]);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    const header = lines.findIndex((line) => line.startsWith('dataset '));
+    const header = lines.findIndex((line) => line.startsWith('file '));
     const table = lines.slice(header, lines.indexOf('', header));
-    expect(table).toHaveLength(15); // the header and 14 datasets
-    // The widest dataset, automation_contributions (24), and file, automation_contributions.csv (28), set the
-    // columns: dataset at 0, file at 26, then rows, accepted, rejected, warnings right-aligned, ending at
-    // 26 + 28 + 2 + 4 = 60, 60 + 2 + 8 = 70, 80, 90.
+    expect(table).toHaveLength(15); // the header and 14 files
+    // The widest file cell, automation_contributions.csv (28 columns; "運用チーム.csv (people)" is 14 + 1 + 8 =
+    // 23), sets the first column: rows, accepted, rejected, warnings follow right-aligned, each after two
+    // spaces, ending at 28 + 2 + 4 = 34, 34 + 2 + 8 = 44, 54, 64.
     const head = table[0]!;
-    expect([head.indexOf('file'), head.indexOf('rows') + 4, head.length]).toEqual([26, 60, 90]);
+    expect([head.indexOf('rows') + 4, head.length]).toEqual([34, 64]);
     for (const row of table.slice(1)) {
-      expect(shownIn(row, 26, 56).trimEnd()).toMatch(/\.(csv|json|ndjson)$/);
-      for (const [from, to] of [[56, 60], [62, 70], [72, 80], [82, 90]]) expect(shownIn(row, from!, to).trimStart()).toMatch(/^\d+$/);
+      expect(shownIn(row, 0, 28).trimEnd()).toMatch(/\.(csv|json|ndjson)( \([a-z_]+\))?$/);
+      for (const [from, to] of [[30, 34], [36, 44], [46, 54], [56, 64]]) expect(shownIn(row, from!, to).trimStart()).toMatch(/^\d+$/);
     }
-    const people = table.find((row) => row.startsWith('people '))!;
-    expect(shownIn(people, 26, 56).trimEnd()).toBe(PEOPLE);
-    expect(shownIn(people, 56)).toBe('  40        40         0         0');
-    const incidents = table.find((row) => row.startsWith('incidents '))!;
-    expect(shownIn(incidents, 26, 56).trimEnd()).toBe(INCIDENTS);
-    expect(shownIn(incidents, 56)).toBe(' 112       112         0         0');
+    // Named otherwise than their datasets, the two files have them beside their names.
+    const people = table.find((row) => row.startsWith(PEOPLE))!;
+    expect(shownIn(people, 0, 28).trimEnd()).toBe(`${PEOPLE} (people)`);
+    expect(shownIn(people, 28)).toBe('    40        40         0         0');
+    const incidents = table.find((row) => row.startsWith(INCIDENTS))!;
+    expect(shownIn(incidents, 0, 28).trimEnd()).toBe(`${INCIDENTS} (incidents)`);
+    expect(shownIn(incidents, 28)).toBe('   112       112         0         0');
   });
 
   test('report: the inputs table keeps its counts in one column', () => {

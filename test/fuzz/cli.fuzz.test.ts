@@ -38,7 +38,7 @@ function writeFolder(files: readonly FuzzFile[]): string {
 /** Problem lines of the text output: everything before the per-dataset summary table. */
 const problemLinesOf = (text: string): string[] => {
   const lines = text.split('\n');
-  const summary = lines.findIndex((line) => /^dataset\s+file\s+rows/.test(line));
+  const summary = lines.findIndex((line) => /^file\s+rows\s+accepted/.test(line));
   return lines.slice(0, summary === -1 ? lines.length : summary).filter((line) => line.trim() !== '');
 };
 
