@@ -34,6 +34,8 @@ export class InputError extends Error {
     message: string,
     readonly hint?: string,
     readonly line = 0,
+    /** The column the problem is in, when it is one column's ('-': the file's, or a whole row's). */
+    readonly column = '-',
   ) {
     super(message);
     this.name = 'InputError';
@@ -44,7 +46,7 @@ export class InputError extends Error {
 export const problemOfInputError = (error: InputError): Problem => ({
   file: error.file,
   line: error.line,
-  column: '-',
+  column: error.column,
   message: error.hint ? `${error.message}. ${error.hint}` : error.message,
   severity: 'error',
 });

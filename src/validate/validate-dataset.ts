@@ -16,6 +16,7 @@ import type { StringPool } from './string-pool.js';
 import { buildCellReader, buildRowSchema, SEQUENCED_DATASETS } from './row-schema.js';
 import { canonicalRowReader, type CanonicalRowReader } from './canonical-row.js';
 import { watchUnusedQuestions } from './unused-questions.js';
+import { watchSurveyWaves } from './survey-waves.js';
 import { watchUnmappedTitles } from './unmapped-titles.js';
 import { watchAutomationCourses } from './automation-courses.js';
 
@@ -129,6 +130,7 @@ export const validateDataset = async <D extends DatasetName>(
     repeatedHeaderConflicts(dataset, options.header?.repeats?.() ?? new Map(), config.datasets[dataset]?.columns);
   const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool, options.inReach as ((record: RecordOf[D]) => boolean) | undefined);
   const unusedQuestion = dataset === 'survey' ? watchUnusedQuestions() : undefined;
+  const surveyWave = dataset === 'survey' ? watchSurveyWaves(file) : undefined;
   // The column whose text the level map reads: a title, or a survey respondent's level.
   const levelColumn = dataset === 'survey' ? 'respondent_level' : 'title' in DATASETS[dataset].columns ? 'title' : undefined;
   const unmappedTitles = levelColumn === undefined ? undefined : watchUnmappedTitles(levelColumn, config);
@@ -230,6 +232,7 @@ export const validateDataset = async <D extends DatasetName>(
       }
       const questionWarning = unusedQuestion?.((parsed.data as RecordOf['survey']).question_id, raw.line, input.question_id);
       if (questionWarning !== undefined) log.add(questionWarning);
+      surveyWave?.((parsed.data as RecordOf['survey']).wave, raw.line);
       if (unmappedTitles !== undefined) {
         const level = levelColumn === 'title' ? (parsed.data as { level?: string }).level : (parsed.data as RecordOf['survey']).respondent_level;
         if (level === 'other') unmappedTitles.note(input[levelColumn!], raw.line);
