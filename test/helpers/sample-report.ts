@@ -204,7 +204,7 @@ export function sampleReport(): Report {
   };
 }
 
-const mapMeasures = (report: Report, f: (m: MeasureResult) => MeasureResult): Report => ({
+export const mapMeasures = (report: Report, f: (m: MeasureResult) => MeasureResult): Report => ({
   ...report,
   metrics: report.metrics.map((metric) => ({ ...metric, measures: metric.measures.map(f) })),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.js';
 import { htmlReporter } from '../../src/reporters/html.js';
-import { hostileReport, previousReport, sampleReport, withHistory } from '../helpers/sample-report.js';
+import { hostileReport, mapMeasures, previousReport, sampleReport, withHistory } from '../helpers/sample-report.js';
 import { comparedReport } from './reports.js';
 
 const render = (report: Report): string => htmlReporter(report, { color: false });
@@ -118,6 +118,13 @@ describe('htmlReporter: one self-contained page', () => {
     expect(html).toContain('>2 years: 76.2%</text>');
     expect(html).toContain('Share of 32 promoted 2.0s still on the 2.0 track, by days since promotion: 86.1% at 1 year, 76.2% at 2 years.');
     expect(html).toContain('26 people censored');
+  });
+
+  it('counts the exits beside the curve with their noun agreeing: 4 exits, 1 exit', () => {
+    // km_retention_1y: 4 events by day 365 in the sample; set to 1, the noun is singular.
+    expect(html).toContain('by day 365: 4 exits · 6 censored · 22 still at risk after it');
+    const one = mapMeasures(sampleReport(), (m) => (m.survival === undefined ? m : { ...m, survival: { ...m.survival, events: 1 } }));
+    expect(render(one)).toContain('by day 365: 1 exit · 6 censored · 22 still at risk after it');
   });
 
   it('says why there is no retention curve when no measure carries one', () => {

@@ -2,6 +2,7 @@
  * The Kaplan–Meier retention curve of promoted 2.0s, from the `survival` summary that km_retention_1y and
  * km_retention_2y carry (one fit, read at 365 and 730 days), with the figures beside it.
  */
+import { counted } from '../../metrics/counted.js';
 import type { MeasureResult, Report, SurvivalSummary } from '../../core/report.js';
 import { kmChart } from '../charts/km-chart.js';
 import { xmlText } from '../escape.js';
@@ -24,7 +25,7 @@ function chartDesc(survival: SurvivalSummary, measures: readonly MeasureResult[]
 }
 
 function figure(m: MeasureResult): string {
-  const risk = m.survival === undefined ? '' : `by day ${m.survival.atDay}: ${m.survival.events} exits · ${m.survival.censored} censored · ${m.survival.atRisk} still at risk after it`;
+  const risk = m.survival === undefined ? '' : `by day ${m.survival.atDay}: ${counted(m.survival.events, 'exit')} · ${m.survival.censored} censored · ${m.survival.atRisk} still at risk after it`;
   return (
     `<div class="km-figure"><p class="km-value">${xmlText(formatValue(m))}</p><p>${xmlText(m.label)} ${statusBadge(m.status)}</p>` +
     `<p class="muted">${xmlText(risk)}</p></div>`
