@@ -6,6 +6,7 @@
  * Colour is the only thing that differs between a terminal and a pipe, and it is never the only signal:
  * every status also has a symbol and a word.
  */
+import { counted } from '../metrics/counted.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { cutToWidth, displayWidth, padEndToWidth, padStartToWidth } from './display-width.js';
@@ -178,7 +179,7 @@ const LINE_WIDTH = 80;
  */
 function inputLines(i: Report['inputs'][number], c: ChalkInstance): string[] {
   const issue = i.unreadable === true ? 'unreadable' : i.rejected > 0 ? `${i.rejected} rejected` : '';
-  const head = `  ${padEndToWidth(i.dataset, 25)} ${padEndToWidth(plainText(i.file), 30)} ${padStartToWidth(String(i.accepted), 7)} of ${i.rows} rows`;
+  const head = `  ${padEndToWidth(i.dataset, 25)} ${padEndToWidth(plainText(i.file), 30)} ${padStartToWidth(String(i.accepted), 7)} of ${counted(i.rows, 'row')}`;
   if (issue === '') return displayWidth(head) <= LINE_WIDTH ? [head] : noteLines(head);
   if (displayWidth(head) + 2 + issue.length <= LINE_WIDTH) return [head + c.yellow(`, ${issue}`)];
   return [...(displayWidth(head) <= LINE_WIDTH ? [head] : noteLines(head)), c.yellow(`${' '.repeat(59)}${issue}`)];

@@ -125,6 +125,9 @@ describe('htmlReporter: one self-contained page', () => {
     expect(html).toContain('by day 365: 4 exits · 6 censored · 22 still at risk after it');
     const one = mapMeasures(sampleReport(), (m) => (m.survival === undefined ? m : { ...m, survival: { ...m.survival, events: 1 } }));
     expect(render(one)).toContain('by day 365: 1 exit · 6 censored · 22 still at risk after it');
+    // The legend counts the promotions the same way: n 1 is "1 promotion".
+    const single = mapMeasures(sampleReport(), (m) => (m.survival === undefined ? m : { ...m, n: 1 }));
+    expect(render(single)).toContain('(Kaplan–Meier estimate over 1 promotion);');
   });
 
   it('says why there is no retention curve when no measure carries one', () => {

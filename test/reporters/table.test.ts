@@ -197,6 +197,14 @@ describe('table: text wider than its column is wrapped and cut by terminal colum
   });
 });
 
+describe('table: an input of one row', () => {
+  test('reads "1 of 1 row", the noun agreeing', () => {
+    const base = sampleReport();
+    const one = { ...base, inputs: [{ ...base.inputs[0]!, rows: 1, accepted: 1, rejected: 0 }] };
+    expect(tableReporter(one, options).split('\n').some((line) => / 1 of 1 row$/.test(line))).toBe(true);
+  });
+});
+
 describe('table: inputs line up in terminal columns', () => {
   // `  ` dataset (25) ` ` file (30) ` ` accepted (7, right-aligned) ` of ` rows: file at 28, count ends at 66.
   const files = ['運用チーム.csv', '👩\u200d💻 incidents.csv', 'Jose\u0301 – ｶﾀｶﾅ.csv', 'E\u0000\u202e.csv', 'ＡＢＣ.json'];

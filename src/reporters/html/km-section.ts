@@ -50,7 +50,7 @@ export function kmSection(report: Report): string {
     marks: measures.flatMap((m) => (m.survival === undefined ? [] : [{ day: m.survival.atDay, label: `${yearsText(m.survival.atDay)}: ${formatValue(m)}` }])),
   });
   const legend =
-    `<p class="legend muted">The line is the share still on the 2.0 track (Kaplan–Meier estimate over ${subjects ?? 'all'} promotions); ` +
+    `<p class="legend muted">The line is the share still on the 2.0 track (Kaplan–Meier estimate over ${subjects === null ? 'all promotions' : counted(subjects, 'promotion')}); ` +
     `each tick marks someone still on the track at the as-of date, followed for that long so far.</p>`;
   return (
     `<section class="card km" aria-labelledby="km-h">${head}<div class="km-body"><div class="km-chart-box">${chart}${legend}</div>` +
