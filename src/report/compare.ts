@@ -1,8 +1,8 @@
 /**
  * `--compare PREVIOUS.json`: reads an earlier JSON report and attaches each measure's and each red flag's
- * earlier value and status to the current report as `previous`. Only the fields used are validated, and unknown fields are
- * ignored, as cli.md promises consumers of schema version 1; a newer major version is refused, since its
- * fields may no longer mean what this version reads them as.
+ * earlier value and status to the current report as `previous`. Only the fields used are validated, and
+ * unknown fields are ignored, as cli.md promises consumers of schema version 1; a newer major version is
+ * refused, since its fields may no longer mean what this version reads them as.
  */
 import * as z from 'zod';
 import { UsageError } from '../core/problems.js';

@@ -41,15 +41,20 @@ function detailLines(details: readonly Detail[], indent: string): string[] {
 }
 
 /** Lines under a measure's row: why it has no figure, its trend, its change, who is concerned. */
+/**
+ * `trend 2025-Q4…2026-Q3 ▂▄▅▇ 80.0% → 96.0%`: the quarters, their sparkline, and the first and last figure
+ * as `figure` writes them. `gap` is what a quarter without a figure shows as in the sparkline.
+ */
+function trendText(history: ReadonlyArray<{ readonly period: string; readonly value: number | null }>, figure: (value: number | null) => string, gap = ' '): string {
+  const [oldest, latest] = [history[0]!, history[history.length - 1]!];
+  const bars = sparkline(history.map((h) => h.value)).replaceAll(' ', gap);
+  return `trend ${plainText(oldest.period)}…${plainText(latest.period)} ${bars} ${figure(oldest.value)} → ${figure(latest.value)}`;
+}
+
 function measureNotes(m: MeasureResult): string[] {
   const notes: string[] = [];
   if (m.reason !== undefined && m.value === null) notes.push(`  ${plainText(m.reason)}`);
-  if (m.history !== undefined && m.history.length > 0) {
-    const first = m.history[0]!;
-    const last = m.history[m.history.length - 1]!;
-    notes.push(`  trend ${plainText(first.period)}…${plainText(last.period)} ${sparkline(m.history.map((h) => h.value))} ` +
-      `${formatAgainst(first.value, m.unit, m.target)} → ${formatAgainst(last.value, m.unit, m.target)}`);
-  }
+  if (m.history !== undefined && m.history.length > 0) notes.push(`  ${trendText(m.history, (value) => formatAgainst(value, m.unit, m.target))}`);
   const since = formatChangeSince(m);
   if (since !== undefined) notes.push(`  ${plainText(since)}`);
   if (m.status === 'missed' || m.status === 'investigate' || m.status === 'info') notes.push(...detailLines(m.details, '  · '));
@@ -155,11 +160,8 @@ function redFlagBlock(flag: RedFlagResult, c: ChalkInstance): string[] {
   const history = flag.history ?? [];
   // A flag with no figure in any quarter (one switched off) has no trend to show.
   if (history.some((h) => h.value !== null)) {
-    const [oldest, latest] = [history[0]!, history[history.length - 1]!];
-    // The sparkline is one word: a gap (a quarter without a figure) is a space that wrapping must not break at.
-    const bars = sparkline(history.map((h) => h.value)).replaceAll(' ', UNBROKEN);
-    const trend = `trend ${plainText(oldest.period)}…${plainText(latest.period)} ${bars} ` +
-      `${formatRedFlagValue({ ...flag, value: oldest.value })} → ${formatRedFlagValue({ ...flag, value: latest.value })}`;
+    // The sparkline is one word: under a long status a gap (a quarter without a figure) must not be where it wraps.
+    const trend = trendText(history, (value) => formatRedFlagValue({ ...flag, value }), UNBROKEN);
     lines.push(...noteLines(`${indent}${trend}`).map((l) => c.gray(l.replaceAll(UNBROKEN, ' '))));
   }
   const since = redFlagChangeSince(flag);
