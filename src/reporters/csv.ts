@@ -2,8 +2,13 @@
  * CSV (RFC 4180, CRLF line ends): one row per measure and per red flag, raw figures (0.96, not 96%) for
  * spreadsheets and BI tools. Every cell goes through `csvCell`, which also defuses formula-like cells —
  * by the letter of cli.md, so a negative figure reads `'-0.15` and the target op `=` reads `'=`.
+ *
+ * With `--trend`, the report's own rows come first, unchanged, and then each earlier quarter's, oldest
+ * first: the same columns in long form, so a pivot table or a `period` filter reads the history. A
+ * quarter's history keeps only its value and status, so its `n`, interval and comparison cells are empty.
  */
 import type { MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
+import { parsePeriod } from '../model/window.js';
 import { csvCell } from './escape.js';
 import type { Reporter } from './types.js';
 
@@ -53,12 +58,39 @@ const redFlagRow = (report: Report, f: RedFlagResult): Row => ({
   previous_status: f.previous?.status ?? '',
 });
 
+type HistoryPoint = NonNullable<MeasureResult['history'] | RedFlagResult['history']>[number];
+
+/** A row of an earlier quarter: the report's row for the same measure or flag, with that quarter's figures. */
+const earlierRow = (row: Row, point: HistoryPoint, asOf: string): Row => ({
+  ...row, period: point.period, as_of: asOf, value: num(point.value), status: point.status,
+  n: '', ci95_low: '', ci95_high: '', previous_value: '', previous_status: '',
+});
+
+/**
+ * The rows of the trend's quarters other than the report's own period, oldest first. A quarter's as-of date
+ * is its last day, or the report's as-of date when that comes first (a cut quarter, as the trend computed it).
+ */
+function historyRows(report: Report, rows: ReadonlyArray<{ row: Row; history: readonly HistoryPoint[] | undefined }>): Row[] {
+  const quarters = [...new Set(rows.flatMap(({ history }) => history?.map((point) => point.period) ?? []))]
+    .filter((period) => period !== report.period.label)
+    .sort();
+  return quarters.flatMap((quarter) => {
+    const end = parsePeriod(quarter)?.end ?? report.asOf;
+    const asOf = end < report.asOf ? end : report.asOf;
+    return rows.flatMap(({ row, history }) => {
+      const point = history?.find((p) => p.period === quarter);
+      return point === undefined ? [] : [earlierRow(row, point, asOf)];
+    });
+  });
+}
+
 const line = (cells: readonly string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
 
 export const csvReporter: Reporter = (report) => {
-  const rows = [
-    ...report.metrics.flatMap((metric) => metric.measures.map((m) => measureRow(report, metric, m))),
-    ...report.redFlags.map((f) => redFlagRow(report, f)),
+  const current = [
+    ...report.metrics.flatMap((metric) => metric.measures.map((m) => ({ row: measureRow(report, metric, m), history: m.history }))),
+    ...report.redFlags.map((f) => ({ row: redFlagRow(report, f), history: f.history })),
   ];
+  const rows = [...current.map(({ row }) => row), ...historyRows(report, current)];
   return [line(HEADER), ...rows.map((row) => line(HEADER.map((column) => row[column])))].join('');
 };

@@ -132,6 +132,19 @@ describe('report --trend of a period cut at an as-of date', () => {
     expect(quarter.value).toBe(2.977582);
     expect(quarter.history).toEqual(year.history);
   });
+
+  it('gives the CSV a row per earlier quarter, the cut one as of the as-of date', () => {
+    // The points worked out above: 2026-Q2 whole (as of its last day, 0.5, missed) and 2026-Q3 cut at
+    // 2026-08-15 (2.977582, met), after the year's own row.
+    const result = runCli(['report', '--data', dir, '--format', 'csv', '--fail-on', 'never', '--period', '2026', '--as-of', '2026-08-15', '--trend', '2']);
+    expect(result.code, result.stderr).toBe(0);
+    const rows = result.stdout.split('\r\n').filter((row) => row.includes(',roadmap_meetings_per_quarter,'));
+    expect(rows.map((row) => row.split(',').slice(0, 2).concat(row.split(',').slice(-9, -5)))).toEqual([
+      ['2026', '2026-08-15', '1.206773', '>=', '2', 'missed'],
+      ['2026-Q2', '2026-06-30', '0.5', '>=', '2', 'missed'],
+      ['2026-Q3', '2026-08-15', '2.977582', '>=', '2', 'met'],
+    ]);
+  });
 });
 
 describe('report cautions on standard error', () => {

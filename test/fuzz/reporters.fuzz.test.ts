@@ -113,10 +113,12 @@ describe('reporters on generated hostile reports', () => {
     expect(out).not.toMatch(/<script|<[^>]*\son[a-z]+\s*=|<[^>]*=\s*["']?javascript:/i);
   });
 
-  property('csv: one row per measure and red flag, every row as wide as the header, no formula cell', (report) => {
+  property('csv: one row per measure and red flag and per earlier quarter of each, every row as wide as the header, no formula cell', (report) => {
     const rows = parse(REPORTERS.csv(report, { color: false }), { relax_column_count: false }) as string[][];
-    const measures = report.metrics.reduce((sum, m) => sum + m.measures.length, 0);
-    expect(rows).toHaveLength(1 + measures + report.redFlags.length);
+    const items = [...report.metrics.flatMap((m) => m.measures), ...report.redFlags];
+    // A history's quarter other than the report's own period is a row of its own.
+    const earlier = items.reduce((sum, item) => sum + new Set((item.history ?? []).map((p) => p.period).filter((p) => p !== report.period.label)).size, 0);
+    expect(rows).toHaveLength(1 + items.length + earlier);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]|[\u0000-\u001f]/);
   });
 

@@ -86,7 +86,11 @@ describe('format-specific inertness', () => {
   test('csv: no cell starts like a formula, every record has 15 cells', () => {
     expect(outputs.csv.split('\r\n').some((l) => /^[=+\-@]/.test(l))).toBe(false);
     const records: string[][] = parse(outputs.csv, { record_delimiter: '\r\n' });
-    expect(records).toHaveLength(34);
+    // The header, a row per measure and red flag, and one per earlier quarter of each history.
+    const items = [...report.metrics.flatMap((m) => m.measures), ...report.redFlags];
+    const earlier = items.flatMap((item): ReadonlyArray<{ period: string }> => item.history ?? []).filter((point) => point.period !== report.period.label);
+    expect(earlier.length).toBeGreaterThan(0);
+    expect(records).toHaveLength(1 + items.length + earlier.length);
     for (const record of records) {
       expect(record).toHaveLength(15);
       for (const cell of record) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
