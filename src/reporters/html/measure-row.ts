@@ -5,12 +5,12 @@
  */
 import type { Detail, MeasureResult } from '../../core/report.js';
 import { bulletChart } from '../charts/bullet-chart.js';
-import { lineChart } from '../charts/line-chart.js';
 import { xmlText } from '../escape.js';
 import {
   formatAgainst, formatChange, formatInterval, formatN, formatTarget, formatValue, statusChange, STATUS_WORD,
 } from '../format-values.js';
 import { statusBadge, statusMark } from './status-badge.js';
+import { trendChart } from './trend-chart.js';
 
 const DETAILS_SHOWN = 3;
 
@@ -44,14 +44,11 @@ function bulletDesc(m: MeasureResult): string {
   ].join('; ');
 }
 
-function trendChart(m: MeasureResult, id: string): string {
+function measureTrend(m: MeasureResult, id: string): string {
   if (m.history === undefined) return '';
-  // Each quarter's dot in the colour of its own status: a missed quarter is not drawn as met.
-  const points = m.history.map((h) => ({ label: h.period, value: h.value, colour: statusMark(h.status) }));
-  const desc = points.map((p) => `${p.label}: ${p.value === null ? 'no figure' : formatAgainst(p.value, m.unit, m.target)}`).join('; ');
-  return lineChart({
-    id, title: `${m.label}: by quarter`, desc, unit: m.unit, points, target: m.target?.value ?? null,
-    colour: statusMark(m.status),
+  return trendChart({
+    id, title: m.label, unit: m.unit, target: m.target?.value ?? null, status: m.status, history: m.history,
+    describe: (point) => formatAgainst(point.value, m.unit, m.target),
   });
 }
 
@@ -73,7 +70,7 @@ export function measureRow(m: MeasureResult, id: string): string {
     `<div class="measure-text"><h3>${xmlText(m.label)}</h3>` +
     `<p class="figure"><span class="value">${xmlText(formatValue(m))}</span> ${statusBadge(m.status)}</p>` +
     `<p class="figures">${figureLine(m)}</p>${changeLine(m)}${reason}${detailList(m.details)}</div>` +
-    `<div class="measure-charts">${bullet}${trendChart(m, `${id}-trend`)}</div>` +
+    `<div class="measure-charts">${bullet}${measureTrend(m, `${id}-trend`)}</div>` +
     `</div>`
   );
 }

@@ -1,27 +1,25 @@
 /** The red flags, tripped ones first: value against threshold, what the severity means, evidence and the fix. */
 import type { RedFlagResult, RedFlagStatus } from '../../core/report.js';
 import { xmlText } from '../escape.js';
-import { lineChart } from '../charts/line-chart.js';
 import { formatRedFlagThreshold, formatRedFlagValue, describeRedFlagValue, RED_FLAG_UNIT, redFlagChangeSince, STATUS_WORD } from '../format-values.js';
 import { detailList } from './measure-row.js';
 import { SEVERITY_NOTE } from './page-header.js';
-import { statusBadge, statusClass, statusMark } from './status-badge.js';
+import { statusBadge, statusClass } from './status-badge.js';
+import { trendChart } from './trend-chart.js';
 
 const EVIDENCE_SHOWN = 6;
 const ORDER: Readonly<Record<RedFlagStatus, number>> = {
   tripped: 0, clear: 1, suppressed: 2, insufficient_data: 2, no_data: 2, off: 3,
 };
 
-/** With `--trend`: the flag's figure by quarter, each dot in the colour of that quarter's status, the threshold drawn. */
-function trendChart(flag: RedFlagResult): string {
+/** With `--trend`: the flag's figure by quarter, against its threshold. */
+function flagTrend(flag: RedFlagResult): string {
   // A flag with no figure in any quarter (one switched off) has no line to draw.
   if (flag.history === undefined || flag.history.every((h) => h.value === null)) return '';
-  const points = flag.history.map((h) => ({ label: h.period, value: h.value, colour: statusMark(h.status) }));
-  // Which quarters tripped is the dots' colour; the text alternative says it in words.
-  const desc = flag.history.map((h) => `${h.period}: ${h.value === null ? 'no figure' : `${formatRedFlagValue({ ...flag, value: h.value })}, ${STATUS_WORD[h.status]}`}`).join('; ');
-  return lineChart({
-    id: `flag-${flag.id}-trend`, title: `${flag.title}: by quarter`, desc, unit: RED_FLAG_UNIT[flag.id], points,
-    target: flag.threshold.value, colour: statusMark(flag.status),
+  return trendChart({
+    id: `flag-${flag.id}-trend`, title: flag.title, unit: RED_FLAG_UNIT[flag.id], target: flag.threshold.value,
+    status: flag.status, history: flag.history,
+    describe: (point) => `${formatRedFlagValue({ ...flag, value: point.value })}, ${STATUS_WORD[point.status]}`,
   });
 }
 
@@ -32,7 +30,7 @@ function flagCard(flag: RedFlagResult): string {
   const change = since === undefined ? '' : `<p class="change">${xmlText(since)}</p>`;
   return (
     `<article class="flag ${statusClass(flag.status)}"><h3>${statusBadge(flag.status)} ${xmlText(flag.title)}</h3>` +
-    `<p class="figures">${xmlText(figures)}</p>${trendChart(flag)}${change}${reason}${detailList(flag.evidence, EVIDENCE_SHOWN)}` +
+    `<p class="figures">${xmlText(figures)}</p>${flagTrend(flag)}${change}${reason}${detailList(flag.evidence, EVIDENCE_SHOWN)}` +
     `<p class="fix"><strong>Fix:</strong> ${xmlText(flag.fix)}</p></article>`
   );
 }
