@@ -236,6 +236,20 @@ export function redFlagChange(flag: Pick<RedFlagResult, 'id' | 'value' | 'thresh
 export const redFlagChangeSince = (flag: Pick<RedFlagResult, 'id' | 'value' | 'threshold' | 'status' | 'previous'>): string | undefined =>
   flag.previous === undefined ? undefined : `since ${flag.previous.period}: ${redFlagChange(flag)}`;
 
+/**
+ * A history in words, each quarter's figure with its status, for formats without a chart or a sparkline:
+ * `by quarter: 2025-Q4 100.0% met; 2026-Q1 no figure, no data; 2026-Q3 88.9% investigate`. Undefined when
+ * there is no history, or no quarter has a figure (a flag switched off): nothing to show.
+ */
+export function quarterlyText<S extends AnyStatus>(
+  history: ReadonlyArray<{ readonly period: string; readonly value: number | null; readonly status: S }> | undefined,
+  figure: (value: number) => string,
+): string | undefined {
+  if (history === undefined || history.every((h) => h.value === null)) return undefined;
+  const points = history.map((h) => `${h.period} ${h.value === null ? 'no figure,' : figure(h.value)} ${STATUS_WORD[h.status] ?? h.status}`);
+  return `by quarter: ${points.join('; ')}`;
+}
+
 const listed = (singular: string, plural: string, ids: readonly string[]): string =>
   `${ids.length === 1 ? singular : plural}: ${ids.join(', ')}`;
 

@@ -3,11 +3,14 @@
  * with a target and per red flag. A miss, an `investigate` or an error-level trip is a failure; a figure
  * that cannot be judged yet (pending, no data, ...) or a flag switched off is skipped; a warn-level trip
  * passes with a note. Per-person lines carry employee ids only, never names: CI logs are widely readable.
+ * With `--compare` and `--trend`, the change since the earlier report and the figures by quarter go where
+ * a dashboard shows them: a failure's message and text, a skip's message, a pass's `<system-out>`.
  */
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { xmlText as x } from './escape.js';
 import {
-  formatChangeSince, formatN, formatRedFlagThreshold, describeRedFlagValue, redFlagChangeSince, formatTarget, formatValue, gateLine, STATUS_WORD,
+  formatAgainst, formatChangeSince, formatN, formatRedFlagThreshold, formatRedFlagValue, describeRedFlagValue, quarterlyText, redFlagChangeSince,
+  formatTarget, formatValue, gateLine, STATUS_WORD,
 } from './format-values.js';
 import { inPieces } from './piece-buffer.js';
 import type { PieceReporter, Reporter } from './types.js';
@@ -16,7 +19,7 @@ import type { PieceReporter, Reporter } from './types.js';
  * A failure's text: its first line, a line per person concerned, and a last line. The people's lines are
  * made as they are written: a measure missed at a large organisation lists ~100,000 of them.
  */
-interface FailureBody { readonly first: string; readonly people: readonly Detail[]; readonly last?: string }
+interface FailureBody { readonly first: string; readonly trend?: string | undefined; readonly people: readonly Detail[]; readonly last?: string }
 
 type Outcome =
   | { readonly kind: 'passed'; readonly note?: string }
@@ -29,26 +32,35 @@ interface Suite { readonly name: string; readonly cases: readonly TestCase[]; re
 // Every body line starts with fixed text (`- `, an id, `Fix: `), never with input text: see bodyTexts.
 const personLine = (d: Detail): string => (d.employeeId === undefined ? `- ${d.note}` : `- ${d.employeeId}: ${d.note}`);
 
+const withTrend = (text: string, trend: string | undefined): string => (trend === undefined ? text : `${text}; ${trend}`);
+
+/** A pass, with its notes (the change since the earlier report, the figures by quarter) when there are any. */
+function passed(note: string | undefined, trend: string | undefined): Outcome {
+  const notes = [note, trend].filter((text) => text !== undefined);
+  return notes.length === 0 ? { kind: 'passed' } : { kind: 'passed', note: notes.join('; ') };
+}
+
 function measureOutcome(m: MeasureResult): Outcome {
   const figures = `value ${formatValue(m)}, target ${formatTarget(m.target, m.unit)}, n ${formatN(m.n)}`;
   const since = formatChangeSince(m);
+  const trend = quarterlyText(m.history, (value) => formatAgainst(value, m.unit, m.target));
   const withSince = (text: string): string => (since === undefined ? text : `${text}; ${since}`);
   switch (m.status) {
-    case 'met': return since === undefined ? { kind: 'passed' } : { kind: 'passed', note: since };
+    case 'met': return passed(since, trend);
     case 'missed':
     case 'investigate':
       return {
         kind: 'failure',
         type: m.status,
         message: withSince(`${STATUS_WORD[m.status]}: ${figures}`),
-        body: { first: `${m.id}: ${m.label}`, people: m.details },
+        body: { first: `${m.id}: ${m.label}`, trend, people: m.details },
       };
     case 'pending':
     case 'insufficient_data':
     case 'suppressed':
     case 'no_data':
     case 'info':
-      return { kind: 'skipped', message: withSince(`${STATUS_WORD[m.status]}${m.reason === undefined ? '' : `: ${m.reason}`}`) };
+      return { kind: 'skipped', message: withTrend(withSince(`${STATUS_WORD[m.status]}${m.reason === undefined ? '' : `: ${m.reason}`}`), trend) };
     default: { const never: never = m.status; return never; }
   }
 }
@@ -56,23 +68,24 @@ function measureOutcome(m: MeasureResult): Outcome {
 function redFlagOutcome(f: RedFlagResult): Outcome {
   const figures = `${describeRedFlagValue(f)}, threshold ${formatRedFlagThreshold(f)}`;
   const since = redFlagChangeSince(f);
+  const trend = quarterlyText(f.history, (value) => formatRedFlagValue({ ...f, value }));
   const withSince = (text: string): string => (since === undefined ? text : `${text}; ${since}`);
   switch (f.status) {
-    case 'clear': return since === undefined ? { kind: 'passed' } : { kind: 'passed', note: since };
+    case 'clear': return passed(since, trend);
     case 'tripped':
       return f.severity === 'error'
         ? {
             kind: 'failure',
             type: 'tripped',
             message: withSince(`tripped: ${figures}`),
-            body: { first: `${f.id}: ${f.title}`, people: f.evidence, last: `Fix: ${f.fix}` },
+            body: { first: `${f.id}: ${f.title}`, trend, people: f.evidence, last: `Fix: ${f.fix}` },
           }
-        : { kind: 'passed', note: withSince(`tripped (severity ${f.severity}, does not fail the gate): ${figures}`) };
+        : passed(withSince(`tripped (severity ${f.severity}, does not fail the gate): ${figures}`), trend);
     case 'no_data':
     case 'insufficient_data':
     case 'suppressed':
     case 'off':
-      return { kind: 'skipped', message: withSince(`${STATUS_WORD[f.status]}${f.reason === undefined ? '' : `: ${f.reason}`}`) };
+      return { kind: 'skipped', message: withTrend(withSince(`${STATUS_WORD[f.status]}${f.reason === undefined ? '' : `: ${f.reason}`}`), trend) };
     default: { const never: never = f.status; return never; }
   }
 }
@@ -95,6 +108,7 @@ const redFlagSuite = (report: Report): Suite => ({
 // own (a JUnit file printed in a CI log must not carry a line that starts with a workflow command).
 function* bodyTexts(body: FailureBody): Generator<string, void, undefined> {
   yield x(body.first);
+  if (body.trend !== undefined) yield `\n${x(body.trend)}`;
   for (const person of body.people) yield `\n${x(personLine(person))}`;
   if (body.last !== undefined) yield `\n${x(body.last)}`;
 }

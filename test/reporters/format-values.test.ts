@@ -6,6 +6,7 @@ import type { GateResult, MeasureResult, RedFlagResult } from '../../src/core/re
 import {
   describeRedFlagValue, formatAmount, formatChange, formatChangeSince, formatInterval, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
   formatValue, gateLine, STATUS_SYMBOL, STATUS_WORD, statusChange, redFlagChange, redFlagChangeSince,
+  quarterlyText,
 } from '../../src/reporters/format-values.js';
 import { sampleReport } from '../helpers/sample-report.js';
 
@@ -239,5 +240,19 @@ describe('describeRedFlagValue', () => {
     expect(describeRedFlagValue({ id: 'task_execution', value: 0.154, threshold: { op: '>', value: 0.25 } })).toBe('15.4% of hours');
     // "— improvements" beside "trips when = 0" would read as none.
     expect(describeRedFlagValue({ id: 'no_improvements', value: null, threshold: { op: '=', value: 0 } })).toBe('value —');
+  });
+});
+
+describe('quarterlyText', () => {
+  const figure = (value: number): string => `${value * 100}%`;
+  test('each quarter with its figure and status, a gap said as no figure', () => {
+    expect(quarterlyText([
+      { period: '2026-Q2', value: null, status: 'insufficient_data' },
+      { period: '2026-Q3', value: 0.5, status: 'tripped' },
+    ], figure)).toBe('by quarter: 2026-Q2 no figure, insufficient data; 2026-Q3 50% tripped');
+  });
+  test('nothing to say without a history or without a figure in any quarter (a flag switched off)', () => {
+    expect(quarterlyText(undefined, figure)).toBeUndefined();
+    expect(quarterlyText([{ period: '2026-Q3', value: null, status: 'off' }], figure)).toBeUndefined();
   });
 });

@@ -28,10 +28,32 @@ describe('junit', () => {
       'message="investigate: value 85.0%, target ≥ 90.0%, n 20; since 2026-Q2: -7.0 pp, met → investigate"',
     );
     // retention_2y: 0.95 → 0.96, met both times: it passes, with a note.
-    expect(testCase(compared, 'retention_2y')).toContain('<system-out>since 2026-Q2: +1.0 pp</system-out>');
+    expect(testCase(compared, 'retention_2y')).toContain('<system-out>since 2026-Q2: +1.0 pp; by quarter: ');
     expect(testCase(compared, 'automation_contributors_1y')).toContain(
       '<skipped message="no data: needs automation_contributions.csv (or .json / .ndjson) in the data folder; since 2026-Q2: was 75.0%, met → no data"/>',
     );
+  });
+
+  test('with a trend, each test case gives its figures by quarter where a dashboard shows them', () => {
+    // comparedReport's history (withHistory): 80 % of the value in 2025-Q4, no figure in 2026-Q1, 90 % in
+    // 2026-Q2, the value in 2026-Q3, each with the report's status.
+    const trended = junitReporter(comparedReport(), OPTIONS);
+    // retention_1y, 85.0% investigate: 0.85 × 0.8 = 68.0%, 0.85 × 0.9 = 76.5%; in the failure's text,
+    // under its first line and before the people.
+    expect(testCase(trended, 'retention_1y')).toContain(
+      '>retention_1y: Promoted 2.0s who stayed 1+ year\nby quarter: 2025-Q4 68.0% investigate; 2026-Q1 no figure, investigate; ' +
+        '2026-Q2 76.5% investigate; 2026-Q3 85.0% investigate\n- ',
+    );
+    // retention_2y, 96.0% met: 76.8%, 86.4%; a pass's note, after the change.
+    expect(testCase(trended, 'retention_2y')).toContain(
+      '<system-out>since 2026-Q2: +1.0 pp; by quarter: 2025-Q4 76.8% met; 2026-Q1 no figure, met; 2026-Q2 86.4% met; 2026-Q3 96.0% met</system-out>',
+    );
+    // automation_coverage_growth, pending at 1.6×: 1.28 → 1.3×, 1.44 → 1.4×; a skip's message.
+    expect(testCase(trended, 'automation_coverage_growth')).toContain('; by quarter: 2025-Q4 1.3× pending; 2026-Q1 no figure, pending; 2026-Q2 1.4× pending; 2026-Q3 1.6× pending"/>');
+    // task_execution, tripped at 31.0% (> 25.0%): 24.8% and 27.9% in the red flag's own words.
+    expect(testCase(trended, 'task_execution')).toMatch(/\nby quarter: 2025-Q4 24\.8%[^;]* tripped; 2026-Q1 no figure, tripped; 2026-Q2 27\.9%[^;]* tripped; 2026-Q3 31\.0%[^;]* tripped\n/);
+    // Without a trend, none of it.
+    expect(sample).not.toContain('by quarter');
   });
 
   test('well-formed', () => {
