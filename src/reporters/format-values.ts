@@ -250,6 +250,14 @@ export function quarterlyText<S extends AnyStatus>(
   return `by quarter: ${points.join('; ')}`;
 }
 
+/** A measure's history in words (`quarterlyText`), each figure as beside its target. */
+export const measureQuarterly = (m: Pick<MeasureResult, 'history' | 'unit' | 'target'>): string | undefined =>
+  quarterlyText(m.history, (value) => formatAgainst(value, m.unit, m.target));
+
+/** A red flag's history in words (`quarterlyText`), each figure as beside its threshold. */
+export const redFlagQuarterly = (f: Pick<RedFlagResult, 'history' | 'id' | 'threshold'>): string | undefined =>
+  quarterlyText(f.history, (value) => formatRedFlagValue({ ...f, value }));
+
 const listed = (singular: string, plural: string, ids: readonly string[]): string =>
   `${ids.length === 1 ? singular : plural}: ${ids.join(', ')}`;
 

@@ -8,7 +8,8 @@
 import type { Detail, MeasureResult, RedFlagResult, Report } from '../core/report.js';
 import { workflowData, workflowProperty } from './escape.js';
 import {
-  formatChangeSince, formatN, formatRedFlagThreshold, describeRedFlagValue, redFlagChangeSince, formatTarget, formatValue, gateLine, STATUS_WORD,
+  formatChangeSince, formatN, formatRedFlagThreshold, describeRedFlagValue, measureQuarterly, redFlagChangeSince, redFlagQuarterly, formatTarget,
+  formatValue, gateLine, STATUS_WORD,
 } from './format-values.js';
 import type { Reporter } from './types.js';
 
@@ -27,24 +28,28 @@ function employeeIds(details: readonly Detail[]): string {
   return `; employees: ${ids.slice(0, MAX_IDS).join(', ')}${more}`;
 }
 
+/** `; since 2026-Q2: …; by quarter: …` with `--compare` and `--trend`, inside an annotation's parentheses. */
+const changeAndTrend = (since: string | undefined, trend: string | undefined): string =>
+  [since, trend].map((text) => (text === undefined ? '' : `; ${text}`)).join('');
+
 function redFlagAnnotation(f: RedFlagResult, failOn: Report['gate']['failOn']): Annotation {
   const failsGate = f.severity === 'error' && failOn !== 'never';
-  const since = redFlagChangeSince(f);
+  const notes = changeAndTrend(redFlagChangeSince(f), redFlagQuarterly(f));
   return {
     level: failsGate ? 'error' : 'warning',
     title: `Red flag ${f.id}: ${f.title}`,
     message: `${describeRedFlagValue(f)} (threshold ${formatRedFlagThreshold(f)}, severity ${f.severity}`
-      + `${since === undefined ? '' : `; ${since}`})${employeeIds(f.evidence)}. Fix: ${f.fix}`,
+      + `${notes})${employeeIds(f.evidence)}. Fix: ${f.fix}`,
   };
 }
 
 function measureAnnotation(m: MeasureResult, failOn: Report['gate']['failOn']): Annotation {
-  const since = formatChangeSince(m);
+  const notes = changeAndTrend(formatChangeSince(m), measureQuarterly(m));
   return {
     level: failOn === 'missed' ? 'error' : 'warning',
     title: `Measure ${STATUS_WORD[m.status]}: ${m.id}`,
     message: `${m.label}: ${formatValue(m)} (target ${formatTarget(m.target, m.unit)}, n ${formatN(m.n)}`
-      + `${since === undefined ? '' : `; ${since}`})${employeeIds(m.details)}`,
+      + `${notes})${employeeIds(m.details)}`,
   };
 }
 
@@ -61,6 +66,16 @@ function levelLines(annotations: readonly Annotation[], level: Level): string[] 
   ];
 }
 
+/**
+ * `2026-Q3 (2026-07-01 … 2026-09-30)`: the run's log names the period judged, since the default period
+ * depends on the day and the configured zone (a job on the first day of a quarter, early in UTC, is still
+ * on the quarter's last day in the Americas).
+ */
+const periodText = (report: Report): string => {
+  const { label, start, end } = report.period;
+  return `${label} (${start} … ${end})`;
+};
+
 export const githubReporter: Reporter = (report) => {
   const { failOn } = report.gate;
   const annotations = [
@@ -73,7 +88,7 @@ export const githubReporter: Reporter = (report) => {
   const lines = [
     ...levelLines(annotations, 'error'),
     ...levelLines(annotations, 'warning'),
-    command('notice', 'ops-metrics gate', gateLine(report)),
+    command('notice', 'ops-metrics gate', `${periodText(report)}: ${gateLine(report)}`),
   ];
   return `${lines.join('\n')}\n`;
 };

@@ -9,7 +9,7 @@
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { xmlText as x } from './escape.js';
 import {
-  formatAgainst, formatChangeSince, formatN, formatRedFlagThreshold, formatRedFlagValue, describeRedFlagValue, quarterlyText, redFlagChangeSince,
+  formatChangeSince, formatN, formatRedFlagThreshold, describeRedFlagValue, measureQuarterly, redFlagChangeSince, redFlagQuarterly,
   formatTarget, formatValue, gateLine, STATUS_WORD,
 } from './format-values.js';
 import { inPieces } from './piece-buffer.js';
@@ -43,7 +43,7 @@ function passed(note: string | undefined, trend: string | undefined): Outcome {
 function measureOutcome(m: MeasureResult): Outcome {
   const figures = `value ${formatValue(m)}, target ${formatTarget(m.target, m.unit)}, n ${formatN(m.n)}`;
   const since = formatChangeSince(m);
-  const trend = quarterlyText(m.history, (value) => formatAgainst(value, m.unit, m.target));
+  const trend = measureQuarterly(m);
   const withSince = (text: string): string => (since === undefined ? text : `${text}; ${since}`);
   switch (m.status) {
     case 'met': return passed(since, trend);
@@ -68,7 +68,7 @@ function measureOutcome(m: MeasureResult): Outcome {
 function redFlagOutcome(f: RedFlagResult): Outcome {
   const figures = `${describeRedFlagValue(f)}, threshold ${formatRedFlagThreshold(f)}`;
   const since = redFlagChangeSince(f);
-  const trend = quarterlyText(f.history, (value) => formatRedFlagValue({ ...f, value }));
+  const trend = redFlagQuarterly(f);
   const withSince = (text: string): string => (since === undefined ? text : `${text}; ${since}`);
   switch (f.status) {
     case 'clear': return passed(since, trend);

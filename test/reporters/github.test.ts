@@ -34,19 +34,24 @@ describe('github', () => {
         + '(target ≥ 80.0%25, n 8); employees: E012, E019, E027',
       '::warning title=Measure missed%3A requirements_incorporated_per_year::Requirements incorporated per 2.0 per year: 1.5 '
         + '(target ≥ 2.0, n 11)',
-      '::notice title=ops-metrics gate::Gate FAILED (--fail-on red-flag): red flag tripped: task_execution; red flag of severity warn tripped: coding_frustration',
+      '::notice title=ops-metrics gate::2026-Q3 (2026-07-01 … 2026-09-30): Gate FAILED (--fail-on red-flag): red flag tripped: task_execution; red flag of severity warn tripped: coding_frustration',
     ]);
   });
 
-  test('with a comparison, a miss states its change', () => {
+  // comparedReport also has a trend (withHistory): 80 % of each value in 2025-Q4, no figure in 2026-Q1, 90 %
+  // in 2026-Q2, each quarter with the report's status.
+  test('with a comparison and a trend, a miss states its change and its figures by quarter', () => {
+    // process_designers_1y, 62.5% missed: 0.625 × 0.8 = 50.0%, × 0.9 = 56.25% → 56.3%.
     expect(lines(comparedReport())).toContain('::warning title=Measure missed%3A process_designers_1y::2.0s who designed a critical '
-      + 'process within a year: 62.5%25 (target ≥ 80.0%25, n 8; since 2026-Q2: -17.5 pp, met → missed); employees: E012, E019, E027');
+      + 'process within a year: 62.5%25 (target ≥ 80.0%25, n 8; since 2026-Q2: -17.5 pp, met → missed; by quarter: 2025-Q4 50.0%25 missed; '
+      + '2026-Q1 no figure, missed; 2026-Q2 56.3%25 missed; 2026-Q3 62.5%25 missed); employees: E012, E019, E027');
   });
 
-  test('with a comparison, a tripped red flag states what it was and that it tripped since', () => {
-    // task_execution: 22.0% of hours in 2026-Q2 (clear), 31.0% now.
+  test('with a comparison and a trend, a tripped red flag states what it was, that it tripped since, and its quarters', () => {
+    // task_execution: 22.0% of hours in 2026-Q2's report (clear), 31.0% now; its trend 24.8%, —, 27.9%, 31.0%.
     expect(lines(comparedReport()).find((l) => l.startsWith('::error title=Red flag task_execution'))).toContain(
-      '31.0%25 of hours (threshold > 25.0%25, severity error; since 2026-Q2: was 22.0%25 of hours, clear → tripped); employees: E051, E058.');
+      '31.0%25 of hours (threshold > 25.0%25, severity error; since 2026-Q2: was 22.0%25 of hours, clear → tripped; by quarter: '
+      + '2025-Q4 24.8%25 tripped; 2026-Q1 no figure, tripped; 2026-Q2 27.9%25 tripped; 2026-Q3 31.0%25 tripped); employees: E051, E058.');
   });
 
   test('under --fail-on missed, misses are errors', () => {
