@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { errnoCode, fileSystemReason } from '../core/file-system-words.js';
 import { InputError } from '../core/problems.js';
 import type { Io } from './io.js';
+import { loopTurn, removeOnSignal } from './remove-on-signal.js';
 
 /** Why a file could not be written, in words: for a file being created, ENOENT is a folder that is not there. */
 export const whyNotWritten = (error: unknown): string => {
@@ -31,7 +32,7 @@ function writeAll(fd: number, text: string): void {
 }
 
 /** Writes every piece to the open `fd` and closes it; any failure is `output_unwritable` naming `shownAs`. */
-function writePieces(fd: number, pieces: Iterable<string>, shownAs: string): void {
+async function writePieces(fd: number, pieces: Iterable<string>, shownAs: string): Promise<void> {
   let written = false;
   try {
     for (const piece of pieces) {
@@ -40,6 +41,9 @@ function writePieces(fd: number, pieces: Iterable<string>, shownAs: string): voi
       } catch (error) {
         throw unwritable(shownAs, error);
       }
+      // A signal's handler runs only between pieces, when the loop turns: one that stops the run removes
+      // the temporary file there (see remove-on-signal.ts).
+      await loopTurn();
     }
     written = true;
   } finally {
@@ -61,15 +65,25 @@ function opened(path: string, flags: string, shownAs: string): number {
   }
 }
 
+/** Removes the temporary file after a failure; should that fail too, the first failure is still the one told. */
+function removeAfterFailure(temporary: string): void {
+  try {
+    rmSync(temporary, { force: true });
+  } catch {
+    // The failure that brought us here is what the user needs to read.
+  }
+}
+
 /**
- * Writes the pieces to `path` whole or not at all: a run stopped halfway (Ctrl-C, a full disk, an error in
- * the pieces) leaves the file as it was, never a report cut short that a script would read as complete.
- * The text goes to a file beside it, which then takes its name and the old file's permissions. What is
- * not a regular file (`/dev/stdout`, a pipe, a link) is written in place, as a rename would replace it,
- * and so is a file in a folder where no other file can be made. A failure is `output_unwritable`; an error
- * of the pieces themselves is passed on as it is.
+ * Writes the pieces to `path` whole or not at all: a run stopped halfway (Ctrl-C, SIGTERM or SIGHUP, a
+ * full disk, an error in the pieces) leaves the file as it was, never a report cut short that a script
+ * would read as complete, and removes what it had written. The text goes to a file beside it, which then
+ * takes its name and the old file's permissions. What is not a regular file (`/dev/stdout`, a pipe, a
+ * link) is written in place, as a rename would replace it, and so is a file in a folder where no other
+ * file can be made. A failure is `output_unwritable`; an error of the pieces themselves is passed on as
+ * it is.
  */
-export function writePiecesToFile(path: string, pieces: Iterable<string>): void {
+export async function writePiecesToFile(path: string, pieces: Iterable<string>): Promise<void> {
   let existing: Stats | undefined;
   try {
     existing = lstatSync(path);
@@ -78,14 +92,20 @@ export function writePiecesToFile(path: string, pieces: Iterable<string>): void 
   }
   if (existing !== undefined && !existing.isFile()) return writePieces(opened(path, 'w', path), pieces, path);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let fd: number;
+  // Listening before the file is made: a signal between its making and the listening would leave it.
+  const release = removeOnSignal(temporary);
+  let fd: number | undefined;
   try {
     fd = openSync(temporary, 'wx');
   } catch {
+    // Written in place below, where a stopped run has nothing of its own to remove.
+  }
+  if (fd === undefined) {
+    await release();
     return writePieces(opened(path, 'w', path), pieces, path);
   }
   try {
-    writePieces(fd, pieces, path);
+    await writePieces(fd, pieces, path);
     try {
       if (existing !== undefined) chmodSync(temporary, existing.mode & 0o7777);
       renameSync(temporary, path);
@@ -93,8 +113,10 @@ export function writePiecesToFile(path: string, pieces: Iterable<string>): void 
       throw unwritable(path, error);
     }
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeAfterFailure(temporary);
     throw error;
+  } finally {
+    await release();
   }
 }
 
