@@ -9,7 +9,7 @@ import { repeatedColumns, type CsvHeader } from '../load/csv-header.js';
 import type { DatasetSource } from '../load/discover.js';
 import { readRowBatches } from '../load/read-rows.js';
 import { flatten } from '../load/row-batches.js';
-import { applyPreset, configForPreset, type Preset } from '../presets/index.js';
+import { applyPreset, configForPreset, presetReadOptions, type Preset } from '../presets/index.js';
 import { CANONICAL_PRESET_NAME } from '../presets/canonical.js';
 import type { LeftOutTarget } from '../presets/preset-input.js';
 import type { Refs } from '../validate/cross-checks.js';
@@ -40,7 +40,7 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   let csvHeader: CsvHeader | undefined;
   const read = readRowBatches(source, {
     ...(delimiter !== undefined ? { delimiter } : {}),
-    ...(layout?.headerRows !== undefined ? { headerRows: layout.headerRows } : {}),
+    ...presetReadOptions(preset, source.dataset),
     onHeader: (header) => {
       csvHeader = header;
     },

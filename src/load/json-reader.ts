@@ -15,26 +15,61 @@ import { flatten } from './row-batches.js';
 import { encodingProblem } from './encoding.js';
 import { asUnreadable, openFile } from './open-input.js';
 
+/**
+ * The property of an object document whose array holds the records, for an export that gives several
+ * arrays (BambooHR's custom report: `fields`, then `employees`). `expectedBy` names who says so, for the
+ * message of a document without it (`preset "bamboohr"`).
+ */
+export interface JsonRecordsProperty {
+  readonly name: string;
+  readonly expectedBy: string;
+}
+
 export interface JsonReadOptions {
   /** How the file is named in errors (default: the path). */
   readonly displayName?: string;
   /** Largest JSON document read (default 256 MiB). */
   readonly maxFileBytes?: number;
+  /** Without it, an object document must hold one array property, which holds the records. */
+  readonly recordsProperty?: JsonRecordsProperty;
+}
+
+/** The records of a parsed document, and the key of the object's property that holds them (none for an array). */
+interface Records {
+  readonly records: readonly unknown[];
+  readonly key: string | undefined;
+}
+
+/** What a document without the named property holds instead, in words. */
+function insteadOf(object: Record<string, unknown>, name: string): string {
+  if (Object.hasOwn(object, name)) return `"${name}" holding ${jsonKind(object[name])}`;
+  const keys = Object.keys(object);
+  return keys.length === 0 ? 'an empty object' : `no property "${name}" (the object has: ${keys.join(', ')})`;
 }
 
 /**
- * The records of a parsed document: the document itself when it is an array, else the single
- * array-valued property of an object (other, non-array properties are metadata such as `limit`).
+ * The records of a parsed document: the document itself when it is an array, else the array-valued
+ * property of an object: the named one when a records property is given (the other properties, arrays or
+ * not, are metadata), else the single one (the others are metadata such as `limit`; two arrays are refused,
+ * since which holds the records would be a guess).
  */
-function recordsOf(document: unknown, file: string): readonly unknown[] {
-  if (Array.isArray(document)) return document;
+function recordsOf(document: unknown, file: string, property: JsonRecordsProperty | undefined): Records {
+  if (Array.isArray(document)) return { records: document, key: undefined };
   const kind = jsonKind(document);
   if (kind !== 'an object') throw loadErrors.jsonNoRecords(file, kind);
-  const arrayKeys = Object.keys(document as object).filter((key) => Array.isArray((document as Record<string, unknown>)[key]));
+  const object = document as Record<string, unknown>;
+  if (property !== undefined) {
+    const named = object[property.name];
+    if (!Object.hasOwn(object, property.name) || !Array.isArray(named)) {
+      throw loadErrors.jsonRecordsMissing(file, property.name, property.expectedBy, insteadOf(object, property.name));
+    }
+    return { records: named, key: property.name };
+  }
+  const arrayKeys = Object.keys(object).filter((key) => Array.isArray(object[key]));
   if (arrayKeys.length > 1) throw loadErrors.jsonTwoArrays(file, arrayKeys);
   const [key] = arrayKeys;
   if (key === undefined) throw loadErrors.jsonNoRecords(file, 'an object without an array property');
-  return (document as Record<string, unknown[]>)[key] ?? [];
+  return { records: object[key] as unknown[], key };
 }
 
 function readText(path: string, file: string, maxFileBytes: number): string {
@@ -62,14 +97,14 @@ function parseDocument(text: string, file: string): unknown {
 }
 
 /**
- * A scanner at the records array of `text`: the document itself, or the array property of the object
- * holding the records. That object's own keys are checked first: one given twice is refused (an
+ * A scanner at the records array of `text`: the document itself (`key` undefined), or the value of the
+ * object's property `key`. That object's own keys are checked first: one given twice is refused (an
  * InputError), since JSON.parse kept only its last value, which may be another array of records.
- * Called once `recordsOf` has accepted the document, so the text is valid and holds one such array.
+ * Called once `recordsOf` has accepted the document, so the text is valid and `key` holds an array.
  */
-function recordsScanner(text: string, file: string, wrapped: boolean): JsonScanner {
+function recordsScanner(text: string, file: string, key: string | undefined): JsonScanner {
   const scanner = new JsonScanner(text);
-  if (!wrapped) return scanner;
+  if (key === undefined) return scanner;
   scanner.expect('{');
   const places = new Map<string, { line: number; column: number }>();
   let array: { pos: number; line: number; lineStart: number } | undefined;
@@ -77,12 +112,15 @@ function recordsScanner(text: string, file: string, wrapped: boolean): JsonScann
     for (;;) {
       scanner.peek();
       const place = { line: scanner.line, column: scanner.column() };
-      const key = scanner.string();
-      const first = places.get(key);
-      if (first !== undefined) throw loadErrors.jsonRepeatedKey(file, key, first, place);
-      places.set(key, place);
+      const found = scanner.string();
+      const first = places.get(found);
+      if (first !== undefined) throw loadErrors.jsonRepeatedKey(file, found, first, place);
+      places.set(found, place);
       scanner.expect(':');
-      if (scanner.peek() === '[') array = { pos: scanner.pos, line: scanner.line, lineStart: scanner.lineStart };
+      if (found === key) {
+        scanner.peek();
+        array = { pos: scanner.pos, line: scanner.line, lineStart: scanner.lineStart };
+      }
       scanner.skipValue();
       if (scanner.peek() === '}') break;
       scanner.expect(',');
@@ -114,9 +152,9 @@ export async function* readJsonBatches(path: string, options: JsonReadOptions = 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw loadErrors.fileEmpty(file);
   const document = parseDocument(body, file);
-  const records = recordsOf(document, file);
+  const { records, key } = recordsOf(document, file, options.recordsProperty);
   // The records' text is scanned alongside, one record at a time, for keys given twice.
-  const scanner = recordsScanner(body, file, !Array.isArray(document));
+  const scanner = recordsScanner(body, file, key);
   scanner.expect('[');
   for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
     const end = Math.min(start + RECORDS_PER_BATCH, records.length);

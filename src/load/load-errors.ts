@@ -23,6 +23,7 @@ export const LOAD_ERROR_CODES = [
   'json_invalid',
   'json_no_records',
   'json_two_arrays',
+  'json_records_missing',
   'json_repeated_key',
 ] as const;
 export type LoadErrorCode = (typeof LOAD_ERROR_CODES)[number];
@@ -80,6 +81,15 @@ export const loadErrors = {
     inputError('json_no_records', file, `expected a JSON array of records (or an object holding one array), found ${found}`),
   jsonTwoArrays: (file: string, keys: readonly string[]) =>
     inputError('json_two_arrays', file, `expected one array of records, found several array properties: ${keys.join(', ')}`, 'Keep only the array that holds the records, or export it alone.'),
+  /**
+   * An object document without the array property `expectedBy` reads the records from (a preset's, such
+   * as BambooHR's `employees`); `found` says what the object has instead.
+   */
+  jsonRecordsMissing: (file: string, property: string, expectedBy: string, found: string) =>
+    inputError(
+      'json_records_missing', file, `expected the records in the array property "${property}", as ${expectedBy} reads them, found ${found}`,
+      `Check that the file is the export ${expectedBy} reads, as downloaded; a JSON array of the records alone is read too.`,
+    ),
   /** A key the object holding the records gives twice: `first` and `again` are physical places (1-based). */
   jsonRepeatedKey: (file: string, key: string, first: { line: number; column: number }, again: { line: number; column: number }) =>
     inputError(

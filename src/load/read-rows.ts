@@ -2,7 +2,7 @@
 import type { CsvReadOptions } from './csv-reader.js';
 import { readCsvBatches } from './csv-reader.js';
 import type { DatasetSource } from './discover.js';
-import { readJsonBatches } from './json-reader.js';
+import { readJsonBatches, type JsonRecordsProperty } from './json-reader.js';
 import type { LoadedRow } from './loaded-row.js';
 import { readNdjsonBatches } from './ndjson-reader.js';
 import { flatten, type RowBatches } from './row-batches.js';
@@ -11,6 +11,8 @@ import { flatten, type RowBatches } from './row-batches.js';
 export interface ReadRowsOptions extends Omit<CsvReadOptions, 'displayName'> {
   /** Largest JSON document (default 256 MiB). */
   readonly maxJsonBytes?: number;
+  /** The property of a JSON object document that holds the records (a preset's); see JsonReadOptions. */
+  readonly jsonRecordsProperty?: JsonRecordsProperty;
 }
 
 type Source = Pick<DatasetSource, 'path' | 'displayName' | 'format'>;
@@ -31,12 +33,16 @@ export function readRows(source: Source, options: ReadRowsOptions = {}): AsyncIt
  * loops over each batch synchronously. An error met mid-file is thrown after the batches before it.
  */
 export function readRowBatches(source: Source, options: ReadRowsOptions = {}): RowBatches<LoadedRow> {
-  const { maxJsonBytes, ...csvOptions } = options;
+  const { maxJsonBytes, jsonRecordsProperty, ...csvOptions } = options;
   switch (source.format) {
     case 'csv':
       return readCsvBatches(source.path, { ...csvOptions, displayName: source.displayName });
     case 'json':
-      return readJsonBatches(source.path, { displayName: source.displayName, ...(maxJsonBytes === undefined ? {} : { maxFileBytes: maxJsonBytes }) });
+      return readJsonBatches(source.path, {
+        displayName: source.displayName,
+        ...(maxJsonBytes === undefined ? {} : { maxFileBytes: maxJsonBytes }),
+        ...(jsonRecordsProperty === undefined ? {} : { recordsProperty: jsonRecordsProperty }),
+      });
     case 'ndjson':
       return readNdjsonBatches(source.path, { displayName: source.displayName, ...(options.maxRecordBytes === undefined ? {} : { maxRecordBytes: options.maxRecordBytes }) });
     default: {

@@ -11,7 +11,9 @@ import { instantOf, isoInstant, readVendorTime, wallDateOf } from './vendor-date
 
 type Fields = Readonly<Record<string, unknown>>;
 
-const isEmpty = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value.trim() === '');
+/** Absent, blank, or one of the column's `blanks` (a vendor's no-date). */
+const isEmpty = (value: unknown, blanks: readonly string[] = []): boolean =>
+  value === undefined || (typeof value === 'string' && (value.trim() === '' || blanks.includes(value.trim())));
 
 const REWRITES: Readonly<Record<ValueRewrite, (text: string) => string>> = {
   'last-comma-first': (text) => {
@@ -20,9 +22,9 @@ const REWRITES: Readonly<Record<ValueRewrite, (text: string) => string>> = {
   },
 };
 
-const valueOf = (fields: Fields, source: PlannedSource, reader: SourceReader, hidden: ReadonlySet<string> | undefined): unknown => {
+const valueOf = (fields: Fields, source: PlannedSource, reader: SourceReader, hidden: ReadonlySet<string> | undefined, blanks: readonly string[] | undefined): unknown => {
   if (source.when !== undefined && !reader.holds(fields, source.when, hidden)) return undefined;
-  const parts = source.from.map((path) => reader.read(fields, path, hidden)).filter((part) => !isEmpty(part));
+  const parts = source.from.map((path) => reader.read(fields, path, hidden)).filter((part) => !isEmpty(part, blanks));
   if (parts.length === 0) return undefined;
   const value = parts.length === 1 ? parts[0] : parts.map((part) => String(part).trim()).join(' ');
   if (source.prefix === undefined && source.rewrite === undefined) return value;
@@ -37,8 +39,8 @@ const valueOf = (fields: Fields, source: PlannedSource, reader: SourceReader, hi
  */
 export const rawCell = (fields: Fields, column: PlannedColumn, reader: SourceReader, hidden?: ReadonlySet<string>): unknown => {
   for (const source of column.sources) {
-    const value = valueOf(fields, source, reader, hidden);
-    if (!isEmpty(value)) return value;
+    const value = valueOf(fields, source, reader, hidden, column.blanks);
+    if (!isEmpty(value, column.blanks)) return value;
   }
   return undefined;
 };

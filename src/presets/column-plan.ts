@@ -23,6 +23,8 @@ export interface PlannedColumn {
   readonly type: ValueType;
   /** The sources present in the file, in order of preference. */
   readonly sources: readonly PlannedSource[];
+  /** Texts read as an empty cell, so that the next source is tried: the vendor's no-date, in a date or time column. */
+  readonly blanks?: readonly string[];
 }
 
 export interface ColumnPlan {
@@ -74,6 +76,8 @@ export function planColumns(
   vendor = true,
 ): ColumnPlan {
   const user = userSources(source);
+  const noDate = layout.dates?.noDate ?? [];
+  const blanksOf = (type: ValueType) => (noDate.length > 0 && (type === 'date' || type === 'timestamp') ? { blanks: noDate } : {});
   const columns: PlannedColumn[] = [];
   const missing: MissingColumn[] = [];
   for (const [column, spec] of Object.entries(DATASETS[dataset].columns as Record<string, ColumnSpec>)) {
@@ -86,7 +90,7 @@ export function planColumns(
       }))
       : [];
     const found = present.some((candidate) => candidate.from.every((path) => !notValues.some((held) => held.path === path)));
-    if (found) columns.push({ column, type: spec.type, sources: present });
+    if (found) columns.push({ column, type: spec.type, sources: present, ...blanksOf(spec.type) });
     else if (spec.required) {
       missing.push({ column, lookedFor: [...new Set(candidates.flatMap((c) => c.from))], ...(notValues.length > 0 ? { notValues } : {}) });
     }

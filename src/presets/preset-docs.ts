@@ -28,11 +28,14 @@ function layoutLines(layout: DatasetLayout): Array<[string, string]> {
     lines.push(['question_id, score', 'one column per question, mapped by survey.questions (text or id)']);
     lines.push(['wave', 'datasets.survey.wave, else the quarter of the response date']);
   }
+  if (layout.recordsProperty !== undefined) lines.push(['JSON records', `the "${layout.recordsProperty}" array of the document; its other properties are not read`]);
   if (layout.headerRows !== undefined) lines.push(['header rows', String(layout.headerRows)]);
   if (layout.repeatedHeaders === 'multi-value') {
     lines.push(['repeated headers', 'a multi-value field, one value a column: the first column is read, and rows with more are counted in a warning']);
   }
-  lines.push(['dates', layout.dates === undefined ? 'ISO 8601 as written' : `${layout.dates.formats.join(' or ')} (dateFormat replaces it)`]);
+  const noDate = layout.dates?.noDate ?? [];
+  const empty = noDate.length === 0 ? '' : `; ${noDate.join(' or ')} is no date`;
+  lines.push(['dates', layout.dates === undefined ? 'ISO 8601 as written' : `${layout.dates.formats.join(' or ')} (dateFormat replaces it)${empty}`]);
   return lines;
 }
 

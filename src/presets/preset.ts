@@ -57,6 +57,8 @@ export interface DateRule {
   readonly timeZone: TimeZoneRule;
   /** A zone name after the time (`11:07:29 AM AST`): `UTC`, `GMT` and `GMT+3` are used, other names dropped. */
   readonly trailingZoneName?: boolean;
+  /** What the vendor writes for a date it has none of (BambooHR's API: `0000-00-00`): read as an empty cell. */
+  readonly noDate?: readonly string[];
 }
 
 /** A one-row-per-respondent survey: each answered question column becomes one long-form row. */
@@ -78,6 +80,13 @@ export interface DatasetLayout {
   /** Canonical column → its sources in the export. Columns not listed are read by their canonical name. */
   readonly columns: Readonly<Record<string, ColumnSources>>;
   readonly dates?: DateRule;
+  /**
+   * The property of a JSON object document whose array holds the records, where the export gives several
+   * arrays (BambooHR's custom report: `fields`, which describes the columns, then `employees`). The other
+   * properties are metadata; a document without this one is refused, naming it. Without it, an object
+   * document must hold one array.
+   */
+  readonly recordsProperty?: string;
   /** Header rows before the data (CSV; default 1). Only the first names the columns. */
   readonly headerRows?: number;
   /** Vendor priority names → P1..P5; the config's `priorities` wins over them. */

@@ -1,7 +1,8 @@
 /**
  * Every vendor preset, fuzzed through the whole load stage (config, discovery, reader, preset, validator)
- * in-process: each vendor's sample export (fixtures/vendors/<preset>/) with its files mutated byte by
- * byte and hostile values spliced in. Whatever the damage, loading ends with located problems and rows
+ * in-process: each vendor's sample export (fixtures/vendors/<preset>/, and another export of it in a folder
+ * of its own inside, such as bamboohr/api-report) with its files mutated byte by byte and hostile values
+ * spliced in. Whatever the damage, loading ends with located problems and rows
  * that reconcile, or one InputError; it never throws anything else and never touches Object.prototype.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,9 @@ import { countCase, flushCounts, FUZZ_PRESET_RUNS, runs } from './fuzz-runs.js';
 
 const VENDORS = join(ROOT, 'fixtures', 'vendors');
 const CONFIG = 'ops-metrics.config.json';
-const vendors = readdirSync(VENDORS).sort();
+const foldersIn = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const vendors = foldersIn(VENDORS).flatMap((vendor) => [vendor, ...foldersIn(join(VENDORS, vendor)).map((inner) => `${vendor}/${inner}`)]);
 
 const root = mkdtempSync(join(tmpdir(), 'ops-metrics-preset-fuzz-'));
 afterAll(() => {
@@ -27,9 +30,10 @@ afterAll(() => {
 });
 
 describe.each(vendors)('preset %s', (vendor) => {
-  const dir = join(root, vendor);
+  // A folder of its own for each export, the inner ones too: each test mutates only its own files.
+  const dir = join(root, vendor.replaceAll('/', '--'));
   cpSync(join(VENDORS, vendor), dir, { recursive: true });
-  const files = readdirSync(dir).filter((name) => name !== CONFIG).sort();
+  const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name !== CONFIG).map((entry) => entry.name).sort();
   const originals = new Map(files.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 
   test('mutated exports: located problems, rows reconcile, or one InputError', async () => {

@@ -26,6 +26,49 @@ describe('readJson', () => {
     expect(error).toMatchObject({ code: 'json_two_arrays', message: 'expected one array of records, found several array properties: incidents, users' });
   });
 
+  describe('with a records property (a preset names the array that holds the records)', () => {
+    const employees = { recordsProperty: { name: 'employees', expectedBy: 'preset "bamboohr"' } };
+
+    it('takes that array and leaves the others, line = the index in it, keys given twice still found', async () => {
+      // `fields` comes first and has two elements: the records' lines count from the start of `employees`.
+      const text = [
+        '{"title": "Roster",', //                                                       line 1
+        ' "fields": [{"id": "employeeNumber"}, {"id": "hireDate"}],', //                  line 2
+        ' "employees": [{"employeeNumber": "1001"},', //                                  line 3
+        '  {"employeeNumber": "1002", "employeeNumber": "1003"}]}', //                    line 4: columns 4 and 30
+      ].join('\n');
+      const rows = await rowsOf(text, employees);
+      expect(rows.map((r) => [r.line, plain(r.fields), r.defect])).toEqual([
+        [0, { employeeNumber: '1001' }, undefined],
+        [1, { employeeNumber: '1003' }, { kind: 'repeated_keys', keys: [{ field: 'employeeNumber', path: 'employeeNumber', times: 2, first: { line: 4, column: 4 }, last: { line: 4, column: 30 } }] }],
+      ]);
+    });
+
+    it('reads a document that is an array of the records as it reads any', async () => {
+      expect((await rowsOf('[{"employeeNumber": "1001"}]', employees)).map((r) => plain(r.fields))).toEqual([{ employeeNumber: '1001' }]);
+    });
+
+    it.each([
+      ['{"title": "Roster", "fields": [], "rows": [{"id": 1}]}', 'no property "employees" (the object has: title, fields, rows)'],
+      ['{"fields": [], "employees": {"1001": {}}}', '"employees" holding an object'],
+      ['{"employees": null}', '"employees" holding null'],
+      ['{}', 'an empty object'],
+    ])('refuses an object without the array, saying which property it expected: %s', async (content, found) => {
+      const error = await rejection(rowsOf(content, employees));
+      expect(error).toBeInstanceOf(InputError);
+      expect(error).toMatchObject({
+        code: 'json_records_missing',
+        line: 0,
+        message: `expected the records in the array property "employees", as preset "bamboohr" reads them, found ${found}`,
+      });
+    });
+
+    it('refuses the object holding the records when it gives their key twice', async () => {
+      const error = await rejection(rowsOf('{"employees": [], "title": "Roster", "employees": [{"id": 1}]}', employees));
+      expect(error).toMatchObject({ code: 'json_repeated_key', message: expect.stringMatching(/^the key "employees" is given twice/) });
+    });
+  });
+
   it.each([
     ['"text"', 'a string'],
     ['42', 'a number'],

@@ -1,6 +1,9 @@
-/** fixtures/vendors/bamboohr: a roster report and the Job Information table, dates MM/dd/yyyy, CRLF. */
+/**
+ * fixtures/vendors/bamboohr: a roster report and the Job Information table, dates MM/dd/yyyy, CRLF; and in
+ * its api-report folder, the roster as the API's custom report gives it in JSON (`title`, `fields`, `employees`).
+ */
 import { describe, expect, it } from 'vitest';
-import { loadFolder, loadVendor, messages, tempFolder } from './vendor-fixture.js';
+import { loadFolder, loadVendor, messages, presetRecords, tempFolder } from './vendor-fixture.js';
 
 const ROSTER = 'Employee #,Name,Job Title,Hire Date\n1002,"Baker, Tom",Senior Ops Engineer,11/02/2019\n';
 
@@ -70,5 +73,39 @@ describe('preset bamboohr', () => {
       expect.stringMatching(/^people\.csv:2: hire_date: warning: "Aug 3 2020" does not match the date format "MM\/dd\/yyyy" of preset "bamboohr"; if the export writes dates another way/),
       expect.stringMatching(/^people\.csv:3: hire_date: warning: "31\/08\/2020" does not match .* it reads as "dd\/MM\/yyyy"/),
     ]);
+  });
+
+  describe('the API custom report as JSON', () => {
+    it('reads the employees array by the API field names, each record at its index in it; 0000-00-00 is no date', async () => {
+      const records = await presetRecords('bamboohr/api-report', 'people');
+      expect(records.map(({ line, record: p }) => [line, p.employee_id, p.name, p.level, p.team, p.hire_date, p.termination_date, p.manager_id])).toEqual([
+        [0, '1001', 'Maria Garcia', 'ops2', 'Infrastructure', '2021-03-15', undefined, undefined],
+        [1, '1002', 'Tom Baker', 'ops1_senior', 'Infrastructure', '2019-11-02', '2025-06-30', undefined],
+        [2, '1003', 'Chidi Okafor', 'manager', 'Infrastructure', '2018-01-10', undefined, undefined],
+        // Rehired: hireDate is the latest hire, originalHireDate the first; the roster's hire date is the latest.
+        [3, '1004', 'Aiko Tanaka', 'ops2', 'Platform', '2025-02-03', undefined, undefined],
+        [4, '1005', 'Lena Novak', 'other', 'People', '2022-05-01', undefined, undefined],
+        [5, '1006', 'Sam Ortiz', 'ops1', 'Infrastructure', '2016-08-22', '2024-10-31', undefined],
+      ]);
+      // The one warning is Lena's title, on her index in `employees` (4), not counting the ten of `fields`.
+      expect(messages((await loadVendor('bamboohr/api-report')).files)).toEqual([
+        expect.stringMatching(/^custom-report\.json:4: title: warning: 1 title is not in the level map, so read as other \(outside ops\): "Recruiter" \(line 4\)/),
+      ]);
+    });
+
+    it('a 0000-00-00 hire date gives way to the original hire date; with neither, the record is rejected for the missing date', async () => {
+      const report = {
+        title: 'Roster',
+        fields: [{ id: 'employeeNumber', type: 'employee_number', name: 'Employee #' }, { id: 'hireDate', type: 'date', name: 'Hire Date' }],
+        employees: [
+          { id: '7', employeeNumber: '2001', jobTitle: 'Ops Engineer', hireDate: '0000-00-00', originalHireDate: '2020-04-01', terminationDate: '0000-00-00' },
+          { id: '8', employeeNumber: '2002', jobTitle: 'Ops Engineer', hireDate: '0000-00-00', originalHireDate: '0000-00-00', terminationDate: '0000-00-00' },
+        ],
+      };
+      const config = { datasets: { people: { path: 'report.json', preset: 'bamboohr' } } };
+      const { data, files } = await loadFolder(tempFolder({ 'report.json': JSON.stringify(report) }, config));
+      expect([...(data.people ?? [])].map((p) => [p.employee_id, p.hire_date, p.termination_date])).toEqual([['2001', '2020-04-01', undefined]]);
+      expect(messages(files)).toEqual(['report.json:1: hire_date: expected a date YYYY-MM-DD, found nothing']);
+    });
   });
 });

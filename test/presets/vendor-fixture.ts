@@ -11,7 +11,7 @@ import type { DatasetName, OrgData, RecordOf } from '../../src/core/datasets.js'
 import type { CsvHeader } from '../../src/load/csv-header.js';
 import { formatOfPath } from '../../src/load/discover.js';
 import { readRows } from '../../src/load/read-rows.js';
-import { applyPreset, configForPreset, findPreset } from '../../src/presets/index.js';
+import { applyPreset, configForPreset, findPreset, presetReadOptions } from '../../src/presets/index.js';
 import { buildRowSchema } from '../../src/validate/index.js';
 
 export const VENDORS_DIR = join(import.meta.dirname, '../../fixtures/vendors');
@@ -60,7 +60,7 @@ export async function presetRecords<D extends DatasetName>(folder: string, datas
   if (source?.path === undefined || preset === undefined || layout === undefined) throw new Error(`${folder}: no preset for ${dataset}`);
   let header: CsvHeader | undefined;
   const file = { path: join(VENDORS_DIR, folder, source.path), displayName: source.path, format: formatOfPath(source.path) };
-  const rows = readRows(file, { ...(layout.headerRows === undefined ? {} : { headerRows: layout.headerRows }), onHeader: (h) => (header = h) });
+  const rows = readRows(file, { ...presetReadOptions(preset, dataset), onHeader: (h) => (header = h) });
   const applied = applyPreset(rows, { dataset, file: source.path, preset, config, header: () => header });
   const schema = buildRowSchema(dataset, configForPreset(config, dataset, layout));
   const records: Array<{ line: number; record: RecordOf[D] }> = [];
