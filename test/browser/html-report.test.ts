@@ -1,7 +1,9 @@
 /**
  * The HTML report in a real browser (headless Chromium from the Debian package, driven by playwright-core):
  * it loads with every network request refused, asks for nothing, logs no error, shows the eight metric
- * cards and the retention curve, and prints to A4 and Letter. Screenshots and PDFs land in test-artifacts/.
+ * cards and the retention curve, keeps each chart's labels apart (in print, where they are largest against
+ * the drawing, and on screens wide and narrow), and prints to A4 and Letter. Screenshots and PDFs land in
+ * test-artifacts/.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,10 +11,21 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlReporter } from '../../src/reporters/html.js';
 import { sampleReport, withHistory } from '../helpers/sample-report.js';
+import { crowdedLabels, labelBoxesScript, labelsOutsideFrame, type LabelBox } from './label-gaps.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const hasChromium = existsSync(CHROMIUM);
+/** The least room between two labels of a chart, in its drawing's units (the curve is 640 wide: 2 is ~0.5 mm on A4). */
+const LABEL_GAP = 2;
+/** Where the page is read: on paper at the width inside the 12 mm margins (at 96 px an inch), and on screens. */
+const READINGS = [
+  { where: 'printed on A4', media: 'print', width: 703 },
+  { where: 'printed on Letter', media: 'print', width: 726 },
+  { where: 'on a wide screen (1280 px)', media: 'screen', width: 1280 },
+  { where: 'on a narrower screen (920 px)', media: 'screen', width: 920 },
+  { where: 'on a phone (400 px)', media: 'screen', width: 400 },
+] as const;
 
 if (!hasChromium) console.warn(`skipping the browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
 
@@ -91,6 +104,34 @@ describe.skipIf(!hasChromium)('html report in headless Chromium', () => {
     } finally {
       await narrow.close();
     }
+  });
+
+  /** The box of each label of the charts in `svgSelector`, the page read in `media` at `width` CSS pixels. */
+  async function labelBoxes(media: 'print' | 'screen', width: number, svgSelector: string): Promise<LabelBox[]> {
+    const reading = await browser.newPage({ viewport: { width, height: 1000 } });
+    try {
+      await reading.route('**/*', (route) => route.abort());
+      await reading.emulateMedia({ media });
+      await reading.setContent(htmlReporter(withHistory(sampleReport()), { color: false }), { waitUntil: 'load' });
+      return await reading.evaluate(labelBoxesScript(svgSelector)) as LabelBox[];
+    } finally {
+      await reading.close();
+    }
+  }
+
+  for (const { where, media, width } of READINGS) {
+    it(`${where}: no two labels of the retention curve touch, none is cut off`, async () => {
+      const boxes = await labelBoxes(media, width, 'svg.km-chart');
+      expect(boxes.map((b) => b.text)).toEqual(expect.arrayContaining(['100%', 'start', '1 yr', 'time since promotion to 2.0']));
+      expect(crowdedLabels(boxes, LABEL_GAP)).toEqual([]);
+      expect(labelsOutsideFrame(boxes)).toEqual([]);
+    });
+  }
+
+  it('printed: no two labels of a bullet or trend chart touch', async () => {
+    const boxes = await labelBoxes('print', 703, 'svg.bullet, svg.trend');
+    expect(boxes.length).toBeGreaterThan(50);
+    expect(crowdedLabels(boxes, LABEL_GAP)).toEqual([]);
   });
 
   it('saves a screenshot and prints to A4 and Letter', async () => {

@@ -32,7 +32,7 @@ const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 
   'svg', 'desc', 'rect', 'path', 'text', 'circle']);
 const ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'id', 'href', 'role',
   'aria-labelledby', 'aria-label', 'viewbox', 'xmlns', 'x', 'y', 'width', 'height', 'rx', 'fill', 'stroke', 'd',
-  'text-anchor', 'cx', 'cy', 'r', 'scope']);
+  'text-anchor', 'dy', 'cx', 'cy', 'r', 'scope']);
 
 const withPrevious = (report: Report): Report => {
   const before = new Map(previousReport().metrics.flatMap((m) => m.measures).map((m) => [m.id, m]));

@@ -3,6 +3,9 @@
  * people were censored, and marks at the days a measure reads the curve (365 and 730).
  */
 import { xmlText } from '../escape.js';
+import {
+  AXIS_TITLE_DY, KM_HEIGHT, KM_WIDTH, MARK_CHAR_WIDTH, MARK_ROW, PERCENT_LABEL_DY, PLOT, TICK_GAP, YEAR_LABEL_DY, yearLabelAnchor,
+} from './km-layout.js';
 import { linearScale } from './scale.js';
 import { svgFrame } from './svg-frame.js';
 import { svgNumber as n } from './svg-number.js';
@@ -43,14 +46,7 @@ export interface KmInput {
   readonly marks: ReadonlyArray<{ readonly day: number; readonly label: string }>;
 }
 
-const WIDTH = 640;
-const HEIGHT = 260;
-const PLOT = { left: 48, right: WIDTH - 16, top: 14, bottom: HEIGHT - 34 } as const;
 const YEAR = 365;
-/** A mark label's character, wide enough for the printed 16 px font (in the drawing's units). */
-const MARK_CHAR_WIDTH = 9.6;
-/** The height of a row of mark labels, for the same font. */
-const MARK_ROW = 18;
 
 /** The lowest gridline: a tenth below the lowest survival, so a fall of a few points is visible. */
 export function survivalFloor(curve: Curve): number {
@@ -71,13 +67,19 @@ export function kmChart(input: KmInput): string {
   for (let g = Math.round(floor * 10); g <= 10; g += 1) {
     const yy = n(y(g / 10));
     parts.push(`<path class="grid" d="M${PLOT.left} ${yy}H${PLOT.right}"/>`);
-    parts.push(`<text class="tick" x="${PLOT.left - 6}" y="${n(y(g / 10) + 4)}" text-anchor="end">${g * 10}%</text>`);
+    parts.push(`<text class="tick" x="${PLOT.left - TICK_GAP}" y="${yy}" dy="${PERCENT_LABEL_DY}em" text-anchor="end">${g * 10}%</text>`);
   }
+  const belowAxis = PLOT.bottom + TICK_GAP;
   for (let year = 0; year <= years; year += 1) {
     const label = year === 0 ? 'start' : `${year} yr`;
-    parts.push(`<text class="tick" x="${n(x(year * YEAR))}" y="${PLOT.bottom + 16}" text-anchor="middle">${label}</text>`);
+    const at = x(year * YEAR);
+    parts.push(
+      `<text class="tick" x="${n(at)}" y="${belowAxis}" dy="${YEAR_LABEL_DY}em" text-anchor="${yearLabelAnchor(year, label, at)}">${label}</text>`,
+    );
   }
-  parts.push(`<text class="axis-title" x="${(PLOT.left + PLOT.right) / 2}" y="${HEIGHT - 4}" text-anchor="middle">time since promotion to 2.0</text>`);
+  parts.push(
+    `<text class="axis-title" x="${(PLOT.left + PLOT.right) / 2}" y="${belowAxis}" dy="${AXIS_TITLE_DY}em" text-anchor="middle">time since promotion to 2.0</text>`,
+  );
   parts.push(`<path class="axis" d="M${PLOT.left} ${PLOT.top}V${PLOT.bottom}H${PLOT.right}"/>`);
   // Where each row of labels is taken up to, left to right: a label that would overlap the one before it
   // goes a row lower.
@@ -86,9 +88,9 @@ export function kmChart(input: KmInput): string {
     const mx = n(x(mark.day));
     parts.push(`<path class="mark" d="M${mx} ${PLOT.top}V${PLOT.bottom}"/>`);
     // Right of its line, unless the label would run past the frame (a 2-year mark near the end of follow-up):
-    // then left of it. Its width is judged at the largest size it is shown at (16 px, ~0.6 em a character).
+    // then left of it. Its width is judged at the largest size it is shown at.
     const width = mark.label.length * MARK_CHAR_WIDTH;
-    const fitsRight = x(mark.day) + 5 + width <= WIDTH;
+    const fitsRight = x(mark.day) + 5 + width <= KM_WIDTH;
     const [from, to] = fitsRight ? [x(mark.day) + 5, x(mark.day) + 5 + width] : [x(mark.day) - 5 - width, x(mark.day) - 5];
     let row = rowEnds.findIndex((end) => end < from);
     if (row === -1) row = rowEnds.length;
@@ -99,5 +101,5 @@ export function kmChart(input: KmInput): string {
   parts.push(`<path class="km" d="${kmStepPathData(input.curve, endDay, x, y)}"/>`);
   const ticks = input.censoredAt.map((c) => `M${n(x(c))} ${n(y(survivalAt(input.curve, c)) - 5)}v10`).join('');
   if (ticks !== '') parts.push(`<path class="censor" d="${ticks}"/>`);
-  return svgFrame({ ...input, width: WIDTH, height: HEIGHT, className: 'km-chart' }, parts.join(''));
+  return svgFrame({ ...input, width: KM_WIDTH, height: KM_HEIGHT, className: 'km-chart' }, parts.join(''));
 }

@@ -55,22 +55,33 @@ describe('kmChart', () => {
   });
 
   it('keeps a mark label inside the frame and off the one before it', () => {
-    // Follow-up ends at day 400, so the axis runs to 730 × 1.03 = 751.9 days over x 48…624: the 1-year line is
-    // at 48 + 365 / 751.9 × 576 = 327.6, the 2-year line at 48 + 730 / 751.9 × 576 = 607.2. Labels are judged
+    // Follow-up ends at day 400, so the axis runs to 730 × 1.03 = 751.9 days over x 55…624: the 1-year line is
+    // at 55 + 365 / 751.9 × 569 = 331.2, the 2-year line at 55 + 730 / 751.9 × 569 = 607.4. Labels are judged
     // 9.6 units a character.
-    // "2 years: 90.0%" (14 characters, 134.4 units) would end at 612.2 + 134.4 = 746.6, past the 640-wide frame:
-    // it is drawn left of its line, anchored at 602.2, from 467.8. "1 year: 90.0%" (13, 124.8) runs from 332.6
-    // to 457.4, short of 467.8: one row.
+    // "2 years: 90.0%" (14 characters, 134.4 units) would end at 612.4 + 134.4 = 746.8, past the 640-wide frame:
+    // it is drawn left of its line, anchored at 602.4, from 468.0. "1 year: 90.0%" (13, 124.8) runs from 336.2
+    // to 461.0, short of 468.0: one row.
     const marks = (first: string) => kmChart({
       id: 'km', title: 't', desc: 'd', curve: CURVE, censoredAt: [400],
       marks: [{ day: 365, label: first }, { day: 730, label: '2 years: 90.0%' }],
     });
     const oneRow = marks('1 year: 90.0%');
-    expect(oneRow).toContain('<text class="mark-label" x="332.61" y="26">1 year: 90.0%</text>');
-    expect(oneRow).toContain('<text class="mark-label" x="602.22" text-anchor="end" y="26">2 years: 90.0%</text>');
-    // A first label of 20 characters (192 units) ends at 524.6, past 467.8: the second goes a row (18) lower.
+    expect(oneRow).toContain('<text class="mark-label" x="336.21" y="26">1 year: 90.0%</text>');
+    expect(oneRow).toContain('<text class="mark-label" x="602.43" text-anchor="end" y="26">2 years: 90.0%</text>');
+    // A first label of 20 characters (192 units) ends at 528.2, past 468.0: the second goes a row (23) lower.
     const twoRows = marks('1 year: 90.0% (n 12)');
-    expect(twoRows).toContain('<text class="mark-label" x="602.22" text-anchor="end" y="44">2 years: 90.0%</text>');
+    expect(twoRows).toContain('<text class="mark-label" x="602.43" text-anchor="end" y="49">2 years: 90.0%</text>');
+  });
+
+  it('sets its axis labels clear of the axes and of each other, at whatever size the page shows them', () => {
+    // The y-axis labels end 6 left of the axis (x 55), centred on their gridlines by an offset in ems.
+    expect(svg).toContain('<text class="tick" x="49" y="14" dy="0.35em" text-anchor="end">100%</text>');
+    // Under the axis (y 226), from 6 below it: the year labels a line down, the first starting at the axis so
+    // the lowest y-axis label beside the corner keeps its gap; the axis title a line and a half below them.
+    expect(svg).toContain('<text class="tick" x="55" y="232" dy="1em" text-anchor="start">start</text>');
+    expect(svg).toMatch(/<text class="tick" x="[\d.]+" y="232" dy="1em" text-anchor="middle">1 yr<\/text>/);
+    expect(svg).toContain('y="232" dy="2.5em" text-anchor="middle">time since promotion to 2.0</text>');
+    expect(svg).toContain('viewBox="0 0 640 279"');
   });
 
   it('is an accessible image', () => {
