@@ -35,6 +35,8 @@ export interface FileOutcome extends InputSummary {
   readonly unresolved?: true;
   /** Where the file is (`file` is how it is shown). */
   readonly path: string;
+  /** The dataset's optional columns the file does not have (see DatasetValidation.absentColumns). */
+  readonly absentColumns?: readonly string[];
 }
 
 export type LoadedInputs =
@@ -185,6 +187,7 @@ export async function loadInputs(options: {
         dataset: source.dataset, file: source.displayName, rows: result.rows, accepted: result.accepted,
         rejected: result.rejected, warnings: result.warnings, errors: result.errors, problems: result.problems,
         omittedProblems: result.omittedProblems, fatal: false, headerRefused: result.rejectedWhole, path: source.path,
+        absentColumns: result.absentColumns,
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

@@ -83,6 +83,7 @@ export default defineMetric({
       unit: 'ratio',
       target: { op: '=', value: 1 },
       needs: ['people', 'incidents'],
+      needsColumns: () => [{ dataset: 'incidents', column: 'postmortem_lead_id' }],
       compute: postmortemLeads,
     },
     {

@@ -20,7 +20,15 @@ export interface MeasureContext {
    * file: `people.csv could not be read`, `improvements.csv was rejected whole (its header)`.
    */
   readonly unusable?: ReadonlyMap<DatasetName, string>;
+  /** Each file's optional columns it does not have at all (see DatasetValidation.absentColumns). */
+  readonly absentColumns?: ReadonlyMap<DatasetName, AbsentColumns>;
 }
+
+/** The optional columns a dataset's file does not have, with the file's name as reports show it. */
+export interface AbsentColumns { readonly file: string; readonly columns: readonly string[] }
+
+/** A column of a dataset that a measure's figure rests on. */
+export interface ColumnNeed { readonly dataset: DatasetName; readonly column: string }
 
 /** Why a measure has no figure. */
 export type Unavailable = 'insufficient_data' | 'suppressed' | 'no_data';
@@ -57,6 +65,12 @@ export interface MeasureDefinition {
   readonly belowTarget?: 'missed' | 'investigate';
   /** Datasets without which the measure is `no_data` (its reason names them). */
   readonly needs: readonly DatasetName[];
+  /**
+   * Optional columns whose absence from the whole file leaves the measure without a figure: an empty cell
+   * says "not done", but a file without the column cannot say whether anything was done, and counting
+   * every row as not done would be a wrong figure (a PagerDuty export has no RCA time: 0 % on time).
+   */
+  readonly needsColumns?: (config: Config) => readonly ColumnNeed[];
   compute(ctx: MeasureContext): Computed;
 }
 

@@ -10,7 +10,7 @@ import { IncidentTable } from '../core/incident-table.js';
 import type { Detail } from '../core/report.js';
 import { inPeriod, inPreviousYear, inTrailingYear, type ReportWindow } from '../model/window.js';
 import { dateInZone, localTimeToInstant, offsetAt } from '../validate/time-zone.js';
-import { defineMetric, figure, unavailable, type Computed, type MeasureDefinition } from './define.js';
+import { defineMetric, figure, unavailable, type ColumnNeed, type Computed, type MeasureDefinition } from './define.js';
 import { proportion } from './proportion.js';
 import { recurrenceFlags } from './recurrence.js';
 
@@ -55,6 +55,8 @@ const formatInstant = (instant: Instant, timeZone: string): string => {
   const minutes = Math.abs(offset) / 60_000;
   return `${wall.slice(0, -1)}${offset < 0 ? '-' : '+'}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 };
+
+const incidentColumn = (column: string): ColumnNeed => ({ dataset: 'incidents', column });
 
 const fallsInPeriod = (instant: Instant, window: ReportWindow): boolean => inPeriod(window, dateInZone(instant, window.timezone));
 
@@ -108,6 +110,7 @@ const p1RcaOnTime: MeasureDefinition = {
   unit: 'ratio',
   target: { op: '>=', value: 0.9 },
   needs: ['incidents'],
+  needsColumns: (config) => [incidentColumn('rca_completed_at'), ...(rcaClockField(config.rca) === 'resolved_at' ? [incidentColumn('resolved_at')] : [])],
   compute: ({ data, config, window }) => {
     const incidents = data.incidents ?? IncidentTable.empty();
     const unknown = unknownPriority(incidents);
@@ -131,6 +134,7 @@ const p1Unresolved: MeasureDefinition = {
   unit: 'count',
   target: null,
   needs: ['incidents'],
+  needsColumns: () => [incidentColumn('resolved_at')],
   compute: ({ data, window }) => {
     const incidents = data.incidents ?? IncidentTable.empty();
     const unknown = unknownPriority(incidents);
@@ -154,6 +158,7 @@ const actionItemsOnTime: MeasureDefinition = {
   unit: 'ratio',
   target: { op: '>=', value: 0.8 },
   needs: ['action_items'],
+  needsColumns: () => [{ dataset: 'action_items', column: 'completed_at' }],
   compute: ({ data, window }) => {
     const due: DueThing[] = [];
     for (const item of data.action_items ?? []) {

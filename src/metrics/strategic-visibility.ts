@@ -60,6 +60,7 @@ const requirementsIncorporatedPerYear: MeasureDefinition = {
   unit: 'rate',
   target: { op: '>=', value: 2 },
   needs: ['people', 'requirements'],
+  needsColumns: () => [{ dataset: 'requirements', column: 'incorporated_on' }],
   compute: ({ data, model, window }) => {
     const incorporated = new Map<string, string[]>();
     for (const r of data.requirements ?? []) {

@@ -4,6 +4,7 @@
 import type { Config, FailOn } from '../core/config.js';
 import type { DatasetName, OrgData } from '../core/datasets.js';
 import { SCHEMA_VERSION, type Detail, type InputSummary, type Report } from '../core/report.js';
+import type { AbsentColumns } from '../metrics/define.js';
 import { METRICS } from '../metrics/index.js';
 import { cutAtAsOf } from '../model/as-of.js';
 import { buildOrgModel } from '../model/org-model.js';
@@ -27,6 +28,8 @@ export interface ReportRequest {
    * the step before (see cli/heap-growth.ts). Nothing here depends on it.
    */
   readonly beforeEachStep?: (() => void) | undefined;
+  /** Each file's optional columns it does not have at all: the measures resting on one have no figure. */
+  readonly absentColumns?: ReadonlyMap<DatasetName, AbsentColumns>;
 }
 
 export function computeReport(request: ReportRequest): Report {
@@ -38,7 +41,7 @@ export function computeReport(request: ReportRequest): Report {
     if (input.unreadable === true) unusable.set(input.dataset, `${input.file} could not be read`);
     else if (input.rejectedWhole === true) unusable.set(input.dataset, `${input.file} was rejected whole (its header)`);
   }
-  const ctx = { data, config, window, model, unusable };
+  const ctx = { data, config, window, model, unusable, ...(request.absentColumns === undefined ? {} : { absentColumns: request.absentColumns }) };
   const nameOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : model.people.get(id)?.name);
   // Each named detail is made whole in one literal (the key order the JSON shows): a copy spread from the
   // detail and then given a name kept its third field apart, and the medium bench report took 22.7 MiB

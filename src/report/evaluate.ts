@@ -24,6 +24,21 @@ export const missingFilesReason = (datasets: readonly DatasetName[], unusable: R
   ].join('; ');
 };
 
+/**
+ * Why a measure has no figure when a column it rests on is in no row of its file (see
+ * MeasureDefinition.needsColumns), with the config that maps an export's column to it; undefined when every
+ * such column is there.
+ */
+export function absentColumnsReason(def: MeasureDefinition, ctx: MeasureContext): string | undefined {
+  const absent = (def.needsColumns?.(ctx.config) ?? []).filter(({ dataset, column }) => ctx.absentColumns?.get(dataset)?.columns.includes(column) === true);
+  if (absent.length === 0) return undefined;
+  const byFile = absent.map(({ dataset, column }) => `${ctx.absentColumns!.get(dataset)!.file} has no ${column} column`);
+  const first = absent[0]!;
+  return `${byFile.join(', and ')}, so every row would count as lacking one: no figure rather than a wrong one. ` +
+    'If the export has it under another header, map it: ' +
+    `{ "datasets": { "${first.dataset}": { "columns": { "<its header>": "${first.column}" } } } }`;
+}
+
 const targetOf = (def: MeasureDefinition, config: Config): Threshold | null =>
   def.target === null ? null : { op: def.target.op, value: config.targets[def.id] ?? def.target.value };
 
@@ -67,6 +82,8 @@ export function evaluateMeasure(def: MeasureDefinition, ctx: MeasureContext): Me
   if (missing.length > 0) {
     return { ...base, value: null, status: 'no_data', n: null, ci95: null, details: [], reason: missingFilesReason(missing, ctx.unusable) };
   }
+  const columnsReason = absentColumnsReason(def, ctx);
+  if (columnsReason !== undefined) return { ...base, value: null, status: 'no_data', n: null, ci95: null, details: [], reason: columnsReason };
   const c = def.compute(ctx);
   shareNotes(c.details);
   const optional = {

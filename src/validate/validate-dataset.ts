@@ -4,7 +4,7 @@
  * or hold two columns for one, is rejected whole with one file-level problem per cause.
  */
 import type { Config } from '../core/config.js';
-import { DATASETS, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
+import { DATASETS, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
 import { rowDefectProblems, type LoadedRow } from '../load/loaded-row.js';
@@ -38,6 +38,12 @@ export interface DatasetValidation<D extends DatasetName> {
   readonly refs: Refs;
   /** Its header was refused (a required column missing, two columns meaning one): no row could be read. */
   readonly rejectedWhole: boolean;
+  /**
+   * The dataset's optional columns the file does not have: in no header, no record's keys, no column a
+   * preset reads. Each is unknown for every row, where an empty cell is known to be absent (see
+   * MeasureDefinition.needsColumns).
+   */
+  readonly absentColumns: readonly string[];
 }
 
 export interface ValidateOptions {
@@ -77,19 +83,30 @@ interface RowLayout {
   readonly read: CanonicalRowReader;
 }
 
-/** Lays out each distinct key set once: CSV rows share one, JSON objects usually do. */
-const layoutCache = (dataset: DatasetName, config: Config) => {
+/**
+ * Lays out each distinct key set once: CSV rows share one, JSON objects usually do. `columnsSeen` gathers
+ * the canonical columns of every layout made.
+ */
+const layoutCache = (dataset: DatasetName, config: Config, columnsSeen: Set<string>) => {
   let last: RowLayout | undefined;
   const columnMap = config.datasets[dataset]?.columns;
   const sequenced = SEQUENCED_DATASETS.has(dataset);
   return (keys: readonly string[]): RowLayout => {
     if (last === undefined || !sameKeys(keys, last.keys)) {
       const mapping = mapHeaders(dataset, keys, columnMap);
+      for (const column of mapping.sourceOf.keys()) columnsSeen.add(column);
+      for (const { column } of mapping.conflicts) columnsSeen.add(column);
       last = { keys, mapping, read: canonicalRowReader(mapping.sourceOf, sequenced) };
     }
     return last;
   };
 };
+
+/** The dataset's optional columns not among `columnsSeen`. */
+const optionalColumnsAbsent = (dataset: DatasetName, columnsSeen: ReadonlySet<string>): string[] =>
+  Object.entries(DATASETS[dataset].columns as Record<string, ColumnSpec>)
+    .filter(([column, spec]) => !spec.required && !columnsSeen.has(column))
+    .map(([column]) => column);
 
 const sameKeys = (a: readonly string[], b: readonly string[]): boolean => {
   if (a.length !== b.length) return false;
@@ -125,7 +142,8 @@ export const validateDataset = async <D extends DatasetName>(
   const checker = createCrossChecker(dataset, file, refs);
   const readCheckedCells = buildCellReader(dataset, config, checker.columns);
   const log = new ProblemLog(file, options.problemCap ?? DEFAULT_PROBLEM_CAP);
-  const layoutOf = layoutCache(dataset, config);
+  const columnsSeen = new Set<string>();
+  const layoutOf = layoutCache(dataset, config, columnsSeen);
   const repeatedHeaders = (): HeaderMapping['conflicts'] =>
     repeatedHeaderConflicts(dataset, options.header?.repeats?.() ?? new Map(), config.datasets[dataset]?.columns);
   const sink = recordSink(dataset, config, options.keepRecords ?? true, options.pool, options.inReach as ((record: RecordOf[D]) => boolean) | undefined);
@@ -278,5 +296,6 @@ export const validateDataset = async <D extends DatasetName>(
     omittedProblems: totals.omitted,
     refs: checker.refs(),
     rejectedWhole: wholeFileRejected,
+    absentColumns: optionalColumnsAbsent(dataset, columnsSeen),
   };
 };

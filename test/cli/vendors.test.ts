@@ -89,20 +89,23 @@ describe('vendor exports through their presets', () => {
       );
     });
 
-    it('report: the P1 measures are insufficient_data with the reason, the others as with the mapping', () => {
+    it('report: the P1 measures are without a figure, with the reason, the others as with the mapping', () => {
       const unmapped = runCli(['report', ...data, '--config', config, ...REPORT]);
       expect(unmapped.code, unmapped.stderr).toBe(0);
       const mapped = runCli(['report', ...data, ...REPORT]);
       const byId = (list: JsonMeasure[]) => new Map(list.map((m) => [m.id, m]));
       const [without, withMapping] = [byId(measuresOf(unmapped.stdout)), byId(measuresOf(mapped.stdout))];
-      // With the mapping (high → P1): 1041 and 1044 have RCAs due in 2025, none done → 0; 1043 is unresolved → 1.
-      expect([withMapping.get('p1_rca_48h')?.value, withMapping.get('p1_unresolved')?.value]).toEqual([0, 1]);
-      // Without it: all 5 incidents (opened in 2025, before T) are unknown.
+      // With the mapping (high → P1): 1043 is unresolved → 1. 1041 and 1044 have RCAs due in 2025, but
+      // PagerDuty's CSV has no RCA time: counted as not done they made a 0 % that said nothing of the work.
+      expect(withMapping.get('p1_unresolved')?.value).toBe(1);
+      const noRcaColumn = 'incidents.csv has no rca_completed_at column, so every row would count as lacking one: no figure rather than a ' +
+        'wrong one. If the export has it under another header, map it: { "datasets": { "incidents": { "columns": { "<its header>": "rca_completed_at" } } } }';
+      expect(withMapping.get('p1_rca_48h')).toMatchObject({ status: 'no_data', value: null, reason: noRcaColumn });
+      // Without it: all 5 incidents (opened in 2025, before T) are unknown; the RCAs have no column either way.
       const reason = 'priority unknown for 5 of 5 incidents: their export gives them no priority (no column of it, or an empty one), ' +
         'and nothing in the config says which of them are P1 (the warning on the incidents file says what to add)';
-      for (const id of ['p1_rca_48h', 'p1_unresolved']) {
-        expect(without.get(id)).toMatchObject({ status: 'insufficient_data', value: null, reason });
-      }
+      expect(without.get('p1_unresolved')).toMatchObject({ status: 'insufficient_data', value: null, reason });
+      expect(without.get('p1_rca_48h')).toMatchObject({ status: 'no_data', value: null, reason: noRcaColumn });
       for (const id of ['action_items_30d', 'recurrence_reduction_yoy', 'postmortem_leads_6m']) {
         expect(without.get(id), id).toBeDefined();
         expect(without.get(id), id).toEqual(withMapping.get(id));

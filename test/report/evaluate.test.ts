@@ -244,3 +244,37 @@ describe('evaluateGate', () => {
     });
   });
 });
+
+describe('evaluateMeasure: a column the file does not have', () => {
+  const needing = measure(notCalled, { needsColumns: () => [{ dataset: 'incidents', column: 'postmortem_lead_id' }] });
+  const absent = (columns: string[]): MeasureContext => ({ ...ctx(), absentColumns: new Map([['incidents', { file: 'pd.csv', columns }]]) });
+
+  it('is no_data, naming the file and the column and giving the mapping, without computing', () => {
+    expect(evaluateMeasure(needing, absent(['rca_completed_at', 'postmortem_lead_id']))).toMatchObject({
+      value: null, status: 'no_data', n: null,
+      reason: 'pd.csv has no postmortem_lead_id column, so every row would count as lacking one: no figure rather than a wrong one. ' +
+        'If the export has it under another header, map it: { "datasets": { "incidents": { "columns": { "<its header>": "postmortem_lead_id" } } } }',
+    });
+  });
+
+  it('computes as usual when the file has it, or another column is the one absent', () => {
+    const computed = measure(() => ({ value: 1, n: 4 }), { needsColumns: needing.needsColumns! });
+    expect(evaluateMeasure(computed, absent(['rca_completed_at'])).value).toBe(1);
+    expect(evaluateMeasure(computed, ctx()).value).toBe(1);
+  });
+
+  it('the measures whose figure would count a missing column as "not done" declare it', async () => {
+    const { METRICS } = await import('../../src/metrics/index.js');
+    const config = testConfig();
+    const needs = Object.fromEntries(METRICS.flatMap((m) => m.measures).filter((m) => m.needsColumns !== undefined)
+      .map((m) => [m.id, m.needsColumns!(config).map(({ dataset, column }) => `${dataset}.${column}`)]));
+    // The RCA clock starts at resolution by default, so p1_rca_48h needs both.
+    expect(needs).toEqual({
+      postmortem_leads_6m: ['incidents.postmortem_lead_id'],
+      p1_rca_48h: ['incidents.rca_completed_at', 'incidents.resolved_at'],
+      p1_unresolved: ['incidents.resolved_at'],
+      action_items_30d: ['action_items.completed_at'],
+      requirements_incorporated_per_year: ['requirements.incorporated_on'],
+    });
+  });
+});

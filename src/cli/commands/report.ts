@@ -162,7 +162,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const [window, ...trend] = reportWindows(options, today, config.timezone);
   const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w, fatal, headerRefused }) =>
     ({ dataset, file, rows, accepted, rejected: r, warnings: w, ...(fatal ? { unreadable: true as const } : {}), ...(headerRefused ? { rejectedWhole: true as const } : {}) }));
-  const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION, beforeEachStep: collect };
+  const absentColumns = new Map(files.flatMap(({ dataset, file, absentColumns: columns }) => (columns === undefined || columns.length === 0 ? [] : [[dataset, { file, columns }] as const])));
+  const request = { data, config, inputs, failOn: options.failOn, names: options.names, toolVersion: TOOL_VERSION, beforeEachStep: collect, absentColumns };
   let report = computeReport({ ...request, window: window! });
   if (trend.length > 0) {
     const byLabel = new Map(trend.map((w) => [w.period.label, w]));
