@@ -17,10 +17,15 @@ const RED_FLAG_STATUSES = [
   'tripped', 'clear', 'no_data', 'insufficient_data', 'suppressed', 'off',
 ] as const satisfies readonly RedFlagStatus[];
 
+// Read only to say where the two reports were judged differently (see comparisonCautions): a field of
+// another shape (a hand-made report) is taken as not given, never a reason to refuse the report.
+const thresholdSchema = z.object({ op: z.string(), value: z.number() });
+const judgedBy = <T extends z.ZodType>(schema: T) => z.optional(schema).catch(undefined);
+
 const previousReportSchema = z.object({
   // Optional: a hand-made or older report without it can still be compared with, only not checked for order.
   asOf: z.optional(z.string()),
-  period: z.object({ label: z.string() }),
+  period: z.object({ label: z.string(), start: judgedBy(z.string()), end: judgedBy(z.string()) }),
   // Optional: a report made before it was written says nothing of its survey groups (see attachPrevious).
   survey: z.optional(z.object({ minGroupSize: z.number() })),
   metrics: z.array(z.object({
@@ -28,6 +33,7 @@ const previousReportSchema = z.object({
       id: z.string(),
       value: z.number().nullable(),
       status: z.enum(MEASURE_STATUSES),
+      target: judgedBy(thresholdSchema.nullable()),
     })),
   })),
   // Optional: a hand-made report may carry measures alone; its red flags are then shown without a change.
@@ -35,6 +41,8 @@ const previousReportSchema = z.object({
     id: z.string(),
     value: z.number().nullable(),
     status: z.enum(RED_FLAG_STATUSES),
+    threshold: judgedBy(thresholdSchema),
+    severity: judgedBy(z.string()),
   }))),
 });
 type PreviousReport = z.infer<typeof previousReportSchema>;
@@ -81,6 +89,17 @@ export interface EarlierFigures {
   readonly redFlagsById: ReadonlyMap<string, { readonly value: number | null; readonly status: RedFlagStatus }>;
   /** The earlier report's `survey.minGroupSize`; undefined when it does not say. */
   readonly minGroupSize: number | undefined;
+  /** How the earlier report judged, where it says: its period's days, and each target, threshold and severity. */
+  readonly judged: EarlierJudgement;
+}
+
+export interface EarlierJudgement {
+  readonly start: string | undefined;
+  readonly end: string | undefined;
+  /** A measure's target (null: none); a measure the report gives no target field for is not here. */
+  readonly targets: ReadonlyMap<string, { readonly op: string; readonly value: number } | null>;
+  readonly thresholds: ReadonlyMap<string, { readonly op: string; readonly value: number }>;
+  readonly severities: ReadonlyMap<string, string>;
 }
 
 /**
@@ -98,7 +117,16 @@ export function earlierFigures(previousJson: unknown, source: string): EarlierFi
   for (const f of earlier.redFlags ?? []) {
     if (!redFlagsById.has(f.id)) redFlagsById.set(f.id, { value: f.value, status: f.status });
   }
-  return { period: earlier.period.label, asOf: earlier.asOf, byId, redFlagsById, minGroupSize: earlier.survey?.minGroupSize };
+  const measures = earlier.metrics.flatMap((metric) => metric.measures);
+  const flags = earlier.redFlags ?? [];
+  const judged: EarlierJudgement = {
+    start: earlier.period.start,
+    end: earlier.period.end,
+    targets: new Map(measures.flatMap((m) => (m.target === undefined ? [] : [[m.id, m.target] as const]))),
+    thresholds: new Map(flags.flatMap((f) => (f.threshold === undefined ? [] : [[f.id, f.threshold] as const]))),
+    severities: new Map(flags.flatMap((f) => (f.severity === undefined ? [] : [[f.id, f.severity] as const]))),
+  };
+  return { period: earlier.period.label, asOf: earlier.asOf, byId, redFlagsById, minGroupSize: earlier.survey?.minGroupSize, judged };
 }
 
 /** The measures and red flags whose figures are survey groups' means or shares: those read from the survey. */
@@ -134,4 +162,53 @@ export function attachPrevious(report: Report, earlier: EarlierFigures, minGroup
     metrics: report.metrics.map((metric) => ({ ...metric, measures: metric.measures.map(attachToMeasure) })),
     redFlags: report.redFlags.map(attachToRedFlag),
   };
+}
+
+const DAY_MS = 86_400_000;
+const daysOf = (start: string, end: string): number => Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS) + 1;
+
+/** Periods whose lengths differ by more than this share are not like for like (quarters are 90 to 92 days). */
+const LENGTH_TOLERANCE = 0.1;
+
+type Judged = { readonly op: string; readonly value: number } | null;
+const judgedText = (t: Judged): string => (t === null ? 'none' : `${t.op} ${t.value}`);
+const sameJudgement = (a: Judged, b: Judged): boolean => (a === null || b === null ? a === b : a.op === b.op && a.value === b.value);
+
+/**
+ * What makes a change since the compared report say less than it seems, though nothing in either report is
+ * wrong: periods of other lengths (a year's 7 improvements against a quarter's 2 is no fall), and targets,
+ * thresholds or severities set otherwise then (a status that changes with its figure unchanged). For the
+ * CLI to print on standard error, as reportCautions' are; the earlier report says what it judged by only
+ * from schema version 1's fields, so a hand-made one without them gets none of these.
+ */
+export function comparisonCautions(report: Report, earlier: EarlierFigures): string[] {
+  const cautions: string[] = [];
+  const { judged } = earlier;
+  if (judged.start !== undefined && judged.end !== undefined) {
+    const [then, now] = [daysOf(judged.start, judged.end), daysOf(report.period.start, report.period.end)];
+    if (Number.isFinite(then) && Math.abs(then - now) > LENGTH_TOLERANCE * Math.max(then, now)) {
+      cautions.push(`the --compare report covers ${earlier.period} (${judged.start} … ${judged.end}, ${then} days) and this one ` +
+        `${report.period.label} (${now} days): counts and rates over the period are not like for like; compare with a report of a period as long`);
+    }
+  }
+  const targets = report.metrics.flatMap((metric) => metric.measures).flatMap((m) => {
+    const then = judged.targets.get(m.id);
+    return then === undefined || sameJudgement(then, m.target) ? [] : [`${m.id} (${judgedText(then)} then, ${judgedText(m.target)} now)`];
+  });
+  if (targets.length > 0) {
+    cautions.push(`targets differ from the --compare report's: ${targets.join(', ')}; a status change there can be the target's, not the figure's`);
+  }
+  const flags = report.redFlags.flatMap((f) => {
+    const threshold = judged.thresholds.get(f.id);
+    const severity = judged.severities.get(f.id);
+    const differences = [
+      ...(threshold === undefined || sameJudgement(threshold, f.threshold) ? [] : [`${judgedText(threshold)} then, ${judgedText(f.threshold)} now`]),
+      ...(severity === undefined || severity === f.severity ? [] : [`severity ${severity} then, ${f.severity} now`]),
+    ];
+    return differences.length === 0 ? [] : [`${f.id} (${differences.join('; ')})`];
+  });
+  if (flags.length > 0) {
+    cautions.push(`red flags were set otherwise in the --compare report: ${flags.join(', ')}; a status change there can be the setting's, not the figure's`);
+  }
+  return cautions;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../src/core/problems.js';
 import type { MeasureResult, Report } from '../../src/core/report.js';
-import { attachPrevious, earlierFigures } from '../../src/report/compare.js';
+import { attachPrevious, comparisonCautions, earlierFigures } from '../../src/report/compare.js';
 import { parseReportLatin1 } from '../../src/report/previous-json.js';
 import { previousReport, sampleReport } from '../helpers/sample-report.js';
 
@@ -143,5 +143,49 @@ describe('parseReportLatin1: the earlier report read from its bytes as Latin-1',
       expect(() => JSON.parse(bytes.toString('utf8'))).toThrow(SyntaxError);
       expect(() => parseReportBytes(bytes)).toThrow(SyntaxError);
     }
+  });
+});
+
+describe('comparisonCautions', () => {
+  const cautionsAgainst = (edit: (json: Record<string, unknown>) => void): string[] => {
+    const json = previousJson();
+    edit(json);
+    return comparisonCautions(sampleReport(), earlierFigures(json, 'q2.json'));
+  };
+  type Json = Record<string, unknown> & { metrics: Array<{ measures: Array<Record<string, unknown>> }>; redFlags: Array<Record<string, unknown>> };
+  const measureIn = (json: Record<string, unknown>, id: string) => (json as Json).metrics.flatMap((m) => m.measures).find((m) => m.id === id)!;
+  const flagIn = (json: Record<string, unknown>, id: string) => (json as Json).redFlags.find((f) => f.id === id)!;
+
+  test('none against a quarter judged alike', () => {
+    // 2026-Q2 (91 days) against 2026-Q3 (92): within a tenth, as any two quarters are.
+    expect(cautionsAgainst(() => {})).toEqual([]);
+  });
+
+  test('a year against a quarter: counts and rates are not like for like', () => {
+    expect(cautionsAgainst((json) => { json.period = { label: '2025', start: '2025-01-01', end: '2025-12-31' }; })).toEqual([
+      'the --compare report covers 2025 (2025-01-01 … 2025-12-31, 365 days) and this one 2026-Q3 (92 days): counts and rates over the ' +
+        'period are not like for like; compare with a report of a period as long',
+    ]);
+  });
+
+  test('targets, thresholds and severities set otherwise then, each named with both settings', () => {
+    const cautions = cautionsAgainst((json) => {
+      measureIn(json, 'retention_1y').target = { op: '>=', value: 0.7 };
+      flagIn(json, 'year1_turnover').threshold = { op: '>', value: 0.6 };
+      flagIn(json, 'coding_frustration').severity = 'off';
+    });
+    expect(cautions).toEqual([
+      'targets differ from the --compare report\'s: retention_1y (>= 0.7 then, >= 0.9 now); a status change there can be the target\'s, not the figure\'s',
+      'red flags were set otherwise in the --compare report: year1_turnover (> 0.6 then, > 0.2 now), coding_frustration (severity off then, warn now); ' +
+        'a status change there can be the setting\'s, not the figure\'s',
+    ]);
+  });
+
+  test('a report that does not say how it judged (hand-made, or a field of another shape) gets none, and is still read', () => {
+    expect(cautionsAgainst((json) => {
+      json.period = { label: '2025' };
+      measureIn(json, 'retention_1y').target = 'high';
+      delete flagIn(json, 'year1_turnover').threshold;
+    })).toEqual([]);
   });
 });

@@ -62,12 +62,23 @@ export function readPrevious(path: string): unknown {
   }
 }
 
-/** --compare's figures, how they are attached to the report made, and the earlier report's as-of date. */
-async function readEarlierFigures(path: string): Promise<{ attach: (report: Report, minGroupSize: number) => Report; asOf: string | undefined }> {
+interface EarlierReport {
+  readonly attach: (report: Report, minGroupSize: number) => Report;
+  readonly asOf: string | undefined;
+  /** Where the two reports were judged otherwise (see comparisonCautions). */
+  readonly cautions: (report: Report) => string[];
+}
+
+/** --compare's figures, how they are attached to the report made, the earlier report's as-of date, and what differs in how it judged. */
+async function readEarlierFigures(path: string): Promise<EarlierReport> {
   // Loaded only for --compare: its schema of an earlier report is built when the module loads.
-  const { attachPrevious, earlierFigures } = await import('../../report/compare.js');
+  const { attachPrevious, comparisonCautions, earlierFigures } = await import('../../report/compare.js');
   const figures = earlierFigures(readPrevious(path), path);
-  return { attach: (report, minGroupSize) => attachPrevious(report, figures, minGroupSize), asOf: figures.asOf };
+  return {
+    attach: (report, minGroupSize) => attachPrevious(report, figures, minGroupSize),
+    asOf: figures.asOf,
+    cautions: (report) => comparisonCautions(report, figures),
+  };
 }
 
 /**
@@ -170,7 +181,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     report = withTrend(report, options.trend!, (label) => computeReport({ ...request, window: byLabel.get(label)! }));
   }
   if (earlier !== undefined) report = earlier.attach(report, config.survey.minGroupSize);
-  for (const caution of reportCautions(report, today, earlier?.asOf)) io.err(`ops-metrics: warning: ${caution}\n`);
+  const cautions = [...reportCautions(report, today, earlier?.asOf), ...(earlier?.cautions(report) ?? [])];
+  for (const caution of cautions) io.err(`ops-metrics: warning: ${caution}\n`);
 
   const color = useColor({ flag: options.color, env: io.env, isTty: io.isTty, toFile: options.output !== undefined });
   await writeReport((await loadPieceReporter(options.format))(report, { color }), options.output, io);
