@@ -10,7 +10,7 @@ import { DATASET_NAMES, type DatasetName, type OrgData } from '../core/datasets.
 import { InputError, InputErrors, problemOfInputError, type Problem } from '../core/problems.js';
 import type { InputSummary } from '../core/report.js';
 import { CONFIG_FILE_NAME, loadConfig } from '../config/index.js';
-import { discoverDatasets, filesNotRead, type DatasetSource, type Discovery, type UnresolvedDataset } from '../load/discover.js';
+import { discoverDatasets, filesNotRead, type DatasetSource, type Discovery, type FileNotRead, type UnresolvedDataset } from '../load/discover.js';
 import { canonicalPreset, parsePresetFlags, presetsByDataset, type Preset } from '../presets/index.js';
 import { refsNeededBy, type Refs } from '../validate/cross-checks.js';
 import { StringPool } from '../validate/string-pool.js';
@@ -46,7 +46,7 @@ export type LoadedInputs =
   | {
     readonly kind: 'loaded'; readonly config: Config; readonly data: OrgData; readonly files: readonly FileOutcome[];
     /** Files of the data folder that look like exports but no dataset reads (see filesNotRead). */
-    readonly notRead: readonly string[];
+    readonly notRead: readonly FileNotRead[];
   };
 
 /** A file the run reads, as `whenFound` is told of it: where it is, and how it is shown. */
@@ -134,7 +134,7 @@ export async function loadInputs(options: {
     ...sources,
     ...discovery.unresolved.flatMap((u) => u.files.map((name) => ({ path: resolve(options.dataDir, name), displayName: name }))),
   ], loaded.path);
-  const notRead = filesNotRead(options.dataDir, discovery, [...(loaded.path === undefined ? [] : [loaded.path]), join(options.dataDir, CONFIG_FILE_NAME)]);
+  const notRead = filesNotRead(options.dataDir, discovery, [...(loaded.path === undefined ? [] : [loaded.path]), join(options.dataDir, CONFIG_FILE_NAME)], config.datasets);
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
   let collect: (() => void) | undefined;
   if (options.whenLarge !== undefined) {

@@ -10,6 +10,7 @@ import { formatRejected } from '../reporters/format-values.js';
 import { jsonInert, plainText } from '../reporters/text.js';
 import { normaliseHeader } from '../validate/headers.js';
 import { DEFAULT_PROBLEM_CAP } from '../validate/index.js';
+import type { FileNotRead } from '../load/discover.js';
 import type { FileOutcome } from './load-inputs.js';
 
 export const PROBLEMS_SHOWN_PER_FILE = 50;
@@ -73,16 +74,25 @@ export function summaryTable(files: readonly FileOutcome[]): string {
 }
 
 /**
- * The line naming the files of the data folder no dataset reads, or undefined when there are none: an
- * export dropped in the folder without a dataset pointed at it would otherwise go unmentioned.
+ * The lines naming the files of the data folder no dataset reads, none when there are none: an export
+ * dropped in the folder without a dataset pointed at it would otherwise go unmentioned. A file with a
+ * dataset's name whose dataset the config points elsewhere is told so on its own line: asked to point a
+ * dataset at it, a user would trade the vendor export for the template `init` left beside it.
  */
-export const notReadLine = (notRead: readonly string[]): string | undefined =>
-  notRead.length === 0
-    ? undefined
-    : `Not read, as no dataset has its name: ${notRead.map(plainText).join(', ')} ` +
-      '(rename it, or point a dataset at it: { "datasets": { "<dataset>": { "path": "<file>", "preset": "..." } } })';
+export function notReadLines(notRead: readonly FileNotRead[]): string[] {
+  const unnamed = notRead.filter((file) => file.pointedAway === undefined).map((file) => plainText(file.name));
+  const lines = unnamed.length === 0
+    ? []
+    : [`Not read, as no dataset has its name: ${unnamed.join(', ')} ` +
+      '(rename it, or point a dataset at it: { "datasets": { "<dataset>": { "path": "<file>", "preset": "..." } } })'];
+  for (const { name, pointedAway } of notRead) {
+    if (pointedAway === undefined) continue;
+    lines.push(`${plainText(name)} is not read: datasets.${pointedAway.dataset}.path points to ${plainText(pointedAway.path)} (delete it if it is an unused template)`);
+  }
+  return lines;
+}
 
-export function validationText(files: readonly FileOutcome[], perFile = PROBLEMS_SHOWN_PER_FILE, notRead: readonly string[] = []): string {
+export function validationText(files: readonly FileOutcome[], perFile = PROBLEMS_SHOWN_PER_FILE, notRead: readonly FileNotRead[] = []): string {
   const errors = files.reduce((sum, f) => sum + f.errors, 0);
   const warnings = files.reduce((sum, f) => sum + f.warnings, 0);
   const verdict =
@@ -92,11 +102,11 @@ export function validationText(files: readonly FileOutcome[], perFile = PROBLEMS
         ? `Valid: ${files.length} file${files.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`
         : `Invalid: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
   const problems = problemLines(files, perFile);
-  const unread = notReadLine(notRead);
-  return [...problems, ...(problems.length > 0 ? [''] : []), summaryTable(files), '', ...(unread === undefined ? [] : [unread, '']), verdict, ''].join('\n');
+  const unread = notReadLines(notRead);
+  return [...problems, ...(problems.length > 0 ? [''] : []), summaryTable(files), '', ...unread, ...(unread.length > 0 ? [''] : []), verdict, ''].join('\n');
 }
 
-export function validationJson(files: readonly FileOutcome[], perFile = PROBLEMS_IN_JSON_PER_FILE, notRead: readonly string[] = []): string {
+export function validationJson(files: readonly FileOutcome[], perFile = PROBLEMS_IN_JSON_PER_FILE, notRead: readonly FileNotRead[] = []): string {
   const ok = files.every((f) => f.errors === 0);
   const body = {
     ok,
@@ -105,7 +115,7 @@ export function validationJson(files: readonly FileOutcome[], perFile = PROBLEMS
       warnings: f.warnings, unreadable: f.fatal, omittedProblems: f.errors + f.warnings - Math.min(f.problems.length, perFile),
       problems: f.problems.slice(0, perFile).map((p) => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, message: p.message })),
     })),
-    notRead,
+    notRead: notRead.map((file) => file.name),
   };
   return `${jsonInert(JSON.stringify(body, null, 2))}\n`;
 }

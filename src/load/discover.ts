@@ -55,9 +55,14 @@ function listFolder(dataDir: string): string[] {
   }
 }
 
-function configuredSource(dataDir: string, dataset: DatasetName, configured: string): DatasetSource {
+/** Where a configured `path` (relative to the data folder) is, and how messages show it. */
+const configuredPlace = (dataDir: string, configured: string): { path: string; displayName: string } => {
   const path = resolve(dataDir, configured);
-  const displayName = relative(dataDir, path);
+  return { path, displayName: relative(dataDir, path) };
+};
+
+function configuredSource(dataDir: string, dataset: DatasetName, configured: string): DatasetSource {
+  const { path, displayName } = configuredPlace(dataDir, configured);
   try {
     statSync(path);
   } catch (error) {
@@ -71,9 +76,13 @@ function configuredSource(dataDir: string, dataset: DatasetName, configured: str
  * is the dataset's: `Job History.CSV` is job_history's, as a spreadsheet or an HRIS names its export.
  * `init` asks it too, so that it never writes a template beside a file that is the dataset's already.
  */
-export function isFileOfDataset(name: string, dataset: DatasetName): boolean {
-  const extension = extname(name);
-  return normaliseHeader(name.slice(0, name.length - extension.length)) === dataset && FORMAT_BY_EXTENSION[extension.toLowerCase()] !== undefined;
+export const isFileOfDataset = (name: string, dataset: DatasetName): boolean =>
+  datasetNamed(name) === dataset && FORMAT_BY_EXTENSION[extname(name).toLowerCase()] !== undefined;
+
+/** The dataset whose name a file's base name is, whatever its extension (`Incidents.tsv` is incidents'). */
+function datasetNamed(name: string): DatasetName | undefined {
+  const base = normaliseHeader(name.slice(0, name.length - extname(name).length));
+  return DATASET_NAMES.find((dataset) => dataset === base);
 }
 
 /** A dataset's files in the folder, by name; two or more cannot be told apart. */
@@ -129,15 +138,31 @@ export async function discoverDatasets(
 /** Extensions of files that look like exports: a data file not read is worth a word, a README is not. */
 const EXPORT_EXTENSIONS: ReadonlySet<string> = new Set([...Object.keys(FORMAT_BY_EXTENSION), '.tsv']);
 
+/** A file of the data folder that looks like an export and that no dataset reads. */
+export interface FileNotRead {
+  readonly name: string;
+  /**
+   * When the file has a dataset's name but the config points that dataset at another file (an `init`
+   * template left beside the vendor export it was pointed at): the dataset, and that other file as
+   * messages show it. Such a file is not one to point a dataset at: that would drop the export.
+   */
+  readonly pointedAway?: { readonly dataset: DatasetName; readonly path: string };
+}
+
 /**
  * The files of the data folder that look like exports (by extension) but are no dataset's: named for none
- * (`BambooHR roster.csv`) and not configured as one's path. A user who dropped an export in the folder
- * without pointing a dataset at it is told so, rather than find its measures without data. Hidden files
- * are left out, and so are `configs`: the config read, and the data folder's own config file when
- * `--config` names another (it is a config, not an export to point a dataset at). A folder that cannot be
- * listed gives none (discoverDatasets reports it).
+ * (`BambooHR roster.csv`) and not configured as one's path, or named for a dataset whose configured path
+ * is another file. A user who dropped an export in the folder without pointing a dataset at it is told
+ * so, rather than find its measures without data. Hidden files are left out, and so are `configs`: the
+ * config read, and the data folder's own config file when `--config` names another (it is a config, not
+ * an export to point a dataset at). A folder that cannot be listed gives none (discoverDatasets reports it).
  */
-export function filesNotRead(dataDir: string, discovery: Discovery, configs: readonly string[]): string[] {
+export function filesNotRead(
+  dataDir: string,
+  discovery: Discovery,
+  configs: readonly string[],
+  datasets: Readonly<Partial<Record<DatasetName, DatasetSourceConfig>>>,
+): FileNotRead[] {
   let entries: string[];
   try {
     entries = readdirSync(dataDir);
@@ -152,5 +177,12 @@ export function filesNotRead(dataDir: string, discovery: Discovery, configs: rea
   ]);
   return entries
     .filter((name) => !name.startsWith('.') && EXPORT_EXTENSIONS.has(extname(name).toLowerCase()) && !read.has(resolve(dataDir, name)))
-    .sort();
+    .sort()
+    .map((name) => {
+      const dataset = datasetNamed(name);
+      // A configured path that is not there is reported on its own; the file named for it is still not read.
+      const configured = dataset === undefined ? undefined : datasets[dataset]?.path;
+      if (dataset === undefined || configured === undefined) return { name };
+      return { name, pointedAway: { dataset, path: configuredPlace(dataDir, configured).displayName } };
+    });
 }

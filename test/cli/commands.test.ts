@@ -125,6 +125,47 @@ describe('validate', () => {
     expect(other.notRead).toEqual(['BambooHR roster.csv', 'jira.json']);
   });
 
+  // init writes incidents.csv; the user points incidents at the vendor's export and leaves the template.
+  // "No dataset has its name" would be untrue of it, and pointing a dataset at it would drop the export.
+  it('says a file named for a dataset the config points elsewhere is not read for that, and keeps the old words for a file named for none', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'incidents.csv'), templateCsv('incidents'));
+    writeFileSync(join(dir, 'Survey.CSV'), templateCsv('survey'));
+    writeFileSync(join(dir, 'pagerduty_incidents.csv'), readFileSync('fixtures/vendors/pagerduty-csv/incidents.csv'));
+    mkdirSync(join(dir, 'exports'));
+    writeFileSync(join(dir, 'exports', 'pulse.csv'), templateCsv('survey'));
+    writeFileSync(join(dir, 'BambooHR roster.csv'), 'Employee #,Job Title\n1,Ops Engineer\n');
+    writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({
+      priorities: { high: 'P1', low: 'P3' },
+      datasets: {
+        incidents: { path: 'pagerduty_incidents.csv', preset: 'pagerduty-csv', columns: { urgency: 'priority' } },
+        survey: { path: 'exports/pulse.csv' },
+      },
+    }));
+    const unnamed = 'Not read, as no dataset has its name: BambooHR roster.csv (rename it, or point a dataset at it: ' +
+      '{ "datasets": { "<dataset>": { "path": "<file>", "preset": "..." } } })';
+    const pointedAway = [
+      'Survey.CSV is not read: datasets.survey.path points to exports/pulse.csv (delete it if it is an unused template)',
+      'incidents.csv is not read: datasets.incidents.path points to pagerduty_incidents.csv (delete it if it is an unused template)',
+    ];
+    const validate = runCli(['validate', '--data', dir]);
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toContain(`\n\n${[unnamed, ...pointedAway].join('\n')}\n\nValid: 2 files, 1 warning.\n`);
+    // JSON names them all, as before: none of them is read.
+    const json = JSON.parse(runCli(['validate', '--data', dir, '--format', 'json']).stdout) as { notRead: string[] };
+    expect(json.notRead).toEqual(['BambooHR roster.csv', 'Survey.CSV', 'incidents.csv']);
+    const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never']);
+    expect(report.code).toBe(0);
+    expect(report.stderr.split('\n').filter((line) => line.startsWith('ops-metrics: note: '))).toEqual(
+      [unnamed, ...pointedAway].map((line) => `ops-metrics: note: ${line}`));
+    // A path that is not there is an error of its own; the file named for the dataset is still told why it is not read.
+    writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({ datasets: { incidents: { path: 'pd.csv' } } }));
+    const missing = runCli(['validate', '--data', dir]);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toContain('\nincidents.csv is not read: datasets.incidents.path points to pd.csv (delete it if it is an unused template)\n');
+    expect(missing.stdout).toMatch(/^Not read, as no dataset has its name: BambooHR roster\.csv, pagerduty_incidents\.csv \(/m);
+  });
+
   it('gives the same findings as JSON', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE1,c,2026-13-01\nE2,c,2026-01-01\n');

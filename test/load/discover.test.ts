@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverDatasets, formatOfPath } from '../../src/load/discover.js';
+import { discoverDatasets, filesNotRead, formatOfPath } from '../../src/load/discover.js';
 import { rejection, tempDir } from './helpers.js';
 
 const folderWith = (...names: string[]): string => {
@@ -68,6 +68,27 @@ describe('discoverDatasets', () => {
     const dir = folderWith('people.csv');
     expect(await rejection(discoverDatasets(join(dir, 'nope'), {}))).toMatchObject({ code: 'data_dir_missing', message: `data folder not found: ${join(dir, 'nope')}` });
     expect(await rejection(discoverDatasets(join(dir, 'people.csv'), {}))).toMatchObject({ code: 'data_dir_not_a_folder' });
+  });
+});
+
+describe('filesNotRead', () => {
+  it('tells a file named for a dataset the config points elsewhere from one named for none', async () => {
+    const dir = folderWith('incidents.csv', 'Incidents.tsv', 'Job History.json', 'exports/pd.csv', 'roster.csv', 'notes.txt');
+    const datasets = { incidents: { path: 'exports/pd.csv' }, job_history: { path: '../hr/history.csv' } };
+    // job_history's path is not there: the dataset is unresolved, and its named file is still not read.
+    const discovery = await discoverDatasets(dir, datasets);
+    expect(filesNotRead(dir, discovery, [], datasets)).toEqual([
+      { name: 'Incidents.tsv', pointedAway: { dataset: 'incidents', path: join('exports', 'pd.csv') } },
+      { name: 'Job History.json', pointedAway: { dataset: 'job_history', path: join('..', 'hr', 'history.csv') } },
+      { name: 'incidents.csv', pointedAway: { dataset: 'incidents', path: join('exports', 'pd.csv') } },
+      { name: 'roster.csv' },
+    ]);
+  });
+
+  it('leaves out a file named for a dataset whose configured path is that file', async () => {
+    const dir = folderWith('Incidents.CSV');
+    const datasets = { incidents: { path: 'Incidents.CSV' } };
+    expect(filesNotRead(dir, await discoverDatasets(dir, datasets), [], datasets)).toEqual([]);
   });
 });
 

@@ -22,7 +22,7 @@ import { EXIT, type ExitCode } from '../exit-code.js';
 import { COLLECT_BETWEEN_STEPS_BYTES } from '../heap-growth.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
-import { notReadLine, problemLimits, problemLine, problemLines, PROBLEMS_SHOWN_PER_FILE, validationText } from '../validation-output.js';
+import { notReadLines, problemLimits, problemLine, problemLines, PROBLEMS_SHOWN_PER_FILE, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -167,8 +167,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (warnings > 0 || rejected > 0) {
     io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
   }
-  const unread = notReadLine(loaded.notRead);
-  if (unread !== undefined) io.err(`ops-metrics: note: ${unread}\n`);
+  for (const unread of notReadLines(loaded.notRead)) io.err(`ops-metrics: note: ${unread}\n`);
   const today = dateInZone(now, config.timezone);
   const [window, ...trend] = reportWindows(options, today, config.timezone);
   const inputs = files.map(({ dataset, file, rows, accepted, rejected: r, warnings: w, fatal, headerRefused }) =>
