@@ -374,6 +374,30 @@ describe('init', () => {
     expect(validate.code).toBe(0);
   });
 
+  // A template left as written counts as zero (0 improvements trips a red flag), so the ones not filled
+  // are to be deleted, not merely "can be".
+  it('ends by telling to delete the templates not filled, and why, then how to validate', () => {
+    const dir = tempDir();
+    const result = runCli(['init', dir]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout.split('\n')).toEqual([
+      `Wrote 15 files to ${dir}: a header-only template per dataset and ops-metrics.config.json.`,
+      'Fill in the templates of the data you have, and delete the others: a template left empty is read as nothing happened ' +
+        '(0 improvements, 0 trainings), which can trip red flags and fail the gate; a deleted one leaves its measures with no data.',
+      `Then run: ops-metrics validate --data ${dir}`,
+      '',
+    ]);
+    // With an export of every dataset kept, no template is written: nothing to fill or delete.
+    const full = tempDir();
+    for (const dataset of DATASET_NAMES) writeFileSync(join(full, `${dataset}.csv`), `${templateCsv(dataset)}x\n`);
+    const kept = runCli(['init', full, '--force']);
+    expect([kept.code, kept.stdout.split('\n')]).toEqual([0, [
+      `Wrote 1 file to ${full}: ops-metrics.config.json; kept ${DATASET_NAMES.map((d) => `${d}.csv`).join(', ')}, whose datasets have no template written.`,
+      `Run: ops-metrics validate --data ${full}`,
+      '',
+    ]]);
+  });
+
   it('refuses to overwrite without --force', () => {
     const dir = tempDir();
     expect(runCli(['init', dir]).code).toBe(0);

@@ -204,6 +204,14 @@ function refusal(dir: string, held: ReadonlyArray<Present & { readonly template:
   return `init: ${dir} already holds ${listOf(held.map((h) => h.name))}; pass --force to ${would.join(', and ')}`;
 }
 
+/**
+ * A template left as written is read as its dataset's export of nothing: its measures and red flags
+ * count zero (0 improvements trips no_improvements), where a dataset without a file has no data.
+ */
+const TEMPLATES_TO_FILL_OR_DELETE =
+  'Fill in the templates of the data you have, and delete the others: a template left empty is read as nothing happened ' +
+  '(0 improvements, 0 trainings), which can trip red flags and fail the gate; a deleted one leaves its measures with no data.';
+
 export async function runInit(dir: string, options: { force: boolean }, io: Io): Promise<ExitCode> {
   if (dir === '') throw new UsageError('init: the folder name is empty');
   try {
@@ -244,13 +252,17 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
     }
   }
   const { files: kept, config: configKept } = keptUnderForce(held);
+  // Under --force with an export of every dataset, no template is written: none to fill or delete.
+  const templatesLeft = written.some((f) => f.name !== EXAMPLE_CONFIG_NAME);
+  const writtenKinds = [...(templatesLeft ? ['header-only templates'] : []), ...(configKept ? [] : [EXAMPLE_CONFIG_NAME])].join(' and ');
   const templatesWritten = written.length === templates.length
     ? `a header-only template per dataset and ${EXAMPLE_CONFIG_NAME}`
     : [
-        `header-only templates${configKept ? '' : ` and ${EXAMPLE_CONFIG_NAME}`}`,
+        ...(writtenKinds === '' ? [] : [writtenKinds]),
         ...(kept.length > 0 ? [`kept ${listOf(kept)}, whose dataset${kept.length === 1 ? ' has' : 's have'} no template written`] : []),
         ...(configKept ? [`kept ${EXAMPLE_CONFIG_NAME}, which is yours (not the example config)`] : []),
       ].join('; ');
-  io.out(`Wrote ${written.length} files to ${dir}: ${templatesWritten}.\nFill in the datasets you have (the others can be deleted), then run: ops-metrics validate --data ${dir}\n`);
+  io.out(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${dir}: ${templatesWritten}.\n` +
+    `${templatesLeft ? `${TEMPLATES_TO_FILL_OR_DELETE}\nThen run` : 'Run'}: ops-metrics validate --data ${dir}\n`);
   return EXIT.passed;
 }
