@@ -8,7 +8,7 @@ import type { Problem } from '../core/problems.js';
 import { repeatedColumns, type CsvHeader } from '../load/csv-header.js';
 import type { DatasetSource } from '../load/discover.js';
 import { readRowBatches } from '../load/read-rows.js';
-import { flatten } from '../load/row-batches.js';
+import { flatten, type RowBatches } from '../load/row-batches.js';
 import { applyPreset, configForPreset, presetReadOptions, type Preset } from '../presets/index.js';
 import { CANONICAL_PRESET_NAME } from '../presets/canonical.js';
 import type { LeftOutTarget } from '../presets/preset-input.js';
@@ -34,11 +34,39 @@ export interface ReadOptions {
   readonly problemCap?: number | undefined;
 }
 
+/**
+ * A header and no row: a template `init` wrote and no one filled, or an export of nothing. Its dataset
+ * is read as having nothing happen, which may be true (no improvement this year) or not (a template kept
+ * for data the user does not have): zero improvements trips a red flag and zero trainings misses a
+ * target, where a dataset without a file has no data. Said, so that it is not taken for data.
+ */
+const headerOnly = (source: DatasetSource, config: Config): Problem => {
+  // A configured path left without its file is an error: the deletion takes the config's entry with it.
+  const configured = config.datasets[source.dataset]?.path === undefined ? '' : ` and datasets.${source.dataset}.path from the config`;
+  return {
+    file: source.displayName, line: 1, column: '-', severity: 'warning',
+    message: `the file holds no rows, only its header: ${source.dataset} is read as having none, which counts as zero and can fail ` +
+      `measures and trip red flags; delete the file${configured} if you have no such data (its measures then show no data)`,
+  };
+};
+
+/** The validation, with headerOnly's warning when the file is a CSV header alone that was not refused. */
+const withHeaderAlone = <D extends DatasetName>(result: DatasetValidation<D>, source: DatasetSource, config: Config, header: CsvHeader | undefined, rowsRead: number) =>
+  header !== undefined && rowsRead === 0 && !result.rejectedWhole ? withNotes(result, [headerOnly(source, config)]) : result;
+
+/** `batches` unchanged, adding each one's rows to `read.rows` as it passes. */
+async function* counting<Row>(batches: RowBatches<Row>, read: { rows: number }): RowBatches<Row> {
+  for await (const batch of batches) {
+    read.rows += batch.length;
+    yield batch;
+  }
+}
+
 export async function validateSource(source: DatasetSource, config: Config, refs: Refs, preset: Preset | undefined, { progress, keepRecords, pool, inReach, problemCap }: ReadOptions) {
   const delimiter = config.datasets[source.dataset]?.delimiter;
   const layout = preset?.datasets[source.dataset];
   let csvHeader: CsvHeader | undefined;
-  const read = readRowBatches(source, {
+  const fileBatches = readRowBatches(source, {
     ...(delimiter !== undefined ? { delimiter } : {}),
     ...presetReadOptions(preset, source.dataset),
     onHeader: (header) => {
@@ -46,18 +74,21 @@ export async function validateSource(source: DatasetSource, config: Config, refs
     },
   });
   // Counting rows costs an extra async step per batch: only when someone is watching a terminal.
-  const batches = progress?.enabled ? withRowCount(read, source.dataset, progress) : read;
+  const batches = progress?.enabled ? withRowCount(fileBatches, source.dataset, progress) : fileBatches;
   if (preset === undefined || layout === undefined) {
     // A CSV has one header for all its records: its problems belong to line 1.
     const header = source.format === 'csv'
       ? { line: 1, keys: () => csvHeader?.keys, repeats: () => (csvHeader === undefined ? undefined : repeatedColumns(csvHeader)) }
       : undefined;
-    return validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(header ? { header } : {}), ...(problemCap !== undefined ? { problemCap } : {}) });
+    const result = await validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(header ? { header } : {}), ...(problemCap !== undefined ? { problemCap } : {}) });
+    return withHeaderAlone(result, source, config, csvHeader, result.rows);
   }
   // The preset checks the header itself (its mismatch message names the config that fixes it), and
   // always yields every column it maps, so the validator reads each row on its own. It takes rows one by
   // one (a wide survey turns one into many): vendor files are small, the async step per row is cheap.
-  const applied = applyPreset(flatten(batches), {
+  // The file's own rows, counted before the preset leaves any out or a wide survey makes several of one.
+  const fileRows = { rows: 0 };
+  const applied = applyPreset(flatten(counting(batches, fileRows)), {
     dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader,
     // The canonical stand-in (a canonical file with a dateFormat) is a file read without a vendor preset: a
     // reference to a left-out record is an error there, as in any canonical file.
@@ -67,7 +98,8 @@ export async function validateSource(source: DatasetSource, config: Config, refs
     keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(problemCap !== undefined ? { problemCap } : {}),
     headerConflicts: { line: 1, conflicts: applied.headerConflicts },
   });
-  return withNotes({ ...result, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
+  const noted = withNotes({ ...result, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
+  return withHeaderAlone(noted, source, config, csvHeader, fileRows.rows);
 }
 
 /** The columns of `dataset` that must name an accepted record of a file whose preset left some out. */

@@ -266,11 +266,6 @@ export const validateDataset = async <D extends DatasetName>(
     const fileFindings = headerFindings(layoutOf(headerKeys).mapping, headerKeys, options.header!.line, repeatedHeaders());
     log.addAll(fileFindings);
     wholeFileRejected ||= hasError(fileFindings);
-    // A header and no row: a template never filled, or an export of nothing. Its measures read "none", which
-    // may be true (no improvement this year) or not (the export was cut): said, so it is not taken as data.
-    if (!hasError(fileFindings)) {
-      log.add({ line: options.header!.line, column: '-', severity: 'warning', message: `the file holds no rows, only its header: ${dataset} is read as having none` });
-    }
   }
   if (seen === 0 && options.headerConflicts !== undefined) {
     const { line, conflicts } = options.headerConflicts;

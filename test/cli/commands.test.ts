@@ -166,6 +166,48 @@ describe('validate', () => {
     expect(missing.stdout).toMatch(/^Not read, as no dataset has its name: BambooHR roster\.csv, pagerduty_incidents\.csv \(/m);
   });
 
+  // A template kept unfilled reads as "nothing happened": its measures count zero, where no file gives no data.
+  it('warns of each CSV file that holds a header and no row, read through a preset too, counts it, and keeps the exit code', () => {
+    const dir = tempDir();
+    for (const dataset of ['improvements', 'trainings'] as const) writeFileSync(join(dir, `${dataset}.csv`), templateCsv(dataset));
+    writeFileSync(join(dir, 'people.csv'), 'employee_id,title,hire_date\nE1,Ops Engineer,2020-01-01\n');
+    // A vendor's export of nothing, read through its preset at a configured path.
+    writeFileSync(join(dir, 'pd.csv'), readFileSync('fixtures/vendors/pagerduty-csv/incidents.csv', 'utf8').split('\n')[0]! + '\n');
+    writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({
+      priorities: { high: 'P1' }, datasets: { incidents: { path: 'pd.csv', preset: 'pagerduty-csv', columns: { urgency: 'priority' } } },
+    }));
+    const warning = (file: string, dataset: string, configured = '') => `${file}:1: -: warning: the file holds no rows, only its header: ${dataset} is read as having none, ` +
+      `which counts as zero and can fail measures and trip red flags; delete the file${configured} if you have no such data (its measures then show no data)`;
+    const validate = runCli(['validate', '--data', dir]);
+    expect(validate.code).toBe(0);
+    expect(validate.stdout.split('\n').filter((line) => line.includes(': warning: '))).toEqual([
+      warning('pd.csv', 'incidents', ' and datasets.incidents.path from the config'),
+      warning('trainings.csv', 'trainings'),
+      warning('improvements.csv', 'improvements'),
+    ]);
+    expect(validate.stdout).toMatch(/^people\.csv +1 +1 +0 +0$/m);
+    expect(validate.stdout).toMatch(/^improvements\.csv +0 +0 +0 +1$/m);
+    expect(validate.stdout).toContain('\nValid: 4 files, 3 warnings.\n');
+    const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never']);
+    expect(report.code).toBe(0);
+    expect(report.stderr).toContain('ops-metrics: 0 rows rejected, 3 warnings in the input (`ops-metrics validate` lists them)\n');
+    // The semantics are unchanged: the file still reads as nothing happened.
+    const improvements = (JSON.parse(report.stdout) as { inputs: Array<{ dataset: string; rows: number }> }).inputs.find((i) => i.dataset === 'improvements');
+    expect(improvements).toMatchObject({ rows: 0 });
+  });
+
+  it('gives no header-only warning to a file whose rows a preset makes nothing of', () => {
+    const dir = tempDir();
+    // The Google Forms example with one respondent who answered no question: a row, and no answer made of it.
+    const fixture = 'fixtures/vendors/google-forms';
+    const form = 'Ops pulse (Responses) - Form Responses 1.csv';
+    writeFileSync(join(dir, form), `${readFileSync(join(fixture, form), 'utf8').split('\n')[0]!}\n"2025/03/28 4:12:09 PM PDT","Search","","","","nothing to say"\n`);
+    writeFileSync(join(dir, 'ops-metrics.config.json'), readFileSync(join(fixture, 'ops-metrics.config.json')));
+    const validate = runCli(['validate', '--data', dir]);
+    expect([validate.code, validate.stdout]).toEqual([0, expect.stringContaining('\nValid: 1 file, 0 warnings.\n')]);
+    expect(validate.stdout).not.toContain('holds no rows');
+  });
+
   it('gives the same findings as JSON', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE1,c,2026-13-01\nE2,c,2026-01-01\n');
@@ -370,7 +412,8 @@ describe('init', () => {
     const validate = runCli(['validate', '--data', dir]);
     // Valid, and each template says it holds no rows yet, so an unfilled one is not taken for data.
     expect(validate.stdout).toContain('Valid: 14 files, 14 warnings.');
-    expect(validate.stdout).toContain('incidents.csv:1: -: warning: the file holds no rows, only its header: incidents is read as having none');
+    expect(validate.stdout).toContain('incidents.csv:1: -: warning: the file holds no rows, only its header: incidents is read as having none, ' +
+      'which counts as zero and can fail measures and trip red flags; delete the file if you have no such data (its measures then show no data)\n');
     expect(validate.code).toBe(0);
   });
 

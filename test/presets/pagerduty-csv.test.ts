@@ -64,11 +64,15 @@ describe('preset pagerduty-csv', () => {
     expect(new Set(data.incidents?.records().map((i) => i.priority))).toEqual(new Set(['unknown']));
   });
 
-  it('gives a header-only export the same one warning', async () => {
+  it('gives a header-only export the same warning, and says it holds no rows, as a canonical file is told', async () => {
     const header = CSV.slice(0, CSV.indexOf('\r\n') + 2);
     const { files } = await loadFolder(tempFolder({ 'incidents.csv': header }, { datasets: { incidents: { preset: 'pagerduty-csv' } } }));
-    expect(files.map((f) => [f.rows, f.errors, f.warnings])).toEqual([[0, 0, 1]]);
-    expect(messages(files)).toEqual([UNMAPPED_WARNING]);
+    expect(files.map((f) => [f.rows, f.errors, f.warnings])).toEqual([[0, 0, 2]]);
+    expect(messages(files)).toEqual([
+      'incidents.csv:1: -: warning: the file holds no rows, only its header: incidents is read as having none, which counts as zero and can fail ' +
+        'measures and trip red flags; delete the file if you have no such data (its measures then show no data)',
+      UNMAPPED_WARNING,
+    ]);
   });
 
   it('refuses a file that lacks the column the user mapped to priority, as a mismatch', async () => {
