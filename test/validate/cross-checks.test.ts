@@ -56,6 +56,18 @@ describe('references', () => {
     expect(result).toMatchObject({ accepted: 1, problems: [] });
   });
 
+  it('says that a person\'s reference with a space reads as a name, not an employee id', async () => {
+    // A user picker's display name mapped to postmortem_lead_id ("Ada Lane"), beside an unknown id ("E7").
+    const refs = await peopleRefs(['E1', 'Ops Engineer 2.0', '2020-01-01', '']);
+    const incidents = await validateDataset('incidents', 'incidents.csv', csvRows(['incident_id', 'opened_at', 'priority', 'postmortem_lead_id'],
+      ['I1', '2026-01-01T00:00:00Z', 'P1', 'Ada Lane'], ['I2', '2026-01-02T00:00:00Z', 'P1', 'E7']), config, refs);
+    expect(lines(incidents.problems)).toEqual([
+      'incidents.csv:2: postmortem_lead_id: warning: postmortem_lead_id "Ada Lane" is not in people.csv: it reads as a person\'s name, ' +
+        'where people are known by their employee_id; map a column of employee ids instead, or this person counts as no one in the roster',
+      'incidents.csv:3: postmortem_lead_id: warning: postmortem_lead_id "E7" is not in people.csv',
+    ]);
+  });
+
   it('only warns about unknown people in the other person columns, keeping the rows', async () => {
     const refs = await peopleRefs(['E1', 'Ops Engineer 2.0', '2020-01-01', '']);
     const mentorships = await validateDataset('mentorships', 'mentorships.csv', csvRows(['mentor_id', 'mentee_id', 'started_on'],
