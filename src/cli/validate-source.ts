@@ -5,6 +5,7 @@
 import type { Config } from '../core/config.js';
 import type { DatasetName } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
+import { SurveySummary } from '../core/survey-summary.js';
 import { repeatedColumns, type CsvHeader } from '../load/csv-header.js';
 import type { DatasetSource } from '../load/discover.js';
 import { readRowBatches } from '../load/read-rows.js';
@@ -98,6 +99,8 @@ export async function validateSource(source: DatasetSource, config: Config, refs
     keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(problemCap !== undefined ? { problemCap } : {}),
     headerConflicts: { line: 1, conflicts: applied.headerConflicts },
   });
+  // The survey measures' reasons say which questions the file had no column for.
+  if (result.records instanceof SurveySummary) for (const [question, why] of applied.questionsWithoutColumn()) result.records.noteNoColumn(question, why);
   const noted = withNotes({ ...result, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
   return withHeaderAlone(noted, source, config, csvHeader, fileRows.rows);
 }

@@ -24,7 +24,7 @@ export const CONFIG_KEYS_DOC: readonly ConfigKeyDoc[] = [
   { key: 'survey.scale.max', meaning: 'highest score of the survey scale (given with min)', default: json(DEFAULTS.survey.scale.max) },
   { key: 'survey.minGroupSize', meaning: 'smallest survey group whose results are shown (3 at least)', default: json(DEFAULTS.survey.minGroupSize) },
   { key: 'survey.baselineWave', meaning: 'the wave satisfaction is compared with (e.g. the last wave before the programme)' },
-  { key: 'survey.questions', meaning: 'question text → canonical question id; adds to the defaults' },
+  { key: 'survey.questions', meaning: 'question text (or a wide export\'s column id) → canonical question id; adds to the defaults; a key no column of a wide survey file matches is warned of' },
   { key: 'survey.answers', meaning: 'answer text (e.g. "Strongly agree") → score; adds to the defaults' },
   { key: 'courses.automationDesign', meaning: 'course ids or names that count as automation-design training', default: json(DEFAULTS.courses.automationDesign) },
   { key: 'rca.clockStartsAt', meaning: 'when the 48-hour RCA clock starts: resolved or opened', default: json(DEFAULTS.rca.clockStartsAt) },

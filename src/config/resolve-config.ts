@@ -36,6 +36,7 @@ const buildConfig = (file: ConfigFile): Config => ({
     minGroupSize: file.survey?.minGroupSize ?? DEFAULTS.survey.minGroupSize,
     baselineWave: file.survey?.baselineWave?.trim(),
     questions: mergeMap(DEFAULTS.survey.questions, file.survey?.questions),
+    givenQuestions: new Map(Object.entries(file.survey?.questions ?? {})),
     answers: mergeMap(DEFAULTS.survey.answers, file.survey?.answers),
   },
   courses: { automationDesign: (file.courses?.automationDesign ?? DEFAULTS.courses.automationDesign).map(matchKey) },

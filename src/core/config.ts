@@ -43,6 +43,11 @@ export interface Config {
     readonly minGroupSize: number;
     readonly baselineWave: string | undefined;
     readonly questions: ReadonlyMap<string, QuestionId>;
+    /**
+     * The config file's own `survey.questions` entries, keyed as written: a wide survey file none of whose
+     * columns one names is told so (a default the file lacks is not the user's doing); absent when none are given.
+     */
+    readonly givenQuestions?: ReadonlyMap<string, QuestionId>;
     readonly answers: ReadonlyMap<string, number>;
   };
   readonly courses: { readonly automationDesign: readonly string[] };

@@ -31,6 +31,13 @@ export interface GroupTally {
   readonly size: number;
 }
 
+/** A summary as handed to another thread. */
+export interface SurveyTransfer {
+  readonly idCap: number;
+  readonly cells: ReadonlyMap<string, SurveyCell>;
+  readonly unasked: ReadonlyMap<string, string>;
+}
+
 const waveQuestionKey = (wave: string, question: string): string => `${wave}\u0000${question}`;
 
 const USED_QUESTIONS: ReadonlySet<string> = new Set(QUESTION_IDS);
@@ -43,6 +50,11 @@ export const UNUSED_QUESTION = '';
 
 export class SurveySummary {
   private readonly cells = new Map<string, SurveyCell>();
+  /**
+   * Questions the file had no column for (a wide export read through a preset), with why: a group
+   * without answers to one says so, rather than only that none came.
+   */
+  private readonly unasked = new Map<string, string>();
   /**
    * The cells of each wave and question, in key order, and the latest answer date of each wave: made when
    * first asked for (the measures ask for a few dozen tallies of one summary) and let go by `add`.
@@ -72,10 +84,21 @@ export class SurveySummary {
     else if (cell.ids.size < this.idCap) cell.ids.add(answer.respondent_id);
   }
 
+  /** Notes that the file had no column for `question`: `why` completes "no answers to it", as a clause. */
+  noteNoColumn(question: string, why: string): void {
+    this.unasked.set(question, why);
+  }
+
+  /** Why the file had no column for `question`, when it had none (see noteNoColumn). */
+  noColumnWhy(question: string): string | undefined {
+    return this.unasked.get(question);
+  }
+
   /** The answers given on or before `date`. */
   upTo(date: IsoDate): SurveySummary {
     const cut = new SurveySummary(this.idCap);
     for (const [key, cell] of this.cells) if (cell.respondedOn <= date) cut.cells.set(key, cell);
+    for (const [question, why] of this.unasked) cut.unasked.set(question, why);
     return cut;
   }
 
@@ -118,14 +141,15 @@ export class SurveySummary {
   }
 
   /** The cells, for handing the summary to another thread (structured clone keeps Maps and Sets, not classes). */
-  transferable(): { readonly idCap: number; readonly cells: ReadonlyMap<string, SurveyCell> } {
-    return { idCap: this.idCap, cells: this.cells };
+  transferable(): SurveyTransfer {
+    return { idCap: this.idCap, cells: this.cells, unasked: this.unasked };
   }
 
   /** The summary again from `transferable()`'s clone. */
-  static fromTransfer({ idCap, cells }: { readonly idCap: number; readonly cells: ReadonlyMap<string, SurveyCell> }): SurveySummary {
+  static fromTransfer({ idCap, cells, unasked }: SurveyTransfer): SurveySummary {
     const summary = new SurveySummary(idCap);
     for (const [key, cell] of cells) summary.cells.set(key, cell);
+    for (const [question, why] of unasked) summary.unasked.set(question, why);
     return summary;
   }
 

@@ -4,7 +4,7 @@
  * (src/report/evaluate.ts), never inside a measure.
  */
 import type { Config } from '../core/config.js';
-import type { DatasetName, IsoDate, OrgData } from '../core/datasets.js';
+import type { DatasetName, IsoDate, OrgData, QuestionId } from '../core/datasets.js';
 import type { Detail, MeasureId, MetricId, SurvivalSummary, Threshold, Unit } from '../core/report.js';
 import type { OrgModel } from '../model/org-model.js';
 import type { ReportWindow } from '../model/window.js';
@@ -71,6 +71,8 @@ export interface MeasureDefinition {
    * every row as not done would be a wrong figure (a PagerDuty export has no RCA time: 0 % on time).
    */
   readonly needsColumns?: (config: Config) => readonly ColumnNeed[];
+  /** The survey question whose answers it is computed from: a survey file without it is told what it leaves out. */
+  readonly question?: QuestionId;
   compute(ctx: MeasureContext): Computed;
 }
 

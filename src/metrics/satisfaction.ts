@@ -38,10 +38,16 @@ function currentScore(ctx: MeasureContext, question: QuestionId): Scored {
   return scoreOf(ctx, answers, wave, '2.0', question);
 }
 
-const groupMean = (question: QuestionId) => (ctx: MeasureContext): Computed => {
-  const score = currentScore(ctx, question);
-  return 'mean' in score ? figure(score.mean, score.answers) : score;
-};
+/** The question and the computation of a measure that is the 2.0 group's mean answer to it. */
+const groupMean = (question: QuestionId): Pick<MeasureDefinition, 'question' | 'compute'> => ({
+  question,
+  compute: (ctx) => {
+    const score = currentScore(ctx, question);
+    return 'mean' in score ? figure(score.mean, score.answers) : score;
+  },
+});
+
+const ROLE_SCOPE: QuestionId = 'role_scope_satisfaction';
 
 /**
  * role_scope_score ÷ the baseline wave's mean of all respondents − 1. Unavailable, in this order: the
@@ -49,7 +55,7 @@ const groupMean = (question: QuestionId) => (ctx: MeasureContext): Computed => {
  * throughout (a ratio of ratios).
  */
 function uplift(ctx: MeasureContext): Computed {
-  const current = currentScore(ctx, 'role_scope_satisfaction');
+  const current = currentScore(ctx, ROLE_SCOPE);
   if (!('mean' in current)) return { ...current, n: null };
   const answers = ctx.data.survey ?? new SurveySummary(ctx.config.survey.minGroupSize);
   const wave = baselineWave(answers, ctx.config, ctx.model.programStart);
@@ -59,17 +65,17 @@ function uplift(ctx: MeasureContext): Computed {
       : `no baseline wave: survey.baselineWave is not set and no wave ends before the program start ${ctx.model.programStart}`;
     return unavailable('insufficient_data', why, { n: null });
   }
-  const baseline = scoreOf(ctx, answers, wave, 'all', 'role_scope_satisfaction');
+  const baseline = scoreOf(ctx, answers, wave, 'all', ROLE_SCOPE);
   if (!('mean' in baseline)) return { ...baseline, n: null };
   if (baseline.mean <= 0) {
-    return unavailable('insufficient_data', `the baseline wave ${wave} has a mean role_scope_satisfaction of 0`, { n: null });
+    return unavailable('insufficient_data', `the baseline wave ${wave} has a mean ${ROLE_SCOPE} of 0`, { n: null });
   }
   const note = `wave ${current.wave}, group 2.0: ${current.mean.toFixed(2)}; baseline wave ${wave}, all respondents: ${baseline.mean.toFixed(2)}`;
   return figure(current.mean / baseline.mean - 1, null, { details: [{ note }] });
 }
 
 const infoMean = (id: MeasureId & QuestionId, label: string): MeasureDefinition => ({
-  id, label, unit: 'score', target: null, needs: ['survey'], compute: groupMean(id),
+  id, label, unit: 'score', target: null, needs: ['survey'], ...groupMean(id),
 });
 
 export default defineMetric({
@@ -82,7 +88,7 @@ export default defineMetric({
       unit: 'score',
       target: { op: '>=', value: 8.5 },
       needs: ['survey'],
-      compute: groupMean('role_scope_satisfaction'),
+      ...groupMean(ROLE_SCOPE),
     },
     {
       id: 'satisfaction_uplift',
@@ -90,6 +96,7 @@ export default defineMetric({
       unit: 'ratio',
       target: { op: '>=', value: 0.3 },
       needs: ['survey'],
+      question: ROLE_SCOPE,
       compute: uplift,
     },
     infoMean('autonomy', '2.0s satisfied with their autonomy'),

@@ -55,7 +55,10 @@ export function groupScore(
   config: Config,
 ): GroupScore {
   const tally = answers.tally(wave, question, GROUP_MEMBERS[group]);
-  if (tally.answers === 0) return { status: 'insufficient_data', reason: `no answers of group ${group} to ${question} in wave ${wave}` };
+  if (tally.answers === 0) {
+    const why = answers.noColumnWhy(question);
+    return { status: 'insufficient_data', reason: `no answers of group ${group} to ${question} in wave ${wave}${why === undefined ? '' : `: ${why}`}` };
+  }
   if (tally.size < config.survey.minGroupSize) {
     return {
       status: 'suppressed',

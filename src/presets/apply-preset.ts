@@ -5,7 +5,7 @@
  * before its first row with the mismatch message (an InputError).
  */
 import { matchKey, type Config, type DatasetSourceConfig } from '../core/config.js';
-import { DATASETS, type DatasetName } from '../core/datasets.js';
+import { DATASETS, type DatasetName, type QuestionId } from '../core/datasets.js';
 import { PRIORITY_NOT_MAPPED } from '../core/priorities.js';
 import type { Problem } from '../core/problems.js';
 import { repeatedColumns } from '../load/csv-header.js';
@@ -37,6 +37,11 @@ export interface PresetApplication {
   readonly headerConflicts: () => readonly SourceConflict[];
   /** The keys of the records the preset left out (as the `id` type reads them), complete once `rows` has been read. */
   readonly leftOutKeys: () => ReadonlySet<string>;
+  /**
+   * A wide survey's questions that no column of the file is, with why (see question-keys.ts), known once
+   * `rows` has been read; empty for other layouts.
+   */
+  readonly questionsWithoutColumn: () => ReadonlyMap<QuestionId, string>;
 }
 
 /** A cell as the `id` type reads it (trimmed; a whole JSON number as its digits), or undefined. */
@@ -302,6 +307,9 @@ export function applyPreset(rows: AsyncIterable<LoadedRow>, input: PresetInput):
   const notes = createPresetNotes(input.file, input.dataset, input.preset.name, formats);
   const headerConflicts: SourceConflict[] = [];
   const leftOutKeys = new Set<string>();
-  const transformed = layout.wide === undefined ? mapColumns(rows, input, layout, notes, headerConflicts, leftOutKeys) : expandWideSurvey(rows, input, layout, layout.wide, notes);
-  return { rows: transformed, notes: notes.list, headerConflicts: () => headerConflicts, leftOutKeys: () => leftOutKeys };
+  const noColumn = new Map<QuestionId, string>();
+  const transformed = layout.wide === undefined
+    ? mapColumns(rows, input, layout, notes, headerConflicts, leftOutKeys)
+    : expandWideSurvey(rows, input, layout, layout.wide, notes, noColumn);
+  return { rows: transformed, notes: notes.list, headerConflicts: () => headerConflicts, leftOutKeys: () => leftOutKeys, questionsWithoutColumn: () => noColumn };
 }

@@ -3,9 +3,10 @@
  * per non-empty answer, each keeping the line of its respondent's row. A question column is one whose
  * id or header text (in any header row) `survey.questions` maps, or that is a canonical question id;
  * other columns are ignored. The wave is `datasets.survey.wave`, else the calendar quarter of the date.
+ * The config's own question keys that match no column are warned of at the header (question-keys.ts).
  */
 import { matchKey, type Config } from '../core/config.js';
-import { QUESTION_IDS, type IsoDate } from '../core/datasets.js';
+import { QUESTION_IDS, type IsoDate, type QuestionId } from '../core/datasets.js';
 import { InputError } from '../core/problems.js';
 import { columnsByHeaderText, type CsvHeader } from '../load/csv-header.js';
 import type { LoadedRow } from '../load/loaded-row.js';
@@ -21,6 +22,7 @@ import type { PresetNotes } from './preset-notes.js';
 import { AGREE_SCALE } from './agree-scale.js';
 import { createSourceReader } from './source-path.js';
 import { fitsOtherPresets } from './preset-fit.js';
+import { checkQuestionKeys, type HeaderColumn } from './question-keys.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -80,7 +82,7 @@ const questionConflict = (file: string, line: number, twice: { id: string; names
     'Keep one: delete or rename the other in the file, or leave one of them out of the config\'s survey.questions.', line);
 };
 
-function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyLayout, header: CsvHeader): SurveyPlan {
+function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyLayout, header: CsvHeader, notes: PresetNotes, noColumn: Map<QuestionId, string>): SurveyPlan {
   const { config, file } = input;
   const source = config.datasets.survey;
   const user = userSources(source);
@@ -104,10 +106,11 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   const fitsOthers = (): string[] => fitsOtherPresets('survey', input.preset.name, sample, source);
   const used = new Set([dateKey, levelKey, idKey]);
   const metadata = new Set(wide.metadataColumns.map(normaliseHeader));
-  const questions = header.keys.flatMap((key, index) => {
-    const texts = [key, ...header.rows.map((row) => row[index] ?? '')];
-    if (used.has(key) || texts.some((text) => metadata.has(normaliseHeader(text)))) return [];
-    const id = questionIdOf(texts, config.survey.questions);
+  const columns: HeaderColumn[] = header.keys.map((key, index) => ({ key, texts: header.rows.map((row) => row[index] ?? '') }));
+  // The columns that may be questions: never the date, level or id column, nor a metadata one.
+  const candidates = columns.filter(({ key, texts }) => !used.has(key) && ![key, ...texts].some((text) => metadata.has(normaliseHeader(text))));
+  const questions = candidates.flatMap(({ key, texts }) => {
+    const id = questionIdOf([key, ...texts], config.survey.questions);
     return id === undefined ? [] : [{ key, id }];
   });
 
@@ -139,6 +142,13 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   if (missing.length > 0) {
     throw presetMismatch({ file, dataset: 'survey', preset: input.preset.name, line: headerLine(input), found: header.keys, fits: fitsOthers(), fix }, missing);
   }
+  const keys = checkQuestionKeys({
+    file, line: headerLine(input), given: config.survey.givenQuestions, columns,
+    candidates: new Set(candidates.map((column) => column.key)),
+    questions: questions.map((question) => ({ ...question, name: namesOf(header, [question.key])[0]! })),
+  });
+  for (const warning of keys.warnings) notes.add(warning);
+  for (const [id, why] of keys.noColumn) noColumn.set(id, why);
   const reader = createSourceReader();
   return {
     dateKey: dateKey as string,
@@ -183,6 +193,7 @@ export async function* expandWideSurvey(
   layout: DatasetLayout,
   wide: WideSurveyLayout,
   notes: PresetNotes,
+  noColumn: Map<QuestionId, string>,
 ): AsyncGenerator<LoadedRow> {
   const { config } = input;
   const reader = createSourceReader();
@@ -197,7 +208,7 @@ export async function* expandWideSurvey(
       yield row.defect.kind === 'repeated_keys' ? { line: row.line, fields: Object.create(null) as Fields, defect: row.defect } : row;
       continue;
     }
-    plan ??= planSurvey(input, layout, wide, headerOf(row.fields));
+    plan ??= planSurvey(input, layout, wide, headerOf(row.fields), notes, noColumn);
     if (!plan.keep.every((condition) => reader.holds(row.fields, condition))) {
       notes.leftOut(row.line, wide.leftOut);
       continue;
@@ -218,7 +229,7 @@ export async function* expandWideSurvey(
     }
   }
   const header = input.header();
-  if (plan === undefined && header !== undefined) planSurvey(input, layout, wide, header);
+  if (plan === undefined && header !== undefined) planSurvey(input, layout, wide, header, notes, noColumn);
   const { min, max } = config.survey.scale;
   if (scoredByPreset !== undefined && (min !== AGREE_SCALE.min || max !== AGREE_SCALE.max)) {
     notes.add({

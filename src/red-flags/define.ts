@@ -4,7 +4,7 @@
  * decided by comparing the value with the threshold in src/report/evaluate.ts.
  */
 import type { Config, RedFlagId } from '../core/config.js';
-import type { DatasetName } from '../core/datasets.js';
+import type { DatasetName, QuestionId } from '../core/datasets.js';
 import type { Detail, Threshold } from '../core/report.js';
 import type { MeasureContext, Unavailable } from '../metrics/define.js';
 
@@ -18,6 +18,8 @@ export interface RedFlagDefinition {
   /** The role design's fix for this failure. */
   readonly fix: string;
   readonly needs: readonly DatasetName[];
+  /** The survey question whose answers it is computed from: a survey file without it is told what it leaves out. */
+  readonly question?: QuestionId;
   /** The trip condition: the flag trips when `value op threshold.value` holds. */
   threshold(config: Config): Threshold;
   evaluate(ctx: MeasureContext): RedFlagComputed;

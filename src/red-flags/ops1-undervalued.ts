@@ -1,6 +1,6 @@
 /** 1.0 engineers feel undervalued: the 1.0 group's mean `feel_valued` in the current wave. */
 import { defineRedFlag } from './define.js';
-import { surveyGroupMean } from './survey-mean.js';
+import { surveyMeanFlag } from './survey-mean.js';
 
 export default defineRedFlag({
   id: 'ops1_undervalued',
@@ -8,5 +8,5 @@ export default defineRedFlag({
   fix: 'Recognise 1.0 work openly, show the path from 1.0 to 2.0 and make sure every 1.0 engineer has a 2.0 mentor.',
   needs: ['survey'],
   threshold: (config) => ({ op: '<', value: config.thresholds.ops1_undervalued }),
-  evaluate: (ctx) => surveyGroupMean(ctx, '1.0', 'feel_valued'),
+  ...surveyMeanFlag('1.0', 'feel_valued'),
 });

@@ -4,10 +4,11 @@
  */
 import { currentWave, groupScore, type RespondentGroup } from '../metrics/survey-groups.js';
 import { SurveySummary } from '../core/survey-summary.js';
+import type { QuestionId } from '../core/datasets.js';
 import type { MeasureContext } from '../metrics/define.js';
-import type { RedFlagComputed } from './define.js';
+import type { RedFlagComputed, RedFlagDefinition } from './define.js';
 
-export function surveyGroupMean(ctx: MeasureContext, group: RespondentGroup, question: string): RedFlagComputed {
+export function surveyGroupMean(ctx: MeasureContext, group: RespondentGroup, question: QuestionId): RedFlagComputed {
   const answers = ctx.data.survey ?? new SurveySummary(ctx.config.survey.minGroupSize);
   const wave = currentWave(answers, ctx.window);
   if (wave === undefined) {
@@ -26,3 +27,9 @@ export function surveyGroupMean(ctx: MeasureContext, group: RespondentGroup, que
     }
   }
 }
+
+/** The question and the evaluation of a red flag on one group's mean answer to it. */
+export const surveyMeanFlag = (group: RespondentGroup, question: QuestionId): Pick<RedFlagDefinition, 'question' | 'evaluate'> => ({
+  question,
+  evaluate: (ctx) => surveyGroupMean(ctx, group, question),
+});

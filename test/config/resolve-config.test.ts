@@ -56,6 +56,12 @@ describe('merging', () => {
     expect([...config.survey.answers]).toEqual([['strongly agree', 5]]);
   });
 
+  it("keeps the file's own survey.questions keys as written, apart from the defaults, to check them against a survey's columns", () => {
+    const config = configOf({ survey: { questions: { ' How free are you? ': 'autonomy', 'I feel valued.': 'feel_valued' } } });
+    expect([...config.survey.givenQuestions ?? []]).toEqual([[' How free are you? ', 'autonomy'], ['I feel valued.', 'feel_valued']]);
+    expect([...defaultConfig().survey.givenQuestions ?? []]).toEqual([]);
+  });
+
   it('merges nested settings key by key and replaces course lists', () => {
     const config = configOf({
       timezone: 'America/New_York', programStart: '2026-02-01',

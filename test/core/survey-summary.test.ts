@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SurveySummary } from '../../src/core/survey-summary.js';
 import { isTwoPointO } from '../../src/core/levels.js';
-import { answer } from '../helpers/org.js';
+import { groupScore } from '../../src/metrics/survey-groups.js';
+import { answer, testConfig } from '../helpers/org.js';
 
 const q = 'autonomy';
 
@@ -71,5 +72,32 @@ describe('SurveySummary', () => {
     expect(summary.tally('2026-Q3', q, isTwoPointO)).toEqual({ answers: 2, sum: 16, size: 2 });
     expect(summary.tally('2026-Q3', 'career_growth', isTwoPointO)).toEqual({ answers: 1, sum: 3, size: 1 });
     expect(summary.waveEnds()).toEqual(new Map([['2026-Q3', '2026-08-20']]));
+  });
+});
+
+describe('SurveySummary: questions the file had no column for', () => {
+  const why = 'no column of gf.csv is mapped to it in survey.questions';
+
+  it('keeps why through the as-of cut and the hand-over to another thread', () => {
+    const summary = SurveySummary.of([answer({ question_id: q, score: 7, respondent_id: 'R1', responded_on: '2026-08-01' })], 5);
+    summary.noteNoColumn('coding_expectations', why);
+    expect(summary.noColumnWhy('coding_expectations')).toBe(why);
+    expect(summary.noColumnWhy(q)).toBeUndefined();
+    expect(summary.upTo('2026-07-01').noColumnWhy('coding_expectations')).toBe(why);
+    expect(SurveySummary.fromTransfer(structuredClone(summary.transferable())).noColumnWhy('coding_expectations')).toBe(why);
+  });
+
+  it("completes the reason of a group without answers to it, and only that group's", () => {
+    // Five 2.0 answers to autonomy in 2026-Q3, none to coding_expectations: the file had no column for it.
+    const summary = SurveySummary.of([1, 2, 3, 4, 5].map((i) => answer({ question_id: q, score: 7, respondent_id: `R${i}` })), 5);
+    summary.noteNoColumn('coding_expectations', why);
+    const config = testConfig();
+    expect(groupScore(summary, '2026-Q3', '2.0', 'coding_expectations', config)).toEqual({
+      status: 'insufficient_data', reason: `no answers of group 2.0 to coding_expectations in wave 2026-Q3: ${why}`,
+    });
+    expect(groupScore(summary, '2026-Q3', '2.0', 'feel_valued', config)).toEqual({
+      status: 'insufficient_data', reason: 'no answers of group 2.0 to feel_valued in wave 2026-Q3',
+    });
+    expect(groupScore(summary, '2026-Q3', '2.0', q, config)).toMatchObject({ status: 'ok', answers: 5 });
   });
 });

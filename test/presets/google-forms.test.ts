@@ -3,7 +3,11 @@
  * in a comment, timestamps like `2025/03/28 4:12:09 PM PDT`, and one respondent in GMT+9.
  */
 import { describe, expect, it } from 'vitest';
+import type { Config } from '../../src/core/config.js';
 import type { SurveyAnswer } from '../../src/core/datasets.js';
+import type { LoadedRow } from '../../src/load/loaded-row.js';
+import { applyPreset, findPreset } from '../../src/presets/index.js';
+import { configOf } from '../validate/support.js';
 import { counts, loadFolder, loadVendor, messages, presetRecords, tempFolder } from './vendor-fixture.js';
 
 const FOLDER = 'google-forms';
@@ -147,5 +151,52 @@ describe('preset google-forms', () => {
     expect(messages(files)).toEqual([]);
     expect(counts(files)).toEqual([['survey', 3, 3]]);
     expect(data.survey!.waveEnds()).toEqual(new Map([['2022-Q3', '2022-08-03']]));
+  });
+});
+
+describe('preset google-forms: a survey.questions key that matches no column', () => {
+  // The config's key lacks the final "." of the form's header: its answers would go unread without a word.
+  const csv = 'Timestamp,Which team are you on?,I am comfortable with the coding expected of me.,I feel valued.\n' +
+    '2026/09/14 9:02:11 AM EDT,Ops Engineer 2.0,Agree,Agree\n2026/09/15 1:12:09 PM EDT,Ops Engineer 2.0,Disagree,Agree\n';
+  const config = (codingKey: string) => ({
+    timezone: 'America/New_York',
+    survey: { scale: { min: 1, max: 5 }, questions: { [codingKey]: 'coding_expectations', 'I feel valued.': 'feel_valued' } },
+    datasets: { survey: { path: 'gf.csv', preset: 'google-forms', levelColumn: 'Which team are you on?' } },
+  });
+
+  it('is a warning at the header naming the header meant, and the summary says why the question has no answers', async () => {
+    const { data, files } = await loadFolder(tempFolder({ 'gf.csv': csv }, config('I am comfortable with the coding expected of me')));
+    expect(messages(files)).toEqual([
+      'gf.csv:1: question_id: warning: survey.questions maps "I am comfortable with the coding expected of me" to coding_expectations, but no column of this file is headed so; ' +
+        'the header "I am comfortable with the coding expected of me." differs from it only in case, spaces or punctuation: write the key as the file does, ' +
+        '{ "survey": { "questions": { "I am comfortable with the coding expected of me.": "coding_expectations" } } }. ' +
+        'No column is coding_expectations, so the red flag coding_frustration has no answers to it',
+    ]);
+    // Only the feel_valued answers are read: 2 rows of the 4 answers.
+    expect(counts(files)).toEqual([['survey', 2, 2]]);
+    expect(data.survey!.noColumnWhy('coding_expectations')).toBe(
+      'no column of gf.csv is this question: survey.questions maps "I am comfortable with the coding expected of me" to it, which no header matches');
+  });
+
+  it('reads the question once the key is written as the file does', async () => {
+    const { data, files } = await loadFolder(tempFolder({ 'gf.csv': csv }, config('I am comfortable with the coding expected of me.')));
+    expect(messages(files)).toEqual([]);
+    expect(counts(files)).toEqual([['survey', 4, 4]]);
+    expect(data.survey!.noColumnWhy('coding_expectations')).toBeUndefined();
+  });
+
+  it("checks only the config file's own keys: a default question text the form does not ask is no mistake", async () => {
+    // The tool's default map holds no text today; one it would hold is in `questions` but not in `givenQuestions`.
+    const given = configOf(config('I am comfortable with the coding expected of me.'));
+    const withDefault: Config = { ...given, survey: { ...given.survey, questions: new Map([...given.survey.questions, ['how free are you in your work?', 'autonomy']]) } };
+    const keys = csv.split('\n')[0]!.split(',');
+    async function* rows(): AsyncIterable<LoadedRow> {
+      for (const [index, line] of csv.trim().split('\n').slice(1).entries()) yield { line: index + 2, fields: Object.fromEntries(line.split(',').map((cell, i) => [keys[i]!, cell])) };
+    }
+    const applied = applyPreset(rows(), { dataset: 'survey', file: 'gf.csv', preset: findPreset('google-forms')!, config: withDefault, header: () => ({ keys, rows: [keys] }) });
+    let answers = 0;
+    for await (const _row of applied.rows) answers += 1;
+    expect(answers).toBe(4);
+    expect(applied.notes()).toEqual([]);
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, nearestTexts } from '../../src/presets/near-texts.js';
+
+describe('editDistance', () => {
+  it.each([
+    ['', '', 0], ['abc', '', 3], ['kitten', 'sitting', 3], ['autonomy', 'autonomy', 0], ['flaw', 'lawn', 2],
+  ])('%s ↔ %s: %i', (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance);
+    expect(editDistance(b, a)).toBe(distance);
+  });
+});
+
+describe('nearestTexts', () => {
+  const headers = ['Which team are you on?', 'I am comfortable with the coding expected of me.', 'I feel valued.', 'I FEEL VALUED!'];
+
+  it('gives every text alike but for case, spaces and punctuation, and says so', () => {
+    expect(nearestTexts('I am comfortable with the coding expected of me', headers)).toEqual({ alike: true, texts: ['I am comfortable with the coding expected of me.'] });
+    expect(nearestTexts('i feel   valued', headers)).toEqual({ alike: true, texts: ['I feel valued.', 'I FEEL VALUED!'] });
+  });
+
+  it('else the closest by edit distance, however far, ties in the list order', () => {
+    // "i feel value" is 1 letter from "ifeelvalued" (twice) and far from the others.
+    expect(nearestTexts('I feel value', headers, 2)).toEqual({ alike: false, texts: ['I feel valued.', 'I FEEL VALUED!'] });
+    expect(nearestTexts('Q9', ['Q4', 'Q10', 'How satisfied are you?'], 3).texts).toEqual(['Q4', 'Q10', 'How satisfied are you?']);
+  });
+
+  it('gives nothing from nothing', () => {
+    expect(nearestTexts('anything', [])).toEqual({ alike: false, texts: [] });
+  });
+});
