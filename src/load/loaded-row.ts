@@ -37,6 +37,20 @@ export interface LoadedRow extends RawRow {
    * the row is rejected with one problem per conflict, as a canonical record with two such keys is.
    */
   readonly conflicts?: ReadonlyArray<{ readonly column: string; readonly sources: readonly string[] }>;
+  /** A value of the source record its preset could not read (see UnreadSource): the row is rejected. */
+  readonly unreadSource?: UnreadSource;
+}
+
+/**
+ * A source value a preset could not read, which fills the canonical columns `fills`: a wide survey's
+ * response date gives each answer's responded_on, and its wave unless the config sets one. The problem
+ * is the source's (on its column, as the file names it), said once however many rows the record gives:
+ * `problem` is on the record's first row only, and the columns it fills report nothing of their own
+ * (`wave: expected text, found nothing` would send the user looking for a column the file need not have).
+ */
+export interface UnreadSource {
+  readonly fills: readonly string[];
+  readonly problem?: { readonly column: string; readonly message: string };
 }
 
 /**

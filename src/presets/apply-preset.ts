@@ -304,7 +304,7 @@ export function applyPreset(rows: AsyncIterable<LoadedRow>, input: PresetInput):
   const layout = layoutFor(input.preset, input.dataset);
   const userFormat = input.config.datasets[input.dataset]?.dateFormat;
   const formats = (): readonly string[] => (userFormat === undefined ? (layout.dates?.formats ?? []) : [userFormat]);
-  const notes = createPresetNotes(input.file, input.dataset, input.preset.name, formats);
+  const notes = createPresetNotes(input.file, input.dataset, input.preset.name, formats, layout.dates?.trailingZoneName ?? false);
   const headerConflicts: SourceConflict[] = [];
   const leftOutKeys = new Set<string>();
   const noColumn = new Map<QuestionId, string>();

@@ -6,7 +6,7 @@ import type { CsvHeader } from '../load/csv-header.js';
 import type { PlannedColumn, PlannedSource } from './column-plan.js';
 import type { DateRule, ValueRewrite } from './preset.js';
 import type { SourceReader } from './source-path.js';
-import { readsNumericDayMonth } from './preset-notes.js';
+import { readsNumericDayMonth } from './day-month.js';
 import { instantOf, isoInstant, readVendorTime, wallDateOf } from './vendor-dates.js';
 
 type Fields = Readonly<Record<string, unknown>>;

@@ -6,7 +6,8 @@
 import type { DatasetName } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import { columnsSnippet, configSnippet } from './mismatch.js';
-import { readVendorTime } from './vendor-dates.js';
+import { dateFormatAdvice, dateFormatHints } from './date-format-hint.js';
+import { swappedDayMonth } from './day-month.js';
 import type { RowWatch } from './preset.js';
 
 /** A column read from the first of a repeated header's columns (see repeated-headers.ts). */
@@ -43,29 +44,11 @@ export interface PresetNotes {
   readonly list: () => readonly Problem[];
 }
 
-/** A format that starts with a numeric month and day, in either order (`MM/dd/yyyy`, `d.M.yy`); `MMM` is a name. */
-const NUMERIC_DAY_MONTH = /^(M{1,2}|d{1,2})([/.-])(M{1,2}|d{1,2})(?![Md])/;
-
-/** The same format with day and month the other way round: what a file written the other way needs. */
-const swapped = (format: string): string => format.replace(NUMERIC_DAY_MONTH, '$3$2$1');
-
-/** Whether `format` reads a day and a month as two leading numbers, month first or day first. */
-export const readsNumericDayMonth = (format: string): boolean => {
-  const match = NUMERIC_DAY_MONTH.exec(format);
-  return match !== null && match[1]![0] !== match[3]![0];
-};
-
-/**
- * Whether `text`, which `format` (numeric day and month) could not read, reads with day and month the
- * other way round: `31/08/2020` for `MM/dd/yyyy`.
- */
-const readsOtherWayRound = (text: string, format: string): boolean =>
-  readsNumericDayMonth(format) && readVendorTime(text, [swapped(format)], false) !== undefined;
-
 /** Text that the validator reads as ISO 8601 needs no format: it is not a miss. */
 const LOOKS_ISO = /^\d{4}-\d{2}-\d{2}/;
 
-export function createPresetNotes(file: string, dataset: DatasetName, preset: string, formats: () => readonly string[]): PresetNotes {
+/** `trailingZoneName`: the preset's rule reads a zone name after the time (see DateRule), which a suggested format may rely on. */
+export function createPresetNotes(file: string, dataset: DatasetName, preset: string, formats: () => readonly string[], trailingZoneName = false): PresetNotes {
   const problems: Problem[] = [];
   const missed = new Set<string>();
   // Per reason (the preset's filter, or a reference to a record left out of another file): how many, and where first.
@@ -84,7 +67,7 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
       file, line: example.line, column: example.column, severity: 'warning',
       message: `no date in this file has a day above 12, so each (like "${example.text}") reads ${monthFirst ? 'day first' : 'month first'} as well: ` +
         `preset "${preset}" reads them ${monthFirst ? 'month' : 'day'} first ("${example.format}"); if the export writes the ${monthFirst ? 'day' : 'month'} first, ` +
-        `set "datasets": { "${dataset}": { "dateFormat": "${swapped(example.format)}" } }`,
+        `set "datasets": { "${dataset}": { "dateFormat": "${swappedDayMonth(example.format)}" } }`,
     }];
   };
   const watched = new Map<RowWatch, { count: number; line: number; example: string }>();
@@ -126,18 +109,16 @@ export function createPresetNotes(file: string, dataset: DatasetName, preset: st
     }));
   return {
     dateMiss(column, line, text) {
-      const otherOrder = formats().filter((format) => readsOtherWayRound(text, format)).map(swapped)[0];
+      if (LOOKS_ISO.test(text.trim())) return;
+      const hints = dateFormatHints(text, formats(), trailingZoneName);
       // Said once per column for each kind of miss: a first miss of another shape ("Aug 3 2020") must not
-      // keep the order a later one shows ("31/08/2020") unsaid.
-      const kind = `${column}\u0000${otherOrder ?? ''}`;
-      if (missed.has(kind) || LOOKS_ISO.test(text.trim())) return;
+      // keep the format a later one shows ("31/08/2020") unsaid.
+      const kind = `${column}\u0000${hints.formats.join('\u0000')}`;
+      if (missed.has(kind)) return;
       missed.add(kind);
-      if (otherOrder !== undefined) otherOrderSeen = true;
+      if (hints.otherOrder) otherOrderSeen = true;
       const names = formats().map((format) => `"${format}"`).join(' or ');
-      const advice = otherOrder === undefined
-        ? `if the export writes dates another way, set "datasets": { "${dataset}": { "dateFormat": "..." } } (date-fns tokens)`
-        : `it reads as "${otherOrder}": if the export writes dates that way, set "datasets": { "${dataset}": { "dateFormat": "${otherOrder}" } }`;
-      problems.push({ file, line, column, severity: 'warning', message: `"${text}" does not match the date format ${names} of preset "${preset}"; ${advice}` });
+      problems.push({ file, line, column, severity: 'warning', message: `"${text}" does not match the date format ${names} of preset "${preset}"; ${dateFormatAdvice(dataset, hints.formats)}` });
     },
     priorityUnmapped(line, why, fix) {
       problems.push({

@@ -3,7 +3,8 @@
  * per non-empty answer, each keeping the line of its respondent's row. A question column is one whose
  * id or header text (in any header row) `survey.questions` maps, or that is a canonical question id;
  * other columns are ignored. The wave is `datasets.survey.wave`, else the calendar quarter of the date.
- * The config's own question keys that match no column are warned of at the header (question-keys.ts).
+ * The config's own question keys that match no column are warned of at the header (question-keys.ts);
+ * a response date that cannot be read is one problem for the respondent's row (unread-date.ts).
  */
 import { matchKey, type Config } from '../core/config.js';
 import { QUESTION_IDS, type IsoDate, type QuestionId } from '../core/datasets.js';
@@ -23,11 +24,14 @@ import { AGREE_SCALE } from './agree-scale.js';
 import { createSourceReader } from './source-path.js';
 import { fitsOtherPresets } from './preset-fit.js';
 import { checkQuestionKeys, type HeaderColumn } from './question-keys.js';
+import { unreadDateMessage } from './unread-date.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
 interface SurveyPlan {
   readonly dateKey: string;
+  /** The date column's header as the file names it, where a date that cannot be read is reported. */
+  readonly dateName: string;
   readonly levelKey: string;
   readonly idKey: string | undefined;
   readonly questions: ReadonlyArray<{ readonly key: string; readonly id: string }>;
@@ -152,6 +156,7 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   const reader = createSourceReader();
   return {
     dateKey: dateKey as string,
+    dateName: namesOf(header, [dateKey as string])[0]!,
     levelKey: levelKey as string,
     idKey: idKey ?? undefined,
     questions,
@@ -172,15 +177,16 @@ const isoDateOf = (raw: string, zone: string): IsoDate | undefined => {
   return parsed.ok ? parsed.value : undefined;
 };
 
-/** The response date as canonical text, and its calendar date in the configured zone (for the wave). */
-function responseDate(raw: unknown, plan: SurveyPlan, zone: string, line: number, notes: PresetNotes): { text: unknown; date: IsoDate | undefined } {
-  if (typeof raw !== 'string') return { text: raw, date: undefined };
-  if (plan.reading === undefined) return { text: raw, date: isoDateOf(raw, zone) };
+/** The response date as canonical text, and its calendar date in the configured zone (for the wave); undefined when it cannot be read. */
+function responseDate(raw: unknown, plan: SurveyPlan, zone: string, line: number, notes: PresetNotes): { text: string; date: IsoDate } | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const asIso = (): { text: string; date: IsoDate } | undefined => {
+    const date = isoDateOf(raw, zone);
+    return date === undefined ? undefined : { text: raw, date };
+  };
+  if (plan.reading === undefined) return asIso();
   const text = canonicalTime(raw, 'date', plan.reading.zoneOf(plan.dateKey), plan.reading);
-  if (text === undefined) {
-    notes.dateMiss('responded_on', line, raw);
-    return { text: raw, date: isoDateOf(raw, zone) };
-  }
+  if (text === undefined) return asIso();
   if (plan.reading.dayMonthFormat !== undefined) notes.dateRead('responded_on', line, raw, plan.reading.dayMonthFormat);
   return { text, date: text.length === 10 ? text : dateInZone(Date.parse(text), zone) };
 }
@@ -196,6 +202,9 @@ export async function* expandWideSurvey(
   noColumn: Map<QuestionId, string>,
 ): AsyncGenerator<LoadedRow> {
   const { config } = input;
+  const configuredWave = config.datasets.survey?.wave;
+  // A date that cannot be read leaves each answer without its responded_on, and its wave when that is the date's quarter.
+  const fills = configuredWave === undefined ? ['responded_on', 'wave'] : ['responded_on'];
   const reader = createSourceReader();
   const presetAnswers = new Map(Object.entries(layout.answers ?? {}).map(([text, score]) => [matchKey(text), score]));
   const headerOf = (fields: Fields): CsvHeader => input.header() ?? { keys: Object.keys(fields), rows: [Object.keys(fields)] };
@@ -213,19 +222,29 @@ export async function* expandWideSurvey(
       notes.leftOut(row.line, wide.leftOut);
       continue;
     }
-    const { text, date } = responseDate(row.fields[plan.dateKey], plan, config.timezone, row.line, notes);
+    const rawDate = row.fields[plan.dateKey];
+    const read = responseDate(rawDate, plan, config.timezone, row.line, notes);
     const common = {
-      wave: config.datasets.survey?.wave ?? (date === undefined ? undefined : quarterOf(date)),
-      responded_on: text,
+      wave: configuredWave ?? (read === undefined ? undefined : quarterOf(read.date)),
+      responded_on: read?.text ?? rawDate,
       respondent_level: row.fields[plan.levelKey],
       respondent_id: plan.idKey === undefined ? undefined : row.fields[plan.idKey],
     };
-    for (const question of plan.questions) {
+    const answered = plan.questions.filter((question) => !isBlank(row.fields[question.key]));
+    const problem = read !== undefined || answered.length === 0 ? undefined : {
+      column: plan.dateName,
+      message: unreadDateMessage({
+        value: rawDate, reading: plan.reading,
+        userFormat: config.datasets.survey?.dateFormat !== undefined, preset: input.preset.name, answers: answered.length,
+      }),
+    };
+    for (const [index, question] of answered.entries()) {
       const answer = row.fields[question.key];
-      if (isBlank(answer)) continue;
       const key = typeof answer === 'string' ? matchKey(answer) : '';
       if (scoredByPreset === undefined && presetAnswers.has(key) && !config.survey.answers.has(key)) scoredByPreset = row.line;
-      yield { line: row.line, fields: Object.assign(Object.create(null) as Record<string, unknown>, { ...common, question_id: question.id, score: answer }) };
+      const fields = Object.assign(Object.create(null) as Record<string, unknown>, { ...common, question_id: question.id, score: answer });
+      // One problem for the respondent's row, on its first answer; every answer is rejected and counted.
+      yield problem === undefined ? { line: row.line, fields } : { line: row.line, fields, unreadSource: index === 0 ? { fills, problem } : { fills } };
     }
   }
   const header = input.header();

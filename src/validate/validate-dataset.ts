@@ -218,6 +218,8 @@ export const validateDataset = async <D extends DatasetName>(
         // other defects leave no fields to read.
         if (raw.defect.kind !== 'repeated_keys' || !hasFields(raw.fields)) continue;
       }
+      const unread = raw.unreadSource;
+      if (unread?.problem !== undefined) log.add(error(raw.line, unread.problem.column, unread.problem.message));
       if (layout === undefined || !oneHeader) layout = layoutOf(Object.keys(raw.fields));
       const { mapping, read } = layout;
       if (mapping.conflicts.length > 0) {
@@ -237,8 +239,12 @@ export const validateDataset = async <D extends DatasetName>(
       }
       const input = read(raw.fields, seen);
       const parsed = schema.safeParse(input);
-      if (!parsed.success || raw.defect !== undefined) {
-        if (!parsed.success) log.addAll(parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message)));
+      if (!parsed.success || raw.defect !== undefined || unread !== undefined) {
+        if (!parsed.success) {
+          const issues = parsed.error.issues.map((issue) => error(raw.line, String(issue.path[0] ?? '-'), issue.message));
+          // The columns an unread source fills are said by its problem, not one by one.
+          log.addAll(unread === undefined ? issues : issues.filter((issue) => !unread.fills.includes(issue.column)));
+        }
         // Its key and references too, so all of the row's problems come out at once.
         log.addAll(checker.checkRejectedRow(readCheckedCells(input), raw.line));
         continue;

@@ -1,7 +1,8 @@
 /**
- * The built command on a Google Forms export read with a survey.questions key without the form header's
- * final "." (its answers went unread without a word, and a red flag with them): the problem line below,
- * and the fix it gives works.
+ * The built command on a Google Forms export with two mistakes a user made: a survey.questions key
+ * without the form header's final "." (its answers went unread without a word, and a red flag with
+ * them), and the Timestamp as the linked Google Sheet writes it (two errors for every answer). Each gives
+ * the problem lines below, and the fix a message gives works.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,10 +21,10 @@ function folder(csv: string, config: unknown): string {
   return dir;
 }
 
-const configWith = (questions: Record<string, string>) => ({
+const configWith = (questions: Record<string, string>, dateFormat?: string) => ({
   timezone: 'America/New_York',
   survey: { scale: { min: 1, max: 5 }, minGroupSize: 3, questions },
-  datasets: { survey: { path: 'gf.csv', preset: 'google-forms', levelColumn: 'Which team are you on?' } },
+  datasets: { survey: { path: 'gf.csv', preset: 'google-forms', levelColumn: 'Which team are you on?', ...(dateFormat === undefined ? {} : { dateFormat }) } },
 });
 
 const problemLines = (stdout: string): string[] => stdout.split('\n').filter((line) => line.startsWith('gf.csv:'));
@@ -90,5 +91,49 @@ describe('a survey.questions key that matches no column of the form', () => {
     expect(flag(json, 'coding_frustration').status).toBe('tripped');
     expect(flag(json, 'coding_frustration').value).toBeCloseTo(10 / 3, 2);
     expect(report.code).toBe(1);
+  });
+});
+
+describe('a Timestamp as the linked Google Sheet writes it', () => {
+  // A US-locale Sheet: 9/14/2026 9:02:11. Line 3's 9/8 reads month first or day first. Lines 2 and 4
+  // answer both questions, line 3 one: 5 answer rows, all rejected, one error for each of the 3 rows.
+  const csv = [
+    HEADER,
+    '9/14/2026 9:02:11,Ops Engineer 2.0,Agree,Agree',
+    '9/8/2026 17:45:00,Ops Engineer 2.0,Disagree,',
+    '9/15/2026 13:12:09,Ops Engineer,Strongly disagree,Strongly agree',
+    '',
+  ].join('\n');
+  const questions = { [CODING]: 'coding_expectations', 'I feel valued.': 'feel_valued' };
+  const expected = 'gf.csv:%LINE%: Timestamp: expected a date in the formats "yyyy/MM/dd h:mm:ss a" or "yyyy/MM/dd H:mm:ss" of preset "google-forms" (or ISO 8601), found';
+  const at = (line: number) => expected.replace('%LINE%', String(line));
+  const monthFirst = 'it reads as "M/d/yyyy H:mm:ss": if the export writes dates that way, set "datasets": { "survey": { "dateFormat": "M/d/yyyy H:mm:ss" } }';
+
+  it('validate gives one error per respondent row, on Timestamp, with the dateFormat that reads it, and no wave error (exit 2)', () => {
+    const validate = runCli(['validate', '--data', folder(csv, configWith(questions))]);
+    expect(problemLines(validate.stdout)).toEqual([
+      `${at(2)} "9/14/2026 9:02:11", so the row's 2 answers are rejected; ${monthFirst}`,
+      `${at(3)} "9/8/2026 17:45:00", so the row's answer is rejected; it reads as "M/d/yyyy H:mm:ss" (month first) or "d/M/yyyy H:mm:ss" (day first): ` +
+        'set "datasets": { "survey": { "dateFormat": "M/d/yyyy H:mm:ss" } }, or "d/M/yyyy H:mm:ss" if the export writes the day first',
+      `${at(4)} "9/15/2026 13:12:09", so the row's 2 answers are rejected; ${monthFirst}`,
+    ]);
+    // rows, accepted, rejected, warnings of the one file.
+    expect(validate.stdout).toMatch(/^gf\.csv \(survey\) +5 +0 +5 +0$/m);
+    expect(validate.stdout).toContain('Invalid: 3 errors, 0 warnings.');
+    expect(validate.code).toBe(2);
+  });
+
+  it('the dateFormat the first error gives reads every answer', () => {
+    const first = problemLines(runCli(['validate', '--data', folder(csv, configWith(questions))]).stdout)[0]!;
+    const dateFormat = /"dateFormat": "([^"]+)"/.exec(first)![1]!;
+    const dir = folder(csv, configWith(questions, dateFormat));
+    const validate = runCli(['validate', '--data', dir]);
+    expect(problemLines(validate.stdout)).toEqual([]);
+    expect(validate.stdout).toContain('Valid: 1 file, 0 warnings.');
+    expect(validate.code).toBe(0);
+    const report = runCli(['report', '--data', dir, ...REPORT, '--fail-on', 'never']);
+    expect(report.code).toBe(0);
+    // 14, 8 and 15 September 2026: wave 2026-Q3, ending in the period.
+    expect((JSON.parse(report.stdout) as JsonReport).inputs).toEqual([expect.objectContaining({ rows: 5, accepted: 5, rejected: 0 })]);
   });
 });

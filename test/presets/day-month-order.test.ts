@@ -1,6 +1,6 @@
 /** Which preset formats read day and month as two leading numbers, whose order a file may not show. */
 import { describe, expect, it } from 'vitest';
-import { readsNumericDayMonth } from '../../src/presets/preset-notes.js';
+import { readsNumericDayMonth } from '../../src/presets/day-month.js';
 
 describe('readsNumericDayMonth', () => {
   it.each([

@@ -200,3 +200,50 @@ describe('preset google-forms: a survey.questions key that matches no column', (
     expect(applied.notes()).toEqual([]);
   });
 });
+
+describe('preset google-forms: a Timestamp no format reads (the linked Google Sheet, downloaded)', () => {
+  // A US-locale Sheet writes 9/14/2026 9:02:11. Line 3's 9/8 reads month first (8 September) or day first
+  // (9 August): both orders are named. Line 3 answers one question, lines 2 and 4 two: 5 answer rows.
+  const csv = 'Timestamp,Which team are you on?,I am comfortable with the coding expected of me.,I feel valued.\n' +
+    '9/14/2026 9:02:11,Ops Engineer 2.0,Agree,Agree\n9/8/2026 17:45:00,Ops Engineer 2.0,Disagree,\n9/15/2026 13:12:09,Ops Engineer,Strongly disagree,Strongly agree\n';
+  const config = (dateFormat?: string) => ({
+    timezone: 'America/New_York',
+    survey: { scale: { min: 1, max: 5 }, questions: { 'I am comfortable with the coding expected of me.': 'coding_expectations', 'I feel valued.': 'feel_valued' } },
+    datasets: { survey: { path: 'gf.csv', preset: 'google-forms', levelColumn: 'Which team are you on?', ...(dateFormat === undefined ? {} : { dateFormat }) } },
+  });
+  const expected = 'expected a date in the formats "yyyy/MM/dd h:mm:ss a" or "yyyy/MM/dd H:mm:ss" of preset "google-forms" (or ISO 8601)';
+
+  it('is one error per respondent row, on Timestamp, with the dateFormat that reads it; no wave error; every answer rejected', async () => {
+    const { files } = await loadFolder(tempFolder({ 'gf.csv': csv }, config()));
+    expect(messages(files)).toEqual([
+      `gf.csv:2: Timestamp: ${expected}, found "9/14/2026 9:02:11", so the row's 2 answers are rejected; ` +
+        'it reads as "M/d/yyyy H:mm:ss": if the export writes dates that way, set "datasets": { "survey": { "dateFormat": "M/d/yyyy H:mm:ss" } }',
+      `gf.csv:3: Timestamp: ${expected}, found "9/8/2026 17:45:00", so the row's answer is rejected; ` +
+        'it reads as "M/d/yyyy H:mm:ss" (month first) or "d/M/yyyy H:mm:ss" (day first): set "datasets": { "survey": { "dateFormat": "M/d/yyyy H:mm:ss" } }, ' +
+        'or "d/M/yyyy H:mm:ss" if the export writes the day first',
+      `gf.csv:4: Timestamp: ${expected}, found "9/15/2026 13:12:09", so the row's 2 answers are rejected; ` +
+        'it reads as "M/d/yyyy H:mm:ss": if the export writes dates that way, set "datasets": { "survey": { "dateFormat": "M/d/yyyy H:mm:ss" } }',
+    ]);
+    expect(files.map((f) => [f.rows, f.accepted, f.rejected])).toEqual([[5, 0, 5]]);
+  });
+
+  it('reads every answer with the dateFormat the error gives', async () => {
+    const { data, files } = await loadFolder(tempFolder({ 'gf.csv': csv }, config('M/d/yyyy H:mm:ss')));
+    expect(messages(files)).toEqual([]);
+    expect(counts(files)).toEqual([['survey', 5, 5]]);
+    // Read in New York: 14, 8 and 15 September 2026, all of wave 2026-Q3.
+    expect(data.survey!.waveEnds()).toEqual(new Map([['2026-Q3', '2026-09-15']]));
+  });
+
+  it('says an empty Timestamp once for its row too, and a config format it does not match as the config\'s', async () => {
+    const rows = 'Timestamp,Which team are you on?,I am comfortable with the coding expected of me.,I feel valued.\n' +
+      ',Ops Engineer 2.0,,Agree\n9/14/2026 9:02:11,Ops Engineer 2.0,,Agree\n';
+    const { files } = await loadFolder(tempFolder({ 'gf.csv': rows }, config('d/M/yyyy H:mm:ss')));
+    expect(messages(files)).toEqual([
+      "gf.csv:2: Timestamp: expected the response date, found nothing, so the row's answer is rejected",
+      'gf.csv:3: Timestamp: expected a date in the config\'s dateFormat "d/M/yyyy H:mm:ss" (or ISO 8601), found "9/14/2026 9:02:11", so the row\'s answer is rejected; ' +
+        'it reads as "M/d/yyyy H:mm:ss": if the export writes dates that way, set "datasets": { "survey": { "dateFormat": "M/d/yyyy H:mm:ss" } }',
+    ]);
+    expect(files.map((f) => [f.rows, f.accepted, f.rejected])).toEqual([[2, 0, 2]]);
+  });
+});

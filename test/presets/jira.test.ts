@@ -37,10 +37,11 @@ describe('preset jira', () => {
     const without = await loadFolder(tempFolder({ 'incidents.csv': csv }, { datasets: { incidents: { preset: 'jira' } } }));
     expect(messages(without.files)).toEqual([
       'incidents.csv:2: opened_at: warning: "2025/03/03 09:05" does not match the date format "dd/MMM/yy h:mm a" or "dd/MMM/yy" of preset "jira"; ' +
-        'if the export writes dates another way, set "datasets": { "incidents": { "dateFormat": "..." } } (date-fns tokens)',
+        'it reads as "yyyy/M/d H:mm": if the export writes dates that way, set "datasets": { "incidents": { "dateFormat": "yyyy/M/d H:mm" } }',
       'incidents.csv:2: opened_at: expected an ISO 8601 timestamp like 2026-03-01T14:05:00Z, found "2025/03/03 09:05"',
     ]);
-    const config = { timezone: 'Europe/Berlin', datasets: { incidents: { preset: 'jira', dateFormat: 'yyyy/MM/dd HH:mm' } } };
+    // The format the warning gives reads it: 09:05 in Berlin (UTC+1 in March) is 08:05Z.
+    const config = { timezone: 'Europe/Berlin', datasets: { incidents: { preset: 'jira', dateFormat: 'yyyy/M/d H:mm' } } };
     const withFormat = await loadFolder(tempFolder({ 'incidents.csv': csv }, config));
     expect(withFormat.data.incidents?.records().map((i) => iso(i.opened_at))).toEqual(['2025-03-03T08:05:00.000Z']);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/core/problems.js';
 import { DATASETS, DATASET_NAMES, type ColumnSpec } from '../../src/core/datasets.js';
+import type { LoadedRow } from '../../src/load/loaded-row.js';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
 import { configOf, csvHeader, csvRows, jsonRows } from './support.js';
 
@@ -283,6 +284,29 @@ describe('validateDataset: survey questions the metrics do not use', () => {
       `s.csv:5: question_id: warning: "enps" is not a question the metrics use, so its answers count nowhere; if it means one of ${known}, map it under "survey.questions" in the config (later answers to it are not listed)`,
     ]);
     expect(result).toMatchObject({ rows: 5, accepted: 5, rejected: 0, errors: 0, warnings: 2 });
+  });
+});
+
+describe('validateDataset: a source value its preset could not read', () => {
+  it('reports its problem once for the record, rejects each of its rows, and says nothing of the columns it fills', async () => {
+    // A wide survey's respondent on line 2 answered three questions; its Timestamp was read by no format,
+    // so no row has a responded_on or a wave. The third answer's score is bad too: that is its own problem.
+    const fills = ['responded_on', 'wave'];
+    const problem = { column: 'Timestamp', message: 'expected a date, found "9/14/2026 9:02:11", so the row\'s 3 answers are rejected' };
+    const answer = (question_id: string, score: unknown) => ({ responded_on: '9/14/2026 9:02:11', respondent_level: 'ops2', question_id, score });
+    async function* rows(): AsyncIterable<LoadedRow> {
+      yield { line: 2, fields: answer('autonomy', 4), unreadSource: { fills, problem } };
+      yield { line: 2, fields: answer('feel_valued', 5), unreadSource: { fills } };
+      yield { line: 2, fields: answer('career_growth', 'lots'), unreadSource: { fills } };
+      yield { line: 3, fields: { ...answer('autonomy', 3), responded_on: '2026-09-15', wave: '2026-Q3' } };
+    }
+    const result = await validateDataset('survey', 's.csv', rows(), config);
+    expect(lines(result.problems)).toEqual([
+      's.csv:2: Timestamp: expected a date, found "9/14/2026 9:02:11", so the row\'s 3 answers are rejected',
+      's.csv:2: score: expected a number with . as the decimal separator, found "lots"',
+    ]);
+    // 4 rows: line 2's three rejected (one error for them, one for the bad score), line 3's accepted.
+    expect(result).toMatchObject({ rows: 4, accepted: 1, rejected: 3, errors: 2 });
   });
 });
 
