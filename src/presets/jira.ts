@@ -4,8 +4,10 @@
  * the format: `dateFormat`); the file starts with a BOM; multi-value fields repeat their header
  * (`Labels`, `Labels`; `Component/s`, `Component/s`): a column read from one takes its first value, and
  * rows with more are counted in a warning. Custom fields are `Custom field (<Name>)`. A resolution such
- * as `Won't Do` ends an action item without completing it. An item's owner is not read: `Assignee` is a
- * person's display name, not an employee id.
+ * as `Won't Do` ends an action item without completing it, and leaves an incident out: an issue closed as
+ * `Duplicate` (or `Declined`, `Cannot Reproduce`...) is not an incident of its own, and read as one it
+ * would count as a P1 without an RCA, or as a recurrence of the incident it duplicates. Its action items are
+ * left out with it. An item's owner is not read: `Assignee` is a person's display name, not an employee id.
  */
 import { normaliseHeader } from '../validate/headers.js';
 import { definePreset, type Condition, type DateRule } from './preset.js';
@@ -13,10 +15,12 @@ import { definePreset, type Condition, type DateRule } from './preset.js';
 const dates: DateRule = { formats: ['dd/MMM/yy h:mm a', 'dd/MMM/yy'], timeZone: { kind: 'configured' } };
 
 /** Resolutions that close an issue without doing it. */
-const NOT_DONE: Condition = {
-  source: 'Resolution',
-  notIn: ["Won't Do", "Won't Fix", 'Duplicate', 'Cannot Reproduce', 'Declined', 'Incomplete', 'Obsolete', 'Abandoned'],
-};
+const NOT_DONE_RESOLUTIONS = ["Won't Do", "Won't Fix", 'Duplicate', 'Cannot Reproduce', 'Declined', 'Incomplete', 'Obsolete', 'Abandoned'];
+
+/** Holds for an issue not closed by one of them: still open, or done. */
+const NOT_CLOSED_UNDONE: Condition = { source: 'Resolution', notIn: NOT_DONE_RESOLUTIONS };
+
+const closedUndone = `issues resolved as ${NOT_DONE_RESOLUTIONS.slice(0, -1).join(', ')} or ${NOT_DONE_RESOLUTIONS.at(-1)}`;
 
 export const jira = definePreset({
   name: 'jira',
@@ -39,13 +43,15 @@ export const jira = definePreset({
         Highest: 'P1', High: 'P2', Medium: 'P3', Low: 'P4', Lowest: 'P5',
         Blocker: 'P1', Critical: 'P2', Major: 'P3', Minor: 'P4', Trivial: 'P5',
       },
+      keep: [NOT_CLOSED_UNDONE],
+      leftOut: closedUndone,
     },
     action_items: {
       columns: {
         action_id: ['Issue key'],
         incident_id: ['Custom field (Incident)', 'Parent key'],
         created_at: ['Created'],
-        completed_at: [{ from: 'Resolved', when: NOT_DONE }],
+        completed_at: [{ from: 'Resolved', when: NOT_CLOSED_UNDONE }],
         // Not Assignee: it holds a display name, which would show where ids belong (in JUnit and GitHub
         // output too, where names never go) and match no employee id. A column of ids is the user's to map.
       },

@@ -18,8 +18,8 @@ describe('vendor exports through their presets', () => {
   });
 
   // The records a preset leaves out by rule (test incidents, deleted follow-ups, survey previews) are
-  // said once per file, as a warning; the fixtures hold some for incidentio and qualtrics.
-  const LEFT_OUT_WARNINGS: Readonly<Record<string, number>> = { incidentio: 2, qualtrics: 1 };
+  // said once per file, as a warning; the fixtures hold some for incidentio, jira and qualtrics.
+  const LEFT_OUT_WARNINGS: Readonly<Record<string, number>> = { incidentio: 2, jira: 2, qualtrics: 1 };
   // What a preset reads by an assumption the export cannot confirm is said too: Opsgenie's close times.
   const ASSUMPTION_WARNINGS: Readonly<Record<string, number>> = { opsgenie: 1 };
 
@@ -53,6 +53,36 @@ describe('vendor exports through their presets', () => {
     );
     const report = runCli(['report', ...data, '--period', '2025', '--format', 'json', '--fail-on', 'never']);
     expect(report.stderr).toContain('2 warnings in the input');
+  });
+
+  it('jira: an incident resolved as Duplicate is left out with its action item, and the figures are those of the export without them', () => {
+    const fixture = `${ROOT}fixtures/vendors/jira`;
+    const REPORT = ['--period', '2025', '--format', 'json', '--fail-on', 'never'];
+    const validate = runCli(['validate', '--data', fixture]);
+    const notDone = "issues resolved as Won't Do, Won't Fix, Duplicate, Cannot Reproduce, Declined, Incomplete, Obsolete or Abandoned";
+    // OPS-105 (Duplicate of OPS-101) starts on line 7: OPS-101's description holds a line break.
+    expect(validate.stdout).toContain(
+      `Jira incidents.csv:7: -: warning: 1 record left out by preset "jira" (${notDone}), on this line: it is not a row of incidents and counts in no figure`,
+    );
+    expect(validate.stdout).toContain(
+      `Jira action items.csv:6: -: warning: 1 record left out by preset "jira" (its incident_id names a record left out of Jira incidents.csv: ${notDone}), ` +
+        'on this line: it is not a row of action_items and counts in no figure',
+    );
+    // The same folder without OPS-105 and its sub-task OPS-114.
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-jira-duplicate-'));
+    for (const file of ['Jira incidents.csv', 'Jira action items.csv', 'ops-metrics.config.json']) {
+      const text = readFileSync(join(fixture, file), 'utf8');
+      writeFileSync(join(dir, file), text.split('\r\n').filter((line) => !/,OPS-10?5,|,OPS-114,/.test(line)).join('\r\n'));
+    }
+    expect(readFileSync(join(dir, 'Jira incidents.csv'), 'utf8')).not.toContain('OPS-105');
+    interface JsonMeasure { id: string; status: string; value: number | null; n?: number | null }
+    const measures = (data: string) => (JSON.parse(runCli(['report', '--data', data, ...REPORT]).stdout) as { metrics: Array<{ measures: JsonMeasure[] }> })
+      .metrics.flatMap((metric) => metric.measures);
+    const withDuplicate = measures(fixture);
+    expect(withDuplicate).toEqual(measures(dir));
+    // action_items_30d: OPS-110 (done 20/Mar, due 02/Apr) and OPS-113 (done 10/Jun, due 03/Jul) on time; OPS-111 (Won't Do)
+    // and OPS-112 (open) not: 2 of 4. Read as an item, OPS-114 (done 06/Mar, due 04/Apr) would have made it 3 of 5.
+    expect(withDuplicate.find((m) => m.id === 'action_items_30d')).toMatchObject({ value: 0.5, n: 4 });
   });
 
   it('refuses a wrong preset with the mismatch message and exit 2, in validate and in report', () => {

@@ -8,7 +8,11 @@ import { iso, loadFolder, loadVendor, messages, tempFolder } from './vendor-fixt
 describe('preset jira', () => {
   it('reads incidents: keys, both priority schemes, local times across the DST change', async () => {
     const { data, files } = await loadVendor('jira');
-    expect(messages(files)).toEqual([]);
+    // OPS-105, resolved as Duplicate, and its sub-task OPS-114 are left out (see below).
+    expect(messages(files).map((message) => message.split(' (')[0])).toEqual([
+      'Jira incidents.csv:7: -: warning: 1 record left out by preset "jira"',
+      'Jira action items.csv:6: -: warning: 1 record left out by preset "jira"',
+    ]);
     // Highest → P1, Medium → P3, Blocker → P1, Critical → P2 (under Blocker in the classic scheme).
     // Berlin is UTC+1 until 2025-03-30 02:00, then UTC+2: 03/Mar 9:05 AM → 08:05Z, 30/Mar 4:10 PM → 14:10Z,
     // 14/Apr 11:20 PM → 21:20Z, resolved 15/Apr 1:05 AM → 14/Apr 23:05Z.
@@ -30,6 +34,34 @@ describe('preset jira', () => {
       ['OPS-112', 'OPS-103', undefined, undefined],
       ['OPS-113', 'OPS-104', '2025-06-10T10:00:00.000Z', undefined],
     ]);
+  });
+
+  it('leaves out an incident resolved without being done (Duplicate, Declined...), and the action items naming it', async () => {
+    const incidents = [
+      'Issue key,Summary,Priority,Resolution,Created,Resolved',
+      'OPS-1,Checkout errors,Highest,Done,03/Mar/25 9:05 AM,03/Mar/25 11:35 AM',
+      'OPS-2,Checkout errors again,Highest,Duplicate,03/Mar/25 9:20 AM,03/Mar/25 9:30 AM',
+      'OPS-3,Search lag,Medium,,30/Mar/25 4:10 PM,',
+      "OPS-4,Flaky alert,High,Won't Do,01/Apr/25 8:00 AM,01/Apr/25 9:00 AM",
+    ].join('\n');
+    const items = [
+      'Issue key,Parent key,Resolution,Created,Resolved',
+      'OPS-10,OPS-1,Done,04/Mar/25 9:00 AM,05/Mar/25 9:00 AM',
+      'OPS-11,OPS-2,Done,04/Mar/25 9:00 AM,05/Mar/25 9:00 AM',
+      'OPS-12,OPS-3,,31/Mar/25 9:00 AM,',
+    ].join('\n');
+    const config = { datasets: { incidents: { preset: 'jira' }, action_items: { preset: 'jira' } } };
+    const { data, files } = await loadFolder(tempFolder({ 'incidents.csv': incidents, 'action_items.csv': items }, config));
+    const notDone = "issues resolved as Won't Do, Won't Fix, Duplicate, Cannot Reproduce, Declined, Incomplete, Obsolete or Abandoned";
+    // OPS-2 (line 3) and OPS-4 (line 5): one warning for the rule, at the first. OPS-11 (line 3) names OPS-2.
+    expect(messages(files)).toEqual([
+      `incidents.csv:3: -: warning: 2 records left out by preset "jira" (${notDone}), the first on this line: they are not rows of incidents and count in no figure`,
+      `action_items.csv:3: -: warning: 1 record left out by preset "jira" (its incident_id names a record left out of incidents.csv: ${notDone}), ` +
+        'on this line: it is not a row of action_items and counts in no figure',
+    ]);
+    expect(data.incidents?.records().map((i) => i.incident_id)).toEqual(['OPS-1', 'OPS-3']);
+    expect([...(data.action_items ?? [])].map((a) => a.action_id)).toEqual(['OPS-10', 'OPS-12']);
+    expect(files.map((f) => [f.rows, f.accepted, f.warnings])).toEqual([[2, 2, 1], [2, 2, 1]]);
   });
 
   it('reads an instance that writes dates another way through dateFormat, and says so when it is missing', async () => {
