@@ -8,6 +8,7 @@ import type { Problem } from '../core/problems.js';
 import { SurveySummary } from '../core/survey-summary.js';
 import { repeatedColumns, type CsvHeader } from '../load/csv-header.js';
 import type { DatasetSource } from '../load/discover.js';
+import type { JsonDocument } from '../load/json-reader.js';
 import { readRowBatches } from '../load/read-rows.js';
 import { flatten, type RowBatches } from '../load/row-batches.js';
 import { applyPreset, configForPreset, presetReadOptions, type Preset } from '../presets/index.js';
@@ -67,11 +68,15 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   const delimiter = config.datasets[source.dataset]?.delimiter;
   const layout = preset?.datasets[source.dataset];
   let csvHeader: CsvHeader | undefined;
+  let jsonDocument: JsonDocument | undefined;
   const fileBatches = readRowBatches(source, {
     ...(delimiter !== undefined ? { delimiter } : {}),
     ...presetReadOptions(preset, source.dataset),
     onHeader: (header) => {
       csvHeader = header;
+    },
+    onJsonDocument: (document) => {
+      jsonDocument = document;
     },
   });
   // Counting rows costs an extra async step per batch: only when someone is watching a terminal.
@@ -90,7 +95,7 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   // The file's own rows, counted before the preset leaves any out or a wide survey makes several of one.
   const fileRows = { rows: 0 };
   const applied = applyPreset(flatten(counting(batches, fileRows)), {
-    dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader,
+    dataset: source.dataset, file: source.displayName, preset, config, header: () => csvHeader, document: () => jsonDocument,
     // The canonical stand-in (a canonical file with a dateFormat) is a file read without a vendor preset: a
     // reference to a left-out record is an error there, as in any canonical file.
     ...(preset.name === CANONICAL_PRESET_NAME ? {} : { leftOutTargets: leftOutTargets(source.dataset, refs) }),

@@ -25,6 +25,19 @@ export interface JsonRecordsProperty {
   readonly expectedBy: string;
 }
 
+/**
+ * What an object document gives beside its records: its other properties, such as the paging fields of a
+ * saved API page (`"more": true`), which say whether the file holds every record.
+ */
+export interface JsonDocument {
+  /** The property whose array holds the records. */
+  readonly recordsKey: string;
+  /** How many records that array holds. */
+  readonly records: number;
+  /** The object's other properties, as parsed. */
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
 export interface JsonReadOptions {
   /** How the file is named in errors (default: the path). */
   readonly displayName?: string;
@@ -32,6 +45,8 @@ export interface JsonReadOptions {
   readonly maxFileBytes?: number;
   /** Without it, an object document must hold one array property, which holds the records. */
   readonly recordsProperty?: JsonRecordsProperty;
+  /** Given an object document's other properties before its first record; not called for an array document. */
+  readonly onDocument?: (document: JsonDocument) => void;
 }
 
 /** The records of a parsed document, and the key of the object's property that holds them (none for an array). */
@@ -153,6 +168,10 @@ export async function* readJsonBatches(path: string, options: JsonReadOptions = 
   if (body.trim() === '') throw loadErrors.fileEmpty(file);
   const document = parseDocument(body, file);
   const { records, key } = recordsOf(document, file, options.recordsProperty);
+  if (key !== undefined && options.onDocument !== undefined) {
+    const { [key]: _records, ...properties } = document as Record<string, unknown>;
+    options.onDocument({ recordsKey: key, records: records.length, properties });
+  }
   // The records' text is scanned alongside, one record at a time, for keys given twice.
   const scanner = recordsScanner(body, file, key);
   scanner.expect('[');

@@ -2,7 +2,7 @@
 import type { CsvReadOptions } from './csv-reader.js';
 import { readCsvBatches } from './csv-reader.js';
 import type { DatasetSource } from './discover.js';
-import { readJsonBatches, type JsonRecordsProperty } from './json-reader.js';
+import { readJsonBatches, type JsonDocument, type JsonRecordsProperty } from './json-reader.js';
 import type { LoadedRow } from './loaded-row.js';
 import { readNdjsonBatches } from './ndjson-reader.js';
 import { flatten, type RowBatches } from './row-batches.js';
@@ -13,6 +13,8 @@ export interface ReadRowsOptions extends Omit<CsvReadOptions, 'displayName'> {
   readonly maxJsonBytes?: number;
   /** The property of a JSON object document that holds the records (a preset's); see JsonReadOptions. */
   readonly jsonRecordsProperty?: JsonRecordsProperty;
+  /** Given a JSON object document's properties beside its records (see JsonReadOptions.onDocument). */
+  readonly onJsonDocument?: (document: JsonDocument) => void;
 }
 
 type Source = Pick<DatasetSource, 'path' | 'displayName' | 'format'>;
@@ -33,7 +35,7 @@ export function readRows(source: Source, options: ReadRowsOptions = {}): AsyncIt
  * loops over each batch synchronously. An error met mid-file is thrown after the batches before it.
  */
 export function readRowBatches(source: Source, options: ReadRowsOptions = {}): RowBatches<LoadedRow> {
-  const { maxJsonBytes, jsonRecordsProperty, ...csvOptions } = options;
+  const { maxJsonBytes, jsonRecordsProperty, onJsonDocument, ...csvOptions } = options;
   switch (source.format) {
     case 'csv':
       return readCsvBatches(source.path, { ...csvOptions, displayName: source.displayName });
@@ -42,6 +44,7 @@ export function readRowBatches(source: Source, options: ReadRowsOptions = {}): R
         displayName: source.displayName,
         ...(maxJsonBytes === undefined ? {} : { maxFileBytes: maxJsonBytes }),
         ...(jsonRecordsProperty === undefined ? {} : { recordsProperty: jsonRecordsProperty }),
+        ...(onJsonDocument === undefined ? {} : { onDocument: onJsonDocument }),
       });
     case 'ndjson':
       return readNdjsonBatches(source.path, { displayName: source.displayName, ...(options.maxRecordBytes === undefined ? {} : { maxRecordBytes: options.maxRecordBytes }) });

@@ -17,6 +17,7 @@ import { candidateSources, planColumns, userSources, type ColumnPlan } from './c
 import { placeholderColumns, presetMismatch } from './mismatch.js';
 import type { DatasetLayout, Preset, PriorityStandIn, RowWatch, WatchedRow } from './preset.js';
 import { headerLine, type LeftOutTarget, type PresetInput } from './preset-input.js';
+import { pageMarkerWarning } from './page-marker.js';
 import { createPresetNotes, type PresetNotes } from './preset-notes.js';
 import { fitsOtherPresets } from './preset-fit.js';
 import { watchRepeats, type RepeatWatch } from './repeated-headers.js';
@@ -298,6 +299,9 @@ async function* mapColumns(
         `leaving later records out of every figure. ${limit.advice}`,
     });
   }
+  const document = input.document?.();
+  const page = layout.pageMarker === undefined || document === undefined ? undefined : pageMarkerWarning(layout.pageMarker, document, input.file, headerLine(input));
+  if (page !== undefined) notes.add(page);
 }
 
 export function applyPreset(rows: AsyncIterable<LoadedRow>, input: PresetInput): PresetApplication {

@@ -3,6 +3,13 @@
  * (`{ "follow_ups": [...] }`). Severities are organisation-defined, so they are mapped by rank (`rank 3`)
  * and the defaults are incident.io's own three (Critical 3, Major 2, Minor 1). Follow-ups name their
  * incident by its API id, so incidents are keyed by that id too. Only `completed` completes a follow-up.
+ *
+ * The incident list is paged (`{ "incidents": [...], "pagination_meta": { "after", "page_size",
+ * "total_record_count" } }`): `after` is passed as the `after` parameter to load the next page, and
+ * `total_record_count` is "how many matching records were there in total, if known" (incident-io/sdk-python,
+ * incident_io/models/incidents_list_result_v2.py and pagination_meta_result_with_total_v2.py). A page whose
+ * total is above its own records is one page of a longer export: a warning says so. `after` alone is no
+ * sign of more: a last page may give it too. The follow-up list has no paging fields (follow_ups_list_result_v2.py).
  */
 import { matchKey } from '../core/config.js';
 import type { Priority } from '../core/priorities.js';
@@ -82,6 +89,11 @@ export const incidentio = definePreset({
         { source: 'incident_status.category', notIn: ['declined', 'merged', 'canceled'] },
       ],
       leftOut: 'test or tutorial incidents, and declined, merged or canceled ones',
+      pageMarker: {
+        kind: 'total-count',
+        path: 'pagination_meta.total_record_count',
+        advice: "Request the other pages (each page's pagination_meta.after as the after parameter, until you have them all)",
+      },
     },
     action_items: {
       columns: {

@@ -2,6 +2,13 @@
  * Opsgenie's alerts API (`GET /v2/alerts`, saved as JSON: `{ "data": [...] }`): priority P1..P5
  * (default P3), status open/closed. The list has no close time, so a closed alert's last update is
  * taken as its resolution.
+ *
+ * The list is paged: 20 alerts by default (`limit`, at most 100), and the response body's `paging`
+ * section gives the address of the `next`, `first` and `last` pages where there are such (docs.opsgenie.com
+ * "Pagination"; an alert list's `paging` with `next`, `first` and `last` links is quoted in
+ * opsgenie/opsgenie-python-sdk issue #8, and the list's response is `{ data, paging, requestId, took }` in
+ * the client generated from Opsgenie's OpenAPI document, hexdocs.pm OpsGenieRESTAPI.Model.ListAlertsResponse).
+ * A page with a `paging.next` is one page of a longer export: a warning says so.
  */
 import { matchKey } from '../core/config.js';
 import { definePreset, type RowWatch } from './preset.js';
@@ -35,6 +42,11 @@ export const opsgenie = definePreset({
         resolved_at: [{ from: 'updatedAt', when: { source: 'status', in: ['closed'] } }],
       },
       watches: [closedAtLastUpdate],
+      pageMarker: {
+        kind: 'next-link',
+        path: 'paging.next',
+        advice: "Request the other pages (each page's paging.next, until a page has none)",
+      },
     },
   },
 });

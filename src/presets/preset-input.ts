@@ -2,6 +2,7 @@
 import type { Config } from '../core/config.js';
 import type { DatasetName } from '../core/datasets.js';
 import type { CsvHeader } from '../load/csv-header.js';
+import type { JsonDocument } from '../load/json-reader.js';
 import type { Preset } from './preset.js';
 
 export interface PresetInput {
@@ -13,6 +14,8 @@ export interface PresetInput {
   readonly config: Config;
   /** The CSV header once the reader has read it; undefined for JSON. */
   readonly header: () => CsvHeader | undefined;
+  /** A JSON object document's properties beside its records once the reader has parsed it; undefined otherwise. */
+  readonly document?: () => JsonDocument | undefined;
   /**
    * Per column that refers to another file whose preset left records out (incident.io's test incidents):
    * those records' keys. A row referring to one is left out too: the follow-up of a test incident is a test.

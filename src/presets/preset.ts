@@ -130,6 +130,26 @@ export interface DatasetLayout {
    * many may have been cut short, and a warning says so.
    */
   readonly rowLimit?: { readonly rows: number; readonly why: string; readonly advice: string };
+  /**
+   * Where a saved page of the vendor's paginated API list says that records are on other pages: a file
+   * whose page says so gets a warning, quoting it (see page-marker.ts).
+   */
+  readonly pageMarker?: PageMarker;
+}
+
+/**
+ * A paging field of a JSON document, beside its records, read by its path (as a record's values are),
+ * and how to request the other pages. `kind` says what it holds:
+ * - `more-flag`: `true` while more records follow (PagerDuty's `more`);
+ * - `next-link`: the next page's address, absent on the last page (Opsgenie's `paging.next`);
+ * - `total-count`: the number of records on all the pages, above the file's when some are missing
+ *   (incident.io's `pagination_meta.total_record_count`).
+ */
+export interface PageMarker {
+  readonly kind: 'more-flag' | 'next-link' | 'total-count';
+  readonly path: SourcePath;
+  /** How to request the other pages, as a sentence without its full stop. */
+  readonly advice: string;
 }
 
 /** A row as a watch sees it: its export's values by source path, its canonical cells, the config in force. */

@@ -3,7 +3,8 @@
  * preset; a wrong preset is refused with the mismatch message and exit 2; `schema --presets` lists them.
  * PagerDuty's CSV without its urgency mapping loads with one warning, and only the P1 measures say so.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +84,82 @@ describe('vendor exports through their presets', () => {
     // action_items_30d: OPS-110 (done 20/Mar, due 02/Apr) and OPS-113 (done 10/Jun, due 03/Jul) on time; OPS-111 (Won't Do)
     // and OPS-112 (open) not: 2 of 4. Read as an item, OPS-114 (done 06/Mar, due 04/Apr) would have made it 3 of 5.
     expect(withDuplicate.find((m) => m.id === 'action_items_30d')).toMatchObject({ value: 0.5, n: 4 });
+  });
+
+  describe('a saved page of an API list that says more records exist', () => {
+    const REPORT = ['--period', '2025', '--format', 'json', '--fail-on', 'never'];
+    type Json = Record<string, unknown>;
+    /** A copy of a fixture folder whose `file` is rewritten by `edit`; the folder's other files as they are. */
+    const copyWith = (folder: string, file: string, edit: (document: Json) => Json): string => {
+      const dir = mkdtempSync(join(tmpdir(), `ops-metrics-page-${folder}-`));
+      for (const name of readdirSync(`${ROOT}fixtures/vendors/${folder}`)) copyFileSync(`${ROOT}fixtures/vendors/${folder}/${name}`, join(dir, name));
+      const document = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Json;
+      writeFileSync(join(dir, file), JSON.stringify(edit(document), null, 2));
+      return dir;
+    };
+    const report = (data: string) => JSON.parse(runCli(['report', '--data', data, ...REPORT]).stdout) as { metrics: unknown; inputs: Array<{ rows: number; warnings: number }> };
+    const NEXT = 'https://api.opsgenie.com/v2/alerts?query=status%3Aopen&offset=20&limit=20&sort=createdAt&order=desc';
+    const CASES = [
+      {
+        folder: 'pagerduty-api', file: 'incidents.json', edit: (d: Json): Json => ({ ...d, more: true }),
+        warning: 'incidents.json:0: -: warning: this file is one page of a longer export ("more": true): the records on the other pages are in no figure. ' +
+          'Request the other pages (the same query, its offset raised by limit each time, until a page says "more": false), ' +
+          `then give all the pages as this one file: jq -s '.[-1] + {"incidents": map(.incidents[])}' <every page, in order> > incidents.json`,
+      },
+      {
+        folder: 'opsgenie', file: 'alerts.json', edit: (d: Json): Json => ({ ...d, paging: { next: NEXT, first: NEXT.replace('offset=20', 'offset=0') } }),
+        warning: `alerts.json:0: -: warning: this file is one page of a longer export ("next": "${NEXT}"): the records on the other pages are in no figure. ` +
+          "Request the other pages (each page's paging.next, until a page has none), " +
+          `then give all the pages as this one file: jq -s '.[-1] + {"data": map(.data[])}' <every page, in order> > alerts.json`,
+      },
+      {
+        // The fixture's page holds its 5 incidents (2 of them left out by the preset's filter) of a total of 120.
+        folder: 'incidentio', file: 'incidents.json',
+        edit: (d: Json): Json => ({ ...d, pagination_meta: { after: '01HVE5F6G7H8J9K0M1N2P3Q4R5', page_size: 5, total_record_count: 120 } }),
+        warning: 'incidents.json:0: -: warning: this file is one page of a longer export (total_record_count 120 against 5 records): the records on the other pages are in no figure. ' +
+          "Request the other pages (each page's pagination_meta.after as the after parameter, until you have them all), " +
+          `then give all the pages as this one file: jq -s '.[-1] + {"incidents": map(.incidents[])}' <every page, in order> > incidents.json`,
+      },
+    ];
+
+    for (const { folder, file, edit, warning } of CASES) {
+      it(`${folder}: one warning at the document quotes the marker, and the figures are the page's as without it`, () => {
+        const dir = copyWith(folder, file, edit);
+        const validate = runCli(['validate', '--data', dir]);
+        expect(validate.code, validate.stdout).toBe(0);
+        expect(validate.stdout).toContain(warning);
+        const [page, fixture] = [report(dir), report(`${ROOT}fixtures/vendors/${folder}`)];
+        expect(page.metrics).toEqual(fixture.metrics);
+        expect(page.inputs.map((input) => input.warnings)).toEqual(fixture.inputs.map((input, at) => input.warnings + (at === 0 ? 1 : 0)));
+      });
+    }
+
+    it('says nothing of a last page, nor of a complete one whose total is its own count', () => {
+      // The fixtures are whole: PagerDuty's says "more": false, incident.io's total_record_count is 5 of 5, Opsgenie's has no paging.
+      for (const folder of ['pagerduty-api', 'incidentio', 'opsgenie']) expect(runCli(['validate', '--data', `fixtures/vendors/${folder}`]).stdout).not.toContain('one page of');
+      const last = copyWith('opsgenie', 'alerts.json', (d) => ({ ...d, paging: { first: NEXT.replace('offset=20', 'offset=0') } }));
+      expect(runCli(['validate', '--data', last]).stdout).not.toContain('one page of');
+    });
+
+    const hasJq = spawnSync('jq', ['--version']).status === 0;
+    it.skipIf(!hasJq)("pagerduty-api: two pages merged by the warning's jq command are read whole, and the last page's \"more\": false says nothing", () => {
+      // The fixture's 5 incidents as two pages of 3 and 2: the merged file has 3 + 2 = 5 rows, and the fixture's figures.
+      const dir = copyWith('pagerduty-api', 'incidents.json', (d) => d);
+      const whole = JSON.parse(readFileSync(join(dir, 'incidents.json'), 'utf8')) as Json & { incidents: unknown[] };
+      writeFileSync(join(dir, 'page-1.json'), JSON.stringify({ ...whole, incidents: whole.incidents.slice(0, 3), limit: 3, offset: 0, more: true }, null, 2));
+      writeFileSync(join(dir, 'page-2.json'), JSON.stringify({ ...whole, incidents: whole.incidents.slice(3), limit: 3, offset: 3, more: false }, null, 2));
+      writeFileSync(join(dir, 'incidents.json'), readFileSync(join(dir, 'page-1.json')));
+      const warned = runCli(['validate', '--data', dir]).stdout;
+      const command = /then give all the pages as this one file: (jq .*)$/m.exec(warned)?.[1];
+      expect(command).toBeDefined();
+      const merged = spawnSync('sh', ['-c', (command ?? '').replace('<every page, in order>', 'page-1.json page-2.json')], { cwd: dir, encoding: 'utf8' });
+      expect(merged.status, merged.stderr).toBe(0);
+      const validate = runCli(['validate', '--data', dir]);
+      expect(validate.stdout).toMatch(/^Valid: 1 file, 0 warnings\.$/m);
+      const read = report(dir);
+      expect(read.inputs.map((input) => input.rows)).toEqual([5]);
+      expect(read.metrics).toEqual(report(`${ROOT}fixtures/vendors/pagerduty-api`).metrics);
+    });
   });
 
   it('refuses a wrong preset with the mismatch message and exit 2, in validate and in report', () => {

@@ -20,6 +20,16 @@ describe('readJson', () => {
     expect(rows.map((r) => [r.line, plain(r.fields)])).toEqual([[0, { id: 'P1' }]]);
   });
 
+  it("gives an object document's other properties to onDocument before the first record, and nothing for an array document", async () => {
+    const seen: unknown[] = [];
+    const onDocument = (document: unknown) => seen.push(document);
+    const rows = await rowsOf('{ "limit": 2, "more": true, "incidents": [{"id":"P1"},{"id":"P2"}], "total": null }', { onDocument });
+    expect(rows).toHaveLength(2);
+    expect(seen).toEqual([{ recordsKey: 'incidents', records: 2, properties: { limit: 2, more: true, total: null } }]);
+    await rowsOf('[{"id":"P1"}]', { onDocument });
+    expect(seen).toHaveLength(1);
+  });
+
   it('refuses an object with two array properties, naming them', async () => {
     const error = await rejection(rowsOf('{"incidents":[],"users":[{"id":1}]}'));
     expect(error).toBeInstanceOf(InputError);
