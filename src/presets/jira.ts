@@ -14,13 +14,23 @@ import { definePreset, type Condition, type DateRule } from './preset.js';
 
 const dates: DateRule = { formats: ['dd/MMM/yy h:mm a', 'dd/MMM/yy'], timeZone: { kind: 'configured' } };
 
-/** Resolutions that close an issue without doing it. */
-const NOT_DONE_RESOLUTIONS = ["Won't Do", "Won't Fix", 'Duplicate', 'Cannot Reproduce', 'Declined', 'Incomplete', 'Obsolete', 'Abandoned'];
+/**
+ * Resolutions that say an issue is no incident of its own: another ticket holds it, or it never happened
+ * as reported. Such an issue counted as an incident made a second P1 of one, and a recurrence of itself.
+ */
+const NOT_AN_INCIDENT_RESOLUTIONS = ['Duplicate', 'Cannot Reproduce', 'Declined'];
+
+/**
+ * Resolutions that close an issue without doing it: the above, and those of work dropped. An incident
+ * closed as Won't Fix happened all the same (an accepted risk), so it stays an incident; an action item
+ * closed so is not done.
+ */
+const NOT_DONE_RESOLUTIONS = [...NOT_AN_INCIDENT_RESOLUTIONS, "Won't Do", "Won't Fix", 'Incomplete', 'Obsolete', 'Abandoned'];
 
 /** Holds for an issue not closed by one of them: still open, or done. */
 const NOT_CLOSED_UNDONE: Condition = { source: 'Resolution', notIn: NOT_DONE_RESOLUTIONS };
 
-const closedUndone = `issues resolved as ${NOT_DONE_RESOLUTIONS.slice(0, -1).join(', ')} or ${NOT_DONE_RESOLUTIONS.at(-1)}`;
+const listed = (words: readonly string[]): string => `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 
 export const jira = definePreset({
   name: 'jira',
@@ -43,8 +53,8 @@ export const jira = definePreset({
         Highest: 'P1', High: 'P2', Medium: 'P3', Low: 'P4', Lowest: 'P5',
         Blocker: 'P1', Critical: 'P2', Major: 'P3', Minor: 'P4', Trivial: 'P5',
       },
-      keep: [NOT_CLOSED_UNDONE],
-      leftOut: closedUndone,
+      keep: [{ source: 'Resolution', notIn: NOT_AN_INCIDENT_RESOLUTIONS }],
+      leftOut: `issues resolved as ${listed(NOT_AN_INCIDENT_RESOLUTIONS)}: no incident of their own`,
     },
     action_items: {
       columns: {

@@ -36,7 +36,7 @@ describe('preset jira', () => {
     ]);
   });
 
-  it('leaves out an incident resolved without being done (Duplicate, Declined...), and the action items naming it', async () => {
+  it('leaves out an incident resolved as no incident of its own (Duplicate...), and the action items naming it; keeps one closed as Won\'t Do', async () => {
     const incidents = [
       'Issue key,Summary,Priority,Resolution,Created,Resolved',
       'OPS-1,Checkout errors,Highest,Done,03/Mar/25 9:05 AM,03/Mar/25 11:35 AM',
@@ -52,16 +52,17 @@ describe('preset jira', () => {
     ].join('\n');
     const config = { datasets: { incidents: { preset: 'jira' }, action_items: { preset: 'jira' } } };
     const { data, files } = await loadFolder(tempFolder({ 'incidents.csv': incidents, 'action_items.csv': items }, config));
-    const notDone = "issues resolved as Won't Do, Won't Fix, Duplicate, Cannot Reproduce, Declined, Incomplete, Obsolete or Abandoned";
-    // OPS-2 (line 3) and OPS-4 (line 5): one warning for the rule, at the first. OPS-11 (line 3) names OPS-2.
+    const notIncident = 'issues resolved as Duplicate, Cannot Reproduce or Declined: no incident of their own';
+    // OPS-2 (line 3, Duplicate) is left out; OPS-4 (Won't Do: a flaky alert that fired all the same) stays.
+    // OPS-11 (line 3) names OPS-2, so it is left out too.
     expect(messages(files)).toEqual([
-      `incidents.csv:3: -: warning: 2 records left out by preset "jira" (${notDone}), the first on this line: they are not rows of incidents and count in no figure`,
-      `action_items.csv:3: -: warning: 1 record left out by preset "jira" (its incident_id names a record left out of incidents.csv: ${notDone}), ` +
+      `incidents.csv:3: -: warning: 1 record left out by preset "jira" (${notIncident}), on this line: it is not a row of incidents and counts in no figure`,
+      `action_items.csv:3: -: warning: 1 record left out by preset "jira" (its incident_id names a record left out of incidents.csv: ${notIncident}), ` +
         'on this line: it is not a row of action_items and counts in no figure',
     ]);
-    expect(data.incidents?.records().map((i) => i.incident_id)).toEqual(['OPS-1', 'OPS-3']);
+    expect(data.incidents?.records().map((i) => i.incident_id)).toEqual(['OPS-1', 'OPS-3', 'OPS-4']);
     expect([...(data.action_items ?? [])].map((a) => a.action_id)).toEqual(['OPS-10', 'OPS-12']);
-    expect(files.map((f) => [f.rows, f.accepted, f.warnings])).toEqual([[2, 2, 1], [2, 2, 1]]);
+    expect(files.map((f) => [f.rows, f.accepted, f.warnings])).toEqual([[3, 3, 1], [2, 2, 1]]);
   });
 
   it('reads an instance that writes dates another way through dateFormat, and says so when it is missing', async () => {
