@@ -25,6 +25,7 @@ import { createSourceReader } from './source-path.js';
 import { fitsOtherPresets } from './preset-fit.js';
 import { checkQuestionKeys, type HeaderColumn } from './question-keys.js';
 import { unreadDateMessage } from './unread-date.js';
+import { watchWaveStraddle } from './wave-straddle.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -210,6 +211,7 @@ export async function* expandWideSurvey(
   const headerOf = (fields: Fields): CsvHeader => input.header() ?? { keys: Object.keys(fields), rows: [Object.keys(fields)] };
   let plan: SurveyPlan | undefined;
   let scoredByPreset: number | undefined;
+  let straddle: ReturnType<typeof watchWaveStraddle> | undefined;
   for await (const row of rows) {
     if (row.defect !== undefined) {
       // A record that gives a key twice is one rejected row, its answers unread (any of them may be the
@@ -231,6 +233,10 @@ export async function* expandWideSurvey(
       respondent_id: plan.idKey === undefined ? undefined : row.fields[plan.idKey],
     };
     const answered = plan.questions.filter((question) => !isBlank(row.fields[question.key]));
+    if (configuredWave === undefined && read !== undefined && answered.length > 0) {
+      straddle ??= watchWaveStraddle(input.file, plan.dateName);
+      straddle.note(quarterOf(read.date), read.date, row.line);
+    }
     const problem = read !== undefined || answered.length === 0 ? undefined : {
       column: plan.dateName,
       message: unreadDateMessage({
@@ -249,6 +255,7 @@ export async function* expandWideSurvey(
   }
   const header = input.header();
   if (plan === undefined && header !== undefined) planSurvey(input, layout, wide, header, notes, noColumn);
+  for (const problem of straddle?.finish() ?? []) notes.add(problem);
   const { min, max } = config.survey.scale;
   if (scoredByPreset !== undefined && (min !== AGREE_SCALE.min || max !== AGREE_SCALE.max)) {
     notes.add({

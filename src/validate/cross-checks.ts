@@ -104,7 +104,7 @@ const referenceFinding = (ref: Reference, id: string, line: number, target: RefT
       ? `${ref.column} "${id}" names a record its preset left out of ${target.file}${leftOut.what === undefined ? '' : ` (${leftOut.what})`}: ` +
         'leave this row out too, or read this file with a preset that leaves such rows out'
       : rejectedOn === undefined
-        ? `${ref.column} "${id}" is not in ${target.file}${ref.target === 'people' && looksLikeName(id) ? NAME_NOT_ID : ''}`
+        ? `${ref.column} "${id}" is not in ${target.file}${ref.target === 'people' && looksLikeName(id) ? nameNotId(ref.severity) : ''}`
         : `${ref.column} "${id}" is on line ${rejectedOn} of ${target.file}, which was rejected`;
   return { line, column: ref.column, message, severity: ref.severity };
 };
@@ -114,8 +114,9 @@ const referenceFinding = (ref: Reference, id: string, line: number, target: RefT
  * name (Jira's assignee, a custom field) where the roster keys people by an employee id, which has none.
  */
 const looksLikeName = (id: string): boolean => /\s/.test(id);
-const NAME_NOT_ID = ': it reads as a person\'s name, where people are known by their employee_id; map a column of employee ids instead, ' +
-  'or this person counts as no one in the roster';
+const nameNotId = (severity: Reference['severity']): string =>
+  ': it reads as a person\'s name, where people are known by their employee_id; map a column of employee ids instead' +
+  (severity === 'warning' ? ', or this person counts as no one in the roster' : '');
 
 /** `first` says where the key first was: "line 3", or "line 3, which was rejected". */
 const duplicateKey = (column: string, key: string, line: number, first: string): Finding =>

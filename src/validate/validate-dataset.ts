@@ -297,6 +297,7 @@ export const validateDataset = async <D extends DatasetName>(
     omittedProblems: totals.omitted,
     refs: checker.refs(),
     rejectedWhole: wholeFileRejected,
-    absentColumns: optionalColumnsAbsent(dataset, columnsSeen),
+    // With no row and no header, nothing says which columns the file has: none is taken as absent.
+    absentColumns: columnsSeen.size === 0 ? [] : optionalColumnsAbsent(dataset, columnsSeen),
   };
 };

@@ -103,4 +103,28 @@ describe('a measure whose column the file does not have', () => {
     const one = [records[0], { ...records[1], rca_completed_at: '2026-07-03T10:00:00Z' }];
     expect(reportOn({ 'incidents.json': JSON.stringify(one) }).get('p1_rca_48h')).toMatchObject({ value: 0.5 });
   });
+
+  it('a file of no row says nothing of its columns: a header alone read through a preset, or an empty JSON array', () => {
+    // The header alone, read through the canonical stand-in (a dateFormat): it has resolved_at, so no P1 is
+    // open (0), as without the dateFormat; before, no row reached the check and every column read as absent.
+    const header = `${INCIDENTS.split('\n')[0]!}\n`;
+    const dated = reportOn({ 'incidents.csv': header, 'ops-metrics.config.json': JSON.stringify({ datasets: { incidents: { dateFormat: 'dd/MM/yyyy' } } }) });
+    expect(dated.get('p1_unresolved')).toMatchObject({ value: 0, status: 'info' });
+    // No action item at all: none falls due, as for a header alone, rather than a column said to be missing.
+    const empty = reportOn({ 'incidents.csv': INCIDENTS, 'action_items.json': '[]' });
+    expect(empty.get('action_items_30d')).toMatchObject({ value: null, status: 'insufficient_data', reason: 'no action item falls due in the period' });
+  });
+
+  it('a JSON file read through a preset is not said to lack a column its preset can read, though its first record lacks the key', () => {
+    // Through the canonical stand-in, whose plan is made from the first record: A2's completed_at is not
+    // in the first record (A2, open), so the whole file's completed_at goes unread; nothing here says the
+    // column is absent, which it is not (A1 has it).
+    const items = [
+      { action_id: 'A2', incident_id: 'I1', created_at: '2026-06-20T00:00:00Z' },
+      { action_id: 'A1', incident_id: 'I1', created_at: '2026-06-15T00:00:00Z', completed_at: '2026-06-20T00:00:00Z' },
+    ];
+    const config = JSON.stringify({ datasets: { action_items: { dateFormat: 'dd/MM/yyyy HH:mm' } } });
+    const measures = reportOn({ 'incidents.csv': INCIDENTS, 'action_items.json': JSON.stringify(items), 'ops-metrics.config.json': config });
+    expect(measures.get('action_items_30d')?.reason ?? '').not.toContain('has no completed_at column');
+  });
 });

@@ -16,7 +16,14 @@ const row = (a: SurveyAnswer) => [a.responded_on, a.wave, a.respondent_level, a.
 describe('preset google-forms', () => {
   it('turns each answered question into one long-form row, with the wave from the date', async () => {
     const { files } = await loadVendor('google-forms');
-    expect(messages(files)).toEqual([]);
+    // The fixture's five respondents answered from 28 March to 2 April (Los Angeles): one round read as two
+    // quarters' waves, which is said (wave-straddle.ts) at the first row of the later one, line 4.
+    expect(messages(files)).toEqual([
+      'Ops pulse (Responses) - Form Responses 1.csv:4: Timestamp: warning: the answers dated 2025-03-28 to 2025-04-02 read as one survey round, ' +
+        'but the quarter turns on 2025-04-01 and no wave is configured, so they are two waves: 2025-Q1 (3 respondents, the last on 2025-03-31) ' +
+        'and 2025-Q2 (2, all by 2025-04-02); each group is then judged on part of its answers, and one below survey.minGroupSize in each is ' +
+        'suppressed. If the file holds this one round, name its wave: { "datasets": { "survey": { "wave": "2025-Q1" } } }',
+    ]);
     expect(counts(files)).toEqual([['survey', 14, 14]]);
     // Levels: Search → ops2, Payments → ops1 (config). Scores: Strongly agree 5, Agree 4, Neither 3, Disagree 2,
     // Somewhat agree 4 (config); the linear scale is a number. An unanswered question gives no row.

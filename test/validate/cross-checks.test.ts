@@ -66,6 +66,13 @@ describe('references', () => {
         'where people are known by their employee_id; map a column of employee ids instead, or this person counts as no one in the roster',
       'incidents.csv:3: postmortem_lead_id: warning: postmortem_lead_id "E7" is not in people.csv',
     ]);
+    // Where the reference is an error, the row is rejected: it does not go on to count as no one.
+    const history = await validateDataset('job_history', 'job_history.csv', csvRows(['employee_id', 'effective_date', 'title'],
+      ['Ada Lane', '2021-01-01', 'Ops Engineer']), config, refs);
+    expect(lines(history.problems)).toEqual([
+      'job_history.csv:2: employee_id: employee_id "Ada Lane" is not in people.csv: it reads as a person\'s name, where people are known by their employee_id; ' +
+        'map a column of employee ids instead',
+    ]);
   });
 
   it('only warns about unknown people in the other person columns, keeping the rows', async () => {
