@@ -134,7 +134,7 @@ interface FilePlan extends ColumnPlan {
 function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, line: number, reader: SourceReader, notes: PresetNotes): FilePlan {
   const { dataset, file, preset, config } = input;
   const source = config.datasets[dataset];
-  const plan = planColumns(dataset, layout, source, sample, reader, preset.name !== CANONICAL_PRESET_NAME);
+  const plan = planColumns(dataset, layout, source, sample, reader, preset.name !== CANONICAL_PRESET_NAME, input.header() === undefined);
   const userPriority = layout.userPriority;
   if (userPriority !== undefined && priorityUnmapped(userPriority, plan, source, config)) {
     // An export without the stand-in either (PagerDuty's basic report) is told so, not asked to map it.

@@ -65,7 +65,8 @@ const containerKind = (value: unknown): string | undefined => {
  * gives a value (or nothing), never only an object or an array: another vendor's key that happens to
  * carry the canonical name (PagerDuty's `priority` object read as incident.io's) is not the column, and
  * the file is a mismatch rather than one error per record. A canonical file's column is its column
- * whatever the first record holds (a bad value is that record's error).
+ * whatever the first record holds (a bad value is that record's error). `keysVary`: the records do not
+ * share one header (JSON, NDJSON), so the sample is one record, not the file's columns.
  */
 export function planColumns(
   dataset: DatasetName,
@@ -74,6 +75,7 @@ export function planColumns(
   sample: Fields,
   reader: SourceReader,
   vendor = true,
+  keysVary = false,
 ): ColumnPlan {
   const user = userSources(source);
   const noDate = layout.dates?.noDate ?? [];
@@ -91,6 +93,9 @@ export function planColumns(
       : [];
     const found = present.some((candidate) => candidate.from.every((path) => !notValues.some((held) => held.path === path)));
     if (found) columns.push({ column, type: spec.type, sources: present, ...blanksOf(spec.type) });
+    // A record of JSON need not hold every key (an exporter leaves out empty ones): an optional column that
+    // the first record does not give may be in the next, so all of its sources are read in every record.
+    else if (keysVary && !spec.required && candidates.length > 0) columns.push({ column, type: spec.type, sources: candidates, ...blanksOf(spec.type) });
     else if (spec.required) {
       missing.push({ column, lookedFor: [...new Set(candidates.flatMap((c) => c.from))], ...(notValues.length > 0 ? { notValues } : {}) });
     }
