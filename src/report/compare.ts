@@ -43,6 +43,7 @@ const previousReportSchema = z.object({
     status: z.enum(RED_FLAG_STATUSES),
     threshold: judgedBy(thresholdSchema),
     severity: judgedBy(z.string()),
+    reason: judgedBy(z.string()),
   }))),
 });
 type PreviousReport = z.infer<typeof previousReportSchema>;
@@ -100,7 +101,16 @@ export interface EarlierJudgement {
   readonly targets: ReadonlyMap<string, { readonly op: string; readonly value: number } | null>;
   readonly thresholds: ReadonlyMap<string, { readonly op: string; readonly value: number }>;
   readonly severities: ReadonlyMap<string, string>;
+  /** What a red flag's reason says it was judged against, where its threshold is a count (see judgedAgainst). */
+  readonly limits: ReadonlyMap<string, string>;
 }
+
+/**
+ * The limits a red flag's reason names: `promotion_pay`'s threshold is the count `> 0`, and the rises it
+ * judges each promotion by (config `thresholds.promotion_pay`) are in its reason alone ("… judged against
+ * a base rise of 8% and a total comp rise of 12%").
+ */
+const judgedAgainst = (reason: string | undefined): string | undefined => /judged against ([^;]+)/.exec(reason ?? '')?.[1]?.trim();
 
 /**
  * The figures of an earlier report, from its parsed JSON; the rest of it can then be let go. Throws
@@ -125,6 +135,10 @@ export function earlierFigures(previousJson: unknown, source: string): EarlierFi
     targets: new Map(measures.flatMap((m) => (m.target === undefined ? [] : [[m.id, m.target] as const]))),
     thresholds: new Map(flags.flatMap((f) => (f.threshold === undefined ? [] : [[f.id, f.threshold] as const]))),
     severities: new Map(flags.flatMap((f) => (f.severity === undefined ? [] : [[f.id, f.severity] as const]))),
+    limits: new Map(flags.flatMap((f) => {
+      const limit = judgedAgainst(f.reason);
+      return limit === undefined ? [] : [[f.id, limit] as const];
+    })),
   };
   return { period: earlier.period.label, asOf: earlier.asOf, byId, redFlagsById, minGroupSize: earlier.survey?.minGroupSize, judged };
 }
@@ -201,9 +215,11 @@ export function comparisonCautions(report: Report, earlier: EarlierFigures): str
   const flags = report.redFlags.flatMap((f) => {
     const threshold = judged.thresholds.get(f.id);
     const severity = judged.severities.get(f.id);
+    const [limitThen, limitNow] = [judged.limits.get(f.id), judgedAgainst(f.reason)];
     const differences = [
       ...(threshold === undefined || sameJudgement(threshold, f.threshold) ? [] : [`${judgedText(threshold)} then, ${judgedText(f.threshold)} now`]),
       ...(severity === undefined || severity === f.severity ? [] : [`severity ${severity} then, ${f.severity} now`]),
+      ...(limitThen === undefined || limitNow === undefined || limitThen === limitNow ? [] : [`${limitThen} then, ${limitNow} now`]),
     ];
     return differences.length === 0 ? [] : [`${f.id} (${differences.join('; ')})`];
   });

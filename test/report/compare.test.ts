@@ -181,6 +181,21 @@ describe('comparisonCautions', () => {
     ]);
   });
 
+  test('promotion_pay\'s rises, which only its reason gives, set otherwise then', () => {
+    const report = sampleReport();
+    const now = { ...report, redFlags: report.redFlags.map((f) => (f.id === 'promotion_pay'
+      ? { ...f, reason: '4 promotions to 2.0 in the trailing year judged against a base rise of 8% and a total comp rise of 12%' } : f)) };
+    const json = previousJson();
+    flagIn(json, 'promotion_pay').reason = '3 promotions to 2.0 in the trailing year judged against a base rise of 1% and a total comp rise of 1%; 1 not judged (pay unknown)';
+    expect(comparisonCautions(now, earlierFigures(json, 'q2.json'))).toEqual([
+      'red flags were set otherwise in the --compare report: promotion_pay (a base rise of 1% and a total comp rise of 1% then, ' +
+        'a base rise of 8% and a total comp rise of 12% now); a status change there can be the setting\'s, not the figure\'s',
+    ]);
+    // The same rises, another count: nothing to say.
+    flagIn(json, 'promotion_pay').reason = '9 promotions to 2.0 in the trailing year judged against a base rise of 8% and a total comp rise of 12%';
+    expect(comparisonCautions(now, earlierFigures(json, 'q2.json'))).toEqual([]);
+  });
+
   test('a report that does not say how it judged (hand-made, or a field of another shape) gets none, and is still read', () => {
     expect(cautionsAgainst((json) => {
       json.period = { label: '2025' };
