@@ -54,7 +54,8 @@ export function watchWaveStraddle(file: string, dateColumn: string): WaveStraddl
             `and no wave is configured, so they are two waves: ${earlierWave} (${earlier.respondents} respondent${earlier.respondents === 1 ? '' : 's'}, ` +
             `the last on ${earlier.last}) and ${wave} (${later.respondents}, all by ${later.last}); each group is then judged on part of its answers, ` +
             `and one below survey.minGroupSize in each is suppressed. If the file holds this one round, name its wave: ` +
-            `{ "datasets": { "survey": { "wave": "${earlierWave}" } } }`,
+            `{ "datasets": { "survey": { "wave": "${earlierWave}" } } }; if a column names each respondent's round, map it: ` +
+            '{ "datasets": { "survey": { "columns": { "<that column>": "wave" } } } }',
         });
       }
       return problems.sort((a, b) => a.line - b.line);

@@ -2,7 +2,8 @@
  * Wide survey exports (one row per respondent, one column per question) → long-form survey rows, one
  * per non-empty answer, each keeping the line of its respondent's row. A question column is one whose
  * id or header text (in any header row) `survey.questions` maps, or that is a canonical question id;
- * other columns are ignored. The wave is `datasets.survey.wave`, else the calendar quarter of the date.
+ * other columns are ignored. The wave is `datasets.survey.wave`, else a column the config maps to `wave`,
+ * else the calendar quarter of the date.
  * The config's own question keys that match no column are warned of at the header (question-keys.ts);
  * a response date that cannot be read is one problem for the respondent's row (unread-date.ts).
  */
@@ -35,6 +36,8 @@ interface SurveyPlan {
   readonly dateName: string;
   readonly levelKey: string;
   readonly idKey: string | undefined;
+  /** The column holding each respondent's wave, when the config maps one to `wave`. */
+  readonly waveKey: string | undefined;
   readonly questions: ReadonlyArray<{ readonly key: string; readonly id: string }>;
   readonly keep: readonly Condition[];
   readonly reading: DateReading | undefined;
@@ -106,10 +109,13 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   const dateKey = named(dateNames, 'responded_on');
   const levelKey = named(levelNames, 'respondent_level');
   const idKey = idName === undefined ? undefined : named([idName], 'respondent_id');
+  // A round the export names itself (a hidden field, embedded data), mapped under "columns": { "<it>": "wave" }.
+  const waveNames = user.get('wave')?.flatMap((s) => s.from) ?? [];
+  const waveKey = named(waveNames, 'wave');
   const sample = Object.fromEntries(header.keys.map((key) => [key, '']));
   // Other presets this file fits, named in a refusal; worked out only for one.
   const fitsOthers = (): string[] => fitsOtherPresets('survey', input.preset.name, sample, source);
-  const used = new Set([dateKey, levelKey, idKey]);
+  const used = new Set([dateKey, levelKey, idKey, waveKey]);
   const metadata = new Set(wide.metadataColumns.map(normaliseHeader));
   const columns: HeaderColumn[] = header.keys.map((key, index) => ({ key, texts: header.rows.map((row) => row[index] ?? '') }));
   // The columns that may be questions: never the date, level or id column, nor a metadata one.
@@ -135,6 +141,10 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   }
   // The respondent id column the user named is required; the preset's own is, when the file fits another
   // preset instead (a Qualtrics file read as SurveyMonkey's would take its third header row for answers).
+  if (waveNames.length > 0 && waveKey === undefined) {
+    missing.push({ column: 'wave', lookedFor: waveNames });
+    surveyFix.columns = { ...(surveyFix.columns as object | undefined), '<column holding the wave>': 'wave' };
+  }
   if (idName !== undefined && idKey === undefined && (source?.respondentIdColumn !== undefined || fitsOthers().length > 0)) {
     missing.push({ column: 'respondent_id', lookedFor: [idName] });
     surveyFix.respondentIdColumn = '<column holding the respondent id>';
@@ -160,6 +170,7 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
     dateName: namesOf(header, [dateKey as string])[0]!,
     levelKey: levelKey as string,
     idKey: idKey ?? undefined,
+    waveKey,
     questions,
     keep: (wide.keep ?? []).filter((condition) => reader.has(sample, condition.source)),
     reading: dateReading(layout.dates, source?.dateFormat, config.timezone, header),
@@ -205,7 +216,7 @@ export async function* expandWideSurvey(
   const { config } = input;
   const configuredWave = config.datasets.survey?.wave;
   // A date that cannot be read leaves each answer without its responded_on, and its wave when that is the date's quarter.
-  const fills = configuredWave === undefined ? ['responded_on', 'wave'] : ['responded_on'];
+  const fillsOf = (plan: SurveyPlan): string[] => (configuredWave === undefined && plan.waveKey === undefined ? ['responded_on', 'wave'] : ['responded_on']);
   const reader = createSourceReader();
   const presetAnswers = new Map(Object.entries(layout.answers ?? {}).map(([text, score]) => [matchKey(text), score]));
   const headerOf = (fields: Fields): CsvHeader => input.header() ?? { keys: Object.keys(fields), rows: [Object.keys(fields)] };
@@ -227,13 +238,13 @@ export async function* expandWideSurvey(
     const rawDate = row.fields[plan.dateKey];
     const read = responseDate(rawDate, plan, config.timezone, row.line, notes);
     const common = {
-      wave: configuredWave ?? (read === undefined ? undefined : quarterOf(read.date)),
+      wave: configuredWave ?? (plan.waveKey !== undefined ? row.fields[plan.waveKey] : read === undefined ? undefined : quarterOf(read.date)),
       responded_on: read?.text ?? rawDate,
       respondent_level: row.fields[plan.levelKey],
       respondent_id: plan.idKey === undefined ? undefined : row.fields[plan.idKey],
     };
     const answered = plan.questions.filter((question) => !isBlank(row.fields[question.key]));
-    if (configuredWave === undefined && read !== undefined && answered.length > 0) {
+    if (configuredWave === undefined && plan.waveKey === undefined && read !== undefined && answered.length > 0) {
       straddle ??= watchWaveStraddle(input.file, plan.dateName);
       straddle.note(quarterOf(read.date), read.date, row.line);
     }
@@ -250,7 +261,7 @@ export async function* expandWideSurvey(
       if (scoredByPreset === undefined && presetAnswers.has(key) && !config.survey.answers.has(key)) scoredByPreset = row.line;
       const fields = Object.assign(Object.create(null) as Record<string, unknown>, { ...common, question_id: question.id, score: answer });
       // One problem for the respondent's row, on its first answer; every answer is rejected and counted.
-      yield problem === undefined ? { line: row.line, fields } : { line: row.line, fields, unreadSource: index === 0 ? { fills, problem } : { fills } };
+      yield problem === undefined ? { line: row.line, fields } : { line: row.line, fields, unreadSource: index === 0 ? { fills: fillsOf(plan), problem } : { fills: fillsOf(plan) } };
     }
   }
   const header = input.header();

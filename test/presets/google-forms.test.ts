@@ -22,7 +22,8 @@ describe('preset google-forms', () => {
       'Ops pulse (Responses) - Form Responses 1.csv:4: Timestamp: warning: the answers dated 2025-03-28 to 2025-04-02 read as one survey round, ' +
         'but the quarter turns on 2025-04-01 and no wave is configured, so they are two waves: 2025-Q1 (3 respondents, the last on 2025-03-31) ' +
         'and 2025-Q2 (2, all by 2025-04-02); each group is then judged on part of its answers, and one below survey.minGroupSize in each is ' +
-        'suppressed. If the file holds this one round, name its wave: { "datasets": { "survey": { "wave": "2025-Q1" } } }',
+        'suppressed. If the file holds this one round, name its wave: { "datasets": { "survey": { "wave": "2025-Q1" } } }; ' +
+          'if a column names each respondent\'s round, map it: { "datasets": { "survey": { "columns": { "<that column>": "wave" } } } }',
     ]);
     expect(counts(files)).toEqual([['survey', 14, 14]]);
     // Levels: Search → ops2, Payments → ops1 (config). Scores: Strongly agree 5, Agree 4, Neither 3, Disagree 2,
@@ -252,5 +253,37 @@ describe('preset google-forms: a Timestamp no format reads (the linked Google Sh
         'it reads as "M/d/yyyy H:mm:ss": if the export writes dates that way, set "datasets": { "survey": { "dateFormat": "M/d/yyyy H:mm:ss" } }',
     ]);
     expect(files.map((f) => [f.rows, f.accepted, f.rejected])).toEqual([[2, 0, 2]]);
+  });
+
+  describe('a wave column the config maps', () => {
+    // One round from 28 September to 2 October, named by the form's hidden "Round" field: without the
+    // mapping it reads as two waves (2026-Q3, 2026-Q4) and is warned of; with it, one wave, no warning.
+    const csv = 'Timestamp,Which team are you on?,Round,How satisfied are you with the scope of your role?\n' +
+      '2026/09/28 9:00:00 AM PDT,Ops Engineer 2.0,autumn-26,4\n2026/10/02 9:00:00 AM PDT,Ops Engineer 2.0,autumn-26,5\n';
+    const configWith = (columns: Record<string, string>) => ({
+      timezone: 'America/Los_Angeles',
+      survey: { scale: { min: 1, max: 5 }, questions: { 'How satisfied are you with the scope of your role?': 'role_scope_satisfaction' } },
+      datasets: { survey: { preset: 'google-forms', levelColumn: 'Which team are you on?', columns } },
+    });
+
+    it('gives each answer its wave, and the round is not split', async () => {
+      const { data, files } = await loadFolder(tempFolder({ 'survey.csv': csv }, configWith({ Round: 'wave' })));
+      expect(messages(files)).toEqual([]);
+      expect(counts(files)).toEqual([['survey', 2, 2]]);
+      expect(data.survey!.waveEnds()).toEqual(new Map([['autumn-26', '2026-10-02']]));
+      const unmapped = await loadFolder(tempFolder({ 'survey.csv': csv }, configWith({})));
+      expect(unmapped.data.survey!.waveEnds()).toEqual(new Map([['2026-Q3', '2026-09-28'], ['2026-Q4', '2026-10-02']]));
+      expect(messages(unmapped.files)).toHaveLength(1);
+    });
+
+    it('refuses the file when the column mapped to wave is not in it', async () => {
+      const { files } = await loadFolder(tempFolder({ 'survey.csv': csv }, configWith({ Wave: 'wave' })));
+      expect(files.map((f) => [f.rows, f.accepted])).toEqual([[0, 0]]);
+      expect(messages(files)).toEqual([
+        'survey.csv:1: -: the file does not fit preset "google-forms" for survey: no column for wave (looked for "Wave"); the file has: Timestamp, ' +
+          'Which team are you on?, Round, How satisfied are you with the scope of your role?. Map the columns in the config: ' +
+          '{ "datasets": { "survey": { "columns": { "<column holding the wave>": "wave" } } } }',
+      ]);
+    });
   });
 });

@@ -15,7 +15,8 @@ describe('watchWaveStraddle', () => {
       '5 the answers dated 2026-09-20 to 2026-10-05 read as one survey round, but the quarter turns on 2026-10-01 and no wave is configured, ' +
         'so they are two waves: 2026-Q3 (3 respondents, the last on 2026-09-22) and 2026-Q4 (3, all by 2026-10-05); each group is then judged ' +
         'on part of its answers, and one below survey.minGroupSize in each is suppressed. If the file holds this one round, name its wave: ' +
-        '{ "datasets": { "survey": { "wave": "2026-Q3" } } }',
+        '{ "datasets": { "survey": { "wave": "2026-Q3" } } }; if a column names each respondent\'s round, map it: ' +
+          '{ "datasets": { "survey": { "columns": { "<that column>": "wave" } } } }',
     ]);
   });
 
