@@ -11,7 +11,7 @@ import type { DatasetSource } from '../load/discover.js';
 import type { JsonDocument } from '../load/json-reader.js';
 import { readRowBatches } from '../load/read-rows.js';
 import { flatten, type RowBatches } from '../load/row-batches.js';
-import { applyPreset, configForPreset, presetReadOptions, type DatasetLayout, type Preset } from '../presets/index.js';
+import { applyPreset, configForPreset, presetReadOptions, type Preset } from '../presets/index.js';
 import { CANONICAL_PRESET_NAME } from '../presets/canonical.js';
 import type { LeftOutTarget } from '../presets/preset-input.js';
 import type { Refs } from '../validate/cross-checks.js';
@@ -106,21 +106,9 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   });
   // The survey measures' reasons say which questions the file had no column for.
   if (result.records instanceof SurveySummary) for (const [question, why] of applied.questionsWithoutColumn()) result.records.noteNoColumn(question, why);
-  const absentColumns = source.format === 'csv' ? result.absentColumns : result.absentColumns.filter((column) => !canSupply(preset, layout, config, source.dataset, column));
-  const noted = withNotes({ ...result, absentColumns, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
+  const noted = withNotes({ ...result, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
   return withHeaderAlone(noted, source, config, csvHeader, fileRows.rows);
 }
-
-/**
- * Whether a preset could read `column` from some file: its layout has a source for it, or the config maps
- * one. A JSON file's records need not share their keys, and a preset plans its columns from the first
- * record, so a column none of its records gave is not known to be absent when one could have (only a CSV's
- * header says so); one no source leads to is (PagerDuty's API has no RCA time). The canonical stand-in reads
- * every canonical column by its own name.
- */
-const canSupply = (preset: Preset, layout: DatasetLayout, config: Config, dataset: DatasetName, column: string): boolean =>
-  preset.name === CANONICAL_PRESET_NAME || (layout.columns[column]?.length ?? 0) > 0 ||
-  Object.values(config.datasets[dataset]?.columns ?? {}).includes(column);
 
 /** The columns of `dataset` that must name an accepted record of a file whose preset left some out. */
 const leftOutTargets = (dataset: DatasetName, refs: Refs): LeftOutTarget[] =>

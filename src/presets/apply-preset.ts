@@ -158,6 +158,7 @@ function checkedPlan(input: PresetInput, layout: DatasetLayout, sample: Fields, 
 function canonicalFields(fields: Fields, line: number, plan: FilePlan, dates: DatedColumns, reader: SourceReader, notes: PresetNotes): Fields {
   const out: Record<string, unknown> = Object.assign(Object.create(null), plan.fixed);
   for (const column of plan.columns) {
+    if (column.ifGiven === true && !column.sources.some((source) => source.from.every((path) => reader.has(fields, path)))) continue;
     const value = rawCell(fields, column, reader);
     const zone = dates.zones.get(column.column);
     if (zone === undefined || dates.reading === undefined || typeof value !== 'string') {

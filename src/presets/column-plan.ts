@@ -25,6 +25,12 @@ export interface PlannedColumn {
   readonly sources: readonly PlannedSource[];
   /** Texts read as an empty cell, so that the next source is tried: the vendor's no-date, in a date or time column. */
   readonly blanks?: readonly string[];
+  /**
+   * Planned though the record judged has none of its sources (see `keysVary`): a record gets the column
+   * only when it holds one of them (a key, even an empty one), so a column no record gives stays one the
+   * file does not have (see DatasetValidation.absentColumns).
+   */
+  readonly ifGiven?: true;
 }
 
 export interface ColumnPlan {
@@ -95,7 +101,7 @@ export function planColumns(
     if (found) columns.push({ column, type: spec.type, sources: present, ...blanksOf(spec.type) });
     // A record of JSON need not hold every key (an exporter leaves out empty ones): an optional column that
     // the first record does not give may be in the next, so all of its sources are read in every record.
-    else if (keysVary && !spec.required && candidates.length > 0) columns.push({ column, type: spec.type, sources: candidates, ...blanksOf(spec.type) });
+    else if (keysVary && !spec.required && candidates.length > 0) columns.push({ column, type: spec.type, sources: candidates, ...blanksOf(spec.type), ifGiven: true });
     else if (spec.required) {
       missing.push({ column, lookedFor: [...new Set(candidates.flatMap((c) => c.from))], ...(notValues.length > 0 ? { notValues } : {}) });
     }

@@ -127,4 +127,23 @@ describe('a measure whose column the file does not have', () => {
     const measures = reportOn({ 'incidents.csv': INCIDENTS, 'action_items.json': JSON.stringify(items), 'ops-metrics.config.json': config });
     expect(measures.get('action_items_30d')).toMatchObject({ value: 0.5, status: 'missed' });
   });
+
+  it('a JSON file read through a preset still lacks a column no record gives: a vendor\'s, or the canonical stand-in\'s', () => {
+    // PagerDuty's API has no RCA time: no figure, not 0 % (fixtures/vendors/pagerduty-api, 2025-Q1: 1041's RCA
+    // falls due in it).
+    const result = runCli(['report', '--data', 'fixtures/vendors/pagerduty-api', '--period', '2025-Q1', '--format', 'json', '--fail-on', 'missed']);
+    expect(result.code, result.stderr).toBe(0);
+    const measures = (JSON.parse(result.stdout) as { metrics: Array<{ measures: JsonMeasure[] }> }).metrics.flatMap((m) => m.measures);
+    expect(measures.find((m) => m.id === 'p1_rca_48h')).toMatchObject({ status: 'no_data', reason: reason('incidents.json', 'rca_completed_at', 'incidents') });
+    // Canonical action items in JSON, none with completed_at: the same without a dateFormat and with one.
+    const items = JSON.stringify([
+      { action_id: 'A1', incident_id: 'I1', created_at: '2026-06-15T00:00:00Z' },
+      { action_id: 'A2', incident_id: 'I1', created_at: '2026-06-20T00:00:00Z' },
+    ]);
+    const dated = JSON.stringify({ datasets: { action_items: { dateFormat: 'dd/MM/yyyy HH:mm' } } });
+    for (const files of [{}, { 'ops-metrics.config.json': dated }]) {
+      const got = reportOn({ 'incidents.csv': INCIDENTS, 'action_items.json': items, ...files });
+      expect(got.get('action_items_30d')).toMatchObject({ status: 'no_data', reason: reason('action_items.json', 'completed_at', 'action_items') });
+    }
+  });
 });
