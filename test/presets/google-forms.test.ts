@@ -20,8 +20,8 @@ describe('preset google-forms', () => {
     // quarters' waves, which is said (wave-straddle.ts) at the first row of the later one, line 4.
     expect(messages(files)).toEqual([
       'Ops pulse (Responses) - Form Responses 1.csv:4: Timestamp: warning: the answers dated 2025-03-28 to 2025-04-02 read as one survey round, ' +
-        'but the quarter turns on 2025-04-01 and no wave is configured, so they are two waves: 2025-Q1 (3 respondents, the last on 2025-03-31) ' +
-        'and 2025-Q2 (2, all by 2025-04-02); each group is then judged on part of its answers, and one below survey.minGroupSize in each is ' +
+        'but the quarter turns on 2025-04-01 and no wave is configured, so they are two waves: 2025-Q1 (3 respondents in its last 21 days, the last on 2025-03-31) ' +
+        'and 2025-Q2 (2 respondents in its first 21, the last on 2025-04-02); each group is then judged on part of its answers, and one below survey.minGroupSize in each is ' +
         'suppressed. If the file holds this one round, name its wave: { "datasets": { "survey": { "wave": "2025-Q1" } } }; ' +
           'if a column names each respondent\'s round, map it: { "datasets": { "survey": { "columns": { "<that column>": "wave" } } } }',
     ]);

@@ -13,10 +13,19 @@ describe('watchWaveStraddle', () => {
     const found = warnings(['2026-09-20', '2026-09-22', '2026-09-21', '2026-10-03', '2026-10-05', '2026-10-04']);
     expect(found).toEqual([
       '5 the answers dated 2026-09-20 to 2026-10-05 read as one survey round, but the quarter turns on 2026-10-01 and no wave is configured, ' +
-        'so they are two waves: 2026-Q3 (3 respondents, the last on 2026-09-22) and 2026-Q4 (3, all by 2026-10-05); each group is then judged ' +
-        'on part of its answers, and one below survey.minGroupSize in each is suppressed. If the file holds this one round, name its wave: ' +
+        'so they are two waves: 2026-Q3 (3 respondents in its last 21 days, the last on 2026-09-22) and 2026-Q4 (3 respondents in its first 21, ' +
+        'the last on 2026-10-05); each group is then judged on part of its answers, and one below survey.minGroupSize in each is suppressed. If the file holds this one round, name its wave: ' +
         '{ "datasets": { "survey": { "wave": "2026-Q3" } } }; if a column names each respondent\'s round, map it: ' +
           '{ "datasets": { "survey": { "columns": { "<that column>": "wave" } } } }',
+    ]);
+  });
+
+  it('says it though the file holds other rounds (a reused form), and once for each round across a turn', () => {
+    // A January round, then one from 28 March to 2 April, then one from 27 June to 2 July.
+    const found = warnings(['2025-01-13', '2025-01-14', '2025-03-28', '2025-03-31', '2025-04-01', '2025-04-02', '2025-06-27', '2025-07-02']);
+    expect(found.map((w) => w.slice(0, w.indexOf(' read as')))).toEqual([
+      '6 the answers dated 2025-03-28 to 2025-04-02',
+      '9 the answers dated 2025-06-27 to 2025-07-02',
     ]);
   });
 
