@@ -6,8 +6,28 @@
 /** Letters and digits only, lower-cased: texts alike but for case, spaces and punctuation read the same. */
 const bare = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Longer texts are compared by their first this many characters: a header is never a page long, a cell may be. */
-const MAX_COMPARED = 400;
+/**
+ * Longer texts are compared by their first this many characters: a header is never a page long, a cell may
+ * be, and the distance costs the product of the two lengths.
+ */
+const MAX_COMPARED = 120;
+
+/**
+ * How many candidates, those sharing most words with the text, are measured by edit distance: a form of
+ * hundreds of long questions, each key of several waves' wordings unmatched, took seconds of every run
+ * when each key was measured against every header.
+ */
+const MEASURED = 10;
+
+const wordsOf = (text: string): Set<string> => new Set(text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== ''));
+
+/** The share of words two texts have in common (Dice's coefficient): 1 for the same words, 0 for none shared. */
+function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  return (2 * shared) / (a.size + b.size);
+}
 
 /** Levenshtein distance (insertions, deletions and substitutions of one character each), on two rows. */
 export function editDistance(a: string, b: string): number {
@@ -30,8 +50,9 @@ export interface NearTexts {
 
 /**
  * The texts of `candidates` nearest `text`: every one alike but for case, spaces and punctuation when
- * some are; else the `count` closest by edit distance of their letters and digits (ties in the list's
- * order), however far, since a reworded question is still best found by its nearest header.
+ * some are; else, of the MEASURED sharing most words with it, the `count` closest by edit distance of their
+ * letters and digits (ties in the list's order), however far, since a reworded question is still best
+ * found by its nearest header.
  */
 export function nearestTexts(text: string, candidates: readonly string[], count = 3): NearTexts {
   const wanted = bare(text);
@@ -39,7 +60,12 @@ export function nearestTexts(text: string, candidates: readonly string[], count 
   const alike = unique.filter((candidate) => bare(candidate) === wanted);
   if (alike.length > 0) return { alike: true, texts: alike };
   const target = wanted.slice(0, MAX_COMPARED);
-  const scored = unique.map((candidate, index) => ({ candidate, index, distance: editDistance(target, bare(candidate).slice(0, MAX_COMPARED)) }));
+  const words = wordsOf(text);
+  const likeliest = unique
+    .map((candidate, index) => ({ candidate, index, shared: sharedWords(words, wordsOf(candidate)) }))
+    .sort((a, b) => b.shared - a.shared || a.index - b.index)
+    .slice(0, MEASURED);
+  const scored = likeliest.map(({ candidate, index }) => ({ candidate, index, distance: editDistance(target, bare(candidate).slice(0, MAX_COMPARED)) }));
   scored.sort((a, b) => a.distance - b.distance || a.index - b.index);
   return { alike: false, texts: scored.slice(0, count).map((entry) => entry.candidate) };
 }

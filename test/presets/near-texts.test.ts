@@ -28,3 +28,12 @@ describe('nearestTexts', () => {
     expect(nearestTexts('anything', [])).toEqual({ alike: false, texts: [] });
   });
 });
+
+describe('nearestTexts among many', () => {
+  it('measures only those sharing most words, and still finds the one meant past hundreds of others', () => {
+    // 300 long questions of other words; the one meant, last, shares three of the key's four words.
+    const others = Array.from({ length: 300 }, (_, i) => `Question ${i}: how often does the rota ask for weekend cover in month ${i}?`);
+    const meant = 'How valued do you feel at work?';
+    expect(nearestTexts('How valued you feel', [...others, meant], 1)).toEqual({ alike: false, texts: [meant] });
+  });
+});
