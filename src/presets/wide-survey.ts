@@ -38,9 +38,11 @@ interface SurveyPlan {
   readonly idKey: string | undefined;
   /** The column holding each respondent's wave, when the config maps one to `wave`. */
   readonly waveKey: string | undefined;
-  readonly questions: ReadonlyArray<{ readonly key: string; readonly id: string }>;
+  readonly questions: Array<{ readonly key: string; readonly id: string }>;
   readonly keep: readonly Condition[];
   readonly reading: DateReading | undefined;
+  /** The question a key of a record is, when it may be one (never the date, level, id or wave column, nor metadata). */
+  readonly questionOf: (key: string) => string | undefined;
 }
 
 const QUESTION_ID_SET: ReadonlySet<string> = new Set(QUESTION_IDS);
@@ -117,6 +119,8 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   const fitsOthers = (): string[] => fitsOtherPresets('survey', input.preset.name, sample, source);
   const used = new Set([dateKey, levelKey, idKey, waveKey]);
   const metadata = new Set(wide.metadataColumns.map(normaliseHeader));
+  const questionOf = (key: string): string | undefined =>
+    used.has(key) || metadata.has(normaliseHeader(key)) ? undefined : questionIdOf([key], config.survey.questions);
   const columns: HeaderColumn[] = header.keys.map((key, index) => ({ key, texts: header.rows.map((row) => row[index] ?? '') }));
   // The columns that may be questions: never the date, level or id column, nor a metadata one.
   const candidates = columns.filter(({ key, texts }) => !used.has(key) && ![key, ...texts].some((text) => metadata.has(normaliseHeader(text))));
@@ -157,13 +161,17 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   if (missing.length > 0) {
     throw presetMismatch({ file, dataset: 'survey', preset: input.preset.name, line: headerLine(input), found: header.keys, fits: fitsOthers(), fix }, missing);
   }
-  const keys = checkQuestionKeys({
-    file, line: headerLine(input), given: config.survey.givenQuestions, columns,
-    candidates: new Set(candidates.map((column) => column.key)),
-    questions: questions.map((question) => ({ ...question, name: namesOf(header, [question.key])[0]! })),
-  });
-  for (const warning of keys.warnings) notes.add(warning);
-  for (const [id, why] of keys.noColumn) noColumn.set(id, why);
+  // A CSV's header is every column it has; a JSON record's keys are its own (another may have more), so a
+  // key no column answers to is told only of a CSV.
+  if (input.header() !== undefined) {
+    const keys = checkQuestionKeys({
+      file, line: headerLine(input), given: config.survey.givenQuestions, columns,
+      candidates: new Set(candidates.map((column) => column.key)),
+      questions: questions.map((question) => ({ ...question, name: namesOf(header, [question.key])[0]! })),
+    });
+    for (const warning of keys.warnings) notes.add(warning);
+    for (const [id, why] of keys.noColumn) noColumn.set(id, why);
+  }
   const reader = createSourceReader();
   return {
     dateKey: dateKey as string,
@@ -171,7 +179,8 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
     levelKey: levelKey as string,
     idKey: idKey ?? undefined,
     waveKey,
-    questions,
+    questions: [...questions],
+    questionOf,
     keep: (wide.keep ?? []).filter((condition) => reader.has(sample, condition.source)),
     reading: dateReading(layout.dates, source?.dateFormat, config.timezone, header),
   };
@@ -203,6 +212,24 @@ function responseDate(raw: unknown, plan: SurveyPlan, zone: string, line: number
   return { text, date: text.length === 10 ? text : dateInZone(Date.parse(text), zone) };
 }
 
+/**
+ * A JSON record's questions its plan does not hold yet: the plan was made from the first record, and an
+ * exporter may leave out a question nobody in it answered. A key meaning a question another key already
+ * gives is the conflict a CSV's two columns are, refused for the whole file as there.
+ */
+function addQuestionsOfRecord(plan: SurveyPlan, fields: Fields, file: string, line: number, keysSeen: Set<string>): void {
+  for (const key in fields) {
+    if (keysSeen.has(key)) continue;
+    keysSeen.add(key);
+    if (plan.questions.some((question) => question.key === key)) continue;
+    const id = plan.questionOf(key);
+    if (id === undefined) continue;
+    const other = plan.questions.find((question) => question.id === id);
+    if (other !== undefined) throw questionConflict(file, line, { id, names: [other.key, key] });
+    plan.questions.push({ key, id });
+  }
+}
+
 const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 export async function* expandWideSurvey(
@@ -223,6 +250,7 @@ export async function* expandWideSurvey(
   let plan: SurveyPlan | undefined;
   let scoredByPreset: number | undefined;
   let straddle: ReturnType<typeof watchWaveStraddle> | undefined;
+  const keysSeen = new Set<string>();
   for await (const row of rows) {
     if (row.defect !== undefined) {
       // A record that gives a key twice is one rejected row, its answers unread (any of them may be the
@@ -231,6 +259,7 @@ export async function* expandWideSurvey(
       continue;
     }
     plan ??= planSurvey(input, layout, wide, headerOf(row.fields), notes, noColumn);
+    if (input.header() === undefined) addQuestionsOfRecord(plan, row.fields, input.file, row.line, keysSeen);
     if (!plan.keep.every((condition) => reader.holds(row.fields, condition))) {
       notes.leftOut(row.line, wide.leftOut);
       continue;

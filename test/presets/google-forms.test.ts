@@ -286,4 +286,31 @@ describe('preset google-forms: a Timestamp no format reads (the linked Google Sh
       ]);
     });
   });
+
+  describe('a JSON export whose first record leaves out a question', () => {
+    // The second respondent answered "Valued", which the first record has no key for. Read from the first
+    // record alone, that answer went unread and the config's "Valued" key was said to match no column.
+    const records = [
+      { Timestamp: '2025/03/28 4:12:09 PM', Team: 'Search', Q: '5' },
+      { Timestamp: '2025/03/29 4:12:09 PM', Team: 'Search', Q: '4', Valued: '2' },
+    ];
+    const config = {
+      levels: { Search: 'ops1' },
+      survey: { scale: { min: 1, max: 5 }, questions: { Q: 'autonomy', Valued: 'feel_valued' } },
+      datasets: { survey: { preset: 'google-forms', levelColumn: 'Team' } },
+    };
+
+    it('reads the question in the records that give it, without a word against the key', async () => {
+      const { files } = await loadFolder(tempFolder({ 'survey.json': JSON.stringify(records) }, config));
+      expect(messages(files)).toEqual([]);
+      // 1 answer of the first respondent, 2 of the second.
+      expect(counts(files)).toEqual([['survey', 3, 3]]);
+    });
+
+    it('refuses a record whose new key means a question another key already gives', async () => {
+      const twice = [...records, { Timestamp: '2025/03/30 4:12:09 PM', Team: 'Search', Q: '3', autonomy: '4' }];
+      const { files } = await loadFolder(tempFolder({ 'survey.json': JSON.stringify(twice) }, config));
+      expect(messages(files)).toEqual([expect.stringMatching(/^survey\.json:2: -: columns "Q" and "autonomy" both mean the question "autonomy"/)]);
+    });
+  });
 });
