@@ -58,7 +58,13 @@ export const candidateSources = (
   column: string,
   layoutColumns: Readonly<Record<string, ColumnSources>>,
   user: ReadonlyMap<string, readonly PlannedSource[]>,
-): PlannedSource[] => user.get(column)?.slice() ?? [...(layoutColumns[column] ?? []).map(asSource), { from: [column] }];
+): PlannedSource[] => {
+  const own = (layoutColumns[column] ?? []).map(asSource);
+  // The canonical name is the last resort, unless the layout reads that very key itself: then only as the
+  // layout says (incident.io's `completed_at` only when the follow-up is completed, not when "not doing").
+  const readsCanonical = own.some((candidate) => candidate.from.length === 1 && candidate.from[0] === column);
+  return user.get(column)?.slice() ?? (readsCanonical ? own : [...own, { from: [column] }]);
+};
 
 /** What a JSON value that is no cell's value is, as the validator names it; undefined for a value. */
 const containerKind = (value: unknown): string | undefined => {

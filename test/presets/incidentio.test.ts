@@ -32,6 +32,19 @@ describe('preset incidentio', () => {
     expect([...(data.action_items ?? [])][0]?.incident_id).toBe(data.incidents?.records()[0]?.incident_id);
   });
 
+  it('takes a follow-up\'s completed_at only when it is completed, even though its key is the canonical name', async () => {
+    // F2 was dropped ("not_doing") after a completion time was written: not done. The canonical name, the
+    // last resort of every column, read that key past the preset's condition and counted it done.
+    const followUp = (id: string, status: string) =>
+      `{"id":"${id}","incident_id":"01INC","created_at":"2025-04-02T10:00:00Z","status":"${status}","completed_at":"2025-04-05T10:00:00Z"}`;
+    const followUps = `{"follow_ups":[${followUp('F1', 'completed')},${followUp('F2', 'not_doing')}]}`;
+    const { data } = await loadFolder(tempFolder({ 'action_items.json': followUps }, { datasets: { action_items: { preset: 'incidentio' } } }));
+    expect([...(data.action_items ?? [])].map((a) => [a.action_id, iso(a.completed_at)])).toEqual([
+      ['F1', '2025-04-05T10:00:00.000Z'],
+      ['F2', undefined],
+    ]);
+  });
+
   it('reports a follow-up that gives its status twice rather than leave it out by its last status', async () => {
     const followUp = (id: string, status: string) => `{"id":"${id}","incident_id":"01INC","created_at":"2025-04-02T10:00:00Z","status":"${status}"}`;
     const followUps = `{"follow_ups":[${followUp('F1', 'completed')},${followUp('F2', 'outstanding').replace('}', ',"status":"deleted"}')},${followUp('F3', 'deleted')}]}`;
