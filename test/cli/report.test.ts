@@ -147,6 +147,17 @@ describe('report --trend of a period cut at an as-of date', () => {
   });
 });
 
+describe('report --skip-invalid: the summary line on standard error', () => {
+  it('counts the files not used beside the rows rejected', () => {
+    const run = (fixture: string) =>
+      runCli(['report', '--data', `fixtures/invalid/${fixture}`, '--period', '2026-Q3', '--skip-invalid', '--fail-on', 'never', '--format', 'json']);
+    // A header without a required column: its one row rejected, its file not used.
+    expect(run('missing-required-column').stderr).toContain('ops-metrics: 1 row rejected, 1 file not used, 0 warnings in the input');
+    // A file that cannot be read at all: no row counted, but the file said (before, nothing was).
+    expect(run('unterminated-quote').stderr).toContain('ops-metrics: 0 rows rejected, 1 file not used, 0 warnings in the input');
+  });
+});
+
 describe('report cautions on standard error', () => {
   it('warns of a period that has not ended, and of a --compare report of the same period', () => {
     const future = runCli(['report', '--data', 'fixtures/demo', '--period', '2099-Q1', '--format', 'json', '--fail-on', 'never']);

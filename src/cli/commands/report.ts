@@ -164,8 +164,12 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // first 50 problems of each file or --max-problems, then a count of the rest), and the report's inputs
   // carry the counts.
   if (hasErrors(files)) io.err(`${problemLines(files, limits.shown).join('\n')}\n`);
-  if (warnings > 0 || rejected > 0) {
-    io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
+  // A file that could not be read, or whose header was refused, is no dataset at all (--skip-invalid): said
+  // beside the rows, whose count does not hold it.
+  const unused = files.filter((f) => f.fatal || f.headerRefused).length;
+  if (warnings > 0 || rejected > 0 || unused > 0) {
+    const unusedText = unused === 0 ? '' : `${unused} file${unused === 1 ? '' : 's'} not used, `;
+    io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${unusedText}${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
   }
   for (const unread of notReadLines(loaded.notRead)) io.err(`ops-metrics: note: ${unread}\n`);
   const today = dateInZone(now, config.timezone);
