@@ -12,6 +12,7 @@ import { normaliseHeader } from '../validate/headers.js';
 import { DEFAULT_PROBLEM_CAP } from '../validate/index.js';
 import type { FileNotRead } from '../load/discover.js';
 import type { FileOutcome } from './load-inputs.js';
+import { missingColumnLine, type MissingColumn } from './missing-columns.js';
 
 export const PROBLEMS_SHOWN_PER_FILE = 50;
 /** What validate's JSON shows of each file by default. */
@@ -92,7 +93,7 @@ export function notReadLines(notRead: readonly FileNotRead[]): string[] {
   return lines;
 }
 
-export function validationText(files: readonly FileOutcome[], perFile = PROBLEMS_SHOWN_PER_FILE, notRead: readonly FileNotRead[] = []): string {
+export function validationText(files: readonly FileOutcome[], perFile = PROBLEMS_SHOWN_PER_FILE, notRead: readonly FileNotRead[] = [], missing: readonly MissingColumn[] = []): string {
   const errors = files.reduce((sum, f) => sum + f.errors, 0);
   const warnings = files.reduce((sum, f) => sum + f.warnings, 0);
   const verdict =
@@ -102,11 +103,11 @@ export function validationText(files: readonly FileOutcome[], perFile = PROBLEMS
         ? `Valid: ${files.length} file${files.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`
         : `Invalid: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
   const problems = problemLines(files, perFile);
-  const unread = notReadLines(notRead);
-  return [...problems, ...(problems.length > 0 ? [''] : []), summaryTable(files), '', ...unread, ...(unread.length > 0 ? [''] : []), verdict, ''].join('\n');
+  const notes = [...notReadLines(notRead), ...missing.map((m) => plainText(missingColumnLine(m)))];
+  return [...problems, ...(problems.length > 0 ? [''] : []), summaryTable(files), '', ...notes, ...(notes.length > 0 ? [''] : []), verdict, ''].join('\n');
 }
 
-export function validationJson(files: readonly FileOutcome[], perFile = PROBLEMS_IN_JSON_PER_FILE, notRead: readonly FileNotRead[] = []): string {
+export function validationJson(files: readonly FileOutcome[], perFile = PROBLEMS_IN_JSON_PER_FILE, notRead: readonly FileNotRead[] = [], missing: readonly MissingColumn[] = []): string {
   const ok = files.every((f) => f.errors === 0);
   const body = {
     ok,
@@ -116,6 +117,7 @@ export function validationJson(files: readonly FileOutcome[], perFile = PROBLEMS
       problems: f.problems.slice(0, perFile).map((p) => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, message: p.message })),
     })),
     notRead: notRead.map((file) => file.name),
+    missingColumns: missing.map(({ dataset, file, column, measures }) => ({ dataset, file, column, measures })),
   };
   return `${jsonInert(JSON.stringify(body, null, 2))}\n`;
 }

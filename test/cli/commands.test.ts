@@ -148,12 +148,22 @@ describe('validate', () => {
       'Survey.CSV is not read: datasets.survey.path points to exports/pulse.csv (delete it if it is an unused template)',
       'incidents.csv is not read: datasets.incidents.path points to pagerduty_incidents.csv (delete it if it is an unused template)',
     ];
+    // PagerDuty's CSV has neither RCA times nor postmortem leads: the measures resting on them are named after.
+    const columnsMissing = ['rca_completed_at: p1_rca_48h', 'postmortem_lead_id: postmortem_leads_6m'].map((pair) => {
+      const [column, measure] = pair.split(': ') as [string, string];
+      return `pagerduty_incidents.csv has no ${column} column: ${measure} will have no figure (if the export has it under another header, ` +
+        `map it: { "datasets": { "incidents": { "columns": { "<its header>": "${column}" } } } })`;
+    });
     const validate = runCli(['validate', '--data', dir]);
     expect(validate.code).toBe(0);
-    expect(validate.stdout).toContain(`\n\n${[unnamed, ...pointedAway].join('\n')}\n\nValid: 2 files, 1 warning.\n`);
-    // JSON names them all, as before: none of them is read.
-    const json = JSON.parse(runCli(['validate', '--data', dir, '--format', 'json']).stdout) as { notRead: string[] };
+    expect(validate.stdout).toContain(`\n\n${[unnamed, ...pointedAway, ...columnsMissing].join('\n')}\n\nValid: 2 files, 1 warning.\n`);
+    // JSON names them all, as before: none of them is read; and the columns missing, with their measures.
+    const json = JSON.parse(runCli(['validate', '--data', dir, '--format', 'json']).stdout) as { notRead: string[]; missingColumns: unknown[] };
     expect(json.notRead).toEqual(['BambooHR roster.csv', 'Survey.CSV', 'incidents.csv']);
+    expect(json.missingColumns).toEqual([
+      { dataset: 'incidents', file: 'pagerduty_incidents.csv', column: 'rca_completed_at', measures: ['p1_rca_48h'] },
+      { dataset: 'incidents', file: 'pagerduty_incidents.csv', column: 'postmortem_lead_id', measures: ['postmortem_leads_6m'] },
+    ]);
     const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never']);
     expect(report.code).toBe(0);
     expect(report.stderr.split('\n').filter((line) => line.startsWith('ops-metrics: note: '))).toEqual(

@@ -6,6 +6,7 @@ import { findConfigFile } from '../../config/index.js';
 import { refuseOutputOverInput } from '../output-target.js';
 import { writeReport } from '../write-output.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
+import { missingColumns } from '../missing-columns.js';
 import { problemLimits, problemLine, PROBLEMS_IN_JSON_PER_FILE, PROBLEMS_SHOWN_PER_FILE, validationJson, validationText } from '../validation-output.js';
 
 export interface ValidateOptions {
@@ -34,6 +35,9 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<Exi
     return EXIT.invalid;
   }
   if (loaded.kind === 'fatal') throw loaded.error;
-  await write(options.format === 'json' ? validationJson(loaded.files, limits.shown, loaded.notRead) : validationText(loaded.files, limits.shown, loaded.notRead));
+  const missing = missingColumns(loaded.files, loaded.config);
+  await write(options.format === 'json'
+    ? validationJson(loaded.files, limits.shown, loaded.notRead, missing)
+    : validationText(loaded.files, limits.shown, loaded.notRead, missing));
   return hasErrors(loaded.files) ? EXIT.invalid : EXIT.passed;
 }
