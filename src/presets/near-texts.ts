@@ -13,19 +13,26 @@ const bare = (text: string): string => text.normalize('NFKC').toLowerCase().repl
 const MAX_COMPARED = 120;
 
 /**
- * How many candidates, those sharing most words with the text, are measured by edit distance: a form of
- * hundreds of long questions, each key of several waves' wordings unmatched, took seconds of every run
- * when each key was measured against every header.
+ * How many candidates, those sharing most letter triples with the text, are measured by edit distance: a
+ * form of hundreds of long questions, each key of several waves' wordings unmatched, took seconds of every
+ * run when each key was measured against every header. Triples, not words: a key with every word misspelt
+ * ("Autonmy levl") shares none of its header's words, but most of its triples.
  */
 const MEASURED = 10;
 
-const wordsOf = (text: string): Set<string> => new Set(text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== ''));
+/** The text's letter triples (`autonomy` → aut, uto, ton, ono, nom, omy), of its letters and digits. */
+function triplesOf(bareText: string): Set<string> {
+  const triples = new Set<string>();
+  for (let i = 0; i + 3 <= bareText.length; i++) triples.add(bareText.slice(i, i + 3));
+  if (triples.size === 0 && bareText !== '') triples.add(bareText);
+  return triples;
+}
 
-/** The share of words two texts have in common (Dice's coefficient): 1 for the same words, 0 for none shared. */
-function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** The share of triples two texts have in common (Dice's coefficient): 1 for the same, 0 for none shared. */
+function sharedTriples(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size + b.size === 0) return 0;
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared += 1;
+  for (const triple of a) if (b.has(triple)) shared += 1;
   return (2 * shared) / (a.size + b.size);
 }
 
@@ -50,7 +57,7 @@ export interface NearTexts {
 
 /**
  * The texts of `candidates` nearest `text`: every one alike but for case, spaces and punctuation when
- * some are; else, of the MEASURED sharing most words with it, the `count` closest by edit distance of their
+ * some are; else, of the MEASURED sharing most letter triples with it, the `count` closest by edit distance of their
  * letters and digits (ties in the list's order), however far, since a reworded question is still best
  * found by its nearest header.
  */
@@ -60,9 +67,9 @@ export function nearestTexts(text: string, candidates: readonly string[], count 
   const alike = unique.filter((candidate) => bare(candidate) === wanted);
   if (alike.length > 0) return { alike: true, texts: alike };
   const target = wanted.slice(0, MAX_COMPARED);
-  const words = wordsOf(text);
+  const triples = triplesOf(target);
   const likeliest = unique
-    .map((candidate, index) => ({ candidate, index, shared: sharedWords(words, wordsOf(candidate)) }))
+    .map((candidate, index) => ({ candidate, index, shared: sharedTriples(triples, triplesOf(bare(candidate).slice(0, MAX_COMPARED))) }))
     .sort((a, b) => b.shared - a.shared || a.index - b.index)
     .slice(0, MEASURED);
   const scored = likeliest.map(({ candidate, index }) => ({ candidate, index, distance: editDistance(target, bare(candidate).slice(0, MAX_COMPARED)) }));

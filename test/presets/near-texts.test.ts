@@ -30,10 +30,17 @@ describe('nearestTexts', () => {
 });
 
 describe('nearestTexts among many', () => {
-  it('measures only those sharing most words, and still finds the one meant past hundreds of others', () => {
+  it('measures only those sharing most letter triples, and still finds the one meant past hundreds of others', () => {
     // 300 long questions of other words; the one meant, last, shares three of the key's four words.
     const others = Array.from({ length: 300 }, (_, i) => `Question ${i}: how often does the rota ask for weekend cover in month ${i}?`);
     const meant = 'How valued do you feel at work?';
     expect(nearestTexts('How valued you feel', [...others, meant], 1)).toEqual({ alike: false, texts: [meant] });
+  });
+
+  it('finds the header of a key whose every word is misspelt, sharing no word with it', () => {
+    // "Autonmy levl" shares no word with "Autonomy level", but its triples aut, uto, ton, lev: the header
+    // meant is among those measured, behind a dozen others, and the nearest.
+    const others = ['Timestamp', 'Team', 'I feel valued.', ...Array.from({ length: 12 }, (_, i) => `Comment on topic ${i}`)];
+    expect(nearestTexts('Autonmy levl', [...others, 'Autonomy level'], 1).texts).toEqual(['Autonomy level']);
   });
 });
