@@ -15,6 +15,7 @@ import type { LoadedRow } from '../load/loaded-row.js';
 import { conflictMessage, normaliseHeader, sameMeaningSubject } from '../validate/headers.js';
 import { parseDate } from '../validate/temporal-values.js';
 import { dateInZone } from '../validate/time-zone.js';
+import { quarterLabel as quarterOf } from '../model/calendar.js';
 import { headerLine, type PresetInput } from './preset-input.js';
 import { canonicalTime, dateReading, type DateReading } from './cell-values.js';
 import { userSources } from './column-plan.js';
@@ -186,7 +187,6 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   };
 }
 
-const quarterOf = (date: IsoDate): string => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 
 /**
  * The calendar date the validator reads from text no preset format read: ISO 8601, always accepted (a
@@ -214,8 +214,9 @@ function responseDate(raw: unknown, plan: SurveyPlan, zone: string, line: number
 
 /**
  * A JSON record's questions its plan does not hold yet: the plan was made from the first record, and an
- * exporter may leave out a question nobody in it answered. A key meaning a question another key already
- * gives is the conflict a CSV's two columns are, refused for the whole file as there.
+ * exporter may leave out a question nobody in it answered, or a later wave may word it otherwise. Two keys
+ * of one question are refused only in a record that holds both, where its response would count twice, as
+ * a CSV's two columns are.
  */
 function addQuestionsOfRecord(plan: SurveyPlan, fields: Fields, file: string, line: number, keysSeen: Set<string>): void {
   for (const key in fields) {
@@ -223,10 +224,14 @@ function addQuestionsOfRecord(plan: SurveyPlan, fields: Fields, file: string, li
     keysSeen.add(key);
     if (plan.questions.some((question) => question.key === key)) continue;
     const id = plan.questionOf(key);
-    if (id === undefined) continue;
-    const other = plan.questions.find((question) => question.id === id);
-    if (other !== undefined) throw questionConflict(file, line, { id, names: [other.key, key] });
-    plan.questions.push({ key, id });
+    if (id !== undefined) plan.questions.push({ key, id });
+  }
+  const keyOf = new Map<string, string>();
+  for (const { key, id } of plan.questions) {
+    if (!(key in fields)) continue;
+    const other = keyOf.get(id);
+    if (other !== undefined) throw questionConflict(file, line, { id, names: [other, key] });
+    keyOf.set(id, key);
   }
 }
 
@@ -275,7 +280,7 @@ export async function* expandWideSurvey(
     const answered = plan.questions.filter((question) => !isBlank(row.fields[question.key]));
     if (configuredWave === undefined && plan.waveKey === undefined && read !== undefined && answered.length > 0) {
       straddle ??= watchWaveStraddle(input.file, plan.dateName);
-      straddle.note(quarterOf(read.date), read.date, row.line);
+      straddle.note(read.date, row.line);
     }
     const problem = read !== undefined || answered.length === 0 ? undefined : {
       column: plan.dateName,

@@ -19,11 +19,12 @@ describe('preset google-forms', () => {
     // The fixture's five respondents answered from 28 March to 2 April (Los Angeles): one round read as two
     // quarters' waves, which is said (wave-straddle.ts) at the first row of the later one, line 4.
     expect(messages(files)).toEqual([
-      'Ops pulse (Responses) - Form Responses 1.csv:4: Timestamp: warning: the answers dated 2025-03-28 to 2025-04-02 read as one survey round, ' +
-        'but the quarter turns on 2025-04-01 and no wave is configured, so they are two waves: 2025-Q1 (3 respondents in its last 21 days, the last on 2025-03-31) ' +
-        'and 2025-Q2 (2 respondents in its first 21, the last on 2025-04-02); each group is then judged on part of its answers, and one below survey.minGroupSize in each is ' +
-        'suppressed. If the file holds this one round, name its wave: { "datasets": { "survey": { "wave": "2025-Q1" } } }; ' +
-          'if a column names each respondent\'s round, map it: { "datasets": { "survey": { "columns": { "<that column>": "wave" } } } }',
+      'Ops pulse (Responses) - Form Responses 1.csv:4: Timestamp: warning: the answers dated 2025-03-28 to 2025-04-02 read as one survey round ' +
+        '(never more than 7 days apart), but the quarter turns on 2025-04-01 and no wave is configured, so they are two waves: 2025-Q1 ' +
+        '(3 respondents, the last on 2025-03-31) and 2025-Q2 (2 respondents, the first on 2025-04-01); each group is then judged on part of ' +
+        'its answers, and one below survey.minGroupSize in each is suppressed. If the file holds this one round, name its wave: ' +
+        '{ "datasets": { "survey": { "wave": "2025-Q1" } } }; if a column names each respondent\'s round, map it: ' +
+        '{ "datasets": { "survey": { "columns": { "<that column>": "wave" } } } }',
     ]);
     expect(counts(files)).toEqual([['survey', 14, 14]]);
     // Levels: Search → ops2, Payments → ops1 (config). Scores: Strongly agree 5, Agree 4, Neither 3, Disagree 2,
@@ -305,6 +306,18 @@ describe('preset google-forms: a Timestamp no format reads (the linked Google Sh
       expect(messages(files)).toEqual([]);
       // 1 answer of the first respondent, 2 of the second.
       expect(counts(files)).toEqual([['survey', 3, 3]]);
+    });
+
+    it('reads a question worded otherwise in a later record, as one config may map the wording of several waves', async () => {
+      const reworded = [
+        { Timestamp: '2025/03/28 4:12:09 PM', Team: 'Search', 'I feel valued.': '4' },
+        { Timestamp: '2025/06/20 4:12:09 PM', Team: 'Search', 'I feel valued at work.': '2' },
+      ];
+      const waves = { ...config, survey: { ...config.survey, questions: { 'I feel valued.': 'feel_valued', 'I feel valued at work.': 'feel_valued' } } };
+      const { files } = await loadFolder(tempFolder({ 'survey.json': JSON.stringify(reworded) }, waves));
+      // One answer each, neither record holding both keys: nothing counts twice.
+      expect(messages(files)).toEqual([]);
+      expect(counts(files)).toEqual([['survey', 2, 2]]);
     });
 
     it('refuses a record whose new key means a question another key already gives', async () => {

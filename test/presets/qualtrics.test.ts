@@ -12,13 +12,7 @@ const row = (a: SurveyAnswer) => [a.respondent_id, a.responded_on, a.wave, a.res
 describe('preset qualtrics', () => {
   it('keeps real, finished responses and reads RecordedDate in the zone of the third header row', async () => {
     const { files } = await loadVendor('qualtrics');
-    // Its responses of 15 and 20 June and 1 July read as one round across the quarter's turn (wave-straddle.ts).
     expect(messages(files)).toEqual([
-      'Ops+pulse+2025_July+1,+2025_09.14.csv:4: RecordedDate: warning: the answers dated 2025-06-15 to 2025-07-01 read as one survey round, ' +
-        'but the quarter turns on 2025-07-01 and no wave is configured, so they are two waves: 2025-Q2 (2 respondents in its last 21 days, the last on 2025-06-20) ' +
-        'and 2025-Q3 (1 respondent in its first 21, the last on 2025-07-01); each group is then judged on part of its answers, and one below survey.minGroupSize in each is ' +
-        'suppressed. If the file holds this one round, name its wave: { "datasets": { "survey": { "wave": "2025-Q2" } } }; ' +
-          'if a column names each respondent\'s round, map it: { "datasets": { "survey": { "columns": { "<that column>": "wave" } } } }',
       'Ops+pulse+2025_July+1,+2025_09.14.csv:5: -: warning: 2 records left out by preset "qualtrics" ' +
         '(survey previews, test or spam responses, and unfinished ones), the first on this line: they are not rows of survey and count in no figure',
     ]);
