@@ -26,7 +26,7 @@ function layoutLines(layout: DatasetLayout): Array<[string, string]> {
     lines.push(['respondent_level', 'the column named by datasets.survey.levelColumn']);
     lines.push(['respondent_id', wide.respondentIdColumn ?? 'the column named by datasets.survey.respondentIdColumn']);
     lines.push(['question_id, score', 'one column per question, mapped by survey.questions (text or id)']);
-    lines.push(['wave', 'datasets.survey.wave, else the quarter of the response date']);
+    lines.push(['wave', 'datasets.survey.wave, else a column mapped to wave, else the quarter of the response date']);
   }
   if (layout.recordsProperty !== undefined) lines.push(['JSON records', `the "${layout.recordsProperty}" array of the document; its other properties are not read`]);
   if (layout.headerRows !== undefined) lines.push(['header rows', String(layout.headerRows)]);
