@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { UsageError } from '../core/problems.js';
 import { SCHEMA_VERSION, type MeasureResult, type MeasureStatus, type RedFlagResult, type RedFlagStatus, type Report } from '../core/report.js';
 import { METRICS } from '../metrics/index.js';
+import { daysBetween } from '../model/calendar.js';
 import { RED_FLAGS } from '../red-flags/index.js';
 
 const MEASURE_STATUSES = [
@@ -178,8 +179,8 @@ export function attachPrevious(report: Report, earlier: EarlierFigures, minGroup
   };
 }
 
-const DAY_MS = 86_400_000;
-const daysOf = (start: string, end: string): number => Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS) + 1;
+/** A period's days, its first and last included; NaN for a date that is none (a hand-made report's). */
+const daysOf = (start: string, end: string): number => daysBetween(start, end) + 1;
 
 /** Periods whose lengths differ by more than this share are not like for like (quarters are 90 to 92 days). */
 const LENGTH_TOLERANCE = 0.1;
