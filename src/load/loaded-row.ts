@@ -45,12 +45,12 @@ export interface LoadedRow extends RawRow {
  * A source value a preset could not read, which fills the canonical columns `fills`: a wide survey's
  * response date gives each answer's responded_on, and its wave unless the config sets one. The problem
  * is the source's (on its column, as the file names it), said once however many rows the record gives:
- * `problem` is on the record's first row only, and the columns it fills report nothing of their own
+ * `problems` are on the record's first row only, and the columns they fill report nothing of their own
  * (`wave: expected text, found nothing` would send the user looking for a column the file need not have).
  */
 export interface UnreadSource {
   readonly fills: readonly string[];
-  readonly problem?: { readonly column: string; readonly message: string };
+  readonly problems?: ReadonlyArray<{ readonly column: string; readonly message: string }>;
 }
 
 /**

@@ -37,8 +37,9 @@ interface SurveyPlan {
   readonly dateName: string;
   readonly levelKey: string;
   readonly idKey: string | undefined;
-  /** The column holding each respondent's wave, when the config maps one to `wave`. */
+  /** The column holding each respondent's wave, when the config maps one to `wave`, and its header as the file names it. */
   readonly waveKey: string | undefined;
+  readonly waveName: string | undefined;
   readonly questions: Array<{ readonly key: string; readonly id: string }>;
   readonly keep: readonly Condition[];
   readonly reading: DateReading | undefined;
@@ -180,6 +181,7 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
     levelKey: levelKey as string,
     idKey: idKey ?? undefined,
     waveKey,
+    waveName: waveKey === undefined ? undefined : namesOf(header, [waveKey])[0],
     questions: [...questions],
     questionOf,
     keep: (wide.keep ?? []).filter((condition) => reader.has(sample, condition.source)),
@@ -235,6 +237,8 @@ function addQuestionsOfRecord(plan: SurveyPlan, fields: Fields, file: string, li
   }
 }
 
+const answersText = (n: number): string => (n === 1 ? 'answer is' : `${n} answers are`);
+
 const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 export async function* expandWideSurvey(
@@ -282,20 +286,27 @@ export async function* expandWideSurvey(
       straddle ??= watchWaveStraddle(input.file, plan.dateName);
       straddle.note(read.date, row.line);
     }
-    const problem = read !== undefined || answered.length === 0 ? undefined : {
-      column: plan.dateName,
-      message: unreadDateMessage({
-        value: rawDate, reading: plan.reading,
-        userFormat: config.datasets.survey?.dateFormat !== undefined, preset: input.preset.name, answers: answered.length,
-      }),
-    };
+    const problems: Array<{ column: string; message: string }> = [];
+    if (read === undefined && answered.length > 0) {
+      problems.push({
+        column: plan.dateName,
+        message: unreadDateMessage({
+          value: rawDate, reading: plan.reading,
+          userFormat: config.datasets.survey?.dateFormat !== undefined, preset: input.preset.name, answers: answered.length,
+        }),
+      });
+    }
+    if (plan.waveKey !== undefined && configuredWave === undefined && isBlank(row.fields[plan.waveKey]) && answered.length > 0) {
+      problems.push({ column: plan.waveName!, message: `expected the respondent's wave, found an empty cell, so the row's ${answersText(answered.length)} rejected` });
+    }
+    const fills = problems.length === 0 ? [] : [...fillsOf(plan), ...(plan.waveKey !== undefined ? ['wave'] : [])];
     for (const [index, question] of answered.entries()) {
       const answer = row.fields[question.key];
       const key = typeof answer === 'string' ? matchKey(answer) : '';
       if (scoredByPreset === undefined && presetAnswers.has(key) && !config.survey.answers.has(key)) scoredByPreset = row.line;
       const fields = Object.assign(Object.create(null) as Record<string, unknown>, { ...common, question_id: question.id, score: answer });
       // One problem for the respondent's row, on its first answer; every answer is rejected and counted.
-      yield problem === undefined ? { line: row.line, fields } : { line: row.line, fields, unreadSource: index === 0 ? { fills: fillsOf(plan), problem } : { fills: fillsOf(plan) } };
+      yield problems.length === 0 ? { line: row.line, fields } : { line: row.line, fields, unreadSource: index === 0 ? { fills, problems } : { fills } };
     }
   }
   const header = input.header();

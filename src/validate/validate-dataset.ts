@@ -219,7 +219,7 @@ export const validateDataset = async <D extends DatasetName>(
         if (raw.defect.kind !== 'repeated_keys' || !hasFields(raw.fields)) continue;
       }
       const unread = raw.unreadSource;
-      if (unread?.problem !== undefined) log.add(error(raw.line, unread.problem.column, unread.problem.message));
+      for (const problem of unread?.problems ?? []) log.add(error(raw.line, problem.column, problem.message));
       if (layout === undefined || !oneHeader) layout = layoutOf(Object.keys(raw.fields));
       const { mapping, read } = layout;
       if (mapping.conflicts.length > 0) {

@@ -277,6 +277,17 @@ describe('preset google-forms: a Timestamp no format reads (the linked Google Sh
       expect(messages(unmapped.files)).toHaveLength(1);
     });
 
+    it('an empty wave cell is one error for the respondent, on the column as the file names it', async () => {
+      // The second respondent answered two questions with no round: one error, both answers rejected.
+      const twoQuestions = 'Timestamp,Which team are you on?,Round,How satisfied are you with the scope of your role?,Autonomy\n' +
+        '2026/09/28 9:00:00 AM PDT,Ops Engineer 2.0,autumn-26,4,5\n2026/10/02 9:00:00 AM PDT,Ops Engineer 2.0,,5,4\n';
+      const withAutonomy = configWith({ Round: 'wave' });
+      const questions = { ...withAutonomy.survey.questions, Autonomy: 'autonomy' };
+      const { files } = await loadFolder(tempFolder({ 'survey.csv': twoQuestions }, { ...withAutonomy, survey: { ...withAutonomy.survey, questions } }));
+      expect(messages(files)).toEqual(['survey.csv:3: Round: expected the respondent\'s wave, found an empty cell, so the row\'s 2 answers are rejected']);
+      expect(counts(files)).toEqual([['survey', 4, 2]]);
+    });
+
     it('refuses the file when the column mapped to wave is not in it', async () => {
       const { files } = await loadFolder(tempFolder({ 'survey.csv': csv }, configWith({ Wave: 'wave' })));
       expect(files.map((f) => [f.rows, f.accepted])).toEqual([[0, 0]]);

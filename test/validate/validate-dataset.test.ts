@@ -295,7 +295,7 @@ describe('validateDataset: a source value its preset could not read', () => {
     const problem = { column: 'Timestamp', message: 'expected a date, found "9/14/2026 9:02:11", so the row\'s 3 answers are rejected' };
     const answer = (question_id: string, score: unknown) => ({ responded_on: '9/14/2026 9:02:11', respondent_level: 'ops2', question_id, score });
     async function* rows(): AsyncIterable<LoadedRow> {
-      yield { line: 2, fields: answer('autonomy', 4), unreadSource: { fills, problem } };
+      yield { line: 2, fields: answer('autonomy', 4), unreadSource: { fills, problems: [problem] } };
       yield { line: 2, fields: answer('feel_valued', 5), unreadSource: { fills } };
       yield { line: 2, fields: answer('career_growth', 'lots'), unreadSource: { fills } };
       yield { line: 3, fields: { ...answer('autonomy', 3), responded_on: '2026-09-15', wave: '2026-Q3' } };
