@@ -5,6 +5,7 @@
  */
 import type { Config } from '../core/config.js';
 import type { DatasetName } from '../core/datasets.js';
+import { columnMapping } from '../metrics/define.js';
 import { METRICS } from '../metrics/index.js';
 import type { FileOutcome } from './load-inputs.js';
 
@@ -28,4 +29,4 @@ export function missingColumns(files: readonly FileOutcome[], config: Config): M
 /** `incidents.csv has no rca_completed_at column: p1_rca_48h will have no figure (map one: …)`. */
 export const missingColumnLine = (missing: MissingColumn): string =>
   `${missing.file} has no ${missing.column} column: ${missing.measures.join(', ')} will have no figure ` +
-  `(if the export has it under another header, map it: { "datasets": { "${missing.dataset}": { "columns": { "<its header>": "${missing.column}" } } } })`;
+  `(if the export has it under another header, map it: ${columnMapping(missing)})`;

@@ -30,6 +30,10 @@ export interface AbsentColumns { readonly file: string; readonly columns: readon
 /** A column of a dataset that a measure's figure rests on. */
 export interface ColumnNeed { readonly dataset: DatasetName; readonly column: string }
 
+/** The config that reads a column an export holds under another header, as a missing column's message gives it. */
+export const columnMapping = ({ dataset, column }: ColumnNeed): string =>
+  `{ "datasets": { "${dataset}": { "columns": { "<its header>": "${column}" } } } }`;
+
 /** Why a measure has no figure. */
 export type Unavailable = 'insufficient_data' | 'suppressed' | 'no_data';
 

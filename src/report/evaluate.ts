@@ -8,7 +8,7 @@ import {
   holds, type Detail, type GateResult, type MeasureResult, type MeasureStatus, type MetricResult, type MetricStatus, type RedFlagResult,
   type Threshold,
 } from '../core/report.js';
-import type { MeasureContext, MeasureDefinition, MetricDefinition } from '../metrics/define.js';
+import { columnMapping, type MeasureContext, type MeasureDefinition, type MetricDefinition } from '../metrics/define.js';
 import type { RedFlagDefinition } from '../red-flags/define.js';
 import { roundFigure } from '../stats/round.js';
 
@@ -33,10 +33,8 @@ export function absentColumnsReason(def: MeasureDefinition, ctx: MeasureContext)
   const absent = (def.needsColumns?.(ctx.config) ?? []).filter(({ dataset, column }) => ctx.absentColumns?.get(dataset)?.columns.includes(column) === true);
   if (absent.length === 0) return undefined;
   const byFile = absent.map(({ dataset, column }) => `${ctx.absentColumns!.get(dataset)!.file} has no ${column} column`);
-  const first = absent[0]!;
   return `${byFile.join(', and ')}, so every row would count as lacking one: no figure rather than a wrong one. ` +
-    'If the export has it under another header, map it: ' +
-    `{ "datasets": { "${first.dataset}": { "columns": { "<its header>": "${first.column}" } } } }`;
+    `If the export has it under another header, map it: ${columnMapping(absent[0]!)}`;
 }
 
 const targetOf = (def: MeasureDefinition, config: Config): Threshold | null =>
