@@ -32,19 +32,19 @@ interface Suite { readonly name: string; readonly cases: readonly TestCase[]; re
 // Every body line starts with fixed text (`- `, an id, `Fix: `), never with input text: see bodyTexts.
 const personLine = (d: Detail): string => (d.employeeId === undefined ? `- ${d.note}` : `- ${d.employeeId}: ${d.note}`);
 
-const withTrend = (text: string, trend: string | undefined): string => (trend === undefined ? text : `${text}; ${trend}`);
+/** A message and the notes after it that are there (the change since the earlier report, the figures by quarter). */
+const joined = (...texts: ReadonlyArray<string | undefined>): string => texts.filter((text) => text !== undefined).join('; ');
 
-/** A pass, with its notes (the change since the earlier report, the figures by quarter) when there are any. */
-function passed(note: string | undefined, trend: string | undefined): Outcome {
-  const notes = [note, trend].filter((text) => text !== undefined);
-  return notes.length === 0 ? { kind: 'passed' } : { kind: 'passed', note: notes.join('; ') };
+/** A pass, with its notes when there are any. */
+function passed(...notes: ReadonlyArray<string | undefined>): Outcome {
+  const note = joined(...notes);
+  return note === '' ? { kind: 'passed' } : { kind: 'passed', note };
 }
 
 function measureOutcome(m: MeasureResult): Outcome {
   const figures = `value ${formatValue(m)}, target ${formatTarget(m.target, m.unit)}, n ${formatN(m.n)}`;
   const since = formatChangeSince(m);
   const trend = measureQuarterly(m);
-  const withSince = (text: string): string => (since === undefined ? text : `${text}; ${since}`);
   switch (m.status) {
     case 'met': return passed(since, trend);
     case 'missed':
@@ -52,7 +52,7 @@ function measureOutcome(m: MeasureResult): Outcome {
       return {
         kind: 'failure',
         type: m.status,
-        message: withSince(`${STATUS_WORD[m.status]}: ${figures}`),
+        message: joined(`${STATUS_WORD[m.status]}: ${figures}`, since),
         body: { first: `${m.id}: ${m.label}`, trend, people: m.details },
       };
     case 'pending':
@@ -60,7 +60,7 @@ function measureOutcome(m: MeasureResult): Outcome {
     case 'suppressed':
     case 'no_data':
     case 'info':
-      return { kind: 'skipped', message: withTrend(withSince(`${STATUS_WORD[m.status]}${m.reason === undefined ? '' : `: ${m.reason}`}`), trend) };
+      return { kind: 'skipped', message: joined(`${STATUS_WORD[m.status]}${m.reason === undefined ? '' : `: ${m.reason}`}`, since, trend) };
     default: { const never: never = m.status; return never; }
   }
 }
@@ -69,7 +69,6 @@ function redFlagOutcome(f: RedFlagResult): Outcome {
   const figures = `${describeRedFlagValue(f)}, threshold ${formatRedFlagThreshold(f)}`;
   const since = redFlagChangeSince(f);
   const trend = redFlagQuarterly(f);
-  const withSince = (text: string): string => (since === undefined ? text : `${text}; ${since}`);
   switch (f.status) {
     case 'clear': return passed(since, trend);
     case 'tripped':
@@ -77,15 +76,15 @@ function redFlagOutcome(f: RedFlagResult): Outcome {
         ? {
             kind: 'failure',
             type: 'tripped',
-            message: withSince(`tripped: ${figures}`),
+            message: joined(`tripped: ${figures}`, since),
             body: { first: `${f.id}: ${f.title}`, trend, people: f.evidence, last: `Fix: ${f.fix}` },
           }
-        : passed(withSince(`tripped (severity ${f.severity}, does not fail the gate): ${figures}`), trend);
+        : passed(`tripped (severity ${f.severity}, does not fail the gate): ${figures}`, since, trend);
     case 'no_data':
     case 'insufficient_data':
     case 'suppressed':
     case 'off':
-      return { kind: 'skipped', message: withTrend(withSince(`${STATUS_WORD[f.status]}${f.reason === undefined ? '' : `: ${f.reason}`}`), trend) };
+      return { kind: 'skipped', message: joined(`${STATUS_WORD[f.status]}${f.reason === undefined ? '' : `: ${f.reason}`}`, since, trend) };
     default: { const never: never = f.status; return never; }
   }
 }
