@@ -56,10 +56,30 @@ const OP_SYMBOL = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' } as 
 
 const NO_VALUE = '—';
 
-// toFixed is locale-independent; "-0.0" would suggest a sign the figure does not have.
-const fixed = (x: number, digits: number): string => {
-  const text = x.toFixed(digits);
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+/**
+ * `x` × 10^`shift` (2: a ratio as a percentage) with `digits` decimals, rounded half away from zero on the
+ * figure's own decimal digits: the shortest that read back as `x`, which the JSON and the CSV write. So
+ * 0.9005 is `90.1` (%) and 8.35 is `8.4`, as a reader rounds the JSON's figure, where toFixed rounded the
+ * double below it (0.900499999…, 8.349999…) to `90.0` and `8.3`. Locale-independent; a figure that shows
+ * as zero has no sign ("-0.0" would suggest one the figure does not have).
+ */
+const fixed = (x: number, digits: number, shift = 0): string => {
+  if (!Number.isFinite(x)) return String(x);
+  // toExponential() gives the shortest digits that read back as x: "9.005e-1".
+  const [mantissa = '0', exponent = '0'] = Math.abs(x).toExponential().split('e');
+  const [whole = '0', fraction = ''] = mantissa.split('.');
+  // |x| × 10^(shift + digits) = all × 10^power.
+  const all = BigInt(whole + fraction);
+  const power = Number(exponent) - fraction.length + shift + digits;
+  let units: bigint;
+  if (power >= 0) units = all * 10n ** BigInt(power);
+  else {
+    const divisor = 10n ** BigInt(-power);
+    units = all / divisor + ((all % divisor) * 2n >= divisor ? 1n : 0n);
+  }
+  const text = units.toString().padStart(digits + 1, '0');
+  const shown = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  return x < 0 && units !== 0n ? `-${shown}` : shown;
 };
 
 /** Decimal places a figure is shown with, unless its target needs more (see `formatValue`). */
@@ -69,7 +89,8 @@ const PLACES = 1;
  * percentage with 4.
  */
 const maxPlaces = (unit: Unit): number => (unit === 'ratio' ? 4 : 6);
-const shownScale = (unit: Unit): number => (unit === 'ratio' ? 100 : 1);
+/** The decimal places a figure moves when shown: a ratio as a percentage. */
+const shownShift = (unit: Unit): number => (unit === 'ratio' ? 2 : 0);
 
 /**
  * The most places a target or threshold is shown with: it is configured, not computed, so it may hold
@@ -89,7 +110,7 @@ function fewestPlaces(unit: Unit, enough: (places: number) => boolean, most = ma
 export function formatAmount(value: number | null, unit: Unit, places = PLACES): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
   switch (unit) {
-    case 'ratio': return `${fixed(value * 100, places)}%`;
+    case 'ratio': return `${fixed(value, places, 2)}%`;
     case 'score': return fixed(value, places);
     case 'count': return Number.isInteger(value) ? String(value) : fixed(value, places);
     case 'rate': return fixed(value, places);
@@ -100,7 +121,7 @@ export function formatAmount(value: number | null, unit: Unit, places = PLACES):
 
 /** The number a reader sees when `value` is shown with `places` decimals, in the unit's scale (96.0 for 96.0%). */
 const seen = (value: number, unit: Unit, places: number): number =>
-  unit === 'count' && Number.isInteger(value) ? value : Number(fixed(value * shownScale(unit), places));
+  unit === 'count' && Number.isInteger(value) ? value : Number(fixed(value, places, shownShift(unit)));
 
 /**
  * The decimals `value` needs beside `threshold` (a target, or a red flag's threshold, shown as
@@ -170,7 +191,7 @@ export const formatRedFlagThreshold = (flag: Pick<RedFlagResult, 'id' | 'thresho
  * (see maxPlaces), so 90.0% → 89.96% is `-0.04 pp`, not a `-0.0 pp` beside "met → missed".
  */
 const deltaPlaces = (size: number, unit: Unit): number =>
-  fewestPlaces(unit, (places) => Number(fixed(size * shownScale(unit), places)) !== 0);
+  fewestPlaces(unit, (places) => Number(fixed(size, places, shownShift(unit))) !== 0);
 
 // A change of a ratio is in percentage points: 92% → 85% is "-7.0 pp", not "-7.6%".
 function formatDelta(delta: number, unit: Unit): string {
@@ -178,7 +199,7 @@ function formatDelta(delta: number, unit: Unit): string {
   const size = Math.abs(delta);
   const places = size === 0 ? PLACES : deltaPlaces(size, unit);
   switch (unit) {
-    case 'ratio': return `${sign}${fixed(size * 100, places)} pp`;
+    case 'ratio': return `${sign}${fixed(size, places, 2)} pp`;
     case 'multiple': return `${sign}${fixed(size, places)}×`;
     case 'count': return `${sign}${Number.isInteger(size) ? String(size) : fixed(size, places)}`;
     case 'score':

@@ -4,11 +4,15 @@ import { holds } from '../../src/core/report.js';
 import { roundFigure } from '../../src/stats/round.js';
 import type { GateResult, MeasureResult, RedFlagResult } from '../../src/core/report.js';
 import {
-  describeRedFlagValue, formatAmount, formatChange, formatChangeSince, formatInterval, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
+  describeRedFlagValue, formatAgainst, formatAmount, formatChange, formatChangeSince, formatInterval, formatRedFlagThreshold, formatRedFlagValue, formatStatus, formatTarget,
   formatValue, gateLine, STATUS_SYMBOL, STATUS_WORD, statusChange, redFlagChange, redFlagChangeSince,
   quarterlyText,
 } from '../../src/reporters/format-values.js';
-import { sampleReport } from '../helpers/sample-report.js';
+import { csvReporter } from '../../src/reporters/csv.js';
+import { htmlReporter } from '../../src/reporters/html.js';
+import { markdownReporter } from '../../src/reporters/markdown.js';
+import { tableReporter } from '../../src/reporters/table.js';
+import { mapMeasures, sampleReport } from '../helpers/sample-report.js';
 
 describe('formatValue / formatAmount', () => {
   test.each([
@@ -26,6 +30,51 @@ describe('formatValue / formatAmount', () => {
   ] as const)('%s %s → %s', (value, unit, expected) => {
     expect(formatAmount(value, unit)).toBe(expected);
     expect(formatValue({ value, unit })).toBe(expected);
+  });
+});
+
+describe('a figure on a rounding tie: half up, from the decimal the JSON and CSV give', () => {
+  // Worked out by hand from the figure as the JSON writes it; the double nearest it lies a hair below the
+  // tie for some of these (0.9005 is 0.900499999999999967…, 8.35 is 8.349999999999999644…, 0.0015 is
+  // 0.001499999999999999968…, 2.675 is 2.674999999999999822…), which rounding the double took down.
+  test.each([
+    // 0.9005 = 90.05% → 90.1% (not 90.0%).
+    [0.9005, 'ratio', '90.1%'],
+    // 0.0015 = 0.15% → 0.2% (not 0.1%).
+    [0.0015, 'ratio', '0.2%'],
+    // -0.9005 = -90.05% → -90.1%: half away from zero.
+    [-0.9005, 'ratio', '-90.1%'],
+    // 8.35 → 8.4, 8.45 → 8.5 (not 8.3, 8.4).
+    [8.35, 'score', '8.4'],
+    [8.45, 'score', '8.5'],
+    // 2.675 → 2.7 at one place; 4.95 → 5.0.
+    [2.675, 'rate', '2.7'],
+    [4.95, 'rate', '5.0'],
+    // 1.995× → 2.0×.
+    [1.995, 'multiple', '2.0×'],
+  ] as const)('%s %s → %s', (value, unit, expected) => {
+    expect(formatAmount(value, unit)).toBe(expected);
+    expect(formatValue({ value, unit, target: null })).toBe(expected);
+  });
+
+  test('in an interval, and in the places a target calls for', () => {
+    // [0.0015, 0.9005] = [0.15%, 90.05%] → [0.2%, 90.1%].
+    expect(formatInterval([0.0015, 0.9005], 'ratio')).toBe('[0.2%, 90.1%]');
+    // 2.675 against ≥ 2.68: missed; one place, 2.7, would read as met; two places, 2.68 half up, too
+    // (the side is kept by a third: 2.675); against ≥ 2.7, 2.68 (not 2.67) is enough.
+    expect(formatValue({ value: 2.675, unit: 'rate', target: { op: '>=', value: 2.68 } })).toBe('2.675');
+    expect(formatValue({ value: 2.675, unit: 'rate', target: { op: '>=', value: 2.7 } })).toBe('2.68');
+    // 0.00045 = 0.045% against > 0.04%: tripped; 0.0% reads as clear; two places, 0.05% (not 0.04%).
+    expect(formatAgainst(0.00045, 'ratio', { op: '>', value: 0.0004 })).toBe('0.05%');
+  });
+
+  test('every text format shows the same figure as the CSV gives', () => {
+    // mentee_ops_retention 0.9005 against ≥ 90%: met; the CSV has 0.9005, the text formats 90.1%.
+    const report = mapMeasures(sampleReport(), (m) => (m.id === 'mentee_ops_retention' ? { ...m, value: 0.9005 } : m));
+    expect(csvReporter(report, { color: false })).toContain(',mentee_ops_retention,Mentees of 2.0s still in ops,0.9005,>=,0.9,met,');
+    expect(tableReporter(report, { color: false })).toMatch(/^Mentees of 2\.0s still 90\.1% {3}≥ 90\.0% {2}✓ met/m);
+    expect(markdownReporter(report, { color: false })).toContain('(`mentee_ops_retention`) | 90.1% | ≥ 90.0% | ✓ met |');
+    expect(htmlReporter(report, { color: false })).toContain('<span class="value">90.1%</span>');
   });
 });
 
