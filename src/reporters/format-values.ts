@@ -219,8 +219,10 @@ export function formatChange(measure: Pick<MeasureResult, 'value' | 'unit' | 'pr
   if (measure.value === null && previous.value === null) return NO_VALUE;
   if (previous.value === null) return 'new';
   if (measure.value === null) return `was ${formatAgainst(previous.value, measure.unit, measure.target)}`;
-  // Both figures are rounded to 6 places; rounding the difference the same way drops float noise.
-  const delta = Math.round((measure.value - previous.value) * 1e6) / 1e6;
+  // Both figures are rounded to 6 places; rounding the difference the same way drops float noise. Two whole
+  // numbers (counts) differ by a whole number exactly: scaled by 10^6 and back, a large one would not.
+  const delta = Number.isInteger(measure.value) && Number.isInteger(previous.value) ? measure.value - previous.value
+    : Math.round((measure.value - previous.value) * 1e6) / 1e6;
   return formatDelta(delta, measure.unit);
 }
 

@@ -136,6 +136,10 @@ describe('formatChange / statusChange', () => {
     [0.500001, 'ratio', 0.5, '+0.0001 pp'],
     [8.6, 'score', 8.2, '+0.4'],
     [2, 'count', 4, '-2'],
+    // Two whole counts differ by a whole count at any size: 17,818,519 − 1,000,000,000,000 = −999,982,181,481,
+    // shown as counts are, -999982181481 (scaled by 10^6 and back, the float read -999982181480.9999,
+    // which showed as -999982181481.0).
+    [17_818_519, 'count', 1e12, '-999982181481'],
     [1.6, 'multiple', 1.2, '+0.4×'],
     [0.75, 'ratio', null, 'new'],
     [null, 'ratio', 0.75, 'was 75.0%'],
