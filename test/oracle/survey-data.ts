@@ -1,0 +1,274 @@
+/**
+ * Random small survey datasets (plus the people / job_history that give the program start) for the
+ * survey differential test. Seeded, so a failing case is reproducible from its seed.
+ */
+
+/** mulberry32: a tiny seeded PRNG. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Rng {
+  next(): number;
+  int(lo: number, hi: number): number;
+  pick<T>(items: readonly T[]): T;
+  chance(p: number): boolean;
+}
+
+export function makeRng(seed: number): Rng {
+  const next = prng(seed);
+  return {
+    next,
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: (items) => items[Math.floor(next() * items.length)]!,
+    chance: (p) => next() < p,
+  };
+}
+
+/** ISO date arithmetic in whole days (UTC calendar). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+export interface PeriodChoice {
+  readonly args: readonly string[];
+  /** P = [start, end]; T = end. */
+  readonly start: string;
+  readonly end: string;
+}
+
+export const PERIODS: readonly PeriodChoice[] = [
+  { args: ['--period', '2026-Q3'], start: '2026-07-01', end: '2026-09-30' },
+  { args: ['--period', '2025'], start: '2025-01-01', end: '2025-12-31' },
+  { args: ['--as-of', '2026-08-15'], start: '2026-07-01', end: '2026-08-15' },
+  { args: ['--period', '2024-Q1'], start: '2024-01-01', end: '2024-03-31' },
+  { args: ['--period', '2026-Q3', '--as-of', '2026-08-20'], start: '2026-07-01', end: '2026-08-20' },
+  { args: ['--period', '2025-Q4'], start: '2025-10-01', end: '2025-12-31' },
+];
+
+export interface SurveyRow {
+  wave: string;
+  /** As written in the file: a date, or a timestamp (with or without an offset). */
+  responded_on: string;
+  respondent_level: string;
+  question_id: string;
+  score: string;
+  respondent_id: string;
+}
+
+export interface PersonRow {
+  employee_id: string;
+  title: string;
+  hire_date: string;
+  title_start_date: string;
+  termination_date: string;
+}
+
+export interface HistoryRow {
+  employee_id: string;
+  effective_date: string;
+  title: string;
+}
+
+export interface SurveyConfig {
+  timezone?: string;
+  programStart?: string;
+  levels?: Record<string, string>;
+  survey?: {
+    scale?: { min: number; max: number };
+    minGroupSize?: number;
+    baselineWave?: string;
+    questions?: Record<string, string>;
+  };
+  targets?: Record<string, number>;
+  thresholds?: Record<string, number>;
+  severity?: Record<string, string>;
+}
+
+export interface SurveyCase {
+  readonly seed: number;
+  readonly period: PeriodChoice;
+  readonly failOn: 'red-flag' | 'missed' | 'never' | undefined;
+  readonly config: SurveyConfig | undefined;
+  /** Absent: no survey file at all. */
+  readonly survey: SurveyRow[] | undefined;
+  readonly people: PersonRow[] | undefined;
+  readonly jobHistory: HistoryRow[] | undefined;
+}
+
+const TWO_LEVELS = ['ops2', ' OPS2 ', 'Ops Engineer 2.0', 'operations architect', 'Senior Operations Architect',
+  'strategy_lead', 'Infrastructure Operations Specialist', 'Senior_Architect'];
+const ONE_LEVELS = ['ops1', 'Ops Engineer', 'Senior Ops Engineer', 'ops1_senior', 'Operations Engineer',
+  ' ops engineer 1.0 ', 'OPS1'];
+const OTHER_LEVELS = ['technician', 'Operations Technician', 'manager', 'Operations Manager', 'Janitor', 'other'];
+const QUESTIONS = ['role_scope_satisfaction', 'autonomy', 'problem_quality', 'career_growth',
+  'design_vs_execution_time', 'coding_expectations', 'feel_valued'];
+const SCOPE_TEXT = 'How satisfied are you with the scope of your role?';
+const WAVE_NAMES = ['2026-Q3', '2026-Q2', '2025-Q4', 'pulse-7', 'W1', 'W2', '2024-Q1', 'baseline'];
+const ZONES = ['UTC', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+const SCALES = [{ min: 0, max: 10 }, { min: 1, max: 5 }, { min: 1, max: 10 }, { min: 0, max: 100 }];
+
+function csvCell(text: string): string {
+  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(String(row[c] ?? ''))).join(','));
+  return lines.join('\n') + '\n';
+}
+
+/** A timestamp whose calendar date depends on the zone: near midnight, with Z, an offset or none. */
+function timestampNear(rng: Rng, date: string): string {
+  const form = rng.int(0, 2);
+  if (form === 0) return `${date}T${rng.pick(['00:30:00', '23:30:00', '12:00:00'])}Z`;
+  if (form === 1) return `${date}T${rng.pick(['00:30:00', '23:30:00'])}${rng.pick(['+02:00', '-05:00', '+13:00'])}`;
+  return `${date}T${rng.pick(['00:15:00', '23:45:00'])}`;
+}
+
+function scoreOn(rng: Rng, scale: { min: number; max: number }, mood: number): string {
+  const span = scale.max - scale.min;
+  // Around the wave's mood (a share of the scale), with the scale's ends reachable.
+  const r = rng.next();
+  const share = r < 0.05 ? 0 : r < 0.12 ? 1 : Math.min(1, Math.max(0, mood + (rng.next() - 0.5) * 0.3));
+  let score = scale.min + Math.round(span * share);
+  if (span >= 10 && rng.chance(0.1)) score = Math.min(scale.max, score + 0.5);
+  return String(score);
+}
+
+/** Builds one random case; `seed` fixes every choice. */
+export function generateCase(seed: number): SurveyCase {
+  const rng = makeRng(seed);
+  const period = rng.pick(PERIODS);
+  const T = period.end;
+  const config: SurveyConfig = {};
+  const survey: NonNullable<SurveyConfig['survey']> = {};
+  if (rng.chance(0.35)) config.timezone = rng.pick(ZONES);
+  const scale = rng.chance(0.5) ? rng.pick(SCALES) : { min: 0, max: 10 };
+  if (scale.min !== 0 || scale.max !== 10 || rng.chance(0.1)) survey.scale = scale;
+  const minGroupSize = rng.chance(0.5) ? rng.pick([3, 4, 5, 6]) : 5;
+  if (minGroupSize !== 5 || rng.chance(0.1)) survey.minGroupSize = minGroupSize;
+  const mapScopeText = rng.chance(0.3);
+  if (mapScopeText) survey.questions = { [SCOPE_TEXT]: 'role_scope_satisfaction' };
+  if (rng.chance(0.2)) config.levels = rng.chance(0.5) ? { 'SRE II': 'ops2' } : { 'Ops Engineer': 'ops2', 'SRE II': 'ops1' };
+  if (rng.chance(0.15)) config.targets = { role_scope_score: rng.pick([7, 8, 9.25]), satisfaction_uplift: rng.pick([0, 0.1, 0.5]) };
+  if (rng.chance(0.15)) config.thresholds = { coding_frustration: rng.pick([5, 7.5]), ops1_undervalued: rng.pick([4, 8]) };
+  if (rng.chance(0.15)) config.severity = { coding_frustration: rng.pick(['warn', 'off', 'error']), ops1_undervalued: rng.pick(['warn', 'off', 'error']) };
+
+  // Dates near the boundaries: P's ends, T, and earlier quarters (baseline candidates).
+  const key = [period.start, addDays(period.start, -1), addDays(period.start, 1), T, addDays(T, 1), addDays(T, -1),
+    addDays(period.start, 20), addDays(period.start, -45), addDays(period.start, -46), addDays(period.start, -120),
+    addDays(period.start, -200), addDays(T, 10)];
+  if (period.start === '2024-01-01') key.push('2024-02-29');
+
+  // Waves: a few dates each; some straddle T or P's start.
+  const waveCount = rng.int(1, 5);
+  const names = [...WAVE_NAMES].sort(() => rng.next() - 0.5).slice(0, waveCount);
+  const rows: SurveyRow[] = [];
+  const waveDates = new Map<string, string[]>();
+  const levelPool = [...TWO_LEVELS, ...TWO_LEVELS, ...TWO_LEVELS, ...ONE_LEVELS, ...ONE_LEVELS, ...OTHER_LEVELS, 'SRE II'];
+  const questionPool = [...QUESTIONS, 'role_scope_satisfaction', 'role_scope_satisfaction', ' Role_Scope_Satisfaction ',
+    'AUTONOMY', 'office_snacks', SCOPE_TEXT, 'Coding_Expectations', 'FEEL_VALUED '];
+  for (const wave of names) {
+    const dates = Array.from({ length: rng.int(1, 3) }, () => rng.pick(key));
+    waveDates.set(wave, dates);
+    const respondents = rng.chance(0.1) ? rng.int(0, 3) : rng.int(minGroupSize, 5 * minGroupSize);
+    const mood = rng.pick([0.55, 0.7, 0.8, 0.85, 0.9, 0.95]);
+    // Every answer at the bottom of the scale: a baseline mean of 0.
+    const floor = rng.chance(0.05);
+    const withIds = rng.chance(0.75);
+    for (let r = 0; r < respondents; r++) {
+      const id = withIds || rng.chance(0.5) ? `r${rng.int(1, 40)}` : '';
+      const level = rng.pick(levelPool);
+      const asked = QUESTIONS.filter(() => rng.chance(0.8));
+      if (rng.chance(0.3)) asked.push(rng.pick(questionPool));
+      for (const q of asked) {
+        const date = rng.pick(dates);
+        const written = rng.chance(0.85) ? q.replace('role_scope_satisfaction', rng.pick(questionPool.filter((x) => /scope/i.test(x)))) : q;
+        const row: SurveyRow = {
+          wave,
+          responded_on: rng.chance(0.15) ? timestampNear(rng, date) : date,
+          respondent_level: level,
+          question_id: written,
+          score: floor ? String(scale.min) : scoreOn(rng, scale, mood),
+          respondent_id: id,
+        };
+        rows.push(row);
+        // The same respondent answering twice: one respondent, two answers.
+        if (rng.chance(0.05)) rows.push({ ...row, score: scoreOn(rng, scale, mood) });
+      }
+    }
+  }
+  // A wave that holds only answers no measure uses (an unknown question, or level `other`), ending late in P:
+  // it is still the wave whose latest responded_on falls in P.
+  if (rng.chance(0.08)) {
+    const date = rng.pick([T, addDays(T, -1), addDays(period.start, 20)]);
+    for (let r = 0; r < 6; r++) {
+      rows.push({ wave: 'noise', responded_on: date, respondent_level: rng.pick(['Janitor', 'ops2']),
+        question_id: rng.pick(['office_snacks', 'parking']), score: String(scale.max), respondent_id: `n${r}` });
+    }
+    waveDates.set('noise', [date]);
+  }
+  rows.sort(() => rng.next() - 0.5);
+
+  // The program start: from the config, or the earliest 2.0 start in people / job_history, chosen near
+  // the waves' last dates so that "all answers precede programStart" is tested at its edge.
+  const lastDates = [...waveDates.values()].map((dates) => dates.reduce((a, b) => (a > b ? a : b)));
+  const near = lastDates.length ? rng.pick(lastDates) : rng.pick(key);
+  const startCandidate = addDays(near, rng.pick([0, 1, 2, 1, 30, -1]));
+  let people: PersonRow[] | undefined;
+  let jobHistory: HistoryRow[] | undefined;
+  if (rng.chance(0.3)) config.programStart = startCandidate;
+  if (rng.chance(0.7)) {
+    people = [];
+    const withHistory = rng.chance(0.5);
+    if (withHistory) jobHistory = [];
+    const count = rng.int(1, 6);
+    for (let i = 0; i < count; i++) {
+      const id = `E${i + 1}`;
+      const hire = addDays(startCandidate, -rng.int(100, 900));
+      const twoStart = i === 0 ? startCandidate : addDays(startCandidate, rng.pick([0, 1, 2, 30, -1, 400]));
+      const kind = rng.int(0, 3); // 0: promoted to 2.0, 1: hired into 2.0, 2: traditional only, 3: 2.0 start after T
+      const person: PersonRow = { employee_id: id, title: 'Ops Engineer', hire_date: hire, title_start_date: '', termination_date: '' };
+      const history: HistoryRow[] = [];
+      if (kind === 0 || kind === 3) {
+        const start = kind === 3 ? addDays(T, rng.int(1, 20)) : twoStart;
+        history.push({ employee_id: id, effective_date: hire, title: 'Ops Engineer' },
+          { employee_id: id, effective_date: start, title: 'Ops Engineer 2.0' });
+        person.title = 'Ops Engineer 2.0';
+        person.title_start_date = start;
+      } else if (kind === 1) {
+        person.hire_date = twoStart;
+        person.title = rng.pick(['Operations Architect', 'Ops Engineer 2.0']);
+        history.push({ employee_id: id, effective_date: twoStart, title: person.title });
+        if (rng.chance(0.5)) person.title_start_date = twoStart;
+      } else {
+        history.push({ employee_id: id, effective_date: hire, title: 'Ops Engineer' });
+      }
+      if (rng.chance(0.15)) person.termination_date = addDays(history[history.length - 1]!.effective_date, rng.int(1, 300));
+      people.push(person);
+      // Someone with no job_history rows: the roster is used for them.
+      if (jobHistory && !rng.chance(0.15)) jobHistory.push(...history);
+    }
+  }
+  if (rng.chance(0.15)) survey.baselineWave = rng.chance(0.8) && names.length ? rng.pick(names) : 'no-such-wave';
+  if (Object.keys(survey).length) config.survey = survey;
+  const failOn = rng.pick(['red-flag', 'missed', 'never', undefined] as const);
+  return {
+    seed,
+    period,
+    failOn,
+    config: Object.keys(config).length || rng.chance(0.1) ? config : undefined,
+    survey: rng.chance(0.04) ? undefined : rows,
+    people,
+    jobHistory,
+  };
+}
