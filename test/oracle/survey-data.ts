@@ -52,6 +52,8 @@ export const PERIODS: readonly PeriodChoice[] = [
   { args: ['--period', '2024-Q1'], start: '2024-01-01', end: '2024-03-31' },
   { args: ['--period', '2026-Q3', '--as-of', '2026-08-20'], start: '2026-07-01', end: '2026-08-20' },
   { args: ['--period', '2025-Q4'], start: '2025-10-01', end: '2025-12-31' },
+  { args: ['--as-of', '2026-07-01'], start: '2026-07-01', end: '2026-07-01' },
+  { args: ['--as-of', '2024-02-29'], start: '2024-01-01', end: '2024-02-29' },
 ];
 
 export interface SurveyRow {
@@ -102,6 +104,14 @@ export interface SurveyCase {
   readonly survey: SurveyRow[] | undefined;
   readonly people: PersonRow[] | undefined;
   readonly jobHistory: HistoryRow[] | undefined;
+  /** How the survey file is written: canonical CSV, CSV with other spellings of the headers, JSON, NDJSON. */
+  readonly surveyFormat?: 'csv' | 'csv-headers' | 'json' | 'ndjson';
+  /** The machine's time zone the tool runs under (never to leak into a figure). */
+  readonly machineZone?: string;
+  /** Another report format whose exit code must be the JSON run's. */
+  readonly otherFormat?: string | undefined;
+  /** `--trend N` (quarter periods only): every quarter's figure is judged too. */
+  readonly trend?: number | undefined;
 }
 
 const TWO_LEVELS = ['ops2', ' OPS2 ', 'Ops Engineer 2.0', 'operations architect', 'Senior Operations Architect',
@@ -114,7 +124,7 @@ const QUESTIONS = ['role_scope_satisfaction', 'autonomy', 'problem_quality', 'ca
 const SCOPE_TEXT = 'How satisfied are you with the scope of your role?';
 const WAVE_NAMES = ['2026-Q3', '2026-Q2', '2025-Q4', 'pulse-7', 'W1', 'W2', '2024-Q1', 'baseline'];
 const ZONES = ['UTC', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
-const SCALES = [{ min: 0, max: 10 }, { min: 1, max: 5 }, { min: 1, max: 10 }, { min: 0, max: 100 }];
+const SCALES = [{ min: 0, max: 10 }, { min: 1, max: 5 }, { min: 1, max: 10 }, { min: 0, max: 100 }, { min: -2, max: 2 }];
 
 function csvCell(text: string): string {
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
@@ -140,7 +150,7 @@ function scoreOn(rng: Rng, scale: { min: number; max: number }, mood: number): s
   const r = rng.next();
   const share = r < 0.05 ? 0 : r < 0.12 ? 1 : Math.min(1, Math.max(0, mood + (rng.next() - 0.5) * 0.3));
   let score = scale.min + Math.round(span * share);
-  if (span >= 10 && rng.chance(0.1)) score = Math.min(scale.max, score + 0.5);
+  if (rng.chance(0.1)) score = Math.min(scale.max, score + 0.5);
   return String(score);
 }
 
@@ -158,6 +168,8 @@ export function generateCase(seed: number): SurveyCase {
   if (minGroupSize !== 5 || rng.chance(0.1)) survey.minGroupSize = minGroupSize;
   const mapScopeText = rng.chance(0.3);
   if (mapScopeText) survey.questions = { [SCOPE_TEXT]: 'role_scope_satisfaction' };
+  // A key given in the config wins over a canonical id: answers to `Autonomy` then count as feel_valued.
+  if (rng.chance(0.08)) survey.questions = { ...survey.questions, Autonomy: 'feel_valued' };
   if (rng.chance(0.2)) config.levels = rng.chance(0.5) ? { 'SRE II': 'ops2' } : { 'Ops Engineer': 'ops2', 'SRE II': 'ops1' };
   if (rng.chance(0.15)) config.targets = { role_scope_score: rng.pick([7, 8, 9.25]), satisfaction_uplift: rng.pick([0, 0.1, 0.5]) };
   if (rng.chance(0.15)) config.thresholds = { coding_frustration: rng.pick([5, 7.5]), ops1_undervalued: rng.pick([4, 8]) };
@@ -186,7 +198,8 @@ export function generateCase(seed: number): SurveyCase {
     const floor = rng.chance(0.05);
     const withIds = rng.chance(0.75);
     for (let r = 0; r < respondents; r++) {
-      const id = withIds || rng.chance(0.5) ? `r${rng.int(1, 40)}` : '';
+      // Ids are compared after trimming: ` r7` and `r7` are one respondent.
+      const id = withIds || rng.chance(0.5) ? `${rng.chance(0.1) ? ' ' : ''}r${rng.int(1, 40)}` : '';
       const level = rng.pick(levelPool);
       const asked = QUESTIONS.filter(() => rng.chance(0.8));
       if (rng.chance(0.3)) asked.push(rng.pick(questionPool));
@@ -198,7 +211,7 @@ export function generateCase(seed: number): SurveyCase {
           responded_on: rng.chance(0.15) ? timestampNear(rng, date) : date,
           respondent_level: level,
           question_id: written,
-          score: floor ? String(scale.min) : scoreOn(rng, scale, mood),
+          score: (floor ? String(scale.min) : scoreOn(rng, scale, mood)) + (rng.chance(0.05) ? ' ' : ''),
           respondent_id: id,
         };
         rows.push(row);
@@ -226,7 +239,7 @@ export function generateCase(seed: number): SurveyCase {
   const startCandidate = addDays(near, rng.pick([0, 1, 2, 1, 30, -1]));
   let people: PersonRow[] | undefined;
   let jobHistory: HistoryRow[] | undefined;
-  if (rng.chance(0.3)) config.programStart = startCandidate;
+  if (rng.chance(0.3)) config.programStart = rng.chance(0.2) ? addDays(T, rng.int(1, 60)) : startCandidate;
   if (rng.chance(0.7)) {
     people = [];
     const withHistory = rng.chance(0.5);
@@ -236,7 +249,8 @@ export function generateCase(seed: number): SurveyCase {
       const id = `E${i + 1}`;
       const hire = addDays(startCandidate, -rng.int(100, 900));
       const twoStart = i === 0 ? startCandidate : addDays(startCandidate, rng.pick([0, 1, 2, 30, -1, 400]));
-      const kind = rng.int(0, 3); // 0: promoted to 2.0, 1: hired into 2.0, 2: traditional only, 3: 2.0 start after T
+      // 0: promoted to 2.0, 1: hired into 2.0, 2: traditional only, 3: 2.0 start after T, 4: back and forth
+      const kind = rng.int(0, 4);
       const person: PersonRow = { employee_id: id, title: 'Ops Engineer', hire_date: hire, title_start_date: '', termination_date: '' };
       const history: HistoryRow[] = [];
       if (kind === 0 || kind === 3) {
@@ -250,6 +264,14 @@ export function generateCase(seed: number): SurveyCase {
         person.title = rng.pick(['Operations Architect', 'Ops Engineer 2.0']);
         history.push({ employee_id: id, effective_date: twoStart, title: person.title });
         if (rng.chance(0.5)) person.title_start_date = twoStart;
+      } else if (kind === 4) {
+        // Traditional → 2.0 → traditional → 2.0 again: the 2.0 start is the first 2.0 row.
+        history.push({ employee_id: id, effective_date: hire, title: 'Senior Ops Engineer' },
+          { employee_id: id, effective_date: twoStart, title: 'Senior Operations Architect' },
+          { employee_id: id, effective_date: addDays(twoStart, 40), title: 'Ops Engineer' },
+          { employee_id: id, effective_date: addDays(twoStart, 80), title: 'Ops Engineer 2.0' });
+        person.title = 'Ops Engineer 2.0';
+        person.title_start_date = addDays(twoStart, 80);
       } else {
         history.push({ employee_id: id, effective_date: hire, title: 'Ops Engineer' });
       }
@@ -270,5 +292,9 @@ export function generateCase(seed: number): SurveyCase {
     survey: rng.chance(0.04) ? undefined : rows,
     people,
     jobHistory,
+    surveyFormat: rng.pick(['csv', 'csv', 'csv', 'csv-headers', 'json', 'ndjson'] as const),
+    machineZone: rng.pick(['UTC', 'Pacific/Chatham', 'America/Los_Angeles']),
+    trend: period.args.includes('2025') || !rng.chance(0.35) ? undefined : rng.int(2, 5),
+    otherFormat: rng.chance(0.08) ? rng.pick(['table', 'markdown', 'junit', 'github', 'csv']) : undefined,
   };
 }
