@@ -53,6 +53,8 @@ export const PERIODS: readonly PeriodChoice[] = [
   { args: ['--period', '2026-Q3', '--as-of', '2026-08-20'], start: '2026-07-01', end: '2026-08-20' },
   { args: ['--period', '2025-Q4'], start: '2025-10-01', end: '2025-12-31' },
   { args: ['--as-of', '2026-07-01'], start: '2026-07-01', end: '2026-07-01' },
+  // An as-of date after the period's end does not stretch it: T stays 2026-06-30.
+  { args: ['--period', '2026-Q2', '--as-of', '2026-08-15'], start: '2026-04-01', end: '2026-06-30' },
   { args: ['--as-of', '2024-02-29'], start: '2024-01-01', end: '2024-02-29' },
 ];
 

@@ -264,7 +264,7 @@ export function expectedExit(report: Report, failOn: SurveyCase['failOn']): numb
 
 interface Point { period: string; value: number | null; status: string }
 interface Report {
-  metrics: { id: string; status: string; measures: { id: string; value: number | null; n: number | null; status: string; history?: Point[] }[] }[];
+  metrics: { id: string; status: string; measures: { id: string; value: number | null; n: number | null; status: string; target: unknown; history?: Point[] }[] }[];
   redFlags: { id: string; status: string; value: number | null; severity?: string; history?: Point[] }[];
   gate: { failed: boolean; trippedRedFlags?: string[] };
 }
@@ -342,6 +342,12 @@ export function compare(c: SurveyCase, report: Report, code: number | null): str
     }
   }
   if (c.trend) diffs.push(...compareTrend(c, report, satisfaction));
+  // The status rule holds for every metric of the report: the worst of the measures that have a target.
+  for (const metric of report.metrics) {
+    const judged = metric.measures.filter((m) => m.target !== null).map((m) => m.status as Status);
+    const worst = WORST_FIRST.find((st) => judged.includes(st)) ?? 'met';
+    if (metric.status !== worst) diffs.push(`${metric.id} status: tool ${metric.status}, worst of its target measures ${worst}`);
+  }
   const exit = expectedExit(report, c.failOn);
   if (code !== exit) diffs.push(`exit code: tool ${code}, oracle ${exit} (fail-on ${c.failOn ?? 'default'})`);
   if (report.gate.failed !== (exit === 1)) diffs.push(`gate.failed: tool ${report.gate.failed}, oracle ${exit === 1}`);
@@ -460,6 +466,17 @@ const FIXED_CASES: [string, SurveyCase][] = [
     ...answers('now', '2026-09-01', 'ops2', 'role_scope_satisfaction', [9], 'r', 5)], undefined, {
     people: [{ employee_id: 'E1', title: 'Ops Engineer 2.0', hire_date: '2026-02-01', title_start_date: '2026-11-01', termination_date: '' }],
   }),
+  // --trend 3: the only 2.0 start (2026-05-01) is after 2026-Q1's end, so as of Q1 there is no program start
+  // and no baseline (uplift insufficient_data); as of Q3 the baseline is q1 (8.0): 9 ÷ 8 − 1 = 0.125.
+  fixed('a trend quarter before the first 2.0 start has no baseline', [
+    ...answers('base', '2026-01-10', 'ops2', 'role_scope_satisfaction', [5], 'r', 5),
+    ...answers('q1', '2026-03-20', 'ops2', 'role_scope_satisfaction', [8], 'r', 5),
+    ...answers('q3', '2026-09-10', 'ops2', 'role_scope_satisfaction', [9], 'r', 5)], undefined, {
+    trend: 3,
+    people: [{ employee_id: 'E1', title: 'Ops Engineer 2.0', hire_date: '2025-01-01', title_start_date: '', termination_date: '' }],
+    jobHistory: [{ employee_id: 'E1', effective_date: '2025-01-01', title: 'Ops Engineer' },
+      { employee_id: 'E1', effective_date: '2026-05-01', title: 'Ops Engineer 2.0' }],
+  }),
   // Group 1.0 is ops1 and ops1_senior only: technicians and managers are in neither group.
   fixed('group 1.0 leaves technicians and managers out', [
     ...answers('now', '2026-09-01', 'ops1', 'feel_valued', [2], 'a', 3),
@@ -486,10 +503,13 @@ describe('survey measures against the reference', () => {
     expect(compare(c, JSON.parse(stdout) as Report, code)).toEqual([]);
   });
 
-  it('exits 2 on a minGroupSize below 3 whatever --fail-on says', async () => {
+  // metrics.md "Gate": invalid input or usage: exit 2, always.
+  it('exits 2 on a minGroupSize below 3 or a score that is no number, whatever --fail-on says', async () => {
     for (const failOn of ['never', 'missed', 'red-flag'] as const) {
-      const c: SurveyCase = { ...FIXED_CASES[0]![1], failOn, config: { survey: { minGroupSize: 2 } } };
-      expect((await runTool(c, writeCase(c))).code).toBe(2);
+      const small: SurveyCase = { ...FIXED_CASES[0]![1], failOn, config: { survey: { minGroupSize: 2 } } };
+      expect((await runTool(small, writeCase(small))).code).toBe(2);
+      const bad: SurveyCase = { ...FIXED_CASES[0]![1], failOn, survey: [row('W', '2026-08-01', 'ops2', 'autonomy', 'high', 'r1')] };
+      expect((await runTool(bad, writeCase(bad))).code).toBe(2);
     }
   });
 
