@@ -95,6 +95,7 @@ export interface SurveyConfig {
   targets?: Record<string, number>;
   thresholds?: Record<string, number>;
   severity?: Record<string, string>;
+  datasets?: Record<string, unknown>;
 }
 
 export interface SurveyCase {
@@ -107,7 +108,7 @@ export interface SurveyCase {
   readonly people: PersonRow[] | undefined;
   readonly jobHistory: HistoryRow[] | undefined;
   /** How the survey file is written: canonical CSV, CSV with other spellings of the headers, JSON, NDJSON. */
-  readonly surveyFormat?: 'csv' | 'csv-headers' | 'json' | 'ndjson';
+  readonly surveyFormat?: 'csv' | 'csv-headers' | 'json' | 'ndjson' | 'wide' | 'wide-quarter' | 'wide-no-id';
   /** The machine's time zone the tool runs under (never to leak into a figure). */
   readonly machineZone?: string;
   /** Another report format whose exit code must be the JSON run's. */
@@ -294,7 +295,7 @@ export function generateCase(seed: number): SurveyCase {
     survey: rng.chance(0.04) ? undefined : rows,
     people,
     jobHistory,
-    surveyFormat: rng.pick(['csv', 'csv', 'csv', 'csv-headers', 'json', 'ndjson'] as const),
+    surveyFormat: rng.pick(['csv', 'csv', 'csv', 'csv-headers', 'json', 'ndjson', 'wide', 'wide-quarter', 'wide-no-id'] as const),
     machineZone: rng.pick(['UTC', 'Pacific/Chatham', 'America/Los_Angeles']),
     trend: period.args.includes('2025') || !rng.chance(0.35) ? undefined : rng.int(2, 5),
     otherFormat: rng.chance(0.08) ? rng.pick(['table', 'markdown', 'junit', 'github', 'csv']) : undefined,

@@ -276,7 +276,7 @@ const kept = new Set<string>();
 const SURVEY_COLUMNS = ['wave', 'responded_on', 'respondent_level', 'question_id', 'score', 'respondent_id'] as const;
 
 /** inputs.md: CSV, JSON (an array of objects) or NDJSON; headers match case-insensitively, `-`/space/`_` alike. */
-function writeSurvey(dir: string, rows: readonly SurveyRow[], format: NonNullable<SurveyCase['surveyFormat']>): void {
+function writeSurvey(dir: string, rows: readonly SurveyRow[], format: 'csv' | 'csv-headers' | 'json' | 'ndjson'): void {
   // An NDJSON file of no lines is an empty file, which is refused: such a survey is written as a header.
   if (format === 'csv' || rows.length === 0) { writeFileSync(join(dir, 'survey.csv'), toCsv<SurveyRow>([...SURVEY_COLUMNS], rows)); return; }
   if (format === 'csv-headers') {
@@ -295,13 +295,63 @@ function writeSurvey(dir: string, rows: readonly SurveyRow[], format: NonNullabl
   else writeFileSync(join(dir, 'survey.ndjson'), objects.map((o) => JSON.stringify(o)).join('\n') + '\n');
 }
 
+/**
+ * inputs.md: "Wide exports (one column per question, one row per respondent) are read through a preset or a
+ * column map". Each long row becomes a Google Forms response of one answer (its other question cells empty),
+ * under a column headed by the canonical id of its question, so the figures must be the long form's. The
+ * question texts are mapped here, so the config written for it keeps no survey.questions.
+ */
+function writeWideSurvey(dir: string, rows: readonly SurveyRow[], config: SurveyConfig | undefined, format: string): SurveyConfig {
+  const columns = CANONICAL_QUESTIONS;
+  const lines = [['Timestamp', 'Round', 'Role', 'Respondent', ...columns].join(',')];
+  for (const r of rows) {
+    const question = questionOf(r.question_id, config?.survey?.questions);
+    const cells = columns.map((q) => (q === question ? r.score.trim() : ''));
+    lines.push([r.responded_on, r.wave, r.respondent_level, r.respondent_id].map((t) => (/[",]/.test(t) || t !== t.trim() ? `"${t}"` : t))
+      .concat(cells).join(','));
+  }
+  writeFileSync(join(dir, 'survey.csv'), lines.join('\n') + '\n');
+  const { questions: _mapped, ...survey } = config?.survey ?? {};
+  return {
+    ...config,
+    survey,
+    datasets: { survey: { preset: 'google-forms', levelColumn: 'Role',
+      ...(format === 'wide-no-id' ? {} : { respondentIdColumn: 'Respondent' }),
+      ...(format === 'wide-quarter' ? {} : { columns: { Round: 'wave' } }) } },
+  };
+}
+
+/**
+ * A wide file has no place for an answer to a question no measure uses (its column is ignored, so it dates
+ * no wave): such rows are left out of a case written wide, for the reference as for the tool.
+ */
+function wideReady(c: SurveyCase): SurveyCase {
+  if (!c.surveyFormat?.startsWith('wide') || !c.survey) return c;
+  const zone = c.config?.timezone ?? 'UTC';
+  const survey = c.survey.filter((r) => questionOf(r.question_id, c.config?.survey?.questions) !== undefined).map((r) => {
+    // README (wide surveys): without a wave column or setting, the wave is the calendar quarter of the
+    // response date (its date in the configured zone).
+    if (c.surveyFormat === 'wide-quarter') {
+      const date = calendarDate(r.responded_on, zone);
+      return { ...r, wave: `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}` };
+    }
+    // Without respondentIdColumn no answer has a respondent id.
+    if (c.surveyFormat === 'wide-no-id') return { ...r, respondent_id: '' };
+    return r;
+  });
+  return { ...c, survey };
+}
+
 function writeCase(c: SurveyCase): string {
   const dir = mkdtempSync(join(tmpdir(), 'survey-oracle-'));
   folders.push(dir);
-  if (c.survey) writeSurvey(dir, c.survey, c.surveyFormat ?? 'csv');
+  let config = c.config;
+  const format = c.surveyFormat ?? 'csv';
+  if (c.survey && format.startsWith('wide')) config = writeWideSurvey(dir, c.survey, c.config, format);
+  else if (c.survey) writeSurvey(dir, c.survey, format as 'csv');
   if (c.people) writeFileSync(join(dir, 'people.csv'), toCsv<PersonRow>(['employee_id', 'title', 'hire_date', 'title_start_date', 'termination_date'], c.people));
   if (c.jobHistory) writeFileSync(join(dir, 'job_history.csv'), toCsv<HistoryRow>(['employee_id', 'effective_date', 'title'], c.jobHistory));
-  if (c.config) writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify(c.config, null, 2));
+  if (config) writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify(config, null, 2));
   return dir;
 }
 
@@ -514,7 +564,7 @@ describe('survey measures against the reference', () => {
   });
 
   it(`agrees on ${CASES} random organisations (seed ${SEED})`, async () => {
-    const cases = Array.from({ length: CASES }, (_, i) => generateCase(SEED + i));
+    const cases = Array.from({ length: CASES }, (_, i) => wideReady(generateCase(SEED + i)));
     const failures: string[] = [];
     let next = 0;
     const worker = async (): Promise<void> => {
