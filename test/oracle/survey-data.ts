@@ -66,6 +66,8 @@ export interface SurveyRow {
   question_id: string;
   score: string;
   respondent_id: string;
+  /** A score off the scale: the row is rejected, and the run needs --skip-invalid. */
+  rejected?: boolean;
 }
 
 export interface PersonRow {
@@ -202,7 +204,8 @@ export function generateCase(seed: number): SurveyCase {
     const withIds = rng.chance(0.75);
     for (let r = 0; r < respondents; r++) {
       // Ids are compared after trimming: ` r7` and `r7` are one respondent.
-      const id = withIds || rng.chance(0.5) ? `${rng.chance(0.1) ? ' ' : ''}r${rng.int(1, 40)}` : '';
+      // `R7` and `r7` are two respondents: ids compare exactly.
+      const id = withIds || rng.chance(0.5) ? `${rng.chance(0.1) ? ' ' : ''}${rng.chance(0.05) ? 'R' : 'r'}${rng.int(1, 40)}` : '';
       const level = rng.pick(levelPool);
       const asked = QUESTIONS.filter(() => rng.chance(0.8));
       if (rng.chance(0.3)) asked.push(rng.pick(questionPool));
@@ -232,6 +235,13 @@ export function generateCase(seed: number): SurveyCase {
         question_id: rng.pick(['office_snacks', 'parking']), score: String(scale.max), respondent_id: `n${r}` });
     }
     waveDates.set('noise', [date]);
+  }
+  // Rows off the scale, read with --skip-invalid: they count nowhere, not even for their wave's dates.
+  if (rng.chance(0.07) && names.length) {
+    for (let k = rng.int(1, 3); k > 0; k--) {
+      rows.push({ wave: rng.pick(names), responded_on: addDays(T, -rng.int(0, 2)), respondent_level: 'ops2',
+        question_id: rng.pick(QUESTIONS), score: String(scale.max + 1), respondent_id: `x${k}`, rejected: true });
+    }
   }
   rows.sort(() => rng.next() - 0.5);
 

@@ -153,7 +153,7 @@ export function surveyOracle(c: SurveyCase, window: { start: string; end: string
   }
 
   // "Nothing dated after T_end is counted anywhere": an answer whose responded_on is after T is left out.
-  const answers: Answer[] = c.survey.map((r: SurveyRow) => ({
+  const answers: Answer[] = c.survey.filter((r) => !r.rejected).map((r: SurveyRow) => ({
     wave: r.wave,
     date: calendarDate(r.responded_on, zone),
     level: levelOfRespondent(r.respondent_level, c.config?.levels),
@@ -357,7 +357,7 @@ function writeCase(c: SurveyCase): string {
 
 function runTool(c: SurveyCase, dir: string, format = 'json'): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const args = [BIN, 'report', '--data', dir, ...c.period.args, '--format', format, ...(c.failOn ? ['--fail-on', c.failOn] : []),
-    ...(c.trend ? ['--trend', String(c.trend)] : [])];
+    ...(c.trend ? ['--trend', String(c.trend)] : []), ...(c.survey?.some((r) => r.rejected) ? ['--skip-invalid'] : [])];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: c.machineZone ?? 'UTC' } });
     let stdout = '';
