@@ -546,7 +546,8 @@ const CASES = Number(process.env.SURVEY_ORACLE_CASES ?? 150);
 const CONCURRENCY = 4;
 
 describe('survey measures against the reference', () => {
-  afterAll(() => { for (const dir of folders) if (!kept.has(dir)) rmSync(dir, { recursive: true, force: true }); });
+  // A long local search leaves many folders: the hook gets time to remove them.
+  afterAll(() => { for (const dir of folders) if (!kept.has(dir)) rmSync(dir, { recursive: true, force: true }); }, 300_000);
 
   it.each(FIXED_CASES)('agrees on a boundary: %s', async (_name, c) => {
     const dir = writeCase(c);
