@@ -108,6 +108,8 @@ export interface Org {
   /** Config `targets` and `thresholds` for the measures and red flags tested, when set. */
   targets?: Record<string, number>;
   thresholds?: { year1_turnover?: number; promotion_pay?: { base?: number; totalComp?: number } };
+  /** Optional columns left out of a dataset's file altogether (their cells are then absent). */
+  dropped: Record<string, string[]>;
   /** Config `courses.automationDesign`, when set. */
   courses?: string[];
   /** As-of dates to run the report at. */
@@ -237,7 +239,7 @@ export function generateOrg(rng: Rng): Org {
         const when = rng.chance(0.7) ? after(s, rng.pick([6, 12, 24])) : rng.chance(0.3) ? s : addDays(s, rng.int(1, 900));
         const how = rng.pick(['terminate', 'other', 'trad']);
         const date = when > d ? when : addDays(d, 1);
-        if (how === 'terminate') termination = date;
+        if (how === 'terminate') termination = when; // may fall on s itself (a day-0 exit)
         else {
           rows.push({ date, level: how === 'other' ? 'other' : rng.pick(TRADITIONAL), base: '', total: '', reason: 'transfer' });
           if (rng.chance(0.3)) termination = addDays(date, rng.int(0, 300));
@@ -403,9 +405,21 @@ export function generateOrg(rng: Rng): Org {
   for (const name of ['people', 'job_history', 'incidents', 'improvements', 'mentorships', 'trainings', 'automation_contributions', 'skill_assessments']) {
     formats[name] = rng.pick(['csv', 'csv', 'csv', 'csv-spaced', 'json', 'ndjson']);
   }
+  const dropped: Org['dropped'] = {};
+  const OPTIONAL: Record<string, string[]> = {
+    people: ['title_start_date', 'termination_date'],
+    job_history: ['base_salary', 'total_comp', 'reason'],
+    incidents: ['postmortem_lead_id', 'postmortem_completed_at'],
+    improvements: ['critical'],
+    mentorships: ['ended_on'],
+  };
+  for (const [name, columns] of Object.entries(OPTIONAL)) {
+    if (rng.chance(0.12)) dropped[name] = [rng.pick(columns)];
+  }
   return {
     timezone,
     formats,
+    dropped,
     ...(levels ? { levels } : {}),
     ...(rng.chance(0.2) ? {
       targets: {
@@ -485,7 +499,8 @@ function writeDataset(dir: string, name: string, format: Org['formats'][string],
 export function writeOrg(dir: string, org: Org): void {
   mkdirSync(dir, { recursive: true });
   const w = (name: string, columns: readonly string[], rows: readonly object[] | null): void => {
-    if (rows !== null) writeDataset(dir, name, org.formats[name] ?? 'csv', columns, rows);
+    const kept = columns.filter((c) => !(org.dropped[name] ?? []).includes(c));
+    if (rows !== null) writeDataset(dir, name, org.formats[name] ?? 'csv', kept, rows);
   };
   w('people', ['employee_id', 'title', 'hire_date', 'title_start_date', 'termination_date'], org.people);
   w('job_history', ['employee_id', 'effective_date', 'title', 'base_salary', 'total_comp', 'reason'], org.jobHistory);
