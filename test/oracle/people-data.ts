@@ -93,6 +93,8 @@ export interface Assessment { employee_id: string; assessed_on: string; score: s
 export interface Org {
   timezone: string;
   people: Person[];
+  /** The roster file is not written (every measure here is then no_data). */
+  noPeopleFile?: boolean;
   /** null: the file is not written (every timeline from the roster). */
   jobHistory: HistoryRow[] | null;
   incidents: Incident[] | null;
@@ -383,6 +385,13 @@ export function generateOrg(rng: Rng): Org {
   }
 
   const maybe = <T>(rows: T[]): T[] | null => (rng.chance(0.06) ? null : rows);
+  if (rng.chance(0.5)) {
+    // The history in no particular order, except that rows of one person and date keep their file order
+    // (which decides between them).
+    const key = new Map<string, number>();
+    for (const r of history) if (!key.has(`${r.employee_id} ${r.effective_date}`)) key.set(`${r.employee_id} ${r.effective_date}`, rng.next());
+    history.sort((a, b) => key.get(`${a.employee_id} ${a.effective_date}`)! - key.get(`${b.employee_id} ${b.effective_date}`)!);
+  }
   respellDates(rng, timezone, people, history, improvements, mentorships, trainings, contributions, assessments);
   // Ids are compared exactly after trimming: some written with spaces around them, a few in lower case
   // (another id, unknown to the roster).
@@ -405,6 +414,8 @@ export function generateOrg(rng: Rng): Org {
   for (const name of ['people', 'job_history', 'incidents', 'improvements', 'mentorships', 'trainings', 'automation_contributions', 'skill_assessments']) {
     formats[name] = rng.pick(['csv', 'csv', 'csv', 'csv-spaced', 'json', 'ndjson']);
   }
+  // Without people.csv, job_history's references cannot be checked (an error): both are left out then.
+  const noPeopleFile = rng.chance(0.03);
   const dropped: Org['dropped'] = {};
   const OPTIONAL: Record<string, string[]> = {
     people: ['title_start_date', 'termination_date'],
@@ -420,6 +431,7 @@ export function generateOrg(rng: Rng): Org {
     timezone,
     formats,
     dropped,
+    ...(noPeopleFile ? { noPeopleFile } : {}),
     ...(levels ? { levels } : {}),
     ...(rng.chance(0.2) ? {
       targets: {
@@ -431,7 +443,7 @@ export function generateOrg(rng: Rng): Org {
     } : {}),
     ...(rng.chance(0.15) ? { courses: rng.pick([['Automation Design 101'], ['automation-design', ' PYTHON-FOR-OPS ']]) } : {}),
     people,
-    jobHistory: rng.chance(0.08) ? null : history,
+    jobHistory: noPeopleFile || rng.chance(0.08) ? null : history,
     incidents: maybe(incidents),
     improvements: maybe(improvements),
     mentorships: maybe(mentorships),
@@ -502,7 +514,7 @@ export function writeOrg(dir: string, org: Org): void {
     const kept = columns.filter((c) => !(org.dropped[name] ?? []).includes(c));
     if (rows !== null) writeDataset(dir, name, org.formats[name] ?? 'csv', kept, rows);
   };
-  w('people', ['employee_id', 'title', 'hire_date', 'title_start_date', 'termination_date'], org.people);
+  if (!org.noPeopleFile) w('people', ['employee_id', 'title', 'hire_date', 'title_start_date', 'termination_date'], org.people);
   w('job_history', ['employee_id', 'effective_date', 'title', 'base_salary', 'total_comp', 'reason'], org.jobHistory);
   w('incidents', ['incident_id', 'opened_at', 'priority', 'postmortem_lead_id', 'postmortem_completed_at'], org.incidents);
   w('improvements', ['improvement_id', 'owner_id', 'completed_on', 'process', 'kind', 'critical'], org.improvements);

@@ -177,9 +177,12 @@ function buildTimelines(org: Org, T: string): Map<string, Timeline> {
       if (rows[i]!.level === 'other' && inOpsLevel(rows[i - 1]!.level)) { moveOut = rows[i]!.date; break; }
     }
     const exitOps = minDate(termination, moveOut);
-    // Leaving the 2.0 track after s: the first later row off the track (to a traditional level, or to
-    // `other`, which exits ops). A move to `other` before s is not leaving a track not yet joined (someone
-    // who left ops and came back); a termination is, whenever it falls (a terminated person holds no level).
+    // "Leaves the 2.0 track on exiting ops or on a move from a 2.0-track level to a traditional-track level":
+    // the first later row off the track (to a traditional level, or to `other`, which exits ops), or the
+    // termination. Ambiguity (the tool's reading kept): a move to `other` BEFORE s (someone who left ops and
+    // came back straight into 2.0) is not taken as leaving a track not yet joined, although it is their
+    // "exit from ops"; a termination before s is (a terminated person holds no level, so never joined).
+    // ops_retention_12m and mentee_ops_retention still use that first exit (re-entering ops is not modelled).
     let offTrack: string | null = null;
     if (sIndex >= 0) {
       for (let i = sIndex + 1; i < rows.length; i++) {
@@ -222,6 +225,11 @@ const edge = (name: string, hit: boolean): void => {
 
 export function oracle(written: Org, T: string): Record<string, Figure> {
   const org = readDates(written);
+  if (org.noPeopleFile) {
+    // "Every dataset is optional: a metric whose data is missing reports no_data"; every measure here needs people.
+    const none: Figure = { status: 'no_data', value: null, n: null };
+    return Object.fromEntries(COMPARED.map((id) => [id, { ...none }]));
+  }
   const tl = buildTimelines(org, T);
   const all = [...tl.values()];
   for (const t of all) {
@@ -301,7 +309,13 @@ export function oracle(written: Org, T: string): Record<string, Figure> {
     }));
     // An incidents file without a postmortem_lead_id column cannot say who led a postmortem: the tool reports
     // no_data (naming the column), as for a missing file. (Contract: "a metric whose data is missing reports no_data".)
-    const hasLeads = org.incidents !== null && !(org.dropped.incidents ?? []).includes('postmortem_lead_id');
+    // A JSON file has no header: a column is absent there when no record holds it (and with no record at
+    // all nothing says a column is absent).
+    const json = written.formats.incidents === 'json' || (written.formats.incidents === 'ndjson' && (org.incidents ?? []).length > 0);
+    const absent = json
+      ? (org.incidents ?? []).length > 0 && (org.incidents ?? []).every((i) => i.postmortem_lead_id === '')
+      : (org.dropped.incidents ?? []).includes('postmortem_lead_id');
+    const hasLeads = org.incidents !== null && !absent;
     out.postmortem_leads_6m = ratio(led.length, c6.length, exactly('postmortem_leads_6m', 1), hasLeads);
   }
 
