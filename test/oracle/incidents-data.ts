@@ -58,6 +58,13 @@ const wallClock = (ms: number, tz: string): { date: string; h: number; mi: numbe
   return { date: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`, h: t.getHours(), mi: t.getMinutes(), s: t.getSeconds() };
 };
 
+/** A calendar date as written in a date column: mostly `YYYY-MM-DD`, sometimes a timestamp on that date in the zone. */
+export function formatDate(rng: Rng, d: string, tz: string): string {
+  if (!rng.chance(0.2)) return d;
+  const [h, mi] = rng.pick<[number, number]>([[0, 0], [23, 59], [12, 30], [6, 0], [21, 15]]);
+  return formatTs(rng, wallToInstant(d, h, mi, 0, tz), tz);
+}
+
 export interface Ts { readonly ms: number; readonly text: string }
 
 /** Writes an instant as one of the accepted timestamp forms. */
@@ -71,6 +78,7 @@ export function formatTs(rng: Rng, ms: number, tz: string): string {
     return `${w.date}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}`;
   }
   if (r < 0.65) return new Date(ms).toISOString().replace('.000Z', 'Z');
+  if (r < 0.7) return new Date(ms).toISOString(); // with milliseconds
   const off = rng.pick([-600, -300, -210, 0, 330, 345, 780, 840]);
   const wall = new Date(ms + off * 60_000).toISOString().slice(0, 19);
   const sign = off < 0 ? '-' : '+';
@@ -95,49 +103,57 @@ const TITLES: Record<Level, readonly string[]> = {
 export interface Person {
   id: string;
   hire: string;
-  termination?: string;
+  /** The roster's hire_date when it differs from the first history row (a rehire: the latest hire). */
+  rosterHire?: string | undefined;
+  termination?: string | undefined;
   /** Level changes in file order (dates non-decreasing); the first is the hire. */
   rows: { date: string; level: Level; title: string }[];
   /** Written to job_history (else the roster alone describes the person). */
   inHistory: boolean;
   /** Roster's title_start_date when written. */
-  titleStart?: string;
+  titleStart?: string | undefined;
 }
 export interface Incident {
-  id: string; opened: Ts; priorityText: string; isP1: boolean; service: string; category: string;
-  resolved?: Ts; rca?: Ts; recurrenceOf?: string;
+  id: string; opened: Ts; priorityText: string; service: string; category: string;
+  resolved?: Ts | undefined; rca?: Ts | undefined; recurrenceOf?: string | undefined;
 }
-export interface ActionItem { id: string; incidentId: string; created: Ts; completed?: Ts }
+export interface ActionItem { id: string; incidentId: string; created: Ts; completed?: Ts | undefined }
 export interface Improvement {
   id: string; owner: string; completedOn: string; kind: string; criticalText: string; significantText: string;
-  significant: boolean; before?: number; after?: number; beforeText: string; afterText: string;
+  significant: boolean; before?: number | undefined; after?: number | undefined; beforeText: string; afterText: string;
 }
 export interface Snapshot { measuredOn: string; automated: number; total: number }
 export interface Meeting { employee: string; date: string; kind: string; counts: boolean }
-export interface Requirement { id: string; sourcedBy: string; raisedOn: string; incorporatedOn?: string }
+export interface Requirement { id: string; sourcedBy: string; raisedOn: string; incorporatedOn?: string | undefined }
 export interface Allocation { employee: string; periodStart: string; category: string; isTask: boolean; hours: number }
 
 export interface Config {
-  timezone?: string;
-  programStart?: string;
-  rca?: { clockStartsAt?: 'resolved' | 'opened'; hours?: number };
-  recurrence?: { infer?: boolean; windowDays?: number };
-  thresholds?: { task_execution?: number };
+  timezone?: string | undefined;
+  programStart?: string | undefined;
+  rca?: { clockStartsAt?: 'resolved' | 'opened' | undefined; hours?: number | undefined };
+  priorities?: Record<string, string> | undefined;
+  recurrence?: { infer?: boolean | undefined; windowDays?: number | undefined };
+  thresholds?: { task_execution?: number | undefined };
 }
 export interface Period { args: string[]; start: string; end: string; fullQuarter: boolean }
+/** The text of a date in a file: written by orgFiles with formatDate. */
+export type DateWriter = (d: string) => string;
 
 export interface Org {
   config: Config;
   period: Period;
   people: Person[];
+  /** false: no people.csv (nor job_history.csv). */
+  withPeople: boolean;
   withHistory: boolean;
-  incidents?: Incident[];
-  actionItems?: ActionItem[];
-  improvements?: Improvement[];
-  coverage?: Snapshot[];
-  meetings?: Meeting[];
-  requirements?: Requirement[];
-  allocations?: Allocation[];
+  seed: number;
+  incidents?: Incident[] | undefined;
+  actionItems?: ActionItem[] | undefined;
+  improvements?: Improvement[] | undefined;
+  coverage?: Snapshot[] | undefined;
+  meetings?: Meeting[] | undefined;
+  requirements?: Requirement[] | undefined;
+  allocations?: Allocation[] | undefined;
 }
 
 const quarterOf = (d: string): { start: string; end: string } => {
@@ -155,26 +171,38 @@ function pickPeriod(rng: Rng): Period {
     const start = `${y}-${pad(q * 3 - 2)}-01`;
     return { args: ['--period', `${y}-Q${q}`], start, end: addDaysD(addMonthsD(start, 3), -1), fullQuarter: true };
   }
-  if (r < 0.7) {
+  if (r < 0.62) {
+    // --period with an earlier --as-of: the quarter cut at that date
+    const y = rng.pick([2024, 2025, 2026]);
+    const q = rng.int(1, 4);
+    const start = `${y}-${pad(q * 3 - 2)}-01`;
+    const end = addDaysD(start, rng.pick([0, 1, 28, 59, 60, 89]));
+    const qEnd = addDaysD(addMonthsD(start, 3), -1);
+    return { args: ['--period', `${y}-Q${q}`, '--as-of', end], start, end: minD(end, qEnd), fullQuarter: end >= qEnd };
+  }
+  if (r < 0.75) {
     const y = rng.pick([2024, 2025, 2026]);
     return { args: ['--period', String(y)], start: `${y}-01-01`, end: `${y}-12-31`, fullQuarter: false };
   }
   // --as-of alone: the quarter holding that date, cut at it (sometimes the quarter's own last day)
-  const asOf = rng.pick(['2024-02-29', '2025-02-28', '2026-03-31', '2025-08-15', '2026-06-30', '2024-12-31', '2026-07-01', '2025-05-31']);
+  // (some just after a DST change in New York / London, so 48 h and 30 days straddle it near T)
+  const asOf = rng.pick(['2025-03-10', '2025-11-03', '2026-03-09', '2024-11-04', '2025-03-31', '2024-02-29', '2025-02-28', '2026-03-31', '2025-08-15', '2026-06-30', '2024-12-31', '2026-07-01', '2025-05-31']);
   const q = quarterOf(asOf);
   return { args: ['--as-of', asOf], start: q.start, end: asOf, fullQuarter: asOf === q.end };
 }
 
-export function generateOrg(rng: Rng): Org {
+export function generateOrg(seed: number): Org {
+  const rng = new Rng(seed);
   const config: Config = {};
-  if (rng.chance(0.7)) config.timezone = rng.pick(['UTC', 'America/New_York', 'Pacific/Chatham', 'Asia/Kolkata', 'Pacific/Kiritimati', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Pago_Pago']);
+  if (rng.chance(0.7)) config.timezone = rng.pick(['UTC', 'America/New_York', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kolkata', 'Pacific/Kiritimati', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Pago_Pago']);
   const tz = config.timezone ?? 'UTC';
   const period = pickPeriod(rng);
   const T = period.end;
   const y1 = addMonthsD(T, -12);
   const y2 = addMonthsD(T, -24);
-  if (rng.chance(0.3)) config.rca = rng.pick([{ clockStartsAt: 'opened' as const }, { hours: 24 }, { clockStartsAt: 'resolved' as const, hours: 48 }, { clockStartsAt: 'opened' as const, hours: 72 }]);
+  if (rng.chance(0.3)) config.rca = rng.pick([{ clockStartsAt: 'opened' as const }, { hours: 24 }, { hours: 36.5 }, { clockStartsAt: 'resolved' as const, hours: 48 }, { clockStartsAt: 'opened' as const, hours: 72 }]);
   if (rng.chance(0.3)) config.recurrence = rng.pick([{ infer: false }, { windowDays: 30 }, { windowDays: 1 }, { infer: true, windowDays: 90 }]);
+  if (rng.chance(0.25)) config.priorities = rng.pick([{ Sev0: 'P1' }, { Critical: 'P2', Urgent: 'P1' }, { ' sev-1 ': 'P3', high: 'P1' }]);
   if (rng.chance(0.2)) config.thresholds = { task_execution: rng.pick([0.1, 0.25, 0.5]) };
 
   // Boundary dates every dataset draws from.
@@ -227,7 +255,9 @@ export function generateOrg(rng: Rng): Org {
     if (!inHistory) {
       if (rows.length > 1 || rng.chance(0.5)) titleStart = rows[rows.length - 1]!.date;
     }
-    people.push({ id, hire, termination, rows, inHistory, titleStart });
+    // A rehire: the roster holds the latest hire date, the history the earlier stint too.
+    const rosterHire = inHistory && rows.length > 1 && rng.chance(0.15) ? rng.pick(rows.slice(1)).date : undefined;
+    people.push({ id, hire, rosterHire, termination, rows, inHistory, titleStart });
   }
   const ids = people.map((p) => p.id);
   const twoStarts = people.map((p) => p.rows.find((r) => TWO_TRACK.includes(r.level))?.date).filter((d): d is string => d !== undefined);
@@ -264,8 +294,8 @@ export function generateOrg(rng: Rng): Org {
       } else {
         opened = tsOn(someDate());
       }
-      const isP1 = rng.chance(0.55);
-      const priorityText = rng.pick(isP1 ? P1_TEXTS : OTHER_PRIORITIES);
+      const extra = Object.keys(config.priorities ?? {});
+      const priorityText = rng.pick(rng.chance(0.55) ? [...P1_TEXTS, ...extra] : OTHER_PRIORITIES);
       let resolved: Ts | undefined;
       if (rng.chance(0.8)) {
         resolved = rng.chance(0.5)
@@ -280,7 +310,7 @@ export function generateOrg(rng: Rng): Org {
       }
       let recurrenceOf: string | undefined;
       if (rng.chance(0.25)) recurrenceOf = rng.chance(0.2) ? 'INC-OLD' : rng.chance(0.1) ? id : incidents.length > 0 ? rng.pick(incidents).id : 'INC-OLD';
-      incidents.push({ id, opened, priorityText, isP1, service, category, resolved, rca, recurrenceOf });
+      incidents.push({ id, opened, priorityText, service, category, resolved, rca, recurrenceOf });
     }
     // a later incident named by an earlier one's recurrence_of
     if (incidents.length > 2 && rng.chance(0.3)) incidents[0]!.recurrenceOf = incidents[incidents.length - 1]!.id;
@@ -288,7 +318,10 @@ export function generateOrg(rng: Rng): Org {
       actionItems = [];
       const m = rng.int(0, 20);
       for (let i = 0; i < m; i++) {
-        const created = tsOn(someDate());
+        // created 30/31 days before a day of P's edges, near midnight: the due date is then on either side
+        const created = rng.chance(0.5)
+          ? ts(wallToInstant(rng.pick([addDaysD(period.start, -30), addDaysD(period.start, -31), addDaysD(period.end, -30), addDaysD(period.end, -29)]), ...rng.pick<[number, number, number]>([[0, 0, 0], [23, 59, 59], [0, 30, 0], [23, 30, 0], [12, 0, 0]]), tz))
+          : tsOn(someDate());
         let completed: Ts | undefined;
         if (rng.chance(0.7)) {
           const due = new TZDate(created.ms, tz);
@@ -365,7 +398,8 @@ export function generateOrg(rng: Rng): Org {
     }
   }
 
-  return { config, period, people, withHistory, incidents, actionItems, improvements, coverage, meetings, requirements, allocations };
+  const withPeople = rng.chance(0.95);
+  return { config, period, people, withPeople, withHistory: withHistory && withPeople, seed, incidents, actionItems, improvements, coverage, meetings, requirements, allocations };
 }
 
 // ---------- CSV files ----------
@@ -378,12 +412,15 @@ const csv = (header: string[], rows: (string | number | undefined)[][]): string 
 
 /** The canonical CSV files (and the config) of an organisation, by file name. */
 export function orgFiles(org: Org): Record<string, string> {
+  const rng = new Rng(org.seed ^ 0x5eed);
+  const tz = org.config.timezone ?? 'UTC';
+  const dt = (d: string | undefined): string | undefined => (d === undefined ? undefined : formatDate(rng, d, tz));
   const files: Record<string, string> = {};
-  files['people.csv'] = csv(['employee_id', 'title', 'hire_date', 'title_start_date', 'termination_date'],
-    org.people.map((p) => [p.id, p.rows[p.rows.length - 1]!.title, p.hire, p.titleStart, p.termination]));
+  if (org.withPeople) files['people.csv'] = csv(['employee_id', 'title', 'hire_date', 'title_start_date', 'termination_date'],
+    org.people.map((p) => [p.id, p.rows[p.rows.length - 1]!.title, dt(p.rosterHire ?? p.hire), dt(p.titleStart), dt(p.termination)]));
   if (org.withHistory) {
     files['job_history.csv'] = csv(['employee_id', 'effective_date', 'title', 'reason'],
-      org.people.filter((p) => p.inHistory).flatMap((p) => p.rows.map((r, i) => [p.id, r.date, r.title, i === 0 ? 'hire' : 'promotion'])));
+      org.people.filter((p) => p.inHistory).flatMap((p) => p.rows.map((r, i) => [p.id, dt(r.date), r.title, i === 0 || r.date === p.rosterHire ? 'hire' : 'promotion'])));
   }
   if (org.incidents) {
     files['incidents.csv'] = csv(['incident_id', 'opened_at', 'priority', 'title', 'service', 'resolved_at', 'rca_completed_at', 'root_cause_category', 'recurrence_of'],
@@ -395,18 +432,18 @@ export function orgFiles(org: Org): Record<string, string> {
   }
   if (org.improvements) {
     files['improvements.csv'] = csv(['improvement_id', 'owner_id', 'completed_on', 'process', 'kind', 'critical', 'significant', 'minutes_before', 'minutes_after'],
-      org.improvements.map((m) => [m.id, m.owner, m.completedOn, 'deploys', m.kind, m.criticalText, m.significantText, m.beforeText, m.afterText]));
+      org.improvements.map((m) => [m.id, m.owner, dt(m.completedOn), 'deploys', m.kind, m.criticalText, m.significantText, m.beforeText, m.afterText]));
   }
   if (org.coverage) {
-    files['automation_coverage.csv'] = csv(['measured_on', 'automated_tasks', 'total_tasks'], org.coverage.map((c) => [c.measuredOn, c.automated, c.total]));
+    files['automation_coverage.csv'] = csv(['measured_on', 'automated_tasks', 'total_tasks'], org.coverage.map((c) => [dt(c.measuredOn), c.automated, c.total]));
   }
-  if (org.meetings) files['meetings.csv'] = csv(['employee_id', 'date', 'kind'], org.meetings.map((m) => [m.employee, m.date, m.kind]));
+  if (org.meetings) files['meetings.csv'] = csv(['employee_id', 'date', 'kind'], org.meetings.map((m) => [m.employee, dt(m.date), m.kind]));
   if (org.requirements) {
     files['requirements.csv'] = csv(['requirement_id', 'sourced_by', 'raised_on', 'incorporated_on'],
-      org.requirements.map((r) => [r.id, r.sourcedBy, r.raisedOn, r.incorporatedOn]));
+      org.requirements.map((r) => [r.id, r.sourcedBy, dt(r.raisedOn), dt(r.incorporatedOn)]));
   }
   if (org.allocations) {
-    files['time_allocation.csv'] = csv(['employee_id', 'period_start', 'category', 'hours'], org.allocations.map((a) => [a.employee, a.periodStart, a.category, a.hours]));
+    files['time_allocation.csv'] = csv(['employee_id', 'period_start', 'category', 'hours'], org.allocations.map((a) => [a.employee, dt(a.periodStart), a.category, a.hours]));
   }
   files['ops-metrics.config.json'] = JSON.stringify(org.config, null, 2);
   return files;

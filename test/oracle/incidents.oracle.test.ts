@@ -14,7 +14,7 @@ import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 import {
-  addDaysD, addMonthsD, dateInZone, dayNumber, generateOrg, maxD, orgFiles, Rng, TWO_TRACK, TRADITIONAL,
+  addDaysD, addMonthsD, dateInZone, dayNumber, generateOrg, maxD, orgFiles, TWO_TRACK, TRADITIONAL,
   type Level, type Org, type Person,
 } from './incidents-data.js';
 
@@ -33,7 +33,7 @@ interface Timeline {
   /** 2.0 start: "the effective date of the first 2.0-track level". */
   readonly s?: string;
   /** First day off the 2.0 track: exiting ops (termination or a move to other) or a move to a traditional level. */
-  readonly leave?: string;
+  readonly leave?: string | undefined;
 }
 
 /**
@@ -43,7 +43,7 @@ interface Timeline {
  * T_end (termination_date, title_start_date) counts as absent.
  */
 function timeline(p: Person, T: string): Timeline | undefined {
-  if (p.hire > T) return undefined; // hire_date after T_end: the row is left out
+  if ((p.rosterHire ?? p.hire) > T) return undefined; // hire_date after T_end: the roster row is left out
   const termination = p.termination !== undefined && p.termination <= T ? p.termination : undefined;
   let rows: { date: string; level: Level }[];
   if (p.inHistory) {
@@ -73,6 +73,17 @@ function timeline(p: Person, T: string): Timeline | undefined {
 const onTrack = (t: Timeline, d: string): boolean => t.s !== undefined && t.s <= d && (t.leave === undefined || d < t.leave);
 
 const inWin = (d: string, lo: string, hi: string): boolean => d >= lo && d <= hi; // inclusive date window
+/**
+ * inputs.md: priority is "mapped by the config's priorities map to P1..P5; default map: P1, SEV1, SEV-1, SEV 1,
+ * Sev1, 1, Critical, Highest → P1"; "a key given here wins"; priorities match case-insensitively after trimming.
+ */
+const DEFAULT_P1 = ['P1', 'SEV1', 'SEV-1', 'SEV 1', 'Sev1', '1', 'Critical', 'Highest'].map((t) => t.toLowerCase());
+function isP1(text: string, map: Record<string, string> | undefined): boolean {
+  const key = text.trim().toLowerCase();
+  for (const [k, v] of Object.entries(map ?? {})) if (k.trim().toLowerCase() === key) return v === 'P1';
+  return DEFAULT_P1.includes(key);
+}
+
 const statusOf = (value: number, target: number): Status => (value >= target - 1e-12 ? 'met' : 'missed');
 
 function oracle(org: Org): Record<string, Figure> {
@@ -92,7 +103,7 @@ function oracle(org: Org): Record<string, Figure> {
 
   // ---------------- 5. Exception handling quality ----------------
   const incidents = org.incidents?.filter((i) => dateOf(i.opened.ms) <= T).map((i) => ({
-    ...i, openedMs: i.opened.ms, resolvedMs: upToT(i.resolved?.ms), rcaMs: upToT(i.rca?.ms),
+    ...i, isP1: isP1(i.priorityText, org.config.priorities), openedMs: i.opened.ms, resolvedMs: upToT(i.resolved?.ms), rcaMs: upToT(i.rca?.ms),
   }));
   if (!incidents) {
     out.p1_rca_48h = noData; out.p1_unresolved = noData; out.recurrence_reduction_yoy = noData;
@@ -169,7 +180,7 @@ function oracle(org: Org): Record<string, Figure> {
   }
 
   // ---------------- people ----------------
-  const timelines = org.people.map((p) => timeline(p, T)).filter((t): t is Timeline => t !== undefined);
+  const timelines = (org.withPeople ? org.people : []).map((p) => timeline(p, T)).filter((t): t is Timeline => t !== undefined);
   const byId = new Map(timelines.map((t) => [t.id, t]));
   // "Eligible here: on the 2.0 track at T, with exposure = days of Y on or after s ≥ 90"
   const exposure = (t: Timeline): number => dayNumber(T) - dayNumber(maxD(t.s!, addDaysD(y1, 1))) + 1;
@@ -266,6 +277,11 @@ function oracle(org: Org): Record<string, Figure> {
     const thr = org.config.thresholds?.task_execution ?? 0.25;
     out.task_execution = all === 0 ? { value: null, n: null, status: 'insufficient_data' } : { value: task / all, n: null, status: task / all > thr ? 'tripped' : 'clear' };
   }
+  // "Every dataset is optional: a metric whose data is missing reports no_data and names the file that would
+  // enable it": these all need people.csv to know who is on the 2.0 track.
+  if (!org.withPeople) {
+    for (const id of ['improvements_per_engineer_year', 'no_improvements', 'roadmap_meetings_per_quarter', 'requirements_incorporated_per_year', 'task_execution']) out[id] = noData;
+  }
   return out;
 }
 
@@ -312,7 +328,7 @@ function differences(expected: Record<string, Figure>, actual: Record<string, To
 }
 
 async function runCase(index: number): Promise<string[]> {
-  const org = generateOrg(new Rng(SEED + index));
+  const org = generateOrg(SEED + index);
   const dir = mkdtempSync(join(tmpdir(), 'oracle-incidents-'));
   try {
     for (const [name, text] of Object.entries(orgFiles(org))) writeFileSync(join(dir, name), text);
