@@ -133,7 +133,8 @@ export interface Config {
   rca?: { clockStartsAt?: 'resolved' | 'opened' | undefined; hours?: number | undefined };
   priorities?: Record<string, string> | undefined;
   recurrence?: { infer?: boolean | undefined; windowDays?: number | undefined };
-  thresholds?: { task_execution?: number | undefined };
+  thresholds?: { task_execution?: number | undefined } | undefined;
+  targets?: Record<string, number> | undefined;
 }
 export interface Period { args: string[]; start: string; end: string; fullQuarter: boolean }
 /** The text of a date in a file: written by orgFiles with formatDate. */
@@ -203,6 +204,16 @@ export function generateOrg(seed: number): Org {
   if (rng.chance(0.3)) config.rca = rng.pick([{ clockStartsAt: 'opened' as const }, { hours: 24 }, { hours: 36.5 }, { clockStartsAt: 'resolved' as const, hours: 48 }, { clockStartsAt: 'opened' as const, hours: 72 }]);
   if (rng.chance(0.3)) config.recurrence = rng.pick([{ infer: false }, { windowDays: 30 }, { windowDays: 1 }, { infer: true, windowDays: 90 }]);
   if (rng.chance(0.25)) config.priorities = rng.pick([{ Sev0: 'P1' }, { Critical: 'P2', Urgent: 'P1' }, { ' sev-1 ': 'P3', high: 'P1' }]);
+  if (rng.chance(0.25)) {
+    // other targets, some equal to a likely value (a value equal to its target is met)
+    const choices: Record<string, number[]> = {
+      p1_rca_48h: [0.5, 1, 0.75], action_items_30d: [0.5, 1, 0], recurrence_reduction_yoy: [0, 0.5, -1],
+      improvements_per_engineer_year: [0, 1, 0.5], routine_time_reduction: [0, 0.5], automation_coverage_growth: [1, 1.5, 3],
+      roadmap_meetings_per_quarter: [0, 1, 3], requirements_incorporated_per_year: [0, 1],
+    };
+    config.targets = {};
+    for (const [id, values] of Object.entries(choices)) if (rng.chance(0.5)) config.targets[id] = rng.pick(values);
+  }
   if (rng.chance(0.2)) config.thresholds = { task_execution: rng.pick([0.1, 0.25, 0.5]) };
 
   // Boundary dates every dataset draws from.

@@ -85,6 +85,8 @@ function isP1(text: string, map: Record<string, string> | undefined): boolean {
 }
 
 const statusOf = (value: number, target: number): Status => (value >= target - 1e-12 ? 'met' : 'missed');
+/** "every target and threshold can be overridden in the config" */
+const targetOf = (org: Org, id: string, fallback: number): number => org.config.targets?.[id] ?? fallback;
 
 function oracle(org: Org): Record<string, Figure> {
   const tz = org.config.timezone ?? 'UTC';
@@ -123,7 +125,7 @@ function oracle(org: Org): Record<string, Figure> {
       n++;
       if (i.rcaMs !== undefined && i.rcaMs <= due) onTime++;
     }
-    out.p1_rca_48h = n === 0 ? { value: null, n: 0, status: 'insufficient_data' } : { value: onTime / n, n, status: statusOf(onTime / n, 0.9) };
+    out.p1_rca_48h = n === 0 ? { value: null, n: 0, status: 'insufficient_data' } : { value: onTime / n, n, status: statusOf(onTime / n, targetOf(org, 'p1_rca_48h', 0.9)) };
     // p1_unresolved: "P1 incidents opened in P and not resolved by T_end; value = their count, n absent"
     const unresolved = incidents.filter((i) => i.isP1 && inWin(dateOf(i.openedMs), P.start, P.end) && i.resolvedMs === undefined).length;
     out.p1_unresolved = { value: unresolved, n: null, status: 'info' };
@@ -159,7 +161,7 @@ function oracle(org: Org): Record<string, Figure> {
     if (rY.count === 0 || rY1.count === 0 || rY1.rec === 0) out.recurrence_reduction_yoy = { value: null, n: null, status: 'insufficient_data' };
     else {
       const v = 1 - rY.rec / rY.count / (rY1.rec / rY1.count);
-      out.recurrence_reduction_yoy = { value: v, n: null, status: statusOf(v, 0.3) };
+      out.recurrence_reduction_yoy = { value: v, n: null, status: statusOf(v, targetOf(org, 'recurrence_reduction_yoy', 0.3)) };
     }
   }
   // action_items_30d: "action items whose due date created_at + 30 days falls in P; share with completed_at ≤ due".
@@ -176,7 +178,7 @@ function oracle(org: Org): Record<string, Figure> {
       const done = upToT(a.completed?.ms);
       if (done !== undefined && done <= due) onTime++;
     }
-    out.action_items_30d = n === 0 ? { value: null, n: 0, status: 'insufficient_data' } : { value: onTime / n, n, status: statusOf(onTime / n, 0.8) };
+    out.action_items_30d = n === 0 ? { value: null, n: 0, status: 'insufficient_data' } : { value: onTime / n, n, status: statusOf(onTime / n, targetOf(org, 'action_items_30d', 0.8)) };
   }
 
   // ---------------- people ----------------
@@ -198,13 +200,13 @@ function oracle(org: Org): Record<string, Figure> {
   } else {
     // "mean over eligible engineers of (significant improvements they own with completed_on in Y and on or after s) × 365 ÷ exposure"
     const f = perEngineer((t) => improvements.filter((m) => m.owner === t.id && m.significant && inY(m.completedOn) && m.completedOn >= t.s!).length);
-    out.improvements_per_engineer_year = f.status === 'info' ? { ...f, status: statusOf(f.value!, 5) } : f;
+    out.improvements_per_engineer_year = f.status === 'info' ? { ...f, status: statusOf(f.value!, targetOf(org, 'improvements_per_engineer_year', 5)) } : f;
     // "improvements completed in Y with minutes_before > 0 and minutes_after present: mean of (before − after) ÷ before"
     const timed = improvements.filter((m) => inY(m.completedOn) && m.before !== undefined && m.before > 0 && m.after !== undefined);
     if (timed.length === 0) out.routine_time_reduction = { value: null, n: 0, status: 'insufficient_data' };
     else {
       const v = timed.reduce((sum, m) => sum + (m.before! - m.after!) / m.before!, 0) / timed.length;
-      out.routine_time_reduction = { value: v, n: timed.length, status: statusOf(v, 0.2) };
+      out.routine_time_reduction = { value: v, n: timed.length, status: statusOf(v, targetOf(org, 'routine_time_reduction', 0.2)) };
     }
     // no_improvements: "someone was on the 2.0 track during P, and no significant improvement completed in P is
     // owned by a 2.0-track engineer"; value = the number of qualifying improvements
@@ -234,7 +236,7 @@ function oracle(org: Org): Record<string, Figure> {
         // "Due 18 months after programStart: before that, below 2.0 is pending"; "With no programStart and no
         // 2.0 start in the data, coverage growth is judged as due."
         const due = programStart === undefined || T >= addMonthsD(programStart, 18);
-        out.automation_coverage_growth = { value: v, n: null, status: v >= 2 ? 'met' : due ? 'missed' : 'pending' };
+        out.automation_coverage_growth = { value: v, n: null, status: v >= targetOf(org, 'automation_coverage_growth', 2) - 1e-12 ? 'met' : due ? 'missed' : 'pending' };
       }
     }
   }
@@ -250,7 +252,7 @@ function oracle(org: Org): Record<string, Figure> {
       const scale = P.fullQuarter ? 1 : 91.3125 / (dayNumber(P.end) - dayNumber(P.start) + 1);
       const total = engineers.reduce((sum, t) => sum + org.meetings!.filter((m) => m.counts && m.employee === t.id && inWin(m.date, P.start, P.end)).length, 0);
       const v = (total / engineers.length) * scale;
-      out.roadmap_meetings_per_quarter = { value: v, n: engineers.length, status: statusOf(v, 2) };
+      out.roadmap_meetings_per_quarter = { value: v, n: engineers.length, status: statusOf(v, targetOf(org, 'roadmap_meetings_per_quarter', 2)) };
     }
   }
   if (!org.requirements) out.requirements_incorporated_per_year = noData;
@@ -258,7 +260,7 @@ function oracle(org: Org): Record<string, Figure> {
     // "eligible as in metric 6: mean of (requirements they sourced with incorporated_on in Y and on or after s) × 365 ÷ exposure"
     const reqs = org.requirements.filter((r) => r.raisedOn <= T);
     const f = perEngineer((t) => reqs.filter((r) => r.sourcedBy === t.id && r.incorporatedOn !== undefined && inY(r.incorporatedOn) && r.incorporatedOn >= t.s!).length);
-    out.requirements_incorporated_per_year = f.status === 'info' ? { ...f, status: statusOf(f.value!, 2) } : f;
+    out.requirements_incorporated_per_year = f.status === 'info' ? { ...f, status: statusOf(f.value!, targetOf(org, 'requirements_incorporated_per_year', 2)) } : f;
   }
 
   // ---------------- red flag task_execution ----------------
