@@ -427,34 +427,57 @@ export function orgFiles(org: Org): Record<string, string> {
   const tz = org.config.timezone ?? 'UTC';
   const dt = (d: string | undefined): string | undefined => (d === undefined ? undefined : formatDate(rng, d, tz));
   const files: Record<string, string> = {};
-  if (org.withPeople) files['people.csv'] = csv(['employee_id', 'title', 'hire_date', 'title_start_date', 'termination_date'],
+  /**
+   * One dataset as CSV (mostly), a JSON array or NDJSON. In JSON, number columns are numbers, a
+   * `true`/`false` flag a boolean, and an empty cell null.
+   */
+  const NUMBERS = new Set(['hours', 'automated_tasks', 'total_tasks', 'minutes_before', 'minutes_after']);
+  const put = (name: string, header: string[], rows: (string | number | undefined)[][]): void => {
+    const r = rng.next();
+    // (an empty NDJSON file is an error, and a JSON file without a key anywhere lacks that column: both CSV here)
+    if (r < 0.75 || rows.length === 0) { files[`${name}.csv`] = csv(header, rows); return; }
+    const objects = rows.map((row) => {
+      const o: Record<string, unknown> = {};
+      header.forEach((h, i) => {
+        const v = row[i];
+        if (v === undefined || (typeof v === 'string' && v.trim() === '')) { o[h] = null; return; }
+        if (NUMBERS.has(h)) o[h] = Number(v);
+        else if ((h === 'significant' || h === 'critical') && /^(true|false)$/i.test(String(v))) o[h] = String(v).toLowerCase() === 'true';
+        else o[h] = v;
+      });
+      return o;
+    });
+    if (r < 0.88) files[`${name}.json`] = JSON.stringify(objects, null, 1);
+    else files[`${name}.ndjson`] = objects.map((o) => JSON.stringify(o)).join('\n') + '\n';
+  };
+  if (org.withPeople) put('people', ['employee_id', 'title', 'hire_date', 'title_start_date', 'termination_date'],
     org.people.map((p) => [p.id, p.rows[p.rows.length - 1]!.title, dt(p.rosterHire ?? p.hire), dt(p.titleStart), dt(p.termination)]));
   if (org.withHistory) {
-    files['job_history.csv'] = csv(['employee_id', 'effective_date', 'title', 'reason'],
+    put('job_history', ['employee_id', 'effective_date', 'title', 'reason'],
       org.people.filter((p) => p.inHistory).flatMap((p) => p.rows.map((r, i) => [p.id, dt(r.date), r.title, i === 0 || r.date === p.rosterHire ? 'hire' : 'promotion'])));
   }
   if (org.incidents) {
-    files['incidents.csv'] = csv(['incident_id', 'opened_at', 'priority', 'title', 'service', 'resolved_at', 'rca_completed_at', 'root_cause_category', 'recurrence_of'],
+    put('incidents', ['incident_id', 'opened_at', 'priority', 'title', 'service', 'resolved_at', 'rca_completed_at', 'root_cause_category', 'recurrence_of'],
       org.incidents.map((i) => [i.id, i.opened.text, i.priorityText, `Outage, "${i.id}"`, i.service, i.resolved?.text, i.rca?.text, i.category, i.recurrenceOf]));
   }
   if (org.actionItems) {
-    files['action_items.csv'] = csv(['action_id', 'incident_id', 'created_at', 'completed_at', 'owner_id'],
+    put('action_items', ['action_id', 'incident_id', 'created_at', 'completed_at', 'owner_id'],
       org.actionItems.map((a) => [a.id, a.incidentId, a.created.text, a.completed?.text, 'E001']));
   }
   if (org.improvements) {
-    files['improvements.csv'] = csv(['improvement_id', 'owner_id', 'completed_on', 'process', 'kind', 'critical', 'significant', 'minutes_before', 'minutes_after'],
+    put('improvements', ['improvement_id', 'owner_id', 'completed_on', 'process', 'kind', 'critical', 'significant', 'minutes_before', 'minutes_after'],
       org.improvements.map((m) => [m.id, m.owner, dt(m.completedOn), 'deploys', m.kind, m.criticalText, m.significantText, m.beforeText, m.afterText]));
   }
   if (org.coverage) {
-    files['automation_coverage.csv'] = csv(['measured_on', 'automated_tasks', 'total_tasks'], org.coverage.map((c) => [dt(c.measuredOn), c.automated, c.total]));
+    put('automation_coverage', ['measured_on', 'automated_tasks', 'total_tasks'], org.coverage.map((c) => [dt(c.measuredOn), c.automated, c.total]));
   }
-  if (org.meetings) files['meetings.csv'] = csv(['employee_id', 'date', 'kind'], org.meetings.map((m) => [m.employee, dt(m.date), m.kind]));
+  if (org.meetings) put('meetings', ['employee_id', 'date', 'kind'], org.meetings.map((m) => [m.employee, dt(m.date), m.kind]));
   if (org.requirements) {
-    files['requirements.csv'] = csv(['requirement_id', 'sourced_by', 'raised_on', 'incorporated_on'],
+    put('requirements', ['requirement_id', 'sourced_by', 'raised_on', 'incorporated_on'],
       org.requirements.map((r) => [r.id, r.sourcedBy, dt(r.raisedOn), dt(r.incorporatedOn)]));
   }
   if (org.allocations) {
-    files['time_allocation.csv'] = csv(['employee_id', 'period_start', 'category', 'hours'], org.allocations.map((a) => [a.employee, dt(a.periodStart), a.category, a.hours]));
+    put('time_allocation', ['employee_id', 'period_start', 'category', 'hours'], org.allocations.map((a) => [a.employee, dt(a.periodStart), a.category, a.hours]));
   }
   files['ops-metrics.config.json'] = JSON.stringify(org.config, null, 2);
   return files;
