@@ -337,7 +337,8 @@ export function generateOrg(seed: number): Org {
         if (rng.chance(0.7)) {
           const due = new TZDate(created.ms, tz);
           due.setDate(due.getDate() + 30);
-          completed = ts(Math.max(created.ms, rng.pick([due.getTime(), due.getTime() + 1000, due.getTime() - 1000, created.ms + 86_400_000 * rng.int(0, 60), 30 * 86_400_000 + created.ms])));
+          // (sometimes before created_at: no check forbids it)
+          completed = ts(rng.chance(0.05) ? created.ms - 86_400_000 : Math.max(created.ms, rng.pick([due.getTime(), due.getTime() + 1000, due.getTime() - 1000, created.ms + 86_400_000 * rng.int(0, 60), 30 * 86_400_000 + created.ms])));
         }
         actionItems.push({ id: `AI-${pad(i + 1, 3)}`, incidentId: rng.pick(incidents).id, created, completed });
       }
@@ -393,7 +394,8 @@ export function generateOrg(seed: number): Org {
     const n = rng.int(0, 20);
     for (let i = 0; i < n; i++) {
       const raisedOn = dateFor();
-      const incorporatedOn = rng.chance(0.7) ? maxD(raisedOn, rng.chance(0.5) ? dateFor() : addDaysD(raisedOn, rng.int(0, 200))) : undefined;
+      // (sometimes incorporated before it was raised: no check forbids it, and a raised_on after T_end drops the row)
+      const incorporatedOn = rng.chance(0.7) ? (rng.chance(0.15) ? dateFor() : maxD(raisedOn, rng.chance(0.5) ? dateFor() : addDaysD(raisedOn, rng.int(0, 200)))) : undefined;
       requirements.push({ id: `REQ-${pad(i + 1, 3)}`, sourcedBy: owner(), raisedOn, incorporatedOn });
     }
   }
