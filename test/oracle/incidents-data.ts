@@ -443,7 +443,7 @@ export function orgFiles(org: Org): Record<string, string> {
       header.forEach((h, i) => {
         const v = row[i];
         if (v === undefined || (typeof v === 'string' && v.trim() === '')) { o[h] = null; return; }
-        if (NUMBERS.has(h)) o[h] = Number(v);
+        if (NUMBERS.has(h) || (h === 'priority' && /^\s*\d+\s*$/.test(String(v)))) o[h] = Number(v); // priority 1 as a JSON number
         else if ((h === 'significant' || h === 'critical') && /^(true|false)$/i.test(String(v))) o[h] = String(v).toLowerCase() === 'true';
         else o[h] = v;
       });

@@ -295,9 +295,11 @@ const MEASURES = ['p1_rca_48h', 'p1_unresolved', 'action_items_30d', 'recurrence
   'routine_time_reduction', 'automation_coverage_growth', 'roadmap_meetings_per_quarter', 'requirements_incorporated_per_year'];
 const FLAGS = ['task_execution', 'no_improvements'];
 
+const MACHINE_ZONES = ['Pacific/Chatham', 'America/Los_Angeles', 'UTC', 'Asia/Tokyo', 'Australia/Lord_Howe'];
 interface RunResult { code: number | null; stdout: string; stderr: string }
-const runAsync = (args: string[]): Promise<RunResult> => new Promise((resolve) => {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Pacific/Chatham' } });
+/** Runs the built command under a machine time zone that must not matter ("never in the machine's local zone"). */
+const runAsync = (args: string[], machineZone: string): Promise<RunResult> => new Promise((resolve) => {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: machineZone } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (b: Buffer) => { stdout += b.toString(); });
@@ -334,7 +336,7 @@ async function runCase(index: number): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'oracle-incidents-'));
   try {
     for (const [name, text] of Object.entries(orgFiles(org))) writeFileSync(join(dir, name), text);
-    const r = await runAsync(['report', '--data', dir, ...org.period.args, '--format', 'json', '--fail-on', 'never']);
+    const r = await runAsync(['report', '--data', dir, ...org.period.args, '--format', 'json', '--fail-on', 'never'], MACHINE_ZONES[index % MACHINE_ZONES.length]!);
     if (r.code !== 0) return [`case ${index}: exit ${String(r.code)}: ${r.stderr.slice(0, 2000)}`];
     if (process.env.ORACLE_STATS !== undefined) {
       const e = oracle(org);
