@@ -252,11 +252,14 @@ export function generateOrg(seed: number): Org {
       if (was2 && TRADITIONAL.includes(next)) left2 = true;
       level = next;
       rows.push({ date, level, title: rng.pick(TITLES[level]) });
-      if (level === 'other') break;
+      // A move to other mostly ends the history; sometimes the person comes back into ops later (a transfer
+      // out and back in), but never back onto the 2.0 track after leaving it.
+      if (level === 'other' && (left2 || TWO_TRACK.includes(rows[rows.length - 2]!.level) || rng.chance(0.7))) break;
     }
     let termination: string | undefined;
     if (rng.chance(0.25)) {
-      const last = rows[rows.length - 1]!.date;
+      // (sometimes a roster that kept an old termination date before later history rows)
+      const last = rng.chance(0.1) ? rows[0]!.date : rows[rows.length - 1]!.date;
       const cands = anchors.filter((a) => a >= last);
       termination = cands.length > 0 && rng.chance(0.6) ? rng.pick(cands) : addDaysD(last, rng.int(0, 300));
     }
@@ -267,7 +270,8 @@ export function generateOrg(seed: number): Org {
       if (rows.length > 1 || rng.chance(0.5)) titleStart = rows[rows.length - 1]!.date;
     }
     // A rehire: the roster holds the latest hire date, the history the earlier stint too.
-    const rosterHire = inHistory && rows.length > 1 && rng.chance(0.15) ? rng.pick(rows.slice(1)).date : undefined;
+    let rosterHire = inHistory && rows.length > 1 && rng.chance(0.15) ? rng.pick(rows.slice(1)).date : undefined;
+    if (termination !== undefined && rosterHire !== undefined && termination < rosterHire) rosterHire = undefined; // (a check forbids it)
     people.push({ id, hire, rosterHire, termination, rows, inHistory, titleStart });
   }
   const ids = people.map((p) => p.id);

@@ -84,7 +84,13 @@ function isP1(text: string, map: Record<string, string> | undefined): boolean {
   return DEFAULT_P1.includes(key);
 }
 
-const statusOf = (value: number, target: number): Status => (value >= target - 1e-12 ? 'met' : 'missed');
+/**
+ * Ambiguity: metrics.md compares the figure itself with its target; the tool (README: "Figures are rounded to
+ * 6 decimal places before they are compared with targets and thresholds") compares the rounded figure, so
+ * that row order cannot move a figure across a target. The oracle rounds the same way before comparing.
+ */
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+const statusOf = (value: number, target: number): Status => (round6(value) >= target ? 'met' : 'missed');
 /** "every target and threshold can be overridden in the config" */
 const targetOf = (org: Org, id: string, fallback: number): number => org.config.targets?.[id] ?? fallback;
 
@@ -236,7 +242,7 @@ function oracle(org: Org): Record<string, Figure> {
         // "Due 18 months after programStart: before that, below 2.0 is pending"; "With no programStart and no
         // 2.0 start in the data, coverage growth is judged as due."
         const due = programStart === undefined || T >= addMonthsD(programStart, 18);
-        out.automation_coverage_growth = { value: v, n: null, status: v >= targetOf(org, 'automation_coverage_growth', 2) - 1e-12 ? 'met' : due ? 'missed' : 'pending' };
+        out.automation_coverage_growth = { value: v, n: null, status: round6(v) >= targetOf(org, 'automation_coverage_growth', 2) ? 'met' : due ? 'missed' : 'pending' };
       }
     }
   }
@@ -277,7 +283,7 @@ function oracle(org: Org): Record<string, Figure> {
       if (a.isTask) task += a.hours;
     }
     const thr = org.config.thresholds?.task_execution ?? 0.25;
-    out.task_execution = all === 0 ? { value: null, n: null, status: 'insufficient_data' } : { value: task / all, n: null, status: task / all > thr ? 'tripped' : 'clear' };
+    out.task_execution = all === 0 ? { value: null, n: null, status: 'insufficient_data' } : { value: task / all, n: null, status: round6(task / all) > thr ? 'tripped' : 'clear' };
   }
   // "Every dataset is optional: a metric whose data is missing reports no_data and names the file that would
   // enable it": these all need people.csv to know who is on the 2.0 track.
