@@ -187,7 +187,8 @@ function pickPeriod(rng: Rng): Period {
   }
   // --as-of alone: the quarter holding that date, cut at it (sometimes the quarter's own last day)
   // (some just after a DST change in New York / London, so 48 h and 30 days straddle it near T)
-  const asOf = rng.pick(['2025-03-10', '2025-11-03', '2026-03-09', '2024-11-04', '2025-03-31', '2024-02-29', '2025-02-28', '2026-03-31', '2025-08-15', '2026-06-30', '2024-12-31', '2026-07-01', '2025-05-31']);
+  const asOf = rng.pick(['2025-03-10', '2025-11-03', '2026-03-09', '2024-11-04', '2025-03-31', '2024-02-29', '2026-03-08', '2025-11-02',
+    '2026-03-29', '2025-10-26', '2025-04-06', '2025-09-28', '2026-04-05', '2025-10-05', '2025-02-28', '2026-03-31', '2025-08-15', '2026-06-30', '2024-12-31', '2026-07-01', '2025-05-31']);
   const q = quarterOf(asOf);
   return { args: ['--as-of', asOf], start: q.start, end: asOf, fullQuarter: asOf === q.end };
 }
@@ -312,7 +313,20 @@ export function generateOrg(seed: number): Org {
       const extra = Object.keys(config.priorities ?? {});
       const priorityText = rng.pick(rng.chance(0.55) ? [...P1_TEXTS, ...extra] : OTHER_PRIORITIES);
       let resolved: Ts | undefined;
-      if (rng.chance(0.8)) {
+      const hours = config.rca?.hours ?? 48;
+      // The RCA clock set so that its due time is the first or last second of P in the zone (or one second
+      // outside): across a DST change, hours of elapsed time and days of wall clock then differ in date.
+      const dueEdge = rng.chance(0.25)
+        ? rng.pick([wallToInstant(period.start, 0, 0, 0, tz), wallToInstant(addDaysD(period.end, 1), 0, 0, 0, tz)]) + rng.pick([0, -1000])
+        : undefined;
+      if (dueEdge !== undefined) {
+        const clockStart = dueEdge - hours * 3_600_000;
+        if (config.rca?.clockStartsAt === 'opened') opened = ts(clockStart);
+        else {
+          opened = ts(clockStart - rng.pick([0, 3_600_000, 86_400_000 * 3]));
+          resolved = ts(clockStart);
+        }
+      } else if (rng.chance(0.8)) {
         resolved = rng.chance(0.5)
           ? ts(opened.ms + rng.pick([0, 60_000, 3_600_000 * rng.int(1, 60), 86_400_000 * rng.int(1, 20)]))
           : (() => { const d = maxD(dateInZone(opened.ms, tz), rng.pick(anchors.map((a) => addDaysD(a, -2)))); const t = tsOn(d); return t.ms >= opened.ms ? t : ts(opened.ms); })();
@@ -320,7 +334,6 @@ export function generateOrg(seed: number): Org {
       let rca: Ts | undefined;
       if (rng.chance(0.75)) {
         const base = resolved && rng.chance(0.8) ? resolved.ms : opened.ms;
-        const hours = config.rca?.hours ?? 48;
         rca = ts(base + rng.pick([hours * 3_600_000, hours * 3_600_000 + 1000, hours * 3_600_000 - 1000, 0, 3_600_000 * rng.int(1, 200), 48 * 3_600_000]));
       }
       let recurrenceOf: string | undefined;
