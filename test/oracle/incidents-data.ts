@@ -80,7 +80,7 @@ export function formatTs(rng: Rng, ms: number, tz: string): string {
   if (r < 0.65) return new Date(ms).toISOString().replace('.000Z', 'Z');
   if (r < 0.7) return new Date(ms).toISOString(); // with milliseconds
   const off = rng.pick([-600, -300, -210, 0, 330, 345, 780, 840]);
-  const wall = new Date(ms + off * 60_000).toISOString().slice(0, 19);
+  const wall = new Date(ms + off * 60_000).toISOString().slice(0, ms % 1000 === 0 ? 19 : 23); // milliseconds kept
   const sign = off < 0 ? '-' : '+';
   return `${wall}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
@@ -305,12 +305,12 @@ export function generateOrg(seed: number): Org {
         // a near-repeat of an earlier incident, exactly on the window's edge or just inside/outside it
         service = rng.chance(0.8) ? prev.service : service;
         category = rng.chance(0.8) ? prev.category : category;
-        const delta = rng.pick([windowDays * 86_400_000, windowDays * 86_400_000 + 1000, windowDays * 86_400_000 - 1000, 0, 3_600_000, 86_400_000 * rng.int(1, 400)]);
+        const delta = rng.pick([windowDays * 86_400_000, windowDays * 86_400_000 + 1, windowDays * 86_400_000 + 1000, windowDays * 86_400_000 - 1000, 0, 3_600_000, 86_400_000 * rng.int(1, 400)]);
         opened = ts(prev.opened.ms + delta);
       } else {
         opened = tsOn(someDate());
       }
-      const extra = Object.keys(config.priorities ?? {});
+      const extra = Object.keys(config.priorities ?? {}).map((k) => (rng.chance(0.3) ? ` ${k.toUpperCase()}` : k)); // matched case-insensitively after trimming
       const priorityText = rng.pick(rng.chance(0.55) ? [...P1_TEXTS, ...extra] : OTHER_PRIORITIES);
       let resolved: Ts | undefined;
       const hours = config.rca?.hours ?? 48;
@@ -334,7 +334,7 @@ export function generateOrg(seed: number): Org {
       let rca: Ts | undefined;
       if (rng.chance(0.75)) {
         const base = resolved && rng.chance(0.8) ? resolved.ms : opened.ms;
-        rca = ts(base + rng.pick([hours * 3_600_000, hours * 3_600_000 + 1000, hours * 3_600_000 - 1000, 0, 3_600_000 * rng.int(1, 200), 48 * 3_600_000]));
+        rca = ts(base + rng.pick([hours * 3_600_000, hours * 3_600_000 + 1, hours * 3_600_000 + 1000, hours * 3_600_000 - 1000, 0, 3_600_000 * rng.int(1, 200), 48 * 3_600_000]));
       }
       let recurrenceOf: string | undefined;
       if (rng.chance(0.25)) recurrenceOf = rng.chance(0.2) ? 'INC-OLD' : rng.chance(0.1) ? id : incidents.length > 0 ? rng.pick(incidents).id : 'INC-OLD';
