@@ -1,9 +1,11 @@
 /**
  * Differential test: an independent reading of metrics.md (sections 5, 6, 8 and the red flags
  * task_execution / no_improvements) computed here from the generated rows, against the figures of the
- * built command run on the same CSV files. Every rule below is quoted from metrics.md / inputs.md.
+ * built command run on the same files (CSV, some JSON / NDJSON). Every rule below is quoted from
+ * metrics.md / inputs.md; where the contract leaves room, the comment says which reading the tool takes.
  *
  * Reproduce one case: ORACLE_CASE=<index> npx vitest run test/oracle/incidents.oracle.test.ts
+ * (ORACLE_KEEP=1 keeps its data folder; ORACLE_SEED / ORACLE_CASES run other cases.)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,7 +45,9 @@ interface Timeline {
  * T_end (termination_date, title_start_date) counts as absent.
  */
 function timeline(p: Person, T: string): Timeline | undefined {
-  if ((p.rosterHire ?? p.hire) > T) return undefined; // hire_date after T_end: the roster row is left out
+  // "a row whose own date (hire_date, ...) is after T_end is left out": a rehire whose roster hire_date is after
+  // T_end is left out with all of their history, earlier stints included (the tool reads it so too).
+  if ((p.rosterHire ?? p.hire) > T) return undefined;
   const termination = p.termination !== undefined && p.termination <= T ? p.termination : undefined;
   let rows: { date: string; level: Level }[];
   if (p.inHistory) {
@@ -60,7 +64,10 @@ function timeline(p: Person, T: string): Timeline | undefined {
   const firstTwo = rows.findIndex((r) => TWO_TRACK.includes(r.level));
   if (firstTwo < 0) return { id: p.id };
   const s = rows[firstTwo]!.date;
-  // "leaves the 2.0 track on exiting ops or on a move from a 2.0-track level to a traditional-track level"
+  // "leaves the 2.0 track on exiting ops or on a move from a 2.0-track level to a traditional-track level".
+  // Ambiguity: someone who moved to other and came back into ops before their 2.0 start "exited ops" first;
+  // the tool (and this oracle) only counts moves after s, while a termination before s keeps them off the track
+  // for good ("termination_date absent or > d").
   let leave: string | undefined;
   for (const r of rows.slice(firstTwo + 1)) {
     if (r.level === 'other' || TRADITIONAL.includes(r.level)) { leave = r.date; break; }
