@@ -148,6 +148,8 @@ export interface Org {
   withPeople: boolean;
   withHistory: boolean;
   seed: number;
+  /** Optional columns left out of their file altogether (`dataset.column`). */
+  dropped: Set<string>;
   incidents?: Incident[] | undefined;
   actionItems?: ActionItem[] | undefined;
   improvements?: Improvement[] | undefined;
@@ -429,7 +431,9 @@ export function generateOrg(seed: number): Org {
   }
 
   const withPeople = rng.chance(0.95);
-  return { config, period, people, withPeople, withHistory: withHistory && withPeople, seed, incidents, actionItems, improvements, coverage, meetings, requirements, allocations };
+  const dropped = new Set<string>();
+  for (const c of ['incidents.rca_completed_at', 'incidents.resolved_at', 'action_items.completed_at', 'requirements.incorporated_on']) if (rng.chance(0.05)) dropped.add(c);
+  return { config, period, people, withPeople, withHistory: withHistory && withPeople, seed, dropped, incidents, actionItems, improvements, coverage, meetings, requirements, allocations };
 }
 
 // ---------- CSV files ----------
@@ -451,7 +455,10 @@ export function orgFiles(org: Org): Record<string, string> {
    * `true`/`false` flag a boolean, and an empty cell null.
    */
   const NUMBERS = new Set(['hours', 'automated_tasks', 'total_tasks', 'minutes_before', 'minutes_after']);
-  const put = (name: string, header: string[], rows: (string | number | undefined)[][]): void => {
+  const put = (name: string, fullHeader: string[], fullRows: (string | number | undefined)[][]): void => {
+    const keep = fullHeader.map((h) => !org.dropped.has(`${name}.${h}`));
+    const header = fullHeader.filter((_, i) => keep[i]);
+    const rows = fullRows.map((row) => row.filter((_, i) => keep[i]));
     const r = rng.next();
     // (an empty NDJSON file is an error, and a JSON file without a key anywhere lacks that column: both CSV here)
     if (r < 0.75 || rows.length === 0) { files[`${name}.csv`] = csv(header, rows); return; }

@@ -292,6 +292,13 @@ function oracle(org: Org): Record<string, Figure> {
     const thr = org.config.thresholds?.task_execution ?? 0.25;
     out.task_execution = all === 0 ? { value: null, n: null, status: 'insufficient_data' } : { value: task / all, n: null, status: round6(task / all) > thr ? 'tripped' : 'clear' };
   }
+  // A file without one of the columns a measure rests on leaves it no_data (README: "An empty cell and a missing
+  // column are not the same"; metrics.md is silent on missing optional columns).
+  const lacks = (c: string): boolean => org.dropped.has(c);
+  if (lacks('incidents.rca_completed_at') || (lacks('incidents.resolved_at') && (org.config.rca?.clockStartsAt ?? 'resolved') === 'resolved')) out.p1_rca_48h = noData;
+  if (lacks('incidents.resolved_at')) out.p1_unresolved = noData;
+  if (lacks('action_items.completed_at')) out.action_items_30d = noData;
+  if (lacks('requirements.incorporated_on')) out.requirements_incorporated_per_year = noData;
   // "Every dataset is optional: a metric whose data is missing reports no_data and names the file that would
   // enable it": these all need people.csv to know who is on the 2.0 track.
   if (!org.withPeople) {
