@@ -179,12 +179,17 @@ function pickPeriod(rng: Rng): Period {
     const y = rng.pick([2024, 2025, 2026]);
     const q = rng.int(1, 4);
     const start = `${y}-${pad(q * 3 - 2)}-01`;
-    const end = addDaysD(start, rng.pick([0, 1, 28, 59, 60, 89]));
+    const end = addDaysD(start, rng.pick([0, 1, 28, 59, 60, 89, 90, 91, 150])); // an as-of after the quarter leaves it whole
     const qEnd = addDaysD(addMonthsD(start, 3), -1);
     return { args: ['--period', `${y}-Q${q}`, '--as-of', end], start, end: minD(end, qEnd), fullQuarter: end >= qEnd };
   }
   if (r < 0.75) {
     const y = rng.pick([2024, 2025, 2026]);
+    if (rng.chance(0.3)) {
+      // a year cut at an as-of date
+      const end = rng.pick([`${y}-02-29`, `${y}-06-30`, `${y}-03-31`, `${y}-01-01`]).replace(/^(\d+)-02-29$/, (m, yy: string) => (+yy % 4 === 0 ? m : `${yy}-02-28`));
+      return { args: ['--period', String(y), '--as-of', end], start: `${y}-01-01`, end, fullQuarter: false };
+    }
     return { args: ['--period', String(y)], start: `${y}-01-01`, end: `${y}-12-31`, fullQuarter: false };
   }
   // --as-of alone: the quarter holding that date, cut at it (sometimes the quarter's own last day)
