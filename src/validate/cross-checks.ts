@@ -20,6 +20,8 @@ export interface RosterEntry {
   readonly title: string;
   readonly level: LevelCode;
   readonly line: number;
+  /** The roster's hire_date: history rows dated before it are warned of. */
+  readonly hiredOn: IsoDate;
   /** The roster's termination_date, when it has one: history rows dated after it are warned of. */
   readonly terminatedOn?: IsoDate;
 }
@@ -93,6 +95,9 @@ export interface CrossChecker<D extends DatasetName> {
 
 interface LatestChange { readonly date: IsoDate; readonly seq: number; readonly title: string; readonly level: LevelCode; readonly line: number }
 
+/** A person's history rows dated before their roster hire_date: the first in the file, and how many. */
+interface BeforeHire { readonly date: IsoDate; readonly line: number; readonly roster: RosterEntry; rows: number }
+
 /** The finding of a reference to an id `target` holds no accepted row of, or undefined when it does. */
 const referenceFinding = (ref: Reference, id: string, line: number, target: RefTarget): Finding | undefined => {
   if (target.ids.has(id)) return undefined;
@@ -137,6 +142,25 @@ const changeAfterTermination = (effectiveDate: IsoDate, line: number, roster: Ro
     'a terminated person holds no level, so this change does not put them back in ops (a rehire? then the roster should not keep the old termination_date)',
 });
 
+const moreRows = (more: number): string =>
+  (more === 0 ? '' : more === 1 ? ', as is one more of this person\'s rows' : `, as are ${more} more of this person's rows`);
+
+/**
+ * History rows dated before the person's hire_date, said once per person at the first of them. HRIS rosters
+ * give a rehire's latest hire date (BambooHR moves the first to `originalHireDate`), while the job history
+ * keeps the earlier stint: the figures then count no leaving between the stints unless the history shows
+ * one, and a report as of a date before the rehire leaves the person out, earlier stint and all.
+ */
+const changeBeforeHire = ({ roster, ...first }: BeforeHire, peopleFile: string): Finding => ({
+  line: first.line,
+  column: 'effective_date',
+  severity: 'warning',
+  message: `effective ${first.date}, before the hire_date ${roster.hiredOn} on line ${roster.line} of ${peopleFile}${moreRows(first.rows - 1)}: ` +
+    'if the roster gives a rehire\'s latest hire date, give the first hire_date there and the leaving between the stints as a ' +
+    'job_history row at level other; as it is, that leaving is not counted unless the history shows it, and a report as of a date ' +
+    `before ${roster.hiredOn} leaves this person out`,
+});
+
 const rosterDisagreement = (latest: LatestChange, roster: RosterEntry, peopleFile: string): Finding => ({
   line: latest.line,
   column: 'title',
@@ -160,6 +184,7 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   const ownIds: IdSet = firstLineOfKey;
   const roster = new Map<string, RosterEntry>();
   const latestChange = new Map<string, LatestChange>();
+  const beforeHire = new Map<string, BeforeHire>();
 
   /** Adds to `findings`, made only when there is a finding (most rows have none). */
   const checkReferences = (row: Readonly<Record<string, unknown>>, line: number, findings: Finding[] | undefined): Finding[] | undefined => {
@@ -217,7 +242,7 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     if (dataset === 'people') {
       const person = row as unknown as RecordOf['people'];
       roster.set(person.employee_id, {
-        title: person.title, level: person.level, line, ...(person.termination_date === undefined ? {} : { terminatedOn: person.termination_date }),
+        title: person.title, level: person.level, line, hiredOn: person.hire_date, ...(person.termination_date === undefined ? {} : { terminatedOn: person.termination_date }),
       });
     }
     if (dataset === 'job_history') {
@@ -225,6 +250,12 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
       const latest = latestChange.get(change.employee_id);
       if (latest === undefined || change.effective_date > latest.date || (change.effective_date === latest.date && change.seq > latest.seq)) {
         latestChange.set(change.employee_id, { date: change.effective_date, seq: change.seq, title: change.title, level: change.level, line });
+      }
+      const entry = refs.people?.roster?.get(change.employee_id);
+      if (entry !== undefined && change.effective_date < entry.hiredOn) {
+        const first = beforeHire.get(change.employee_id);
+        if (first === undefined) beforeHire.set(change.employee_id, { date: change.effective_date, line, roster: entry, rows: 1 });
+        else first.rows++;
       }
     }
   };
@@ -251,6 +282,7 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
           const entry = people.roster?.get(employeeId);
           if (entry !== undefined && entry.level !== latest.level) findings.push(rosterDisagreement(latest, entry, people.file));
         }
+        for (const first of beforeHire.values()) findings.push(changeBeforeHire(first, people.file));
       }
       return findings.sort((a, b) => a.line - b.line);
     },

@@ -360,6 +360,23 @@ describe('roster against job history', () => {
     expect(result).toMatchObject({ accepted: 4, rejected: 0, warnings: 1 });
   });
 
+  it('warns once per person of history rows dated before the roster\'s hire_date, as a rehire\'s roster gives them', async () => {
+    const refs = await peopleRefs(['E1', 'Operations Architect', '2026-10-15', ''], ['E2', 'Ops Engineer', '2020-01-01', '']);
+    const result = await validateDataset('job_history', 'job_history.csv', csvRows(['employee_id', 'effective_date', 'title'],
+      ['E2', '2020-01-01', 'Ops Engineer'], // on the hire date: not before it
+      ['E1', '2024-07-01', 'Operations Architect'], // line 3: E1's first row before 2026-10-15 in the file
+      ['E1', '2019-02-11', 'Ops Engineer'], // earlier, but later in the file: counted, not said
+      ['E1', '2026-10-15', 'Operations Architect'], // the rehire itself
+    ), config, refs);
+    expect(lines(result.problems)).toEqual([
+      'job_history.csv:3: effective_date: warning: effective 2024-07-01, before the hire_date 2026-10-15 on line 2 of people.csv, ' +
+        'as is one more of this person\'s rows: if the roster gives a rehire\'s latest hire date, give the first hire_date there and the ' +
+        'leaving between the stints as a job_history row at level other; as it is, that leaving is not counted unless the history ' +
+        'shows it, and a report as of a date before 2026-10-15 leaves this person out',
+    ]);
+    expect(result).toMatchObject({ accepted: 4, rejected: 0, warnings: 1 });
+  });
+
   it('takes the later row of two on the same date', async () => {
     const refs = await peopleRefs(['E1', 'Ops Engineer 2.0', '2020-01-01', '']);
     const result = await validateDataset('job_history', 'jh.csv', csvRows(['employee_id', 'effective_date', 'title'],
