@@ -19,6 +19,13 @@ export function csvText(lines: readonly (readonly string[])[], opts: { bom: bool
   return (opts.bom ? '\uFEFF' : '') + lines.map((l) => l.map(cell).join(',')).join(eol) + eol;
 }
 
+/** Lines as TSV: tab-separated, a cell quoted only when it holds a tab, quote or line break. */
+export function tsvText(lines: readonly (readonly string[])[], rng: Rng): string {
+  const q = (t: string): string => (/[\t"\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+  const eol = rng.chance(0.5) ? '\r\n' : '\n';
+  return (rng.chance(0.5) ? '\uFEFF' : '') + lines.map((l) => l.map(q).join('\t')).join(eol) + eol;
+}
+
 /** A calendar date `YYYY-MM-DD` written in a date-fns pattern made of yyyy, MM, dd, M, d. */
 export function formatDate(date: string, pattern: string): string {
   if (date === '') return '';
@@ -162,12 +169,14 @@ export function hrisVendorFiles(rng: Rng, org: Org, vendor: HrisVendor): VendorF
   } else if (vendor === 'bamboohr-csv') {
     // README: Employee #, First Name + Last Name (or Name "Last, First"), Job Title, Department, Hire Date,
     // Termination Date; dates in the company's format, MM/dd/yyyy unless dateFormat says otherwise.
-    const format = rng.pick(['MM/dd/yyyy', 'MM/dd/yyyy', 'dd/MM/yyyy', 'yyyy-MM-dd']);
+    // M/d/yyyy: the default format's month and day without their leading zeros, as a spreadsheet writes them.
+    const format = rng.pick(['MM/dd/yyyy', 'MM/dd/yyyy', 'dd/MM/yyyy', 'yyyy-MM-dd', 'M/d/yyyy']);
     const fullName = rng.chance(0.4);
     const withOriginal = rng.chance(0.4);
     const original = new Map<string, string>();
     if (withOriginal) for (const p of people) original.set(p.employee_id, rehire(p));
-    const columns = shuffled(rng, ['Employee #', ...(fullName ? ['Name'] : ['First Name', 'Last Name']), 'Job Title', 'Department', 'Hire Date',
+    const idHeader = rng.pick(['Employee #', 'Employee #', 'Employee Number', 'EEID']);
+    const columns = shuffled(rng, [idHeader, ...(fullName ? ['Name'] : ['First Name', 'Last Name']), 'Job Title', 'Department', 'Hire Date',
       ...(withOriginal ? ['Original Hire Date'] : []),
       ...(hasTermination ? ['Termination Date', 'Termination Type'] : []), 'Status', 'Reports To', 'Location']);
     const lines: string[][] = [columns];
@@ -175,7 +184,7 @@ export function hrisVendorFiles(rng: Rng, org: Org, vendor: HrisVendor): VendorF
       const first = rng.pick(FIRST);
       const last = rng.pick(LAST);
       const v: Record<string, string> = {
-        'Employee #': p.employee_id, Name: `${last}, ${first}`, 'First Name': first, 'Last Name': last, 'Job Title': p.title,
+        [idHeader]: p.employee_id, Name: `${last}, ${first}`, 'First Name': first, 'Last Name': last, 'Job Title': p.title,
         Department: rng.pick(['Infrastructure', '']), 'Hire Date': formatDate(p.hire_date, format), 'Original Hire Date': formatDate(original.get(p.employee_id) ?? '', format),
         'Termination Date': formatDate(p.termination_date, format),
         'Termination Type': p.termination_date === '' ? '' : rng.pick(['Resignation (Voluntary)', 'Termination (Involuntary)']),
@@ -185,7 +194,7 @@ export function hrisVendorFiles(rng: Rng, org: Org, vendor: HrisVendor): VendorF
     }
     if (!org.noPeopleFile) {
       files['BambooHR roster.csv'] = csvText(lines, opts);
-      datasets.people = { path: 'BambooHR roster.csv', preset: 'bamboohr', ...(format === 'dd/MM/yyyy' || rng.chance(0.3) ? { dateFormat: format === 'yyyy-MM-dd' ? 'MM/dd/yyyy' : format } : {}) };
+      datasets.people = { path: 'BambooHR roster.csv', preset: 'bamboohr', ...(format === 'dd/MM/yyyy' || rng.chance(0.3) ? { dateFormat: format === 'yyyy-MM-dd' || format === 'M/d/yyyy' ? 'MM/dd/yyyy' : format } : {}) };
     }
   } else {
     // README: Employee_ID, Full_Name, Business_Title, Hire_Date, Termination_Date, Manager_ID; ISO dates
@@ -231,13 +240,14 @@ export function hrisVendorFiles(rng: Rng, org: Org, vendor: HrisVendor): VendorF
       const format = rng.pick(['yyyy-MM-dd', 'yyyy-MM-dd', 'dd/MM/yyyy', 'MM/dd/yyyy']);
       const payCol = rng.pick(['Base_Pay', 'Annual_Base_Pay']);
       const withPay = !dropHistory.has('base_salary');
-      const columns = shuffled(rng, ['Employee_ID', 'Effective_Date', 'Business_Process_Reason', 'Business_Title', 'Supervisory_Organization', ...(withPay ? [payCol] : []), 'Job_Code']);
+      const idHeader = rng.pick(['Employee_ID', 'Employee ID', 'Worker_ID']);
+      const columns = shuffled(rng, [idHeader, 'Effective_Date', 'Business_Process_Reason', 'Business_Title', 'Supervisory_Organization', ...(withPay ? [payCol] : []), 'Job_Code']);
       const lines: string[][] = [columns];
       for (const r of rowsOut) {
         const reason = { hire: 'Hire > New Hire', promotion: 'Promotion > Promotion', transfer: 'Transfer > Transfer', adjustment: 'Data Change > Change Job', migration: 'Hire > Conversion' }[r.reason] ?? r.reason;
         // Pay as a plain number, sometimes with two decimals (a report's numeric field).
         const pay = r.base_salary === '' ? '' : rng.chance(0.3) && !r.base_salary.includes('.') ? `${r.base_salary}.00` : r.base_salary;
-        const v: Record<string, string> = { Employee_ID: r.employee_id, Effective_Date: formatDate(r.effective_date, format), Business_Process_Reason: reason,
+        const v: Record<string, string> = { [idHeader]: r.employee_id, Effective_Date: formatDate(r.effective_date, format), Business_Process_Reason: reason,
           Business_Title: r.title, Supervisory_Organization: 'Infrastructure Operations', [payCol]: pay, Job_Code: 'J-17' };
         lines.push(columns.map((c) => v[c]!));
       }
@@ -245,16 +255,18 @@ export function hrisVendorFiles(rng: Rng, org: Org, vendor: HrisVendor): VendorF
       datasets.job_history = { path: 'job-history.csv', preset: 'workday', ...(format !== 'yyyy-MM-dd' ? { dateFormat: format } : {}) };
     } else {
       // README: the Job Information table, Employee #, Effective Date, Job Title, Department (as in the UI).
-      const format = rng.pick(['MM/dd/yyyy', 'MM/dd/yyyy', 'dd/MM/yyyy']);
-      const columns = shuffled(rng, ['Employee #', 'Name', 'Effective Date', 'Location', 'Division', 'Department', 'Job Title', 'Reports To']);
+      const format = rng.pick(['MM/dd/yyyy', 'MM/dd/yyyy', 'dd/MM/yyyy', 'M/d/yyyy']);
+      const idHeader = rng.pick(['Employee #', 'Employee #', 'Employee Number']);
+      const dateHeader = rng.pick(['Effective Date', 'Effective Date', 'Date']);
+      const columns = shuffled(rng, [idHeader, 'Name', dateHeader, 'Location', 'Division', 'Department', 'Job Title', 'Reports To']);
       const lines: string[][] = [columns];
       for (const r of rowsOut) {
-        const v: Record<string, string> = { 'Employee #': r.employee_id, Name: `${rng.pick(LAST)}, ${rng.pick(FIRST)}`, 'Effective Date': formatDate(r.effective_date, format),
+        const v: Record<string, string> = { [idHeader]: r.employee_id, Name: `${rng.pick(LAST)}, ${rng.pick(FIRST)}`, [dateHeader]: formatDate(r.effective_date, format),
           Location: 'Remote', Division: 'Engineering', Department: 'Infrastructure', 'Job Title': r.title, 'Reports To': rng.pick(['Okafor, Chidi', '']) };
         lines.push(columns.map((c) => v[c]!));
       }
       files['job-info.csv'] = csvText(lines, opts);
-      datasets.job_history = { path: 'job-info.csv', preset: 'bamboohr', ...(format === 'dd/MM/yyyy' || rng.chance(0.3) ? { dateFormat: format } : {}) };
+      datasets.job_history = { path: 'job-info.csv', preset: 'bamboohr', ...(format === 'dd/MM/yyyy' || rng.chance(0.3) ? { dateFormat: format === 'M/d/yyyy' ? 'MM/dd/yyyy' : format } : {}) };
     }
   }
   const canonical: Org = {
@@ -473,8 +485,12 @@ function writeQualtrics(rng: Rng, c: SurveyCaseV): void {
     for (const x of qs) v[x.id] = answerText(rng, c, r.answers[x.q]);
     lines.push(ids.map((col) => v[col] ?? ''));
   }
-  c.files['Ops+pulse+2026_July+1,+2026_09.14.csv'] = csvText(lines, { bom: rng.chance(0.7), crlf: rng.chance(0.6) });
-  c.config.datasets = { survey: { path: 'Ops+pulse+2026_July+1,+2026_09.14.csv', preset: 'qualtrics', levelColumn: rng.pick(['Q1', 'What is your role?']),
+  // research §3: CSV or TSV (a TSV given as the dataset's path; README: a tab delimiter is detected).
+  const tsv = rng.chance(0.2);
+  const file = tsv ? 'Ops pulse 2026.tsv' : 'Ops+pulse+2026_July+1,+2026_09.14.csv';
+  const text = csvText(lines, { bom: rng.chance(0.7), crlf: rng.chance(0.6) });
+  c.files[file] = tsv ? tsvText(lines, rng) : text;
+  c.config.datasets = { survey: { path: file, preset: 'qualtrics', levelColumn: rng.pick(['Q1', 'What is your role?']),
     ...(waveCol ? { columns: { Round: 'wave' } } : {}), ...wideWave(c), ...(c.excel ? { dateFormat: c.excel } : {}) } };
 }
 
