@@ -109,7 +109,8 @@ export const PERSONAL_VALUE_FOUND = 'a value not shown here, as the column holds
 const withoutValues = (parse: CellParser): CellParser => (raw) => {
   const result = parse(raw);
   if (result.ok || raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return result;
-  return { ok: false, expected: result.expected, found: PERSONAL_VALUE_FOUND };
+  // A hint describes the kind of value (a formatted amount), never the value itself: it stays.
+  return { ok: false, expected: result.expected, found: PERSONAL_VALUE_FOUND, ...(result.hint === undefined ? {} : { hint: result.hint }) };
 };
 
 export const buildCellParser = (spec: ColumnSpec, rules: ColumnRules, config: Config): CellParser => {

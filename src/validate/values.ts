@@ -19,10 +19,18 @@ export const EXPECTED_BOOL = 'true/false, yes/no, y/n or 1/0';
 // `NaN` or `Infinity`.
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/**
+ * A currency sign, or digits grouped in threes by a comma, space, apostrophe or dot: a spreadsheet's or HRIS
+ * report's formatted amount (`$104,100.00`, `104.100,00`). Which separator is the decimal one depends on the
+ * locale, so the tool does not guess; the hint says what to export, without the value (pay is personal).
+ */
+const FORMATTED_AMOUNT = /\p{Sc}|\d[,.\s'’]\d{3}(?:\D|$)/u;
+const PLAIN_NUMBER_HINT = 'it reads as a formatted amount: export plain numbers, without a currency sign or thousands separators (104100.00, not $104,100.00)';
+
 /** A decimal number; `-0` becomes 0 and a value that overflows to Infinity (`1e400`) is refused. */
 export const parseNumber = (text: string): ParseResult<number> => {
   const trimmed = text.trim();
-  if (!DECIMAL.test(trimmed)) return fail(EXPECTED_NUMBER, text);
+  if (!DECIMAL.test(trimmed)) return fail(EXPECTED_NUMBER, text, FORMATTED_AMOUNT.test(trimmed) ? PLAIN_NUMBER_HINT : undefined);
   const value = Number(trimmed);
   if (!Number.isFinite(value)) return fail('a finite number', text);
   return ok(value + 0); // -0 + 0 is +0

@@ -37,7 +37,9 @@ describe('validateDataset: headers', () => {
       csvRows(['employee_id', 'title', 'hire_date', 'base_salary'], ['E1', 'Ops Engineer', '2020-01-01', '$123,458'], ['E2', 'Ops Engineer', '2020-01-01', '-5']), config, {},
       csvHeader(['employee_id', 'title', 'hire_date', 'base_salary']));
     expect(lines(people.problems)).toEqual([
-      'people.csv:2: base_salary: expected a number with . as the decimal separator, found a value not shown here, as the column holds personal data (see the line in the file)',
+      // The hint says what kind of value it is, never the value.
+      'people.csv:2: base_salary: expected a number with . as the decimal separator, found a value not shown here, as the column holds personal data (see the line in the file); ' +
+        'it reads as a formatted amount: export plain numbers, without a currency sign or thousands separators (104100.00, not $104,100.00)',
       'people.csv:3: base_salary: expected a number >= 0, found a value not shown here, as the column holds personal data (see the line in the file)',
     ]);
     const survey = await validateDataset('survey', 'survey.ndjson',
@@ -45,7 +47,8 @@ describe('validateDataset: headers', () => {
       jsonRows({ wave: '2026-Q3', responded_on: '2026-09-01', respondent_level: 'ops2', question_id: 'autonomy', score: 7, respondent_id: 998877665544332211 }),
       config, {});
     expect(lines(survey.problems)).toEqual([
-      'survey.ndjson:0: respondent_id: expected an id, found a value not shown here, as the column holds personal data (see the line in the file)',
+      'survey.ndjson:0: respondent_id: expected an id, found a value not shown here, as the column holds personal data (see the line in the file); ' +
+        'a JSON number is an exact id only when whole and at most 9007199254740991: write the id as a string',
     ]);
     // Another column's bad cell is quoted, as ever.
     const trainings = await validateDataset('trainings', 't.csv', csvRows(['employee_id', 'course', 'completed_on'], ['E1', 'c', 'soon']), config, {},

@@ -10,6 +10,8 @@ import {
 const message = (result: ParseResult<unknown>): string => (result.ok ? 'accepted' : failureMessage(result));
 const config = defaultConfig();
 
+const FORMATTED = 'it reads as a formatted amount: export plain numbers, without a currency sign or thousands separators (104100.00, not $104,100.00)';
+
 describe('parseNumber', () => {
   it.each([
     ['42', 42], [' 3.5 ', 3.5], ['+7', 7], ['-2.25', -2.25], ['.5', 0.5], ['5.', 5], ['1e3', 1000], ['2.5E-1', 0.25],
@@ -24,7 +26,14 @@ describe('parseNumber', () => {
 
   it.each([
     ['1,5', 'expected a number with . as the decimal separator, found "1,5"'],
-    ['1 000', 'expected a number with . as the decimal separator, found "1 000"'],
+    ['1 000', `expected a number with . as the decimal separator, found "1 000"; ${FORMATTED}`],
+    // A currency sign, or digits grouped in threes: a formatted amount, whichever separator is the decimal one.
+    ['$104,100.00', `expected a number with . as the decimal separator, found "$104,100.00"; ${FORMATTED}`],
+    ['104.100,00', `expected a number with . as the decimal separator, found "104.100,00"; ${FORMATTED}`],
+    ['€95000', `expected a number with . as the decimal separator, found "€95000"; ${FORMATTED}`],
+    ["1'234'567", `expected a number with . as the decimal separator, found "1'234'567"; ${FORMATTED}`],
+    // A decimal comma is not grouping: no hint.
+    ['7,25', 'expected a number with . as the decimal separator, found "7,25"'],
     ['NaN', 'expected a number with . as the decimal separator, found "NaN"'],
     ['Infinity', 'expected a number with . as the decimal separator, found "Infinity"'],
     ['0x1F', 'expected a number with . as the decimal separator, found "0x1F"'],
