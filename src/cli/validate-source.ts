@@ -3,7 +3,7 @@
  * file-level warnings), and the validator. Runs on the main thread or in a worker (survey-worker.ts).
  */
 import type { Config } from '../core/config.js';
-import type { DatasetName } from '../core/datasets.js';
+import { DATASETS, type DatasetName } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import { SurveySummary } from '../core/survey-summary.js';
 import { repeatedColumns, type CsvHeader } from '../load/csv-header.js';
@@ -106,9 +106,19 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   });
   // The survey measures' reasons say which questions the file had no column for.
   if (result.records instanceof SurveySummary) for (const [question, why] of applied.questionsWithoutColumn()) result.records.noteNoColumn(question, why);
-  const noted = withNotes({ ...result, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
+  // No row reached the validator (a header alone, or every row left out): the header still says which
+  // optional columns the file lacks, as a canonical header does.
+  const headerColumns = applied.headerColumns();
+  const absentColumns = result.rows === 0 && headerColumns !== undefined ? optionalColumnsNotIn(source.dataset, headerColumns) : result.absentColumns;
+  const noted = withNotes({ ...result, absentColumns, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
   return withHeaderAlone(noted, source, config, csvHeader, fileRows.rows);
 }
+
+/** The optional columns of `dataset` that are not among `columns`. */
+const optionalColumnsNotIn = (dataset: DatasetName, columns: readonly string[]): string[] =>
+  Object.entries(DATASETS[dataset].columns as Record<string, { readonly required?: boolean }>)
+    .filter(([column, spec]) => spec.required !== true && !columns.includes(column))
+    .map(([column]) => column);
 
 /** The columns of `dataset` that must name an accepted record of a file whose preset left some out. */
 const leftOutTargets = (dataset: DatasetName, refs: Refs): LeftOutTarget[] =>

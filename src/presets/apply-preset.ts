@@ -43,6 +43,12 @@ export interface PresetApplication {
    * `rows` has been read; empty for other layouts.
    */
   readonly questionsWithoutColumn: () => ReadonlyMap<QuestionId, string>;
+  /**
+   * A CSV's canonical columns as its header gives them, known once `rows` has been read: the file's
+   * columns even when no row comes out (a header alone, or every row left out), so that the optional
+   * columns it lacks are told as a canonical file's header tells them. Undefined for JSON and wide surveys.
+   */
+  readonly headerColumns: () => readonly string[] | undefined;
 }
 
 /** A cell as the `id` type reads it (trimmed; a whole JSON number as its digits), or undefined. */
@@ -218,6 +224,7 @@ async function* mapColumns(
   notes: PresetNotes,
   headerConflicts: SourceConflict[],
   leftOutKeys: Set<string>,
+  headerColumns: { columns?: readonly string[] },
 ): AsyncGenerator<LoadedRow> {
   const keyColumn = DATASETS[input.dataset].key;
   const fallback = layout.priorityFallback;
@@ -248,6 +255,7 @@ async function* mapColumns(
     // A CSV's columns are its header's: their conflicts are the file's, reported once at the header.
     if (header !== undefined) headerConflicts.push(...finder.find(sample));
     if (multiValue) repeatWatch = watchRepeats(made.columns, sample, repeats, reader, notes, sourcesBefore(layout, source), headerLine(input));
+    if (header !== undefined) headerColumns.columns = [...made.columns.map((column) => column.column), ...Object.keys(made.fixed)];
     return made;
   };
   for await (const row of rows) {
@@ -313,8 +321,10 @@ export function applyPreset(rows: AsyncIterable<LoadedRow>, input: PresetInput):
   const headerConflicts: SourceConflict[] = [];
   const leftOutKeys = new Set<string>();
   const noColumn = new Map<QuestionId, string>();
+  const headerColumns: { columns?: readonly string[] } = {};
   const transformed = layout.wide === undefined
-    ? mapColumns(rows, input, layout, notes, headerConflicts, leftOutKeys)
+    ? mapColumns(rows, input, layout, notes, headerConflicts, leftOutKeys, headerColumns)
     : expandWideSurvey(rows, input, layout, layout.wide, notes, noColumn);
-  return { rows: transformed, notes: notes.list, headerConflicts: () => headerConflicts, leftOutKeys: () => leftOutKeys, questionsWithoutColumn: () => noColumn };
+  return { rows: transformed, notes: notes.list, headerConflicts: () => headerConflicts, leftOutKeys: () => leftOutKeys, questionsWithoutColumn: () => noColumn,
+    headerColumns: () => headerColumns.columns };
 }

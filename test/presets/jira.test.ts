@@ -65,6 +65,20 @@ describe('preset jira', () => {
     expect(files.map((f) => [f.rows, f.accepted, f.warnings])).toEqual([[3, 3, 1], [2, 2, 1]]);
   });
 
+  it('says which columns the header lacks when every incident is left out as a duplicate', async () => {
+    // Both rows are resolved as Duplicate, so no incident reaches the figures; the header still says the
+    // export has no RCA time and no postmortem lead: p1_rca_48h and postmortem_leads_6m are no_data, as for a
+    // canonical header alone, not 0 of the 2.0 cohort leading a postmortem.
+    const incidents = [
+      'Issue key,Summary,Priority,Resolution,Created,Resolved,Custom field (Service),Custom field (Root Cause Category)',
+      'OPS-2,Checkout errors again,Highest,Duplicate,03/Mar/25 9:20 AM,03/Mar/25 9:30 AM,checkout,capacity',
+      'OPS-3,Checkout errors once more,High,Duplicate,03/Mar/25 9:25 AM,03/Mar/25 9:30 AM,checkout,capacity',
+    ].join('\n');
+    const { data, files } = await loadFolder(tempFolder({ 'incidents.csv': incidents }, { datasets: { incidents: { preset: 'jira' } } }));
+    expect(data.incidents?.records()).toEqual([]);
+    expect([...(files[0]?.absentColumns ?? [])].sort()).toEqual(['postmortem_completed_at', 'postmortem_lead_id', 'rca_completed_at', 'recurrence_of']);
+  });
+
   it('reads an instance that writes dates another way through dateFormat, and says so when it is missing', async () => {
     const csv = 'Issue key,Summary,Priority,Created,Resolved\nOPS-1,Outage,High,2025/03/03 09:05,\n';
     const without = await loadFolder(tempFolder({ 'incidents.csv': csv }, { datasets: { incidents: { preset: 'jira' } } }));

@@ -75,6 +75,20 @@ describe('preset pagerduty-csv', () => {
     ]);
   });
 
+  it('says which columns a header-only export lacks, as a canonical header-only file does', async () => {
+    // The header gives id, incident_number, created_on, resolved_on, service_name, urgency... but no RCA time
+    // and no postmortem lead. A canonical header-only file without those columns leaves p1_rca_48h and
+    // postmortem_leads_6m no_data ("a header alone without the column leaves its measures no_data"); read
+    // through the preset it must too, not report 0 of the cohort as postmortem leads (missed).
+    const header = CSV.slice(0, CSV.indexOf('\r\n') + 2);
+    const config = { priorities: { high: 'P1', low: 'P3' }, datasets: { incidents: { preset: 'pagerduty-csv', columns: { urgency: 'priority' } } } };
+    const { files } = await loadFolder(tempFolder({ 'incidents.csv': header }, config));
+    const canonical = await loadFolder(tempFolder({ 'incidents.csv': 'incident_id,opened_at,priority,title,service,resolved_at\n' }, {}));
+    const absent = ['postmortem_completed_at', 'postmortem_lead_id', 'rca_completed_at', 'recurrence_of', 'root_cause_category'];
+    expect([...(canonical.files[0]?.absentColumns ?? [])].sort()).toEqual(absent);
+    expect([...(files[0]?.absentColumns ?? [])].sort()).toEqual(absent);
+  });
+
   it('refuses a file that lacks the column the user mapped to priority, as a mismatch', async () => {
     // The user said where the priority is; the file does not have it, so nothing is silently unknown.
     const csv = 'incident_number,created_on\n7,2025-05-01T10:00:00-07:00\n';
