@@ -62,7 +62,9 @@ export const candidateSources = (
   const own = (layoutColumns[column] ?? []).map(asSource);
   // The canonical name is the last resort, unless the layout reads that very key itself: then only as the
   // layout says (incident.io's `completed_at` only when the follow-up is completed, not when "not doing").
-  const readsCanonical = own.some((candidate) => candidate.from.length === 1 && candidate.from[0] === column);
+  // Nor when it reads inside that key (PagerDuty's `service.summary`): the key is the vendor's object, whose
+  // summary may be null, and read as the column it would be an object where a value goes.
+  const readsCanonical = own.some((candidate) => (candidate.from.length === 1 && candidate.from[0] === column) || candidate.from.some((path) => path.startsWith(`${column}.`)));
   return user.get(column)?.slice() ?? (readsCanonical ? own : [...own, { from: [column] }]);
 };
 

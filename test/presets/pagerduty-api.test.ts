@@ -79,6 +79,17 @@ describe('preset pagerduty-api', () => {
     expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['9', 'P2']]);
   });
 
+  it('reads a service reference whose summary is null as no service, not as the reference object', async () => {
+    // PagerDuty's types: any field may be null unless required. Incident 7's service reference has a null
+    // summary: its canonical equivalent is an empty service cell (no service), so the incident is read with
+    // no service. It must not be rejected ("service: expected text, found an object") for PagerDuty's own
+    // service object found at the canonical name, which left the report without a figure (exit 2).
+    const page = JSON.stringify({ incidents: [{ ...incident(7, { summary: 'P1' }), service: { id: 'PS1', type: 'service_reference', summary: null } }, incident(8, { summary: 'P2' })], more: false });
+    const { data, files } = await loadFolder(tempFolder({ 'incidents.json': page }, { datasets: { incidents: { preset: 'pagerduty-api' } } }));
+    expect(messages(files)).toEqual([]);
+    expect(data.incidents?.records().map((i) => [i.incident_id, i.priority, i.service])).toEqual([['7', 'P1', undefined], ['8', 'P2', 'search']]);
+  });
+
   describe('an incident whose priority is null (an account with priorities off)', () => {
     const page = (...incidents: unknown[]) => JSON.stringify({ incidents, limit: 25, more: false });
     const withUrgency = (number: number, urgency: string | undefined) => {
