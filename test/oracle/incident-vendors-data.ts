@@ -192,7 +192,7 @@ export function generateCase(seed: number, index: number): Case {
       }
       case 'pagerduty-api': {
         const urgency = rng.pick(['high', 'low', 'high', null]);
-        if (rng.chance(0.8)) return { priority: `P${level}`, vendor: { priority: `P${level}`, urgency } };
+        if (rng.chance(0.8)) return { priority: `P${level}`, vendor: { priority: pdNames[level - 1], urgency } };
         // an account without priorities: null priority, urgency only
         const p = urgency === null || !urgencyMapped ? undefined : urgency === 'high' ? 'P1' : 'P3';
         return { priority: p, vendor: { priority: null, urgency } };
@@ -216,9 +216,15 @@ export function generateCase(seed: number, index: number): Case {
   let jiraNames: string[][] = [['Highest', 'Blocker', 'highest'], ['High', 'Critical'], ['Medium', 'Major'], ['Low', 'Minor'], ['Lowest', 'Trivial']];
   // incident.io: default ranks 3/2/1 → P1/P2/P3; or four ranks mapped in the config.
   let rankOf: Record<number, number | undefined> = { 1: 3, 2: 2, 3: 1 };
+  // PagerDuty: P1..P5 by default, or renamed priorities mapped in the config (Sev1 is P2 there, where the default names say P1).
+  let pdNames = ['P1', 'P2', 'P3', 'P4', 'P5'];
   if (vendor.startsWith('pagerduty')) {
     urgencyMapped = rng.chance(vendor === 'pagerduty-csv' ? 0.8 : 0.7);
     if (urgencyMapped) config.priorities = rng.pick([{ high: 'P1', low: 'P3' }, { High: 'P1', LOW: 'P3' }, { ' high ': 'P1', low: 'P3' }]);
+    if (vendor === 'pagerduty-api' && rng.chance(0.25)) {
+      pdNames = ['Sev0', 'Sev1', 'Sev2', 'Sev3', 'Sev4'];
+      config.priorities = { ...(config.priorities as object | undefined), Sev0: 'P1', Sev1: 'P2', Sev2: 'P3', Sev3: 'P4', Sev4: 'P5' };
+    }
   } else if (vendor === 'jira') {
     const r = rng.next();
     if (r < 0.2) {
@@ -270,7 +276,6 @@ export function generateCase(seed: number, index: number): Case {
       const s = rng.pick(starts);
       opened = onDate(rng.pick([s, addDaysD(s, -1), addMonthsD(s, 6), addDaysD(addMonthsD(s, 6), 1), addDaysD(s, 40)]));
     } else opened = onDate(someDate());
-    if (vendor === 'pagerduty-api' && service === '') service = 'unnamed'; // a PagerDuty service always has a name
     const prio = priorityFor();
     let resolved: number | undefined;
     const dueEdge = rng.chance(0.2) ? rng.pick([wallToInstant(period.start, 0, 0, 0, tz), wallToInstant(addDaysD(period.end, 1), 0, 0, 0, tz)]) - rng.pick([0, grain]) : undefined;
@@ -467,7 +472,8 @@ export function vendorFiles(c: Case, seed: number): Record<string, string> {
           created_at: t(i.opened), updated_at: t(i.resolved ?? i.opened), status: i.resolved !== undefined ? 'resolved' : rng.pick(['triggered', 'acknowledged']),
           resolved_at: t(i.resolved), incident_key: `${i.service}/${i.id}`, urgency: i.vendor.urgency,
           priority: i.vendor.priority === null ? null : { id: `PPRI${String(i.vendor.priority)}`, type: 'priority_reference', summary: i.vendor.priority, name: i.vendor.priority },
-          service: { id: 'PSVC', type: 'service_reference', summary: i.service },
+          // (any field may be null unless required: a service reference without its summary is no service)
+          service: { id: 'PSVC', type: 'service_reference', summary: i.service === '' ? null : i.service },
           teams: [], assignments: [], acknowledgements: [], pending_actions: [], alert_counts: { all: 1, triggered: 0, resolved: 1 },
         };
         if (i.vendor.urgency === null && rng.chance(0.5)) delete o.urgency;
@@ -577,7 +583,8 @@ export function vendorFiles(c: Case, seed: number): Record<string, string> {
         if (c.extras.has('rca_completed_at')) tsv.push({ incident_timestamp: { id: 'TS5', name: 'RCA completed', rank: 5 }, ...(i.rca !== undefined ? { value: { value: micro(i.rca) } } : {}) });
         if (c.extras.has('postmortem_completed_at')) tsv.push({ incident_timestamp: { id: 'TS6', name: 'Postmortem completed', rank: 6 }, ...(i.pmDone !== undefined ? { value: { value: micro(i.pmDone) } } : {}) });
         if (rng.chance(0.5)) tsv.reverse();
-        const [mode, category] = i.leftOut?.startsWith('mode:') ? [i.leftOut.slice(5), 'closed'] : i.leftOut?.startsWith('status:') ? ['standard', i.leftOut.slice(7)] : ['standard', i.resolved !== undefined ? rng.pick(['closed', 'learning']) : rng.pick(['live', 'triage', 'learning'])];
+        // a retrospective incident (declared after the fact) is an incident all the same
+        const [mode, category] = i.leftOut?.startsWith('mode:') ? [i.leftOut.slice(5), 'closed'] : i.leftOut?.startsWith('status:') ? ['standard', i.leftOut.slice(7)] : [rng.chance(0.2) ? 'retrospective' : 'standard', i.resolved !== undefined ? rng.pick(['closed', 'learning']) : rng.pick(['live', 'triage', 'learning', 'closed'])];
         const o: Record<string, unknown> = {
           id: i.id, reference: `INC-${i.id.slice(-3)}`, name: i.title, summary: i.title, mode, visibility: 'public', permalink: 'https://app.incident.io/x',
           severity: { id: 'SEV', name: i.vendor.severityName, rank: i.vendor.rank, description: '' },
