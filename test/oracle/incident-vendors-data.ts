@@ -327,7 +327,7 @@ export function generateCase(seed: number, index: number): Case {
       const r = rng.next();
       if (vendor === 'jira') {
         if (r < 0.5) { item.vendorStatus = rng.pick(['Done', 'Fixed']); item.completed = doneAt; }
-        else if (r < 0.7) { item.vendorStatus = rng.pick(["Won't Do", 'Duplicate', 'Cannot Reproduce']); item.closedAt = doneAt; }
+        else if (r < 0.7) { item.vendorStatus = rng.pick(["Won't Do", 'Duplicate', 'Cannot Reproduce', "Won't Fix", 'Declined']); item.closedAt = doneAt; }
         else item.vendorStatus = '';
       } else if (vendor === 'incidentio') {
         if (r < 0.5) { item.vendorStatus = 'completed'; item.completed = doneAt; }
