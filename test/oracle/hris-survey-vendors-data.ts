@@ -5,7 +5,8 @@
  * canonical records the vendor file can express (what it cannot, e.g. BambooHR salaries, is left out of the
  * canonical side too, and checked apart).
  */
-import { addDays, type HistoryRow, type Org, type Person, Rng, TRACK2 } from './people-data.js';
+import { addDays, type HistoryRow, type Org, type Person, TRACK2 } from './people-data.js';
+import { Rng } from './random.js';
 
 // ---------------------------------------------------------------- CSV and dates
 

@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateOrg, Rng, writeOrg } from './people-data.js';
+import { generateOrg, writeOrg } from './people-data.js';
+import { Rng } from './random.js';
 import { generateSurveyCase, hasJudgeablePay, hrisVendorFiles, type HrisVendor } from './hris-survey-vendors-data.js';
 
 const BIN = fileURLToPath(new URL('../../bin/ops-metrics.js', import.meta.url));

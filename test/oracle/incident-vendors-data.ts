@@ -10,7 +10,8 @@
  * duplicates, incident.io test/declined incidents, deleted follow-ups) are written to the vendor file only.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDaysD, addMonthsD, dateInZone, formatTs, Rng, wallToInstant } from './incidents-data.js';
+import { addDaysD, addMonthsD, dateInZone, formatTs, wallToInstant } from './incidents-data.js';
+import { Rng } from './random.js';
 
 export const VENDORS = ['pagerduty-csv', 'pagerduty-api', 'jira', 'opsgenie', 'incidentio'] as const;
 export type Vendor = (typeof VENDORS)[number];

@@ -1,27 +1,11 @@
 /**
- * Random small organisations for the incidents/improvements/visibility differential test: a seeded PRNG,
- * calendar helpers that work on `YYYY-MM-DD` strings, and a generator that writes canonical CSV files.
+ * Random small organisations for the incidents/improvements/visibility differential test: calendar helpers that work on `YYYY-MM-DD` strings, and a generator that writes canonical CSV files.
  * Dates cluster near the boundaries that matter (first/last day of P, T - 12/24 months, exactly 48 h,
  * exactly 30 days, exactly the recurrence window) and timestamps come with `Z`, with an offset, without
  * an offset (read in the configured zone) or as a bare date.
  */
 import { TZDate } from '@date-fns/tz';
-
-// ---------- seeded PRNG (mulberry32) ----------
-export class Rng {
-  private s: number;
-  constructor(seed: number) { this.s = seed >>> 0; }
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(lo: number, hi: number): number { return lo + Math.floor(this.next() * (hi - lo + 1)); }
-  pick<T>(xs: readonly T[]): T { return xs[Math.floor(this.next() * xs.length)]!; }
-  chance(p: number): boolean { return this.next() < p; }
-}
+import { Rng } from './random.js';
 
 // ---------- calendar dates as strings ----------
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');

@@ -16,8 +16,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  type Level, type Org, Rng, TRACK2, TRADITIONAL, addMonths, dayNumber as dayOf, daysBetween, fromDayNumber as fromDay, generateOrg, writeOrg,
+  type Level, type Org, TRACK2, TRADITIONAL, addMonths, dayNumber as dayOf, daysBetween, fromDayNumber as fromDay, generateOrg, writeOrg,
 } from './people-data.js';
+import { Rng } from './random.js';
 
 const BIN = fileURLToPath(new URL('../../bin/ops-metrics.js', import.meta.url));
 

@@ -2,35 +2,7 @@
  * Random small survey datasets (plus the people / job_history that give the program start) for the
  * survey differential test. Seeded, so a failing case is reproducible from its seed.
  */
-
-/** mulberry32: a tiny seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export interface Rng {
-  next(): number;
-  int(lo: number, hi: number): number;
-  pick<T>(items: readonly T[]): T;
-  chance(p: number): boolean;
-}
-
-export function makeRng(seed: number): Rng {
-  const next = prng(seed);
-  return {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (items) => items[Math.floor(next() * items.length)]!,
-    chance: (p) => next() < p,
-  };
-}
+import { Rng } from './random.js';
 
 /** ISO date arithmetic in whole days (UTC calendar). */
 export function addDays(date: string, days: number): string {
@@ -161,7 +133,7 @@ function scoreOn(rng: Rng, scale: { min: number; max: number }, mood: number): s
 
 /** Builds one random case; `seed` fixes every choice. */
 export function generateCase(seed: number): SurveyCase {
-  const rng = makeRng(seed);
+  const rng = new Rng(seed);
   const period = rng.pick(PERIODS);
   const T = period.end;
   const config: SurveyConfig = {};
