@@ -7,17 +7,15 @@
  * has no salaries: promotion_pay is then as without base_salary and total_comp, never judged on a guess).
  * Seeded: RT_SEED / RT_CASES / RT_KEEP=1 reproduce a case and keep its folders.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type CliResult, runCliAsync } from '../helpers/run-cli.js';
 import { generateOrg, writeOrg } from './people-data.js';
 import { Rng } from './random.js';
 import { generateSurveyCase, hasJudgeablePay, hrisVendorFiles, type HrisVendor } from './hris-survey-vendors-data.js';
 
-const BIN = fileURLToPath(new URL('../../bin/ops-metrics.js', import.meta.url));
 const SEED = Number(process.env.RT_SEED ?? 20261127);
 const CASES = Number(process.env.RT_CASES ?? 0);
 const KEEP = process.env.RT_KEEP === '1';
@@ -30,19 +28,8 @@ interface Report {
   redFlags: { id: string; status: string; value: number | null; reason?: string }[];
   inputs: { dataset: string; rows: number; accepted: number; rejected: number }[];
 }
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function run(dir: string, args: readonly string[], tz: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'report', '--data', dir, ...args, '--format', 'json', '--fail-on', 'red-flag'],
-      { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: tz } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (dir: string, args: readonly string[], tz: string): Promise<CliResult> =>
+  runCliAsync(['report', '--data', dir, ...args, '--format', 'json', '--fail-on', 'red-flag'], { env: { TZ: tz } });
 
 const fmt = (v: number | null): string => (v === null ? 'null' : String(Math.round(v * 1e9) / 1e9));
 
@@ -57,7 +44,7 @@ function figures(r: Report): string[] {
   return out;
 }
 
-function diff(canon: Run, vendor: Run, datasets: readonly string[]): string[] {
+function diff(canon: CliResult, vendor: CliResult, datasets: readonly string[]): string[] {
   const d: string[] = [];
   if (canon.code !== vendor.code) d.push(`exit code: canonical ${canon.code}, vendor ${vendor.code}`);
   if (canon.code === 2 || vendor.code === 2) {
@@ -80,7 +67,7 @@ function diff(canon: Run, vendor: Run, datasets: readonly string[]): string[] {
 
 /** How often each measure or red flag had a value in the canonical report (a guard that the cases test something). */
 const seen = new Map<string, number>();
-function tally(r: Run): void {
+function tally(r: CliResult): void {
   if (r.code === 2) return;
   const rep = JSON.parse(r.stdout) as Report;
   for (const m of rep.metrics) for (const x of m.measures) if (x.value !== null) seen.set(x.id, (seen.get(x.id) ?? 0) + 1);

@@ -10,12 +10,11 @@
  * Reproduce one case: RT_CASE=<index> npx vitest run test/oracle/incident-vendors.roundtrip.test.ts
  * (RT_KEEP=1 keeps its two folders; RT_SEED / RT_CASES run other cases.)
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/run-cli.js';
+import { type CliResult, runCliAsync } from '../helpers/run-cli.js';
 import { canonicalFiles, generateCase, openedByT, vendorFiles, type Case } from './incident-vendors-data.js';
 
 const SEED = Number(process.env.RT_SEED ?? 20_261_127);
@@ -25,14 +24,7 @@ interface Figure { id: string; value: number | null; n?: number | null; status: 
 interface Input { dataset: string; rows: number; accepted: number; rejected: number }
 interface Parsed { figures: Map<string, Figure>; inputs: Input[] }
 
-const run = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> => new Promise((resolve) => {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'America/Los_Angeles' } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (b: Buffer) => { stdout += b.toString(); });
-  child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
-  child.on('close', (code) => resolve({ code, stdout, stderr }));
-});
+const run = (args: string[]): Promise<CliResult> => runCliAsync(args, { env: { TZ: 'America/Los_Angeles' } });
 
 function parse(json: string): Parsed {
   const r = JSON.parse(json) as { metrics: { measures: Figure[] }[]; redFlags: Figure[]; inputs: Input[] };

@@ -7,14 +7,13 @@
  * Reproduce one case: ORACLE_CASE=<index> npx vitest run test/oracle/incidents.oracle.test.ts
  * (ORACLE_KEEP=1 keeps its data folder; ORACLE_SEED / ORACLE_CASES run other cases.)
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/run-cli.js';
+import { type CliResult, runCliAsync } from '../helpers/run-cli.js';
 import {
   addDaysD, addMonthsD, dateInZone, dayNumber, generateOrg, maxD, orgFiles, TWO_TRACK, TRADITIONAL,
   type Level, type Org, type Person,
@@ -316,16 +315,8 @@ const MEASURES = ['p1_rca_48h', 'p1_unresolved', 'action_items_30d', 'recurrence
 const FLAGS = ['task_execution', 'no_improvements'];
 
 const MACHINE_ZONES = ['Pacific/Chatham', 'America/Los_Angeles', 'UTC', 'Asia/Tokyo', 'Australia/Lord_Howe'];
-interface RunResult { code: number | null; stdout: string; stderr: string }
 /** Runs the built command under a machine time zone that must not matter ("never in the machine's local zone"). */
-const runAsync = (args: string[], machineZone: string): Promise<RunResult> => new Promise((resolve) => {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: machineZone } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (b: Buffer) => { stdout += b.toString(); });
-  child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
-  child.on('close', (code) => resolve({ code, stdout, stderr }));
-});
+const runAsync = (args: string[], machineZone: string): Promise<CliResult> => runCliAsync(args, { env: { TZ: machineZone } });
 
 interface ToolFigure { value: number | null; n?: number | null; status: string }
 function toolFigures(json: string): Record<string, ToolFigure> {

@@ -9,18 +9,16 @@
  * automation_contributors_1y, mentored_growth_uplift, mentee_ops_retention; red flags year1_turnover
  * and promotion_pay.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { type CliResult, runCliAsync } from '../helpers/run-cli.js';
 import {
   type Level, type Org, TRACK2, TRADITIONAL, addMonths, dayNumber as dayOf, daysBetween, fromDayNumber as fromDay, generateOrg, writeOrg,
 } from './people-data.js';
 import { Rng } from './random.js';
 
-const BIN = fileURLToPath(new URL('../../bin/ops-metrics.js', import.meta.url));
 
 // ================================================================ the oracle
 
@@ -453,22 +451,13 @@ interface Report {
   redFlags: { id: string; status: string; value: number | null }[];
 }
 
-function runTool(dir: string, asOf: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    // A quarter's or a year's last day is also asked for as `--period` (T = P.end), the rest as `--as-of`.
-    const md = asOf.slice(5);
-    const when = md === '12-31' && asOf < '2027' ? ['--period', asOf.slice(0, 4)]
-      : ['03-31', '06-30', '09-30', '12-31'].includes(md) ? ['--period', `${asOf.slice(0, 4)}-Q${Math.ceil(Number(asOf.slice(5, 7)) / 3)}`]
-        : ['--as-of', asOf];
-    const child = spawn(process.execPath, [BIN, 'report', '--data', dir, ...when, '--format', 'json', '--fail-on', 'never'], {
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Pacific/Chatham' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
-    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runTool(dir: string, asOf: string): Promise<CliResult> {
+  // A quarter's or a year's last day is also asked for as `--period` (T = P.end), the rest as `--as-of`.
+  const md = asOf.slice(5);
+  const when = md === '12-31' && asOf < '2027' ? ['--period', asOf.slice(0, 4)]
+    : ['03-31', '06-30', '09-30', '12-31'].includes(md) ? ['--period', `${asOf.slice(0, 4)}-Q${Math.ceil(Number(asOf.slice(5, 7)) / 3)}`]
+      : ['--as-of', asOf];
+  return runCliAsync(['report', '--data', dir, ...when, '--format', 'json', '--fail-on', 'never'], { env: { TZ: 'Pacific/Chatham' } });
 }
 
 function toolFigures(report: Report): Record<string, Figure> {

@@ -4,11 +4,10 @@
  * gate) against a reference written from metrics.md and inputs.md alone.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/run-cli.js';
+import { type CliResult, runCliAsync } from '../helpers/run-cli.js';
 import { PERIODS, addDays, generateCase, toCsv, type SurveyConfig, type HistoryRow, type PersonRow, type SurveyCase, type SurveyRow } from './survey-data.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -355,17 +354,10 @@ function writeCase(c: SurveyCase): string {
   return dir;
 }
 
-function runTool(c: SurveyCase, dir: string, format = 'json'): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const args = [BIN, 'report', '--data', dir, ...c.period.args, '--format', format, ...(c.failOn ? ['--fail-on', c.failOn] : []),
+function runTool(c: SurveyCase, dir: string, format = 'json'): Promise<CliResult> {
+  const args = ['report', '--data', dir, ...c.period.args, '--format', format, ...(c.failOn ? ['--fail-on', c.failOn] : []),
     ...(c.trend ? ['--trend', String(c.trend)] : []), ...(c.survey?.some((r) => r.rejected) ? ['--skip-invalid'] : [])];
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: c.machineZone ?? 'UTC' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCliAsync(args, { env: { TZ: c.machineZone ?? 'UTC' } });
 }
 
 /** Compares the tool's report with the oracle; returns the differences as lines. */
