@@ -533,8 +533,8 @@ const FIXED_CASES: [string, SurveyCase][] = [
 ];
 
 // Fixed so that a failure is reproducible; the environment may widen a local search.
-const SEED = Number(process.env.SURVEY_ORACLE_SEED ?? 20261127);
-const CASES = Number(process.env.SURVEY_ORACLE_CASES ?? 150);
+const SEED = Number(process.env.ORACLE_SEED ?? 20261127);
+const CASES = Number(process.env.ORACLE_CASES ?? 150);
 const CONCURRENCY = 4;
 
 describe('survey measures against the reference', () => {
@@ -580,7 +580,7 @@ describe('survey measures against the reference', () => {
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    if (process.env.SURVEY_ORACLE_STATS) {
+    if (process.env.ORACLE_STATS) {
       const tally = new Map<string, number>();
       for (const c of cases) {
         const e = surveyOracle(c);
