@@ -106,10 +106,10 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   });
   // The survey measures' reasons say which questions the file had no column for.
   if (result.records instanceof SurveySummary) for (const [question, why] of applied.questionsWithoutColumn()) result.records.noteNoColumn(question, why);
-  // No row reached the validator (a header alone, or every row left out): the header still says which
-  // optional columns the file lacks, as a canonical header does.
-  const headerColumns = applied.headerColumns();
-  const absentColumns = result.rows === 0 && headerColumns !== undefined ? optionalColumnsNotIn(source.dataset, headerColumns) : result.absentColumns;
+  // No row reached the validator (a header alone, or every row left out): the header, or the records left
+  // out, still say which optional columns the file lacks, as a canonical header does.
+  const given = applied.columnsGiven();
+  const absentColumns = result.rows === 0 && given !== undefined ? optionalColumnsNotIn(source.dataset, given) : result.absentColumns;
   const noted = withNotes({ ...result, absentColumns, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
   return withHeaderAlone(noted, source, config, csvHeader, fileRows.rows);
 }

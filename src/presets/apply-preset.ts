@@ -44,11 +44,13 @@ export interface PresetApplication {
    */
   readonly questionsWithoutColumn: () => ReadonlyMap<QuestionId, string>;
   /**
-   * A CSV's canonical columns as its header gives them, known once `rows` has been read: the file's
-   * columns even when no row comes out (a header alone, or every row left out), so that the optional
-   * columns it lacks are told as a canonical file's header tells them. Undefined for JSON and wide surveys.
+   * The canonical columns the file gives, known once `rows` has been read, for when no row comes out (a
+   * header alone, or every row left out), so that the optional columns it lacks are told as a canonical
+   * file's are: a CSV's as its header gives them; a JSON file's as its records, all left out, give them (a
+   * key, even an empty one). Undefined for a JSON file with no record (it says nothing of its columns) and
+   * for wide surveys.
    */
-  readonly headerColumns: () => readonly string[] | undefined;
+  readonly columnsGiven: () => readonly string[] | undefined;
 }
 
 /** A cell as the `id` type reads it (trimmed; a whole JSON number as its digits), or undefined. */
@@ -179,6 +181,14 @@ function canonicalFields(fields: Fields, line: number, plan: FilePlan, dates: Da
   return out;
 }
 
+/** The canonical columns a record gives, as canonicalFields would lay them out (its keys, whatever their values). */
+const columnsOfRecord = (fields: Fields, plan: FilePlan, reader: SourceReader): string[] => [
+  ...Object.keys(plan.fixed),
+  ...plan.columns
+    .filter((column) => column.ifGiven !== true || column.sources.some((source) => source.from.every((path) => reader.has(fields, path))))
+    .map((column) => column.column),
+];
+
 /**
  * A record two of whose keys mean one column is rejected; its fields still give its key and references
  * (see validateDataset): a column in conflict keeps its value only when every key that holds one holds
@@ -224,7 +234,7 @@ async function* mapColumns(
   notes: PresetNotes,
   headerConflicts: SourceConflict[],
   leftOutKeys: Set<string>,
-  headerColumns: { columns?: readonly string[] },
+  given: { columns?: readonly string[] },
 ): AsyncGenerator<LoadedRow> {
   const keyColumn = DATASETS[input.dataset].key;
   const fallback = layout.priorityFallback;
@@ -238,6 +248,11 @@ async function* mapColumns(
   let keep = layout.keep ?? [];
   let finder: ConflictFinder | undefined;
   let repeatWatch: RepeatWatch | undefined;
+  // A JSON file has no header: the columns its left-out records give stand for its own when none comes out.
+  const givenByLeftOut = new Set<string>();
+  const leaveOut = (fields: Fields, filePlan: FilePlan): void => {
+    if (input.header() === undefined) for (const column of columnsOfRecord(fields, filePlan, reader)) givenByLeftOut.add(column);
+  };
   // A CSV is judged by its header; a JSON or NDJSON file by its first record, on that record's line (an
   // NDJSON file has no line 0).
   const start = (sample: Fields, line: number): FilePlan => {
@@ -255,7 +270,7 @@ async function* mapColumns(
     // A CSV's columns are its header's: their conflicts are the file's, reported once at the header.
     if (header !== undefined) headerConflicts.push(...finder.find(sample));
     if (multiValue) repeatWatch = watchRepeats(made.columns, sample, repeats, reader, notes, sourcesBefore(layout, source), headerLine(input));
-    if (header !== undefined) headerColumns.columns = [...made.columns.map((column) => column.column), ...Object.keys(made.fixed)];
+    if (header !== undefined) given.columns = [...made.columns.map((column) => column.column), ...Object.keys(made.fixed)];
     return made;
   };
   for await (const row of rows) {
@@ -276,6 +291,7 @@ async function* mapColumns(
     const filterInDoubt = headerConflicts.length > 0 || conflicts.some((conflict) => keep.some((condition) => conflict.sources.some((key) => reader.keysOf(row.fields, condition.source).includes(key))));
     if (defect === undefined && !filterInDoubt && !keep.every((condition) => reader.holds(row.fields, condition))) {
       notes.leftOut(row.line, layout.leftOut);
+      leaveOut(row.fields, plan);
       const keyPlan = plan.columns.find((column) => column.column === keyColumn);
       const key = keyPlan === undefined ? undefined : idText(rawCell(row.fields, keyPlan, reader));
       if (key !== undefined) leftOutKeys.add(key);
@@ -289,6 +305,7 @@ async function* mapColumns(
       const reference = leftOutReference(fields, leftOutTargets);
       if (reference !== undefined) {
         notes.leftOut(row.line, reference);
+        leaveOut(row.fields, plan);
         continue;
       }
       if (watches.length > 0) countWatched(watches, { read: (path) => reader.read(row.fields, path), canonical: fields, config: input.config }, row.line, notes);
@@ -300,6 +317,7 @@ async function* mapColumns(
   }
   const header = input.header();
   if (plan === undefined && header !== undefined) start(sampleOf(header.keys), headerLine(input));
+  if (plan !== undefined && header === undefined) given.columns = [...givenByLeftOut];
   const limit = layout.rowLimit;
   if (limit !== undefined && records === limit.rows) {
     notes.add({
@@ -321,10 +339,10 @@ export function applyPreset(rows: AsyncIterable<LoadedRow>, input: PresetInput):
   const headerConflicts: SourceConflict[] = [];
   const leftOutKeys = new Set<string>();
   const noColumn = new Map<QuestionId, string>();
-  const headerColumns: { columns?: readonly string[] } = {};
+  const given: { columns?: readonly string[] } = {};
   const transformed = layout.wide === undefined
-    ? mapColumns(rows, input, layout, notes, headerConflicts, leftOutKeys, headerColumns)
+    ? mapColumns(rows, input, layout, notes, headerConflicts, leftOutKeys, given)
     : expandWideSurvey(rows, input, layout, layout.wide, notes, noColumn);
   return { rows: transformed, notes: notes.list, headerConflicts: () => headerConflicts, leftOutKeys: () => leftOutKeys, questionsWithoutColumn: () => noColumn,
-    headerColumns: () => headerColumns.columns };
+    columnsGiven: () => given.columns };
 }

@@ -382,9 +382,9 @@ export function canonicalFiles(c: Case, seed: number): Record<string, string> {
     return [i.id, ts(i.opened), i.priority ?? 'P3', i.title, ts(i.resolved), ...cols.map((e) => v[e])];
   });
   // A JSON export with no record says nothing of its columns (README): its canonical equivalent is an empty JSON array.
-  // Ambiguity: so is an incident.io export whose every incident is left out (test, declined...): the tool reads
-  // such a file as saying nothing of its columns, though no record gives the key of an unmapped one.
-  if (c.vendor !== 'pagerduty-csv' && c.vendor !== 'jira' && rows.length === 0) files['incidents.json'] = '[]\n';
+  // An incident.io export whose every incident is left out (test, declined...) has records, whose keys say
+  // which columns it has: its equivalent is a header alone.
+  if (c.vendor !== 'pagerduty-csv' && c.vendor !== 'jira' && c.incidents.length === 0) files['incidents.json'] = '[]\n';
   else files['incidents.csv'] = csvText(rng, header, rows);
   if (c.actionItems) {
     files['action_items.csv'] = csvText(rng, ['action_id', 'incident_id', 'created_at', 'completed_at'],

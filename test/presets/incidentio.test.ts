@@ -58,6 +58,26 @@ describe('preset incidentio', () => {
     expect(files.map((f) => [f.rows, f.accepted, f.rejected])).toEqual([[2, 1, 1]]);
   });
 
+  it('says which columns the records lack when every incident is left out, as when some are kept', async () => {
+    // Both incidents are test incidents: none reaches the figures. Neither gives a postmortem lead or an RCA
+    // time, as the same file with one standard incident does not: p1_rca_48h and postmortem_leads_6m are
+    // no_data either way, not 0 of the 2.0 cohort leading a postmortem.
+    const incident = (id: string, mode: string, extra = '') =>
+      `{"id":"${id}","name":"${id}","mode":"${mode}","severity":{"rank":3},"incident_status":{"category":"live"},"created_at":"2026-07-06T10:00:00Z","incident_timestamp_values":[]${extra}}`;
+    const absent = async (...incidents: string[]) => {
+      const { files } = await loadFolder(tempFolder({ 'incidents.json': `{"incidents":[${incidents.join(',')}]}` }, { datasets: { incidents: { preset: 'incidentio' } } }));
+      return [...(files[0]?.absentColumns ?? [])].sort();
+    };
+    const kept = await absent(incident('REAL', 'standard'), incident('GAME2', 'test'));
+    expect(kept).toEqual(['postmortem_lead_id', 'rca_completed_at', 'recurrence_of', 'root_cause_category', 'service']);
+    expect(await absent(incident('GAME1', 'test'), incident('GAME2', 'test'))).toEqual(kept);
+    // A record left out that gives the column (a key, even an empty one): the file has it.
+    expect(await absent(incident('GAME1', 'test'), incident('GAME2', 'test', ',"postmortem_lead_id":""')))
+      .toEqual(['rca_completed_at', 'recurrence_of', 'root_cause_category', 'service']);
+    // A file with no record says nothing of its columns.
+    expect(await absent()).toEqual([]);
+  });
+
   describe('a follow-up of an incident the preset left out', () => {
     // 01REAL is an incident; 01GAME a game day (mode test), left out with its follow-up FT; F9 names an
     // incident that is in no file at all, which stays an error.
