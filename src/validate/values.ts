@@ -22,9 +22,11 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /**
  * A currency sign, or digits grouped in threes by a comma, space, apostrophe or dot: a spreadsheet's or HRIS
  * report's formatted amount (`$104,100.00`, `104.100,00`). Which separator is the decimal one depends on the
- * locale, so the tool does not guess; the hint says what to export, without the value (pay is personal).
+ * locale, so the tool does not guess; the hint says what to export, without the value (pay is personal). The
+ * first group is one to three digits, not a lone 0: `0,125` and `1234,567` are decimals, which dropping the
+ * "separator" would read as 125 and 1234567.
  */
-const FORMATTED_AMOUNT = /\p{Sc}|\d[,.\s'’]\d{3}(?:\D|$)/u;
+const FORMATTED_AMOUNT = /\p{Sc}|(?:^|\D)(?:[1-9]\d{0,2})[,.\s'’]\d{3}(?:\D|$)/u;
 const PLAIN_NUMBER_HINT = 'it reads as a formatted amount: export plain numbers, without a currency sign or thousands separators (104100.00, not $104,100.00)';
 
 /** A decimal number; `-0` becomes 0 and a value that overflows to Infinity (`1e400`) is refused. */

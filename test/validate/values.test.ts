@@ -34,6 +34,13 @@ describe('parseNumber', () => {
     ["1'234'567", `expected a number with . as the decimal separator, found "1'234'567"; ${FORMATTED}`],
     // A decimal comma is not grouping: no hint.
     ['7,25', 'expected a number with . as the decimal separator, found "7,25"'],
+    // Nor is a comma after a lone 0 or after four digits: no amount is grouped so (0,125 is a decimal, and
+    // dropping its "separator" as the hint says would read 125).
+    ['0,125', 'expected a number with . as the decimal separator, found "0,125"'],
+    ['1234,567', 'expected a number with . as the decimal separator, found "1234,567"'],
+    ['-0.125.5', 'expected a number with . as the decimal separator, found "-0.125.5"'],
+    ['12,345,678', `expected a number with . as the decimal separator, found "12,345,678"; ${FORMATTED}`],
+    ['-1 000', `expected a number with . as the decimal separator, found "-1 000"; ${FORMATTED}`],
     ['NaN', 'expected a number with . as the decimal separator, found "NaN"'],
     ['Infinity', 'expected a number with . as the decimal separator, found "Infinity"'],
     ['0x1F', 'expected a number with . as the decimal separator, found "0x1F"'],
