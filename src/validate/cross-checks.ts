@@ -149,7 +149,8 @@ const moreRows = (more: number): string =>
  * History rows dated before the person's hire_date, said once per person at the first of them. HRIS rosters
  * give a rehire's latest hire date (BambooHR moves the first to `originalHireDate`), while the job history
  * keeps the earlier stint: the figures then count no leaving between the stints unless the history shows
- * one, and a report as of a date before the rehire leaves the person out, earlier stint and all.
+ * one, and before the rehire the person is not in ops (ops_retention_12m, mentee_ops_retention), nor in
+ * any report as of such a date, earlier stint and all.
  */
 const changeBeforeHire = ({ roster, ...first }: BeforeHire, peopleFile: string): Finding => ({
   line: first.line,
@@ -157,8 +158,8 @@ const changeBeforeHire = ({ roster, ...first }: BeforeHire, peopleFile: string):
   severity: 'warning',
   message: `effective ${first.date}, before the hire_date ${roster.hiredOn} on line ${roster.line} of ${peopleFile}${moreRows(first.rows - 1)}: ` +
     'if the roster gives a rehire\'s latest hire date, give the first hire_date there and the leaving between the stints as a ' +
-    'job_history row at level other; as it is, that leaving is not counted unless the history shows it, and a report as of a date ' +
-    `before ${roster.hiredOn} leaves this person out`,
+    'job_history row at level other; as it is, that leaving is not counted unless the history shows it, and before ' +
+    `${roster.hiredOn} the person is not yet hired: out of ops, and out of any report as of such a date`,
 });
 
 const rosterDisagreement = (latest: LatestChange, roster: RosterEntry, peopleFile: string): Finding => ({

@@ -372,7 +372,7 @@ describe('roster against job history', () => {
       'job_history.csv:3: effective_date: warning: effective 2024-07-01, before the hire_date 2026-10-15 on line 2 of people.csv, ' +
         'as is one more of this person\'s rows: if the roster gives a rehire\'s latest hire date, give the first hire_date there and the ' +
         'leaving between the stints as a job_history row at level other; as it is, that leaving is not counted unless the history ' +
-        'shows it, and a report as of a date before 2026-10-15 leaves this person out',
+        'shows it, and before 2026-10-15 the person is not yet hired: out of ops, and out of any report as of such a date',
     ]);
     expect(result).toMatchObject({ accepted: 4, rejected: 0, warnings: 1 });
   });
