@@ -3,7 +3,7 @@
  * file-level warnings), and the validator. Runs on the main thread or in a worker (survey-worker.ts).
  */
 import type { Config } from '../core/config.js';
-import { DATASETS, type DatasetName } from '../core/datasets.js';
+import type { DatasetName } from '../core/datasets.js';
 import type { Problem } from '../core/problems.js';
 import { SurveySummary } from '../core/survey-summary.js';
 import { repeatedColumns, type CsvHeader } from '../load/csv-header.js';
@@ -16,7 +16,7 @@ import { CANONICAL_PRESET_NAME } from '../presets/canonical.js';
 import type { LeftOutTarget } from '../presets/preset-input.js';
 import type { Refs } from '../validate/cross-checks.js';
 import { REFERENCES } from '../validate/references.js';
-import { validateDataset, type DatasetValidation } from '../validate/index.js';
+import { optionalColumnsAbsent, validateDataset, type DatasetValidation } from '../validate/index.js';
 import type { StringPool } from '../validate/string-pool.js';
 import { withRowCount, type Progress } from './progress.js';
 
@@ -109,16 +109,10 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   // No row reached the validator (a header alone, or every row left out): the header, or the records left
   // out, still say which optional columns the file lacks, as a canonical header does.
   const given = applied.columnsGiven();
-  const absentColumns = result.rows === 0 && given !== undefined ? optionalColumnsNotIn(source.dataset, given) : result.absentColumns;
+  const absentColumns = result.rows === 0 && given !== undefined ? optionalColumnsAbsent(source.dataset, new Set(given)) : result.absentColumns;
   const noted = withNotes({ ...result, absentColumns, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
   return withHeaderAlone(noted, source, config, csvHeader, fileRows.rows);
 }
-
-/** The optional columns of `dataset` that are not among `columns`. */
-const optionalColumnsNotIn = (dataset: DatasetName, columns: readonly string[]): string[] =>
-  Object.entries(DATASETS[dataset].columns as Record<string, { readonly required?: boolean }>)
-    .filter(([column, spec]) => spec.required !== true && !columns.includes(column))
-    .map(([column]) => column);
 
 /** The columns of `dataset` that must name an accepted record of a file whose preset left some out. */
 const leftOutTargets = (dataset: DatasetName, refs: Refs): LeftOutTarget[] =>

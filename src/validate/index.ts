@@ -7,5 +7,5 @@ export { DEFAULT_PROBLEM_CAP } from './problem-log.js';
 export { buildRowSchema, SEQUENCED_DATASETS, type RowSchema } from './row-schema.js';
 export { dateInZone, endOfDayInstant, isIcuZoneName, isValidTimeZone, localTimeToInstant, offsetAt, startOfDayInstant } from './time-zone.js';
 export { useProcessZone } from './zone-offsets.js';
-export { validateDataset, type DatasetValidation, type ValidateOptions } from './validate-dataset.js';
+export { optionalColumnsAbsent, validateDataset, type DatasetValidation, type ValidateOptions } from './validate-dataset.js';
 export * from './values.js';

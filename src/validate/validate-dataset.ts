@@ -102,8 +102,8 @@ const layoutCache = (dataset: DatasetName, config: Config, columnsSeen: Set<stri
   };
 };
 
-/** The dataset's optional columns not among `columnsSeen`. */
-const optionalColumnsAbsent = (dataset: DatasetName, columnsSeen: ReadonlySet<string>): string[] =>
+/** The dataset's optional columns not among `columnsSeen` (a file's, or what its preset says the file gives). */
+export const optionalColumnsAbsent = (dataset: DatasetName, columnsSeen: ReadonlySet<string>): string[] =>
   Object.entries(DATASETS[dataset].columns as Record<string, ColumnSpec>)
     .filter(([column, spec]) => !spec.required && !columnsSeen.has(column))
     .map(([column]) => column);
