@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliResult, runCliAsync } from '../helpers/run-cli.js';
+import { inParallel } from './in-parallel.js';
 import { canonicalFiles, generateCase, openedByT, vendorFiles, type Case } from './incident-vendors-data.js';
 
 const SEED = Number(process.env.RT_SEED ?? 20_261_127);
@@ -107,12 +108,7 @@ describe('incident-tracker presets: a vendor export reports as its canonical equ
   it(`agrees on ${CASES} random cases (seed ${SEED})`, async () => {
     const only = process.env.RT_CASE;
     const indexes = only !== undefined ? [Number(only)] : Array.from({ length: CASES }, (_, i) => i);
-    const problems: string[] = [];
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < indexes.length) problems.push(...(await runCase(indexes[next++]!)));
-    };
-    await Promise.all([worker(), worker()]);
+    const problems = (await inParallel(indexes, 2, runCase)).flat();
     expect(problems.sort().slice(0, 40)).toEqual([]);
   }, 120_000);
 });

@@ -14,6 +14,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { type CliResult, runCliAsync } from '../helpers/run-cli.js';
+import { inParallel } from './in-parallel.js';
 import {
   addDaysD, addMonthsD, dateInZone, dayNumber, generateOrg, maxD, orgFiles, TWO_TRACK, TRADITIONAL,
   type Level, type Org, type Person,
@@ -364,15 +365,7 @@ describe('incidents, improvements and visibility measures against an independent
   it(`agrees on ${CASES} random organisations (seed ${SEED})`, async () => {
     const only = process.env.ORACLE_CASE;
     const indexes = only !== undefined ? [Number(only)] : Array.from({ length: CASES }, (_, i) => i);
-    const problems: string[] = [];
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < indexes.length) {
-        const i = indexes[next++]!;
-        problems.push(...(await runCase(i)));
-      }
-    };
-    await Promise.all([worker(), worker(), worker()]);
+    const problems = (await inParallel(indexes, 3, runCase)).flat();
     expect(problems.sort().slice(0, 40)).toEqual([]);
   }, 120_000);
 });

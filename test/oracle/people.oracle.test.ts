@@ -17,6 +17,7 @@ import { type CliResult, runCliAsync } from '../helpers/run-cli.js';
 import {
   type Level, type Org, TRACK2, TRADITIONAL, addMonths, dayNumber as dayOf, daysBetween, fromDayNumber as fromDay, generateOrg, writeOrg,
 } from './people-data.js';
+import { inParallel } from './in-parallel.js';
 import { Rng } from './random.js';
 
 
@@ -491,31 +492,26 @@ describe('people and timelines: tool against the oracle', () => {
     }
     const problems: string[] = [];
     const stats = new Map<string, number>();
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < jobs.length) {
-        const job = jobs[next++]!;
-        const run = await runTool(job.dir, job.asOf);
-        if (run.code !== 0) {
-          problems.push(`case ${job.index} as-of ${job.asOf}: exit ${run.code}: ${run.stderr.slice(0, 400)}`);
-          continue;
-        }
-        const tool = toolFigures(JSON.parse(run.stdout) as Report);
-        for (const id of COMPARED) {
-          const key = `${id} ${tool[id]?.status}`;
-          stats.set(key, (stats.get(key) ?? 0) + 1);
-        }
-        const expected = oracle(job.org, job.asOf);
-        for (const id of COMPARED) {
-          const a = tool[id];
-          const e = expected[id]!;
-          if (a === undefined || a.status !== e.status || !sameValue(a.value, e.value) || a.n !== e.n) {
-            problems.push(`case ${job.index} as-of ${job.asOf} ${id}: tool ${JSON.stringify(a)} oracle ${JSON.stringify(e)}`);
-          }
+    await inParallel(jobs, 3, async (job) => {
+      const run = await runTool(job.dir, job.asOf);
+      if (run.code !== 0) {
+        problems.push(`case ${job.index} as-of ${job.asOf}: exit ${run.code}: ${run.stderr.slice(0, 400)}`);
+        return;
+      }
+      const tool = toolFigures(JSON.parse(run.stdout) as Report);
+      for (const id of COMPARED) {
+        const key = `${id} ${tool[id]?.status}`;
+        stats.set(key, (stats.get(key) ?? 0) + 1);
+      }
+      const expected = oracle(job.org, job.asOf);
+      for (const id of COMPARED) {
+        const a = tool[id];
+        const e = expected[id]!;
+        if (a === undefined || a.status !== e.status || !sameValue(a.value, e.value) || a.n !== e.n) {
+          problems.push(`case ${job.index} as-of ${job.asOf} ${id}: tool ${JSON.stringify(a)} oracle ${JSON.stringify(e)}`);
         }
       }
-    };
-    await Promise.all([worker(), worker(), worker()]);
+    });
     if (process.env.ORACLE_STATS === '1') console.log([...stats, ...edgeCounts].sort().map(([k, v]) => `${k}: ${v}`).join('\n'));
     if (process.env.ORACLE_KEEP !== '1') rmSync(root, { recursive: true, force: true });
     else console.log(`kept ${root}`);

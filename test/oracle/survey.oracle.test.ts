@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliResult, runCliAsync } from '../helpers/run-cli.js';
+import { inParallel } from './in-parallel.js';
 import { PERIODS, addDays, generateCase, toCsv, type SurveyConfig, type HistoryRow, type PersonRow, type SurveyCase, type SurveyRow } from './survey-data.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -561,25 +562,20 @@ describe('survey measures against the reference', () => {
   it(`agrees on ${CASES} random organisations (seed ${SEED})`, async () => {
     const cases = Array.from({ length: CASES }, (_, i) => wideReady(generateCase(SEED + i)));
     const failures: string[] = [];
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < cases.length) {
-        const c = cases[next++]!;
-        const dir = writeCase(c);
-        const { code, stdout, stderr } = await runTool(c, dir);
-        if (code === 2 || stdout.trim() === '') { kept.add(dir); failures.push(`seed ${c.seed}: exit ${code}\n${stderr.slice(0, 2000)}`); continue; }
-        const report = JSON.parse(stdout) as Report;
-        const diffs = compare(c, report, code);
-        // The gate does not depend on the format.
-        if (c.otherFormat) {
-          const other = await runTool(c, dir, c.otherFormat);
-          if (other.code !== code) diffs.push(`exit code with --format ${c.otherFormat}: ${other.code}, with json ${code}`);
-        }
-        if (diffs.length) kept.add(dir);
-        if (diffs.length) failures.push(`seed ${c.seed} (${dir}, ${c.period.args.join(' ')}):\n  ${diffs.join('\n  ')}`);
+    await inParallel(cases, CONCURRENCY, async (c) => {
+      const dir = writeCase(c);
+      const { code, stdout, stderr } = await runTool(c, dir);
+      if (code === 2 || stdout.trim() === '') { kept.add(dir); failures.push(`seed ${c.seed}: exit ${code}\n${stderr.slice(0, 2000)}`); return; }
+      const report = JSON.parse(stdout) as Report;
+      const diffs = compare(c, report, code);
+      // The gate does not depend on the format.
+      if (c.otherFormat) {
+        const other = await runTool(c, dir, c.otherFormat);
+        if (other.code !== code) diffs.push(`exit code with --format ${c.otherFormat}: ${other.code}, with json ${code}`);
       }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      if (diffs.length) kept.add(dir);
+      if (diffs.length) failures.push(`seed ${c.seed} (${dir}, ${c.period.args.join(' ')}):\n  ${diffs.join('\n  ')}`);
+    });
     if (process.env.ORACLE_STATS) {
       const tally = new Map<string, number>();
       for (const c of cases) {
