@@ -1,5 +1,6 @@
 import { fstatSync } from 'node:fs';
 import type { Writable } from 'node:stream';
+import type { ExitCode } from './exit-code.js';
 import { fullCollection, limitHeapGrowth } from './heap-growth.js';
 import { adoptTimeZone } from './local-zone.js';
 import type { ProgressStream } from './progress.js';
@@ -28,6 +29,12 @@ export interface Io {
   readonly limitHeapGrowth?: (() => Promise<void>) | undefined;
   /** V8's full collection, which a large report runs between its steps (see heap-growth.ts); absent in tests. */
   readonly fullCollection?: (() => Promise<() => void>) | undefined;
+  /**
+   * Runs this process's command line again in a worker thread with a bounded young generation, for a
+   * report on a large data folder (see report-worker.ts), passing its output on; `now` is the clock as
+   * this run read it, `output` its `--output`. Absent in tests, without a bundle, and in that worker.
+   */
+  readonly runElsewhere?: ((run: { readonly now: number; readonly output: string | undefined }) => Promise<ExitCode>) | undefined;
 }
 
 /**
@@ -81,23 +88,29 @@ export const isTerminal = (fd: 1 | 2, stream: () => NodeJS.WriteStream, stat: (f
   return stream().isTTY === true;
 };
 
-export const processIo = (): Io => {
+/** The process's Io; `argv`, its command line, lets a large report run again in a worker (runElsewhere). */
+export const processIo = (argv?: readonly string[]): Io => {
   let stdout: NodeJS.WriteStream | undefined;
   const out = (): NodeJS.WriteStream => (stdout ??= tolerateClosedPipe(process.stdout));
+  const isTty = isTerminal(1, () => process.stdout);
+  const progressStream = isTerminal(2, () => process.stderr) ? standardError() : undefined;
+  // The bundle is CommonJS (dist/cli.cjs), where `__filename` is its path; the sources are ES modules.
+  const workerScript = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
   return {
     cwd: process.cwd(),
     env: process.env,
-    isTty: isTerminal(1, () => process.stdout),
-    progressStream: isTerminal(2, () => process.stderr) ? standardError() : undefined,
+    isTty,
+    progressStream,
     now: () => Date.now(),
     out: (text) => out().write(text),
     // Nothing was written if the stream was never made, so nothing is waiting.
     outDrained: () => (stdout === undefined ? Promise.resolve() : whenDrained(stdout)),
     err: (text) => standardError().write(text),
-    // The bundle is CommonJS (dist/cli.cjs), where `__filename` is its path; the sources are ES modules.
-    workerScript: typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined,
+    workerScript,
     adoptTimeZone,
     limitHeapGrowth,
     fullCollection,
+    runElsewhere: workerScript === undefined || argv === undefined ? undefined : async ({ now, output }) =>
+      (await import('./report-worker.js')).runInWorker(workerScript, { argv, now, isTty, progressColumns: progressStream === undefined ? null : progressStream.columns }, { out: out(), err: standardError(), output }),
   };
 };

@@ -149,7 +149,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
 
 /** Runs the command line of this process; bin/ops-metrics.js calls it. */
 export function run(): void {
-  main(process.argv.slice(2), processIo()).then(
+  const argv = process.argv.slice(2);
+  main(argv, processIo(argv)).then(
     (code) => {
       // exitCode, not exit(): a long report piped to another program is written out in full first.
       process.exitCode = code;
@@ -159,6 +160,14 @@ export function run(): void {
       process.exitCode = EXIT.invalid;
     },
   );
+}
+
+/** In a worker thread started by report-worker.ts (which loads the bundle there): runs the command line it was given. */
+export function runInThread(): void {
+  void import('./report-worker.js').then(async ({ runTask }) => {
+    const task = await runTask(processIo);
+    if (task !== undefined) await task.finish(await main(task.argv, task.io));
+  });
 }
 
 /** In a worker thread started by survey-worker.ts (which loads the bundle there): validates its survey file. */

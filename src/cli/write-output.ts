@@ -91,7 +91,7 @@ export async function writePiecesToFile(path: string, pieces: Iterable<string>):
     // Nothing there yet: it is made whole, as a file that is replaced.
   }
   if (existing !== undefined && !existing.isFile()) return writePieces(opened(path, 'w', path), pieces, path);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = temporaryFileOf(path);
   // Listening before the file is made: a signal between its making and the listening would leave it.
   const release = removeOnSignal(temporary);
   let fd: number | undefined;
@@ -119,6 +119,9 @@ export async function writePiecesToFile(path: string, pieces: Iterable<string>):
     await release();
   }
 }
+
+/** The file the text for `path` is written to before it takes that name: beside it, hidden, this process's. */
+export const temporaryFileOf = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
 /**
  * The report to `--output` when given, else to standard output, one piece at a time; the next piece is

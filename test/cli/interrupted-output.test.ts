@@ -6,7 +6,7 @@
  * there every time, whatever the machine's speed. A write that fails midway is the other way a run stops.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,25 @@ describe('report --output stopped by a signal', () => {
     expect(ended).toMatchObject({ code: null, signal: 'SIGTERM' });
     expect(readdirSync(join(output, '..'))).toEqual(['report.json']);
     expect(readFileSync(output, 'utf8')).toBe(runCli(REPORT).stdout);
+  });
+});
+
+describe('report --output of a large folder (run in a worker thread), stopped by a signal', () => {
+  // A worker is sent no signals: the main thread, which only passes its output on, keeps the guard.
+  it.each(ENDING_SIGNALS)('halfway through the write, %s leaves the old report, removes the temporary file and ends the run by the same signal', async (signal) => {
+    // The demo with a sparse survey file of 129 MiB (report-worker.ts runs reports from 128 MiB of
+    // input in a worker); its NUL bytes are refused whole, and --skip-invalid reports on the rest.
+    const data = mkdtempSync(join(tmpdir(), 'ops-metrics-interrupted-large-'));
+    for (const name of readdirSync(join(ROOT, 'fixtures', 'demo'))) copyFileSync(join(ROOT, 'fixtures', 'demo', name), join(data, name));
+    writeFileSync(join(data, 'survey.csv'), '');
+    truncateSync(join(data, 'survey.csv'), 129 * 1024 * 1024);
+    const output = folderWithOldReport();
+    const args = ['report', '--data', data, ...REPORT.slice(3), '--skip-invalid', '--output', output];
+    const ended = await signalledWhileHeld(args, 'write', signal);
+    expect(ended.stderr).toContain('paused\n');
+    expect(ended).toMatchObject({ code: null, signal });
+    expect(readdirSync(join(output, '..'))).toEqual(['report.json']);
+    expect(readFileSync(output, 'utf8')).toBe(OLD_REPORT);
   });
 });
 

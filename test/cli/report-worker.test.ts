@@ -1,0 +1,146 @@
+/**
+ * A report on a large folder runs in a worker thread with a bounded young generation (src/cli/report-worker.ts).
+ * It must be invisible to the user: the same standard output, standard error, exit code and --output
+ * file as the same command line run on the main thread, in the configured zone whatever the machine's.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it, vi } from 'vitest';
+import type { Io } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { REPORT_WORKER_MIN_BYTES, runInWorker } from '../../src/cli/report-worker.js';
+import { TOOL_VERSION } from '../../src/cli/version.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
+const DEMO = join(ROOT, 'fixtures', 'demo');
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+
+interface Run {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** The sources report version 0.0.0-dev, the build the package's: read as the build's. */
+const PACKAGE_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const asBuilt = (text: string): string => text.replaceAll(`"version": "${TOOL_VERSION}"`, `"version": "${PACKAGE_VERSION}"`);
+
+/** `argv` run in-process on the main thread, as the test suite's sources (no worker: no bundle). */
+async function onMainThread(argv: readonly string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const io: Io = { cwd: ROOT, env: {}, isTty: false, progressStream: undefined, now: () => NOW, out: (t) => { out += t; }, err: (t) => { err += t; } };
+  const code = await main(argv, io);
+  return { code, out: asBuilt(out), err };
+}
+
+const collected = (): { stream: PassThrough; text: () => string } => {
+  const stream = new PassThrough();
+  let text = '';
+  stream.setEncoding('utf8').on('data', (chunk: string) => { text += chunk; });
+  return { stream, text: () => text };
+};
+
+/** `argv` run by runInWorker in a worker running the built bundle. */
+async function inWorker(argv: readonly string[], output?: string): Promise<Run> {
+  const out = collected();
+  const err = collected();
+  const code = await runInWorker(BUNDLE, { argv, now: NOW, isTty: false, progressColumns: null }, { out: out.stream, err: err.stream, output });
+  return { code, out: out.text(), err: err.text() };
+}
+
+const report = (data: string, ...rest: string[]): string[] => ['report', '--data', data, '--period', '2026-Q3', ...rest];
+
+describe('runInWorker', () => {
+  // The demo's zone is America/New_York and the suite runs in Pacific/Chatham (UTC+12:45/+13:45): a
+  // worker reading offsets from its Date would move every wall-clock time in the files by ~17 hours.
+  it('gives the JSON report, its warnings and exit code exactly as the main thread does', async () => {
+    const argv = report(DEMO, '--format', 'json', '--fail-on', 'never');
+    const [worker, inline] = await Promise.all([inWorker(argv), onMainThread(argv)]);
+    expect(worker).toEqual(inline);
+    expect(worker.code).toBe(0);
+    expect((JSON.parse(worker.out) as { period: { label: string } }).period.label).toBe('2026-Q3');
+  });
+
+  it('passes on a failed gate (exit 1) and the table as the main thread writes them', async () => {
+    const argv = report(DEMO, '--format', 'table');
+    const [worker, inline] = await Promise.all([inWorker(argv), onMainThread(argv)]);
+    // The demo trips promotion_pay, and the gate fails on a red flag by default.
+    expect(worker.code).toBe(1);
+    expect(worker).toEqual(inline);
+  });
+
+  it('passes on invalid input as exit 2 with every problem as file:line: column: message', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-run-worker-'));
+    for (const name of readdirSync(DEMO)) copyFileSync(join(DEMO, name), join(dir, name));
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE001,Automation design,2026-02-30\nE002,Automation design,someday\n');
+    const argv = report(dir, '--format', 'json');
+    const [worker, inline] = await Promise.all([inWorker(argv), onMainThread(argv)]);
+    expect(worker.code).toBe(2);
+    expect(worker.out).toBe('');
+    expect(worker.err).toMatch(/^trainings\.csv:2: completed_on: .*\ntrainings\.csv:3: completed_on: /m);
+    expect(worker).toEqual(inline);
+  });
+
+  it('writes --output as the main thread does, and leaves no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-run-worker-out-'));
+    const [workerFile, inlineFile] = [join(dir, 'worker.json'), join(dir, 'inline.json')];
+    const worker = await inWorker(report(DEMO, '--format', 'json', '--fail-on', 'never', '--output', workerFile), workerFile);
+    const inline = await onMainThread(report(DEMO, '--format', 'json', '--fail-on', 'never', '--output', inlineFile));
+    expect([worker.code, worker.out]).toEqual([0, '']);
+    expect(worker).toEqual(inline);
+    expect(readFileSync(workerFile, 'utf8')).toBe(asBuilt(readFileSync(inlineFile, 'utf8')));
+    expect(readdirSync(dir).sort()).toEqual(['inline.json', 'worker.json']);
+  });
+});
+
+describe('report: a large folder is run in a worker', () => {
+  /** The demo with its survey replaced by a sparse file of `bytes` (NUL bytes, none written). */
+  const demoWithSparseSurvey = (bytes: number): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-large-'));
+    for (const name of readdirSync(DEMO)) copyFileSync(join(DEMO, name), join(dir, name));
+    writeFileSync(join(dir, 'survey.csv'), '');
+    truncateSync(join(dir, 'survey.csv'), bytes);
+    return dir;
+  };
+
+  const withRunElsewhere = async (dir: string) => {
+    const runElsewhere = vi.fn(() => Promise.resolve(1 as const));
+    const limitHeapGrowth = vi.fn(() => Promise.resolve());
+    let out = '';
+    const io: Io = { cwd: ROOT, env: {}, isTty: false, progressStream: undefined, now: () => NOW, out: (t) => { out += t; }, err: () => {}, runElsewhere, limitHeapGrowth };
+    const code = await main(report(dir, '--format', 'json', '--output', join(dir, 'r.json')), io);
+    return { code, out, runElsewhere, limitHeapGrowth };
+  };
+
+  it('from 128 MiB of input: handed over before any file is read, with the clock and --output of this run', async () => {
+    expect(REPORT_WORKER_MIN_BYTES).toBe(128 * 1024 * 1024);
+    const dir = demoWithSparseSurvey(REPORT_WORKER_MIN_BYTES);
+    const { code, out, runElsewhere, limitHeapGrowth } = await withRunElsewhere(dir);
+    // The worker's exit code is the run's; nothing was read or tuned here.
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(runElsewhere.mock.calls).toEqual([[{ now: NOW, output: join(dir, 'r.json') }]]);
+    expect(limitHeapGrowth).not.toHaveBeenCalled();
+  });
+
+  it('below it, run here', async () => {
+    // The demo's own files add ~290 KiB: a survey of 128 MiB less 1 MiB keeps the folder under the line.
+    const { runElsewhere, limitHeapGrowth } = await withRunElsewhere(demoWithSparseSurvey(REPORT_WORKER_MIN_BYTES - 1024 * 1024));
+    expect(runElsewhere).not.toHaveBeenCalled();
+    expect(limitHeapGrowth).toHaveBeenCalledTimes(1);
+  });
+
+  it('through the built command: the same output, problems and exit code as on the main thread', async () => {
+    // The survey of NUL bytes is refused whole (a record over 8 MiB); --skip-invalid reports on the rest.
+    const dir = demoWithSparseSurvey(REPORT_WORKER_MIN_BYTES + 1024 * 1024);
+    for (const argv of [report(dir, '--format', 'json', '--fail-on', 'never', '--skip-invalid'), report(dir, '--format', 'table')]) {
+      const cli = runCli(argv, { env: { TZ: 'Pacific/Chatham' } });
+      const inline = await onMainThread(argv);
+      expect({ code: cli.code, out: cli.stdout, err: cli.stderr }).toEqual(inline);
+    }
+  });
+});
