@@ -31,7 +31,7 @@ export interface Io {
   readonly fullCollection?: (() => Promise<() => void>) | undefined;
   /**
    * Runs this process's command line again in a worker thread with a bounded young generation, for a
-   * report on a large data folder (see report-worker.ts), passing its output on; `now` is the clock as
+   * command on a large data folder (see command-worker.ts), passing its output on; `now` is the clock as
    * this run read it, `output` its `--output`. Absent in tests, without a bundle, and in that worker.
    */
   readonly runElsewhere?: ((run: { readonly now: number; readonly output: string | undefined }) => Promise<ExitCode>) | undefined;
@@ -111,6 +111,6 @@ export const processIo = (argv?: readonly string[]): Io => {
     limitHeapGrowth,
     fullCollection,
     runElsewhere: workerScript === undefined || argv === undefined ? undefined : async ({ now, output }) =>
-      (await import('./report-worker.js')).runInWorker(workerScript, { argv, now, isTty, progressColumns: progressStream === undefined ? null : progressStream.columns }, { out: out(), err: standardError(), output }),
+      (await import('./command-worker.js')).runInWorker(workerScript, { argv, now, isTty, progressColumns: progressStream === undefined ? null : progressStream.columns }, { out: out(), err: standardError(), output }),
   };
 };

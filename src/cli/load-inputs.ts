@@ -43,6 +43,8 @@ export type LoadedInputs =
   | { readonly kind: 'config-problems'; readonly problems: readonly Problem[] }
   /** Nothing could be read: the data folder, or which file is a dataset's, is wrong. */
   | { readonly kind: 'fatal'; readonly error: InputError | InputErrors }
+  /** `handOff` took the files: none was read (see command-worker.ts). */
+  | { readonly kind: 'handed-off' }
   | {
     readonly kind: 'loaded'; readonly config: Config; readonly data: OrgData; readonly files: readonly FileOutcome[];
     /** Files of the data folder that look like exports but no dataset reads (see filesNotRead). */
@@ -111,6 +113,11 @@ export async function loadInputs(options: {
    */
   whenLarge?: ((bytes: number) => Promise<(() => void) | void>) | undefined;
   /**
+   * Asked with the files' size once they are found and the zone adopted, before any is read: true stops
+   * there, with nothing read, to run the command in a worker instead (command-worker.ts).
+   */
+  handOff?: ((bytes: number) => boolean) | undefined;
+  /**
    * With compact records: what the run can read, once the config is known (see report/horizon.ts); the
    * records a filter refuses are validated and counted but not kept. Undefined keeps them all.
    */
@@ -137,9 +144,10 @@ export async function loadInputs(options: {
   const notRead = filesNotRead(options.dataDir, discovery, [...(loaded.path === undefined ? [] : [loaded.path]), join(options.dataDir, CONFIG_FILE_NAME)], config.datasets);
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
   let collect: (() => void) | undefined;
-  if (options.whenLarge !== undefined) {
+  if (options.whenLarge !== undefined || options.handOff !== undefined) {
     const bytes = bytesOf(sources);
-    const given = bytes >= LARGE_INPUT_BYTES ? await options.whenLarge(bytes) : undefined;
+    if (options.handOff?.(bytes) === true) return { kind: 'handed-off' };
+    const given = bytes >= LARGE_INPUT_BYTES ? await options.whenLarge?.(bytes) : undefined;
     if (typeof given === 'function') collect = given;
   }
   const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, undefined])) as OrgData;

@@ -16,7 +16,7 @@ export function adoptTimeZone(timeZone: string): void {
 }
 
 /**
- * `adoptTimeZone` for a worker thread (report-worker.ts), whose `process.env` is a copy of its own: `TZ`
+ * `adoptTimeZone` for a worker thread (command-worker.ts), whose `process.env` is a copy of its own: `TZ`
  * set there moves no Date to the zone, and offsets read from Date would be another zone's. So a worker
  * reads them from Date only when the process's zone already is `timeZone`, as it is once the main thread
  * has adopted it before starting the worker, and from Intl otherwise.

@@ -162,9 +162,9 @@ export function run(): void {
   );
 }
 
-/** In a worker thread started by report-worker.ts (which loads the bundle there): runs the command line it was given. */
+/** In a worker thread started by command-worker.ts (which loads the bundle there): runs the command line it was given. */
 export function runInThread(): void {
-  void import('./report-worker.js').then(async ({ runTask }) => {
+  void import('./command-worker.js').then(async ({ runTask }) => {
     const task = await runTask(processIo);
     if (task !== undefined) await task.finish(await main(task.argv, task.io));
   });

@@ -45,7 +45,7 @@ describe('a reader that closes the pipe early', () => {
 });
 
 describe('a reader that closes the pipe early on a report run in a worker thread (a large folder)', () => {
-  // The demo with a sparse survey file of 129 MiB: report-worker.ts runs the report in a worker from 128
+  // The demo with a sparse survey file of 129 MiB: command-worker.ts runs the report in a worker from 128
   // MiB of input, and the main thread passes its output on. The NUL bytes are refused whole, and
   // --skip-invalid reports on the rest.
   const large = (): string => {

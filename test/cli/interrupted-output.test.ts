@@ -75,7 +75,7 @@ describe('report --output stopped by a signal', () => {
 describe('report --output of a large folder (run in a worker thread), stopped by a signal', () => {
   // A worker is sent no signals: the main thread, which only passes its output on, keeps the guard.
   it.each(ENDING_SIGNALS)('halfway through the write, %s leaves the old report, removes the temporary file and ends the run by the same signal', async (signal) => {
-    // The demo with a sparse survey file of 129 MiB (report-worker.ts runs reports from 128 MiB of
+    // The demo with a sparse survey file of 129 MiB (command-worker.ts runs reports from 128 MiB of
     // input in a worker); its NUL bytes are refused whole, and --skip-invalid reports on the rest.
     const data = mkdtempSync(join(tmpdir(), 'ops-metrics-interrupted-large-'));
     for (const name of readdirSync(join(ROOT, 'fixtures', 'demo'))) copyFileSync(join(ROOT, 'fixtures', 'demo', name), join(data, name));

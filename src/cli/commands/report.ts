@@ -20,8 +20,8 @@ import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import { COLLECT_BETWEEN_STEPS_BYTES } from '../heap-growth.js';
-import { hasErrors, loadInputs, type LoadedInputs } from '../load-inputs.js';
-import { REPORT_WORKER_MIN_BYTES } from '../report-worker.js';
+import { handOffFor } from '../command-worker.js';
+import { hasErrors, loadInputs } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
 import { notReadLines, problemLimits, problemLine, problemLines, PROBLEMS_SHOWN_PER_FILE, validationText } from '../validation-output.js';
 import { TOOL_VERSION } from '../version.js';
@@ -116,9 +116,6 @@ function filtersFor(options: ReportOptions, now: number) {
   return (config: Config): RecordFilters => recordFilters(reportWindows(options, dateInZone(now, config.timezone), config.timezone), config);
 }
 
-/** Thrown by the run's hook for a large folder when the report is to run in a worker instead (report-worker.ts). */
-const RUN_ELSEWHERE = Symbol('run the report in a worker');
-
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
   // Read once: the records kept are chosen for the windows of this instant's default period.
   const now = io.now();
@@ -128,7 +125,6 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // A large run collects in full at a few points: before the survey's worker starts, and between steps.
   let collect: (() => void) | undefined;
   const whenLarge = async (bytes: number): Promise<(() => void) | undefined> => {
-    if (bytes >= REPORT_WORKER_MIN_BYTES && io.runElsewhere !== undefined) throw RUN_ELSEWHERE;
     await io.limitHeapGrowth?.();
     if (bytes >= COLLECT_BETWEEN_STEPS_BYTES) collect = await io.fullCollection?.();
     return collect;
@@ -146,14 +142,9 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // parsed JSON is let go before any data file is read; readWholeLatin1 says how the file is read).
   const earlier = options.compare === undefined ? undefined : await readEarlierFigures(options.compare);
   const limits = problemLimits(options.maxProblems, PROBLEMS_SHOWN_PER_FILE);
-  let loaded: LoadedInputs;
-  try {
-    loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
-      whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd) });
-  } catch (error) {
-    if (error !== RUN_ELSEWHERE) throw error;
-    // Found before any file is read: the config, the files and the zone are known (the zone is the
-    // process's own by now, which the worker inherits), and nothing of them is kept here.
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
+    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd), handOff: handOffFor(io) });
+  if (loaded.kind === 'handed-off') {
     progress.done();
     return io.runElsewhere!({ now, output: options.output });
   }

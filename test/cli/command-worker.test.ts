@@ -1,7 +1,8 @@
 /**
- * A report on a large folder runs in a worker thread with a bounded young generation (src/cli/report-worker.ts).
- * It must be invisible to the user: the same standard output, standard error, exit code and --output
- * file as the same command line run on the main thread, in the configured zone whatever the machine's.
+ * `report` and `validate` on a large folder run in a worker thread with a bounded young generation
+ * (src/cli/command-worker.ts). It must be invisible to the user: the same standard output, standard error,
+ * exit code and --output file as the same command line run on the main thread, in the configured zone
+ * whatever the machine's.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
-import { REPORT_WORKER_MIN_BYTES, runInWorker } from '../../src/cli/report-worker.js';
+import { runInWorker, WORKER_MIN_BYTES } from '../../src/cli/command-worker.js';
 import { TOOL_VERSION } from '../../src/cli/version.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -54,6 +55,14 @@ async function inWorker(argv: readonly string[], output?: string): Promise<Run> 
 
 const report = (data: string, ...rest: string[]): string[] => ['report', '--data', data, '--period', '2026-Q3', ...rest];
 
+/** The demo with two trainings whose completion dates cannot be read (lines 2 and 3). */
+function demoWithBadTrainings(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-run-worker-'));
+  for (const name of readdirSync(DEMO)) copyFileSync(join(DEMO, name), join(dir, name));
+  writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE001,Automation design,2026-02-30\nE002,Automation design,someday\n');
+  return dir;
+}
+
 describe('runInWorker', () => {
   // The demo's zone is America/New_York and the suite runs in Pacific/Chatham (UTC+12:45/+13:45): a
   // worker reading offsets from its Date would move every wall-clock time in the files by ~17 hours.
@@ -74,15 +83,24 @@ describe('runInWorker', () => {
   });
 
   it('passes on invalid input as exit 2 with every problem as file:line: column: message', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-run-worker-'));
-    for (const name of readdirSync(DEMO)) copyFileSync(join(DEMO, name), join(dir, name));
-    writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\nE001,Automation design,2026-02-30\nE002,Automation design,someday\n');
-    const argv = report(dir, '--format', 'json');
+    const argv = report(demoWithBadTrainings(), '--format', 'json');
     const [worker, inline] = await Promise.all([inWorker(argv), onMainThread(argv)]);
     expect(worker.code).toBe(2);
     expect(worker.out).toBe('');
     expect(worker.err).toMatch(/^trainings\.csv:2: completed_on: .*\ntrainings\.csv:3: completed_on: /m);
     expect(worker).toEqual(inline);
+  });
+
+  it('gives validate\'s listing, text and JSON, and its exit code as the main thread does', async () => {
+    const invalid = demoWithBadTrainings();
+    for (const [data, code] of [[DEMO, 0], [invalid, 2]] as const) {
+      for (const format of ['text', 'json']) {
+        const argv = ['validate', '--data', data, '--format', format];
+        const [worker, inline] = await Promise.all([inWorker(argv), onMainThread(argv)]);
+        expect(worker.code).toBe(code);
+        expect(worker).toEqual(inline);
+      }
+    }
   });
 
   it('writes --output as the main thread does, and leaves no temporary file', async () => {
@@ -97,7 +115,7 @@ describe('runInWorker', () => {
   });
 });
 
-describe('report: a large folder is run in a worker', () => {
+describe('report and validate: a large folder is run in a worker', () => {
   /** The demo with its survey replaced by a sparse file of `bytes` (NUL bytes, none written). */
   const demoWithSparseSurvey = (bytes: number): string => {
     const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-large-'));
@@ -107,19 +125,20 @@ describe('report: a large folder is run in a worker', () => {
     return dir;
   };
 
-  const withRunElsewhere = async (dir: string) => {
+  const withRunElsewhere = async (command: 'report' | 'validate', dir: string) => {
     const runElsewhere = vi.fn(() => Promise.resolve(1 as const));
     const limitHeapGrowth = vi.fn(() => Promise.resolve());
     let out = '';
     const io: Io = { cwd: ROOT, env: {}, isTty: false, progressStream: undefined, now: () => NOW, out: (t) => { out += t; }, err: () => {}, runElsewhere, limitHeapGrowth };
-    const code = await main(report(dir, '--format', 'json', '--output', join(dir, 'r.json')), io);
+    const argv = command === 'report' ? report(dir, '--format', 'json') : ['validate', '--data', dir];
+    const code = await main([...argv, '--output', join(dir, 'r.json')], io);
     return { code, out, runElsewhere, limitHeapGrowth };
   };
 
-  it('from 128 MiB of input: handed over before any file is read, with the clock and --output of this run', async () => {
-    expect(REPORT_WORKER_MIN_BYTES).toBe(128 * 1024 * 1024);
-    const dir = demoWithSparseSurvey(REPORT_WORKER_MIN_BYTES);
-    const { code, out, runElsewhere, limitHeapGrowth } = await withRunElsewhere(dir);
+  it.each(['report', 'validate'] as const)('%s from 128 MiB of input: handed over before any file is read, with the clock and --output of this run', async (command) => {
+    expect(WORKER_MIN_BYTES).toBe(128 * 1024 * 1024);
+    const dir = demoWithSparseSurvey(WORKER_MIN_BYTES);
+    const { code, out, runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, dir);
     // The worker's exit code is the run's; nothing was read or tuned here.
     expect(code).toBe(1);
     expect(out).toBe('');
@@ -127,17 +146,17 @@ describe('report: a large folder is run in a worker', () => {
     expect(limitHeapGrowth).not.toHaveBeenCalled();
   });
 
-  it('below it, run here', async () => {
+  it.each(['report', 'validate'] as const)('%s below it: run here', async (command) => {
     // The demo's own files add ~290 KiB: a survey of 128 MiB less 1 MiB keeps the folder under the line.
-    const { runElsewhere, limitHeapGrowth } = await withRunElsewhere(demoWithSparseSurvey(REPORT_WORKER_MIN_BYTES - 1024 * 1024));
+    const { runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, demoWithSparseSurvey(WORKER_MIN_BYTES - 1024 * 1024));
     expect(runElsewhere).not.toHaveBeenCalled();
     expect(limitHeapGrowth).toHaveBeenCalledTimes(1);
   });
 
   it('through the built command: the same output, problems and exit code as on the main thread', async () => {
     // The survey of NUL bytes is refused whole (a record over 8 MiB); --skip-invalid reports on the rest.
-    const dir = demoWithSparseSurvey(REPORT_WORKER_MIN_BYTES + 1024 * 1024);
-    for (const argv of [report(dir, '--format', 'json', '--fail-on', 'never', '--skip-invalid'), report(dir, '--format', 'table')]) {
+    const dir = demoWithSparseSurvey(WORKER_MIN_BYTES + 1024 * 1024);
+    for (const argv of [report(dir, '--format', 'json', '--fail-on', 'never', '--skip-invalid'), report(dir, '--format', 'table'), ['validate', '--data', dir, '--format', 'json']]) {
       const cli = runCli(argv, { env: { TZ: 'Pacific/Chatham' } });
       const inline = await onMainThread(argv);
       expect({ code: cli.code, out: cli.stdout, err: cli.stderr }).toEqual(inline);

@@ -1,16 +1,17 @@
 /**
- * A large report run in a worker thread whose young generation is bounded. V8 sizes a heap's young
- * generation when the heap is made, up to 32 MiB of semi-spaces on 64-bit, and the main thread's heap is
- * made with the process: `--max-semi-space-size` given to `node` bounds it, but the tool's bin is started
- * by npm's shim or as `node bin/ops-metrics.js`, and nothing done later shrinks it. A worker's heap is
- * made when the worker starts, with the limits it is given. So once a report finds its files this large
- * (before it reads any), the main thread starts the same command line in a worker and only passes its
- * output on: its own heap stays as small as the start-up left it.
+ * A command on a large data folder (`report`, `validate`) run in a worker thread whose young generation is
+ * bounded. V8 sizes a heap's young generation when the heap is made, up to 32 MiB of semi-spaces on 64-bit,
+ * and the main thread's heap is made with the process: `--max-semi-space-size` given to `node` bounds it,
+ * but the tool's bin is started by npm's shim or as `node bin/ops-metrics.js`, and nothing done later
+ * shrinks it. A worker's heap is made when the worker starts, with the limits it is given. So once a
+ * command finds its files this large (before it reads any), the main thread starts the same command line
+ * in a worker and only passes its output on: its own heap stays as small as the start-up left it.
  *
- * Measured on the large bench folder (548 MiB, `report --format json`), two alternating pairs: peak RSS
- * 191–192 MiB on the main thread, 178–180 in a worker with 12 MiB of young generation, CPU time and wall
- * time within the runs' spread; with 10 MiB 177, 16 MiB 184, 24 MiB 181, and with 4 MiB 176 for 1.7× the
- * CPU time. The survey's worker (survey-worker.ts) is then started by this one, as by the main thread.
+ * Measured on the large bench folder (548 MiB), alternating runs: `report --format json` peaked at 191–192
+ * MiB on the main thread and 178–180 in a worker with 12 MiB of young generation (10 MiB: 177, 16: 184,
+ * 24: 181, and 4: 176 for 1.7× the CPU time), `validate` at 182–188 and 164–166; CPU and wall time within
+ * the runs' spread, output the same to the byte. The survey's worker (survey-worker.ts) is then started by
+ * this one, as by the main thread.
  */
 import type { Writable } from 'node:stream';
 import type { ExitCode } from './exit-code.js';
@@ -19,11 +20,18 @@ import { adoptTimeZoneInWorker } from './local-zone.js';
 import { removeOnSignal } from './remove-on-signal.js';
 import { temporaryFileOf } from './write-output.js';
 
-/** From this size of input files on, a report runs in a worker: the size from which it collects between steps (heap-growth.ts). */
-export { COLLECT_BETWEEN_STEPS_BYTES as REPORT_WORKER_MIN_BYTES } from './heap-growth.js';
+/**
+ * From this size of input files on, a command runs in a worker: the size from which a report collects
+ * between its steps (heap-growth.ts). Below it, starting the worker (~30 ms, the bundle compiled again)
+ * would cost more than its memory is worth.
+ */
+export const WORKER_MIN_BYTES = 128 * 1024 * 1024;
 
 /** The worker's young generation, in MiB (see above). */
-export const REPORT_YOUNG_GENERATION_MB = 12;
+export const YOUNG_GENERATION_MB = 12;
+
+/** loadInputs's `handOff`: a folder of WORKER_MIN_BYTES or more goes to a worker, when `io` can start one. */
+export const handOffFor = (io: Io) => (bytes: number): boolean => io.runElsewhere !== undefined && bytes >= WORKER_MIN_BYTES;
 
 /** What marks the data of a worker thread started to run a command line. */
 const RUN_TASK_KIND = 'ops-metrics/run';
@@ -78,7 +86,7 @@ export async function runInWorker(workerScript: string, task: RunTask, sinks: { 
   try {
     return await new Promise<ExitCode>((resolve, reject) => {
       const worker = new Worker(`require(${JSON.stringify(workerScript)}).runInThread();`, {
-        eval: true, workerData: data, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: REPORT_YOUNG_GENERATION_MB },
+        eval: true, workerData: data, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       });
       const passed = Promise.all([passOn(worker.stdout, sinks.out), passOn(worker.stderr, sinks.err)]);
       let code: ExitCode | undefined;
@@ -92,7 +100,7 @@ export async function runInWorker(workerScript: string, task: RunTask, sinks: { 
       worker.on('exit', (exitCode) => {
         void passed.then(() => {
           if (code !== undefined) resolve(code);
-          else reject(failure ?? new Error(`the report's worker stopped (exit ${exitCode}) before it finished`));
+          else reject(failure ?? new Error(`the command's worker stopped (exit ${exitCode}) before it finished`));
         });
       });
     });
