@@ -21,17 +21,17 @@ import { removeOnSignal } from './remove-on-signal.js';
 import { temporaryFileOf } from './write-output.js';
 
 /**
- * From this size of input files on, a command runs in a worker: the size from which a report collects
- * between its steps (heap-growth.ts). Below it, starting the worker (~30 ms, the bundle compiled again)
- * would cost more than its memory is worth.
+ * From this size of input files on, a command runs in a worker, as from this size a report collects
+ * between its steps (heap-growth.ts): a folder this large fills the main thread's young generation, where
+ * on a small one starting the worker (~30 ms, the bundle compiled again) is most of what it changes.
  */
-export const WORKER_MIN_BYTES = 128 * 1024 * 1024;
+export const COMMAND_WORKER_MIN_BYTES = 128 * 1024 * 1024;
 
 /** The worker's young generation, in MiB (see above). */
-export const YOUNG_GENERATION_MB = 12;
+export const COMMAND_YOUNG_GENERATION_MB = 12;
 
-/** loadInputs's `handOff`: a folder of WORKER_MIN_BYTES or more goes to a worker, when `io` can start one. */
-export const handOffFor = (io: Io) => (bytes: number): boolean => io.runElsewhere !== undefined && bytes >= WORKER_MIN_BYTES;
+/** loadInputs's `handOff`: a folder of COMMAND_WORKER_MIN_BYTES or more goes to a worker, when `io` can start one. */
+export const handOffFor = (io: Io) => (bytes: number): boolean => io.runElsewhere !== undefined && bytes >= COMMAND_WORKER_MIN_BYTES;
 
 /** What marks the data of a worker thread started to run a command line. */
 const RUN_TASK_KIND = 'ops-metrics/run';
@@ -43,8 +43,8 @@ export interface RunTask {
   readonly now: number;
   /** Whether standard output is a terminal (a worker's own streams never are). */
   readonly isTty: boolean;
-  /** Standard error's width when it is a terminal that shows progress; null when it shows none. */
-  readonly progressColumns: number | undefined | null;
+  /** Whether standard error is a terminal, where progress is shown, and its width when known. */
+  readonly progress: false | { readonly columns: number | undefined };
 }
 
 interface TaskData extends RunTask {
@@ -75,19 +75,22 @@ function passOn(from: NodeJS.ReadableStream & { destroyed?: boolean }, to: Writa
 /**
  * Runs `task.argv` in a worker thread running the CLI bundle (`workerScript`) and resolves with its exit
  * code once its output is passed on to `out` and `err`. While it runs, a signal that ends the process
- * first removes the temporary file beside `output` (see remove-on-signal.ts): a worker is sent no signals,
- * so the guard it sets in writing the file is this thread's to keep. An error that ends the worker is
- * passed on as the error of this run.
+ * first stops the worker and removes the temporary file beside `output` (see remove-on-signal.ts): a
+ * worker is sent no signals, so the guard it sets in writing the file is this thread's to keep. An error
+ * that ends the worker is passed on as the error of this run.
  */
 export async function runInWorker(workerScript: string, task: RunTask, sinks: { readonly out: Writable; readonly err: Writable; readonly output: string | undefined }): Promise<ExitCode> {
   const { Worker } = await import('./threads.js');
   const data: TaskData = { kind: RUN_TASK_KIND, ...task };
-  const release = sinks.output === undefined ? undefined : removeOnSignal(temporaryFileOf(sinks.output));
+  const worker = new Worker(`require(${JSON.stringify(workerScript)}).runInThread();`, {
+    eval: true, workerData: data, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: COMMAND_YOUNG_GENERATION_MB },
+  });
+  // Set before the worker can have made the file (it has not run yet). The worker is stopped before the
+  // file is removed: running beside this thread, it could otherwise rename the file into place, or make
+  // it, between the signal and the process's end.
+  const release = sinks.output === undefined ? undefined : removeOnSignal(temporaryFileOf(sinks.output), process, () => worker.terminate());
   try {
     return await new Promise<ExitCode>((resolve, reject) => {
-      const worker = new Worker(`require(${JSON.stringify(workerScript)}).runInThread();`, {
-        eval: true, workerData: data, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      });
       const passed = Promise.all([passOn(worker.stdout, sinks.out), passOn(worker.stderr, sinks.err)]);
       let code: ExitCode | undefined;
       let failure: unknown;
@@ -123,7 +126,7 @@ export async function runTask(processIo: () => Io): Promise<{ argv: readonly str
     ...own,
     now: () => workerData.now,
     isTty: workerData.isTty,
-    progressStream: workerData.progressColumns === null ? undefined : { write: (text) => own.err(text), columns: workerData.progressColumns },
+    progressStream: workerData.progress === false ? undefined : { write: (text) => own.err(text), columns: workerData.progress.columns },
     adoptTimeZone: adoptTimeZoneInWorker,
     // Already in the worker.
     runElsewhere: undefined,

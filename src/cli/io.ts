@@ -111,6 +111,6 @@ export const processIo = (argv?: readonly string[]): Io => {
     limitHeapGrowth,
     fullCollection,
     runElsewhere: workerScript === undefined || argv === undefined ? undefined : async ({ now, output }) =>
-      (await import('./command-worker.js')).runInWorker(workerScript, { argv, now, isTty, progressColumns: progressStream === undefined ? null : progressStream.columns }, { out: out(), err: standardError(), output }),
+      (await import('./command-worker.js')).runInWorker(workerScript, { argv, now, isTty, progress: progressStream === undefined ? false : { columns: progressStream.columns } }, { out: out(), err: standardError(), output }),
   };
 };

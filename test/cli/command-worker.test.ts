@@ -11,7 +11,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
-import { runInWorker, WORKER_MIN_BYTES } from '../../src/cli/command-worker.js';
+import { COMMAND_WORKER_MIN_BYTES, runInWorker } from '../../src/cli/command-worker.js';
 import { TOOL_VERSION } from '../../src/cli/version.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -49,7 +49,7 @@ const collected = (): { stream: PassThrough; text: () => string } => {
 async function inWorker(argv: readonly string[], output?: string): Promise<Run> {
   const out = collected();
   const err = collected();
-  const code = await runInWorker(BUNDLE, { argv, now: NOW, isTty: false, progressColumns: null }, { out: out.stream, err: err.stream, output });
+  const code = await runInWorker(BUNDLE, { argv, now: NOW, isTty: false, progress: false }, { out: out.stream, err: err.stream, output });
   return { code, out: out.text(), err: err.text() };
 }
 
@@ -136,8 +136,8 @@ describe('report and validate: a large folder is run in a worker', () => {
   };
 
   it.each(['report', 'validate'] as const)('%s from 128 MiB of input: handed over before any file is read, with the clock and --output of this run', async (command) => {
-    expect(WORKER_MIN_BYTES).toBe(128 * 1024 * 1024);
-    const dir = demoWithSparseSurvey(WORKER_MIN_BYTES);
+    expect(COMMAND_WORKER_MIN_BYTES).toBe(128 * 1024 * 1024);
+    const dir = demoWithSparseSurvey(COMMAND_WORKER_MIN_BYTES);
     const { code, out, runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, dir);
     // The worker's exit code is the run's; nothing was read or tuned here.
     expect(code).toBe(1);
@@ -148,14 +148,14 @@ describe('report and validate: a large folder is run in a worker', () => {
 
   it.each(['report', 'validate'] as const)('%s below it: run here', async (command) => {
     // The demo's own files add ~290 KiB: a survey of 128 MiB less 1 MiB keeps the folder under the line.
-    const { runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, demoWithSparseSurvey(WORKER_MIN_BYTES - 1024 * 1024));
+    const { runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, demoWithSparseSurvey(COMMAND_WORKER_MIN_BYTES - 1024 * 1024));
     expect(runElsewhere).not.toHaveBeenCalled();
     expect(limitHeapGrowth).toHaveBeenCalledTimes(1);
   });
 
   it('through the built command: the same output, problems and exit code as on the main thread', async () => {
     // The survey of NUL bytes is refused whole (a record over 8 MiB); --skip-invalid reports on the rest.
-    const dir = demoWithSparseSurvey(WORKER_MIN_BYTES + 1024 * 1024);
+    const dir = demoWithSparseSurvey(COMMAND_WORKER_MIN_BYTES + 1024 * 1024);
     for (const argv of [report(dir, '--format', 'json', '--fail-on', 'never', '--skip-invalid'), report(dir, '--format', 'table'), ['validate', '--data', dir, '--format', 'json']]) {
       const cli = runCli(argv, { env: { TZ: 'Pacific/Chatham' } });
       const inline = await onMainThread(argv);
