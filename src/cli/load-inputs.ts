@@ -117,6 +117,8 @@ export async function loadInputs(options: {
    * there, with nothing read, to run the command in a worker instead (command-worker.ts).
    */
   handOff?: ((bytes: number) => boolean) | undefined;
+  /** Called once the files are found and the command stays on this thread, before any file is read. */
+  beforeReading?: (() => Promise<void>) | undefined;
   /**
    * With compact records: what the run can read, once the config is known (see report/horizon.ts); the
    * records a filter refuses are validated and counted but not kept. Undefined keeps them all.
@@ -150,6 +152,7 @@ export async function loadInputs(options: {
     const given = bytes >= LARGE_INPUT_BYTES ? await options.whenLarge?.(bytes) : undefined;
     if (typeof given === 'function') collect = given;
   }
+  await options.beforeReading?.();
   const data = Object.fromEntries(DATASET_NAMES.map((name) => [name, undefined])) as OrgData;
   let refs: Refs = {};
   const pool = options.compact === false ? undefined : new StringPool();

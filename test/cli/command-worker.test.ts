@@ -146,6 +146,18 @@ describe('report and validate: a large folder is run in a worker', () => {
     expect(limitHeapGrowth).not.toHaveBeenCalled();
   });
 
+  it('report --compare: the earlier report is left to the worker, which reads it before any data file', async () => {
+    // Read on the main thread, its garbage would stay there for the whole run. Not there at all: still
+    // handed over, and the worker refuses it (below).
+    const dir = demoWithSparseSurvey(COMMAND_WORKER_MIN_BYTES);
+    const runElsewhere = vi.fn(() => Promise.resolve(0 as const));
+    const io: Io = { cwd: ROOT, env: {}, isTty: false, progressStream: undefined, now: () => NOW, out: () => {}, err: () => {}, runElsewhere };
+    expect(await main(report(dir, '--compare', join(dir, 'no-such-report.json')), io)).toBe(0);
+    expect(runElsewhere).toHaveBeenCalledTimes(1);
+    const cli = runCli(report(dir, '--compare', join(dir, 'no-such-report.json')));
+    expect([cli.code, cli.stdout, cli.stderr]).toEqual([2, '', `ops-metrics: --compare: cannot read ${join(dir, 'no-such-report.json')}\n`]);
+  });
+
   it.each(['report', 'validate'] as const)('%s below it: run here', async (command) => {
     // The demo's own files add ~290 KiB: a survey of 128 MiB less 1 MiB keeps the folder under the line.
     const { runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, demoWithSparseSurvey(COMMAND_WORKER_MIN_BYTES - 1024 * 1024));

@@ -139,11 +139,16 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   }
   // --compare's earlier report is read before any data file: one that cannot be read is refused at once,
   // not after minutes of a large folder, and only its figures are held while the report is made (its
-  // parsed JSON is let go before any data file is read; readWholeLatin1 says how the file is read).
-  const earlier = options.compare === undefined ? undefined : await readEarlierFigures(options.compare);
+  // parsed JSON is let go before any data file is read; readWholeLatin1 says how the file is read). Read
+  // by the thread that makes the report: on the main thread, before a large folder goes to a worker, its
+  // garbage would stay there for the whole run (+170 MiB for a 24 MB report).
+  let earlier: EarlierReport | undefined;
+  const beforeReading = options.compare === undefined ? undefined : async (): Promise<void> => {
+    earlier = await readEarlierFigures(options.compare!);
+  };
   const limits = problemLimits(options.maxProblems, PROBLEMS_SHOWN_PER_FILE);
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
-    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd), handOff: handOffFor(io) });
+    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd), handOff: handOffFor(io), beforeReading });
   if (loaded.kind === 'handed-off') {
     progress.done();
     return io.runElsewhere!({ now, output: options.output });
