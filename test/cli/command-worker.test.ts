@@ -103,6 +103,12 @@ describe('runInWorker', () => {
     }
   });
 
+  it('passes on the error of a worker that cannot start, rather than waiting for it', async () => {
+    const sink = (): PassThrough => new PassThrough().resume();
+    const run = runInWorker(join(ROOT, 'dist', 'no-such-bundle.cjs'), { argv: ['report'], now: NOW, isTty: false, progress: false }, { out: sink(), err: sink(), output: undefined });
+    await expect(run).rejects.toThrow(/Cannot find module/);
+  });
+
   it('writes --output as the main thread does, and leaves no temporary file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-run-worker-out-'));
     const [workerFile, inlineFile] = [join(dir, 'worker.json'), join(dir, 'inline.json')];
