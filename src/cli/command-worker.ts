@@ -9,28 +9,32 @@
  *
  * Measured on the large bench folder (548 MiB), alternating runs: `report --format json` peaked at 191–192
  * MiB on the main thread and 178–180 in a worker with 12 MiB of young generation (10 MiB: 177, 16: 184,
- * 24: 181, and 4: 176 for 1.7× the CPU time), `validate` at 182–188 and 164–166; CPU and wall time within
+ * 24: 181, and 4: 176 for 1.7× the CPU time), `validate` at 182–188 and 164–174; CPU and wall time within
  * the runs' spread, output the same to the byte. The survey's worker (survey-worker.ts) is then started by
  * this one, as by the main thread.
  */
+import { rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { ExitCode } from './exit-code.js';
 import { whenDrained, type Io } from './io.js';
 import { adoptTimeZoneInWorker } from './local-zone.js';
 import { removeOnSignal } from './remove-on-signal.js';
-import { temporaryFileOf } from './write-output.js';
+import { temporaryFileOf, writesThroughTemporary } from './write-output.js';
 
 /**
- * From this size of input files on, a command runs in a worker, as from this size a report collects
- * between its steps (heap-growth.ts): a folder this large fills the main thread's young generation, where
- * on a small one starting the worker (~30 ms, the bundle compiled again) is most of what it changes.
+ * From this size of the files the command's own thread reads (a survey file given a worker of its own,
+ * survey-worker.ts, does not count) on, a command runs in a worker: such files fill the main thread's
+ * young generation. Below it, starting the worker (30–80 ms, the bundle compiled again, ~14 MiB for a
+ * heap of its own) is most of what it changes: a folder holding little but its survey peaked at 97–98
+ * MiB on the main thread and 111–113 with the worker. The bench's medium folder reads 117 MiB besides its
+ * survey (peak 162 → 150 MiB with the worker), the large one 234 MiB (191 → 184).
  */
-export const COMMAND_WORKER_MIN_BYTES = 128 * 1024 * 1024;
+export const COMMAND_WORKER_MIN_BYTES = 64 * 1024 * 1024;
 
 /** The worker's young generation, in MiB (see above). */
 export const COMMAND_YOUNG_GENERATION_MB = 12;
 
-/** loadInputs's `handOff`: a folder of COMMAND_WORKER_MIN_BYTES or more goes to a worker, when `io` can start one. */
+/** loadInputs's `handOff`: files of COMMAND_WORKER_MIN_BYTES or more to read on this thread go to a worker, when `io` can start one. */
 export const handOffFor = (io: Io) => (bytes: number): boolean => io.runElsewhere !== undefined && bytes >= COMMAND_WORKER_MIN_BYTES;
 
 /** What marks the data of a worker thread started to run a command line. */
@@ -51,60 +55,74 @@ interface TaskData extends RunTask {
   readonly kind: typeof RUN_TASK_KIND;
 }
 
-type WorkerMessage = { readonly type: 'done'; readonly code: ExitCode };
+/** From the worker: its output and error in the order written, then its exit code. */
+type WorkerMessage =
+  | { readonly type: 'out'; readonly text: string }
+  | { readonly type: 'err'; readonly text: string }
+  | { readonly type: 'done'; readonly code: ExitCode };
+/** To the worker: an `out` message has been passed on, and standard output has drained. */
+type HostMessage = { readonly type: 'drained' };
 
 const isTask = (data: unknown): data is TaskData =>
   typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === RUN_TASK_KIND;
 
 /**
- * Passes what `from` gives on to `to`, waiting for `to` to drain before reading more; once `to` has failed
- * (a reader that stopped early closes the pipe), the rest is read and dropped, as the main thread drops
- * output nobody reads, so the worker never waits on it. Resolves when `from` ends.
+ * How long a signal waits for the worker to stop before the file is removed and the process ends
+ * anyway: a worker blocked in a write (a full disk, a slow mount) cannot be stopped until it returns,
+ * and a signal must still end the run.
  */
-function passOn(from: NodeJS.ReadableStream & { destroyed?: boolean }, to: Writable): Promise<void> {
-  return new Promise((resolve) => {
-    from.on('data', (chunk: Buffer) => {
-      if (to.destroyed || to.write(chunk)) return;
-      from.pause();
-      void whenDrained(to).then(() => from.resume());
-    });
-    from.on('end', resolve).on('close', resolve);
-  });
-}
+const STOP_WAIT_MS = 250;
 
 /**
  * Runs `task.argv` in a worker thread running the CLI bundle (`workerScript`) and resolves with its exit
- * code once its output is passed on to `out` and `err`. While it runs, a signal that ends the process
- * first stops the worker and removes the temporary file beside `output` (see remove-on-signal.ts): a
- * worker is sent no signals, so the guard it sets in writing the file is this thread's to keep. An error
- * that ends the worker is passed on as the error of this run.
+ * code once its output is passed on to `out` and `err`. The two come through one channel in the order the
+ * worker wrote them (two streams would each keep their own order, and a warning could land after the
+ * report it precedes), and the worker writes its next piece of output only once `out` has drained.
+ *
+ * While it runs, a signal that ends the process stops the worker, removes the temporary file beside an
+ * `--output` file (see remove-on-signal.ts) and ends the process by the same signal: a worker is sent no
+ * signals, so the guard it sets in writing the file is this thread's to keep, and the worker is stopped
+ * first so that it cannot make or rename the file after. An error that ends the worker is passed on as
+ * the error of this run, and the temporary file it may have left is removed.
  */
 export async function runInWorker(workerScript: string, task: RunTask, sinks: { readonly out: Writable; readonly err: Writable; readonly output: string | undefined }): Promise<ExitCode> {
   const { Worker } = await import('./threads.js');
   const data: TaskData = { kind: RUN_TASK_KIND, ...task };
   const worker = new Worker(`require(${JSON.stringify(workerScript)}).runInThread();`, {
-    eval: true, workerData: data, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: COMMAND_YOUNG_GENERATION_MB },
+    eval: true, workerData: data, resourceLimits: { maxYoungGenerationSizeMb: COMMAND_YOUNG_GENERATION_MB },
   });
-  // Set before the worker can have made the file (it has not run yet). The worker is stopped before the
-  // file is removed: running beside this thread, it could otherwise rename the file into place, or make
-  // it, between the signal and the process's end.
-  const release = sinks.output === undefined ? undefined : removeOnSignal(temporaryFileOf(sinks.output), process, () => worker.terminate());
+  // Set before the worker can have made the file (it has not run yet). What is written in place (a pipe,
+  // a device) has no temporary file, and a signal must not wait on a worker blocked writing to it.
+  const temporary = sinks.output !== undefined && writesThroughTemporary(sinks.output) ? temporaryFileOf(sinks.output) : undefined;
+  const stopped = (): Promise<unknown> => Promise.race([worker.terminate(), new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS))]);
+  const release = temporary === undefined ? undefined : removeOnSignal(temporary, process, stopped);
   try {
     return await new Promise<ExitCode>((resolve, reject) => {
-      const passed = Promise.all([passOn(worker.stdout, sinks.out), passOn(worker.stderr, sinks.err)]);
-      let code: ExitCode | undefined;
       let failure: unknown;
+      let done = false;
       worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'done') code = message.code;
+        switch (message.type) {
+          case 'out':
+            sinks.out.write(message.text);
+            void whenDrained(sinks.out).then(() => worker.postMessage({ type: 'drained' } satisfies HostMessage));
+            return;
+          case 'err':
+            sinks.err.write(message.text);
+            return;
+          case 'done':
+            done = true;
+            resolve(message.code);
+            // Its work is over: nothing it might still hold open keeps this run waiting.
+            void worker.terminate();
+        }
       });
       worker.on('error', (error) => {
         failure ??= error;
       });
       worker.on('exit', (exitCode) => {
-        void passed.then(() => {
-          if (code !== undefined) resolve(code);
-          else reject(failure ?? new Error(`the command's worker stopped (exit ${exitCode}) before it finished`));
-        });
+        if (done) return;
+        if (temporary !== undefined) rmSync(temporary, { force: true });
+        reject(failure ?? new Error(`the command's worker stopped (exit ${exitCode}) before it finished`));
       });
     });
   } finally {
@@ -113,31 +131,48 @@ export async function runInWorker(workerScript: string, task: RunTask, sinks: { 
 }
 
 /**
- * In a worker started by `runInWorker`: its command line, the Io to run it with, and `finish`, which
- * hands the exit code back once standard output and error have passed on all that was written; anywhere
+ * In a worker started by `runInWorker`: its command line, the Io to run it with (its output and error
+ * sent to the main thread in order), and `finish`, which hands the exit code back after them; anywhere
  * else undefined.
  */
-export async function runTask(processIo: () => Io): Promise<{ argv: readonly string[]; io: Io; finish: (code: ExitCode) => Promise<void> } | undefined> {
+export async function runTask(processIo: () => Io): Promise<{ argv: readonly string[]; io: Io; finish: (code: ExitCode) => void } | undefined> {
   const { isMainThread, parentPort, workerData } = await import('./threads.js');
   if (isMainThread || parentPort === null || !isTask(workerData)) return undefined;
   const port = parentPort;
-  const own = processIo();
+  const post = (message: WorkerMessage): void => port.postMessage(message);
+  // Output sent and not yet passed on: the next piece waits until the main thread's output has drained.
+  let unacknowledged = 0;
+  let drainedWaiters: (() => void)[] = [];
+  const onHostMessage = (message: HostMessage): void => {
+    if (message.type !== 'drained' || --unacknowledged > 0) return;
+    const waiters = drainedWaiters;
+    drainedWaiters = [];
+    for (const wake of waiters) wake();
+  };
+  port.on('message', onHostMessage);
+  const err = (text: string): void => post({ type: 'err', text });
   const io: Io = {
-    ...own,
+    ...processIo(),
     now: () => workerData.now,
     isTty: workerData.isTty,
-    progressStream: workerData.progress === false ? undefined : { write: (text) => own.err(text), columns: workerData.progress.columns },
+    out: (text) => {
+      unacknowledged += 1;
+      post({ type: 'out', text });
+    },
+    outDrained: () => (unacknowledged === 0 ? Promise.resolve() : new Promise((resolve) => drainedWaiters.push(resolve))),
+    err,
+    progressStream: workerData.progress === false ? undefined : { write: err, columns: workerData.progress.columns },
     adoptTimeZone: adoptTimeZoneInWorker,
     // Already in the worker.
     runElsewhere: undefined,
   };
-  const flushed = (stream: NodeJS.WriteStream): Promise<void> => new Promise((resolve) => stream.write('', () => resolve()));
   return {
     argv: workerData.argv,
     io,
-    finish: async (code) => {
-      await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-      port.postMessage({ type: 'done', code } satisfies WorkerMessage);
+    finish: (code) => {
+      // No longer listening, so the port keeps the thread alive no more.
+      port.off('message', onHostMessage);
+      post({ type: 'done', code });
     },
   };
 }

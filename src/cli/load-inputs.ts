@@ -113,8 +113,9 @@ export async function loadInputs(options: {
    */
   whenLarge?: ((bytes: number) => Promise<(() => void) | void>) | undefined;
   /**
-   * Asked with the files' size once they are found and the zone adopted, before any is read: true stops
-   * there, with nothing read, to run the command in a worker instead (command-worker.ts).
+   * Asked with the size of the files this thread would read (all but a survey file read by a worker of
+   * its own) once they are found and the zone adopted, before any is read: true stops there, with nothing
+   * read, to run the command in a worker instead (command-worker.ts).
    */
   handOff?: ((bytes: number) => boolean) | undefined;
   /** Called once the files are found and the command stays on this thread, before any file is read. */
@@ -146,10 +147,12 @@ export async function loadInputs(options: {
   const notRead = filesNotRead(options.dataDir, discovery, [...(loaded.path === undefined ? [] : [loaded.path]), join(options.dataDir, CONFIG_FILE_NAME)], config.datasets);
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
   let collect: (() => void) | undefined;
-  if (options.whenLarge !== undefined || options.handOff !== undefined) {
+  // A survey file of WORKER_MIN_BYTES or more is read by a worker of its own (survey-worker.ts).
+  const survey = surveyForWorker(sources, options.workerScript);
+  if (options.handOff?.(bytesOf(sources.filter((source) => source !== survey))) === true) return { kind: 'handed-off' };
+  if (options.whenLarge !== undefined) {
     const bytes = bytesOf(sources);
-    if (options.handOff?.(bytes) === true) return { kind: 'handed-off' };
-    const given = bytes >= LARGE_INPUT_BYTES ? await options.whenLarge?.(bytes) : undefined;
+    const given = bytes >= LARGE_INPUT_BYTES ? await options.whenLarge(bytes) : undefined;
     if (typeof given === 'function') collect = given;
   }
   await options.beforeReading?.();
@@ -170,7 +173,6 @@ export async function loadInputs(options: {
   // Letting the ids go frees nothing until a full collection, and the worker's start-up (its heap, the
   // bundle compiled again) on top of ids not yet collected was the large report's peak: with a
   // collection first, the highest of the resident memory sampled every 20 ms fell from 225 to 206 MiB.
-  const survey = surveyForWorker(sources, options.workerScript);
   let surveyResult: Promise<Settled<WorkerValidation>> | undefined;
   const startSurvey = (): void => {
     if (survey === undefined || surveyResult !== undefined) return;

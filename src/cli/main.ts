@@ -166,7 +166,7 @@ export function run(): void {
 export function runInThread(): void {
   void import('./command-worker.js').then(async ({ runTask }) => {
     const task = await runTask(processIo);
-    if (task !== undefined) await task.finish(await main(task.argv, task.io));
+    if (task !== undefined) task.finish(await main(task.argv, task.io));
   });
 }
 

@@ -84,13 +84,9 @@ function removeAfterFailure(temporary: string): void {
  * it is.
  */
 export async function writePiecesToFile(path: string, pieces: Iterable<string>): Promise<void> {
-  let existing: Stats | undefined;
-  try {
-    existing = lstatSync(path);
-  } catch {
-    // Nothing there yet: it is made whole, as a file that is replaced.
-  }
-  if (existing !== undefined && !existing.isFile()) return writePieces(opened(path, 'w', path), pieces, path);
+  // Nothing there yet: it is made whole, as a file that is replaced.
+  const existing = lstatOrUndefined(path);
+  if (!writesThroughTemporary(path, existing)) return writePieces(opened(path, 'w', path), pieces, path);
   const temporary = temporaryFileOf(path);
   // Listening before the file is made: a signal between its making and the listening would leave it.
   const release = removeOnSignal(temporary);
@@ -117,6 +113,22 @@ export async function writePiecesToFile(path: string, pieces: Iterable<string>):
     throw error;
   } finally {
     await release();
+  }
+}
+
+/**
+ * Whether `path` is written through a temporary file (see writePiecesToFile): a regular file, or nothing
+ * there yet. A pipe, a device or a link is written in place. `existing` is what lstat found there, if known.
+ */
+export function writesThroughTemporary(path: string, existing: Stats | undefined = lstatOrUndefined(path)): boolean {
+  return existing === undefined || existing.isFile();
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
 

@@ -45,14 +45,14 @@ describe('a reader that closes the pipe early', () => {
 });
 
 describe('a reader that closes the pipe early on a report run in a worker thread (a large folder)', () => {
-  // The demo with a sparse survey file of 129 MiB: command-worker.ts runs the report in a worker from 128
+  // The demo with sparse requirements of 65 MiB: command-worker.ts runs the report in a worker from 64
   // MiB of input, and the main thread passes its output on. The NUL bytes are refused whole, and
   // --skip-invalid reports on the rest.
   const large = (): string => {
     const data = mkdtempSync(join(tmpdir(), 'ops-metrics-pipe-large-'));
     for (const name of readdirSync(join(ROOT, 'fixtures', 'demo'))) copyFileSync(join(ROOT, 'fixtures', 'demo', name), join(data, name));
-    writeFileSync(join(data, 'survey.csv'), '');
-    truncateSync(join(data, 'survey.csv'), 129 * 1024 * 1024);
+    writeFileSync(join(data, 'requirements.json'), '');
+    truncateSync(join(data, 'requirements.json'), 65 * 1024 * 1024);
     return data;
   };
 
@@ -62,7 +62,7 @@ describe('a reader that closes the pipe early on a report run in a worker thread
     expect(hasStackTrace(stderr)).toBe(false);
     // What the run says of its input, and nothing of the closed pipe.
     expect(stderr).toBe([
-      'survey.csv:1: -: the record starting on line 1 is larger than 8 MiB. This is usually a quoted field that is never closed; check the quotes from that line on.',
+      'requirements.json:1: -: invalid JSON: syntax error at line 1, column 1. Check the file with a JSON validator; NDJSON files must be named .ndjson or .jsonl.',
       'ops-metrics: 0 rows rejected, 1 file not used, 0 warnings in the input (`ops-metrics validate` lists them)',
       '',
     ].join('\n'));

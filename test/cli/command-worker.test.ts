@@ -4,6 +4,7 @@
  * exit code and --output file as the same command line run on the main thread, in the configured zone
  * whatever the machine's.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,9 @@ import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { COMMAND_WORKER_MIN_BYTES, runInWorker } from '../../src/cli/command-worker.js';
 import { TOOL_VERSION } from '../../src/cli/version.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
+
+const MARKER = join(ROOT, 'test', 'helpers', 'thread-marker.cjs');
 
 const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
 const DEMO = join(ROOT, 'fixtures', 'demo');
@@ -74,6 +77,18 @@ describe('runInWorker', () => {
     expect((JSON.parse(worker.out) as { period: { label: string } }).period.label).toBe('2026-Q3');
   });
 
+  it('keeps standard output and error in the order written, as one terminal or `2>&1` shows them', async () => {
+    // The problems and the summary line, then the report: each in its place among the others.
+    const argv = report(demoWithBadTrainings(), '--format', 'json', '--skip-invalid', '--fail-on', 'never');
+    const both = collected();
+    await runInWorker(BUNDLE, { argv, now: NOW, isTty: false, progress: false }, { out: both.stream, err: both.stream, output: undefined });
+    let inline = '';
+    const io: Io = { cwd: ROOT, env: {}, isTty: false, progressStream: undefined, now: () => NOW, out: (t) => { inline += t; }, err: (t) => { inline += t; } };
+    await main(argv, io);
+    expect(both.text()).toBe(asBuilt(inline));
+    expect(both.text()).toMatch(/^trainings\.csv:2: [^\n]*\ntrainings\.csv:3: [^\n]*\nops-metrics: 2 rows rejected[^\n]*\n\{\n/);
+  });
+
   it('passes on a failed gate (exit 1) and the table as the main thread writes them', async () => {
     const argv = report(DEMO, '--format', 'table');
     const [worker, inline] = await Promise.all([inWorker(argv), onMainThread(argv)]);
@@ -122,12 +137,16 @@ describe('runInWorker', () => {
 });
 
 describe('report and validate: a large folder is run in a worker', () => {
-  /** The demo with its survey replaced by a sparse file of `bytes` (NUL bytes, none written). */
-  const demoWithSparseSurvey = (bytes: number): string => {
+  /**
+   * The demo with one file replaced by a sparse file of `bytes` (NUL bytes, none written): its requirements
+   * by default, which the command's own thread reads (refused whole at its first byte: --skip-invalid
+   * reports on the rest).
+   */
+  const demoWithSparse = (bytes: number, name = 'requirements.json'): string => {
     const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-large-'));
-    for (const name of readdirSync(DEMO)) copyFileSync(join(DEMO, name), join(dir, name));
-    writeFileSync(join(dir, 'survey.csv'), '');
-    truncateSync(join(dir, 'survey.csv'), bytes);
+    for (const file of readdirSync(DEMO)) copyFileSync(join(DEMO, file), join(dir, file));
+    writeFileSync(join(dir, name), '');
+    truncateSync(join(dir, name), bytes);
     return dir;
   };
 
@@ -135,15 +154,16 @@ describe('report and validate: a large folder is run in a worker', () => {
     const runElsewhere = vi.fn(() => Promise.resolve(1 as const));
     const limitHeapGrowth = vi.fn(() => Promise.resolve());
     let out = '';
-    const io: Io = { cwd: ROOT, env: {}, isTty: false, progressStream: undefined, now: () => NOW, out: (t) => { out += t; }, err: () => {}, runElsewhere, limitHeapGrowth };
+    // With the bundle a survey file of 2 MiB or more is read by a worker of its own (survey-worker.ts).
+    const io: Io = { cwd: ROOT, env: {}, isTty: false, progressStream: undefined, now: () => NOW, out: (t) => { out += t; }, err: () => {}, runElsewhere, limitHeapGrowth, workerScript: BUNDLE };
     const argv = command === 'report' ? report(dir, '--format', 'json') : ['validate', '--data', dir];
     const code = await main([...argv, '--output', join(dir, 'r.json')], io);
     return { code, out, runElsewhere, limitHeapGrowth };
   };
 
-  it.each(['report', 'validate'] as const)('%s from 128 MiB of input: handed over before any file is read, with the clock and --output of this run', async (command) => {
-    expect(COMMAND_WORKER_MIN_BYTES).toBe(128 * 1024 * 1024);
-    const dir = demoWithSparseSurvey(COMMAND_WORKER_MIN_BYTES);
+  it.each(['report', 'validate'] as const)('%s from 64 MiB of input: handed over before any file is read, with the clock and --output of this run', async (command) => {
+    expect(COMMAND_WORKER_MIN_BYTES).toBe(64 * 1024 * 1024);
+    const dir = demoWithSparse(COMMAND_WORKER_MIN_BYTES);
     const { code, out, runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, dir);
     // The worker's exit code is the run's; nothing was read or tuned here.
     expect(code).toBe(1);
@@ -155,7 +175,7 @@ describe('report and validate: a large folder is run in a worker', () => {
   it('report --compare: the earlier report is left to the worker, which reads it before any data file', async () => {
     // Read on the main thread, its garbage would stay there for the whole run. Not there at all: still
     // handed over, and the worker refuses it (below).
-    const dir = demoWithSparseSurvey(COMMAND_WORKER_MIN_BYTES);
+    const dir = demoWithSparse(COMMAND_WORKER_MIN_BYTES);
     const runElsewhere = vi.fn(() => Promise.resolve(0 as const));
     const io: Io = { cwd: ROOT, env: {}, isTty: false, progressStream: undefined, now: () => NOW, out: () => {}, err: () => {}, runElsewhere };
     expect(await main(report(dir, '--compare', join(dir, 'no-such-report.json')), io)).toBe(0);
@@ -165,19 +185,28 @@ describe('report and validate: a large folder is run in a worker', () => {
   });
 
   it.each(['report', 'validate'] as const)('%s below it: run here', async (command) => {
-    // The demo's own files add ~290 KiB: a survey of 128 MiB less 1 MiB keeps the folder under the line.
-    const { runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, demoWithSparseSurvey(COMMAND_WORKER_MIN_BYTES - 1024 * 1024));
+    // The demo's own files add ~290 KiB: requirements of 64 MiB less 1 MiB keep the folder under the line.
+    const { runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, demoWithSparse(COMMAND_WORKER_MIN_BYTES - 1024 * 1024));
     expect(runElsewhere).not.toHaveBeenCalled();
     expect(limitHeapGrowth).toHaveBeenCalledTimes(1);
   });
 
-  it('through the built command: the same output, problems and exit code as on the main thread', async () => {
-    // The survey of NUL bytes is refused whole (a record over 8 MiB); --skip-invalid reports on the rest.
-    const dir = demoWithSparseSurvey(COMMAND_WORKER_MIN_BYTES + 1024 * 1024);
+  it.each(['report', 'validate'] as const)('%s with a large survey alone: run here, the survey read by a worker of its own', async (command) => {
+    // A second worker for the rest would only add a heap (a folder holding little but its survey: 97–98
+    // MiB on the main thread, 111–113 through the command's worker).
+    const { runElsewhere } = await withRunElsewhere(command, demoWithSparse(2 * COMMAND_WORKER_MIN_BYTES, 'survey.csv'));
+    expect(runElsewhere).not.toHaveBeenCalled();
+  });
+
+  it('through the built command: run in the worker, with the same output, problems and exit code as on the main thread', async () => {
+    const dir = demoWithSparse(COMMAND_WORKER_MIN_BYTES);
     for (const argv of [report(dir, '--format', 'json', '--fail-on', 'never', '--skip-invalid'), report(dir, '--format', 'table'), ['validate', '--data', dir, '--format', 'json']]) {
-      const cli = runCli(argv, { env: { TZ: 'Pacific/Chatham' } });
+      // thread-marker.cjs: each worker says what it was started for, on standard error before anything else.
+      const cli = spawnSync(process.execPath, ['--require', MARKER, BIN, ...argv], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Pacific/Chatham' } });
+      const marked = 'worker: ops-metrics/run\n';
+      expect(cli.stderr.startsWith(marked)).toBe(true);
       const inline = await onMainThread(argv);
-      expect({ code: cli.code, out: cli.stdout, err: cli.stderr }).toEqual(inline);
+      expect({ code: cli.status, out: cli.stdout, err: cli.stderr.slice(marked.length) }).toEqual(inline);
     }
   });
 });

@@ -78,14 +78,15 @@ describe('report --output of a large folder (run in a worker thread), stopped by
   // few writes left, and put the report in place, by the time the signal is handled (the test lets it go
   // as it sends the signal): the report there is then the old one or the whole new one, never a part.
   it.each(ENDING_SIGNALS)('halfway through the write, %s leaves a whole report, removes the temporary file and ends the run by the same signal', async (signal) => {
-    // The demo with a sparse survey file of 129 MiB (command-worker.ts runs reports from 128 MiB of
-    // input in a worker); its NUL bytes are refused whole, and --skip-invalid reports on the rest.
+    // The demo with sparse requirements of 65 MiB (command-worker.ts runs a report in a worker from 64
+    // MiB of input); their NUL bytes are refused whole, and --skip-invalid reports on the rest, with
+    // --names to make the report more than one piece.
     const data = mkdtempSync(join(tmpdir(), 'ops-metrics-interrupted-large-'));
     for (const name of readdirSync(join(ROOT, 'fixtures', 'demo'))) copyFileSync(join(ROOT, 'fixtures', 'demo', name), join(data, name));
-    writeFileSync(join(data, 'survey.csv'), '');
-    truncateSync(join(data, 'survey.csv'), 129 * 1024 * 1024);
+    writeFileSync(join(data, 'requirements.json'), '');
+    truncateSync(join(data, 'requirements.json'), 65 * 1024 * 1024);
     const output = folderWithOldReport();
-    const args = ['report', '--data', data, ...REPORT.slice(3), '--skip-invalid', '--output', output];
+    const args = ['report', '--data', data, ...REPORT.slice(3), '--skip-invalid', '--names', '--output', output];
     const ended = await signalledWhileHeld(args, 'write', signal);
     expect(ended.stderr).toContain('paused\n');
     expect(ended).toMatchObject({ code: null, signal });
@@ -94,6 +95,23 @@ describe('report --output of a large folder (run in a worker thread), stopped by
     // More than one piece (64 KiB), so the run was held with the rest still to write.
     expect(whole.length).toBeGreaterThan(64 * 1024);
     expect([OLD_REPORT, whole]).toContain(readFileSync(output, 'utf8'));
+  });
+});
+
+describe('report --output of a large folder whose worker ends mid-write', () => {
+  it('leaves the old report, removes the temporary file the worker left, and says why with exit code 2', () => {
+    const data = mkdtempSync(join(tmpdir(), 'ops-metrics-crashed-large-'));
+    for (const name of readdirSync(join(ROOT, 'fixtures', 'demo'))) copyFileSync(join(ROOT, 'fixtures', 'demo', name), join(data, name));
+    writeFileSync(join(data, 'requirements.json'), '');
+    truncateSync(join(data, 'requirements.json'), 65 * 1024 * 1024);
+    const output = folderWithOldReport();
+    const crash = fileURLToPath(new URL('../helpers/crash-in-worker.cjs', import.meta.url));
+    const result = spawnSync(process.execPath, ['--require', crash, BIN, 'report', '--data', data, ...REPORT.slice(3), '--skip-invalid', '--names', '--output', output], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('ops-metrics: internal error: the worker ended mid-write (run with --debug for the stack trace)\n');
+    expect(hasStackTrace(result.stderr)).toBe(false);
+    expect(readdirSync(join(output, '..'))).toEqual(['report.json']);
+    expect(readFileSync(output, 'utf8')).toBe(OLD_REPORT);
   });
 });
 

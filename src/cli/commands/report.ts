@@ -137,8 +137,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   if (options.compare !== undefined && options.output !== undefined && sameFile(resolve(io.cwd, options.output), resolve(io.cwd, options.compare))) {
     throw new UsageError(`--output ${options.output} is the --compare report: write the report elsewhere`);
   }
-  // --compare's earlier report is read before any data file: one that cannot be read is refused at once,
-  // not after minutes of a large folder, and only its figures are held while the report is made (its
+  // --compare's earlier report is read before any data file: one that cannot be read is refused before
+  // any is read, not after minutes of a large folder, and only its figures are held while the report is made (its
   // parsed JSON is let go before any data file is read; readWholeLatin1 says how the file is read). Read
   // by the thread that makes the report: on the main thread, before a large folder goes to a worker, its
   // garbage would stay there for the whole run (+170 MiB for a 24 MB report).
