@@ -13,7 +13,7 @@
  * the runs' spread, output the same to the byte. The survey's worker (survey-worker.ts) is then started by
  * this one, as by the main thread.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { ExitCode } from './exit-code.js';
 import { whenDrained, type Io } from './io.js';
@@ -73,6 +73,9 @@ const isTask = (data: unknown): data is TaskData =>
  */
 const STOP_WAIT_MS = 250;
 
+/** How long a worker that has reported its exit code is given to end by itself before it is stopped. */
+const DONE_WAIT_MS = 1000;
+
 /**
  * Runs `task.argv` in a worker thread running the CLI bundle (`workerScript`) and resolves with its exit
  * code once its output is passed on to `out` and `err`. The two come through one channel in the order the
@@ -92,14 +95,18 @@ export async function runInWorker(workerScript: string, task: RunTask, sinks: { 
     eval: true, workerData: data, resourceLimits: { maxYoungGenerationSizeMb: COMMAND_YOUNG_GENERATION_MB },
   });
   // Set before the worker can have made the file (it has not run yet). What is written in place (a pipe,
-  // a device) has no temporary file, and a signal must not wait on a worker blocked writing to it.
-  const temporary = sinks.output !== undefined && writesThroughTemporary(sinks.output) ? temporaryFileOf(sinks.output) : undefined;
+  // a device) has no temporary file, and a signal must not wait on a worker blocked writing to it. A
+  // temporary file already there is another run's (one with this pid, in another container): the worker
+  // writes in place then, as the main thread would, and that file is not this run's to remove.
+  const temporary = sinks.output !== undefined && writesThroughTemporary(sinks.output) && !existsSync(temporaryFileOf(sinks.output))
+    ? temporaryFileOf(sinks.output)
+    : undefined;
   const stopped = (): Promise<unknown> => Promise.race([worker.terminate(), new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS))]);
   const release = temporary === undefined ? undefined : removeOnSignal(temporary, process, stopped);
   try {
     return await new Promise<ExitCode>((resolve, reject) => {
       let failure: unknown;
-      let done = false;
+      let code: ExitCode | undefined;
       worker.on('message', (message: WorkerMessage) => {
         switch (message.type) {
           case 'out':
@@ -110,18 +117,25 @@ export async function runInWorker(workerScript: string, task: RunTask, sinks: { 
             sinks.err.write(message.text);
             return;
           case 'done':
-            done = true;
-            resolve(message.code);
-            // Its work is over: nothing it might still hold open keeps this run waiting.
-            void worker.terminate();
+            code = message.code;
+            // Its work is over: what it wrote past its Io (a Node warning) still comes through as it ends,
+            // and whatever it might still hold open keeps this run waiting a second at most.
+            setTimeout(() => void worker.terminate(), DONE_WAIT_MS).unref();
         }
       });
       worker.on('error', (error) => {
         failure ??= error;
       });
       worker.on('exit', (exitCode) => {
-        if (done) return;
-        if (temporary !== undefined) rmSync(temporary, { force: true });
+        if (code !== undefined) {
+          resolve(code);
+          return;
+        }
+        try {
+          if (temporary !== undefined) rmSync(temporary, { force: true });
+        } catch {
+          // The error told is the worker's, not a file that cannot be removed.
+        }
         reject(failure ?? new Error(`the command's worker stopped (exit ${exitCode}) before it finished`));
       });
     });

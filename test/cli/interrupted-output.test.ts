@@ -99,19 +99,37 @@ describe('report --output of a large folder (run in a worker thread), stopped by
 });
 
 describe('report --output of a large folder whose worker ends mid-write', () => {
-  it('leaves the old report, removes the temporary file the worker left, and says why with exit code 2', () => {
+  const CRASH = fileURLToPath(new URL('../helpers/crash-in-worker.cjs', import.meta.url));
+  const largeFolder = (): string => {
     const data = mkdtempSync(join(tmpdir(), 'ops-metrics-crashed-large-'));
     for (const name of readdirSync(join(ROOT, 'fixtures', 'demo'))) copyFileSync(join(ROOT, 'fixtures', 'demo', name), join(data, name));
     writeFileSync(join(data, 'requirements.json'), '');
     truncateSync(join(data, 'requirements.json'), 65 * 1024 * 1024);
+    return data;
+  };
+  const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
+
+  it('leaves the old report, removes the temporary file the worker left, and says why with exit code 2', () => {
     const output = folderWithOldReport();
-    const crash = fileURLToPath(new URL('../helpers/crash-in-worker.cjs', import.meta.url));
-    const result = spawnSync(process.execPath, ['--require', crash, BIN, 'report', '--data', data, ...REPORT.slice(3), '--skip-invalid', '--names', '--output', output], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--require', CRASH, BIN, 'report', '--data', largeFolder(), ...REPORT.slice(3), '--skip-invalid', '--names', '--output', output], { cwd: ROOT, env: ENV, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('ops-metrics: internal error: the worker ended mid-write (run with --debug for the stack trace)\n');
     expect(hasStackTrace(result.stderr)).toBe(false);
     expect(readdirSync(join(output, '..'))).toEqual(['report.json']);
     expect(readFileSync(output, 'utf8')).toBe(OLD_REPORT);
+  });
+
+  it('leaves alone a temporary file of the same name that another run made (the report is then written in place)', () => {
+    // `exec` keeps the shell's pid, so the file the shell makes has the name the run would use.
+    const output = folderWithOldReport();
+    const cli = [process.execPath, '--require', CRASH, BIN, 'report', '--data', largeFolder(), ...REPORT.slice(3), '--skip-invalid', '--names', '--output', output].map(quote).join(' ');
+    const result = spawnSync('sh', ['-c', `echo "another run's" > ${quote(join(output, '..'))}/.report.json.$$.tmp && exec ${cli}`], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('ops-metrics: internal error: the worker ended mid-write');
+    const left = readdirSync(join(output, '..')).sort();
+    expect(left).toHaveLength(2);
+    expect(left[0]).toMatch(/^\.report\.json\.\d+\.tmp$/);
+    expect(readFileSync(join(output, '..', left[0]!), 'utf8')).toBe("another run's\n");
   });
 });
 

@@ -1,7 +1,8 @@
 // Loaded into the built CLI by test/cli/interrupted-output.test.ts (`node --require`), which Node loads
 // into each worker thread too: in the worker a large command runs in (command-worker.ts), the first write
-// to the `--output` temporary file (`.NAME.PID.tmp`) is followed by an error nothing catches, which ends
-// the worker there, as a worker that runs out of memory ends. CommonJS, as the CLI's bundle is.
+// of the report, to the `--output` temporary file (`.NAME.PID.tmp`) or in place to `report.json`, is
+// followed by an error nothing catches, which ends the worker there, as a worker that runs out of memory
+// ends. CommonJS, as the CLI's bundle is.
 'use strict';
 const { isMainThread, workerData } = require('node:worker_threads');
 
@@ -11,7 +12,7 @@ if (!isMainThread && workerData?.kind === 'ops-metrics/run') {
   let temporaryFd;
   fs.openSync = function openSync(path, ...rest) {
     const fd = original.openSync.call(this, path, ...rest);
-    if (String(path).endsWith(`.${process.pid}.tmp`)) temporaryFd = fd;
+    if (String(path).endsWith(`.${process.pid}.tmp`) || String(path).endsWith('report.json')) temporaryFd = fd;
     return fd;
   };
   fs.writeSync = function writeSync(fd, ...rest) {
