@@ -5,10 +5,11 @@
  * would hold the whole report, where a shell pipe holds 64 KiB.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { demoWithSparseFile } from '../helpers/large-demo.js';
 import { BIN, hasStackTrace, ROOT } from '../helpers/run-cli.js';
 
 const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
@@ -45,16 +46,9 @@ describe('a reader that closes the pipe early', () => {
 });
 
 describe('a reader that closes the pipe early on a report run in a worker thread (a large folder)', () => {
-  // The demo with sparse requirements of 65 MiB: command-worker.ts runs the report in a worker from 64
-  // MiB of input, and the main thread passes its output on. The NUL bytes are refused whole, and
-  // --skip-invalid reports on the rest.
-  const large = (): string => {
-    const data = mkdtempSync(join(tmpdir(), 'ops-metrics-pipe-large-'));
-    for (const name of readdirSync(join(ROOT, 'fixtures', 'demo'))) copyFileSync(join(ROOT, 'fixtures', 'demo', name), join(data, name));
-    writeFileSync(join(data, 'requirements.json'), '');
-    truncateSync(join(data, 'requirements.json'), 65 * 1024 * 1024);
-    return data;
-  };
+  // command-worker.ts runs the report in a worker from 64 MiB of input, and the main thread passes its
+  // output on.
+  const large = (): string => demoWithSparseFile(65 * 1024 * 1024);
 
   it('drops the rest, and the worker is not left waiting: the run ends with the exit code it earns', () => {
     const args = ['report', '--data', large(), ...HTML_REPORT.slice(3), '--skip-invalid'];

@@ -5,7 +5,7 @@
  * whatever the machine's.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -14,6 +14,7 @@ import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { COMMAND_WORKER_MIN_BYTES, runInWorker } from '../../src/cli/command-worker.js';
 import { TOOL_VERSION } from '../../src/cli/version.js';
+import { demoWithSparseFile } from '../helpers/large-demo.js';
 import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 
 const MARKER = join(ROOT, 'test', 'helpers', 'thread-marker.cjs');
@@ -137,19 +138,6 @@ describe('runInWorker', () => {
 });
 
 describe('report and validate: a large folder is run in a worker', () => {
-  /**
-   * The demo with one file replaced by a sparse file of `bytes` (NUL bytes, none written): its requirements
-   * by default, which the command's own thread reads (refused whole at its first byte: --skip-invalid
-   * reports on the rest).
-   */
-  const demoWithSparse = (bytes: number, name = 'requirements.json'): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-large-'));
-    for (const file of readdirSync(DEMO)) copyFileSync(join(DEMO, file), join(dir, file));
-    writeFileSync(join(dir, name), '');
-    truncateSync(join(dir, name), bytes);
-    return dir;
-  };
-
   const withRunElsewhere = async (command: 'report' | 'validate', dir: string) => {
     const runElsewhere = vi.fn(() => Promise.resolve(1 as const));
     const limitHeapGrowth = vi.fn(() => Promise.resolve());
@@ -163,7 +151,7 @@ describe('report and validate: a large folder is run in a worker', () => {
 
   it.each(['report', 'validate'] as const)('%s from 64 MiB of input: handed over before any file is read, with the clock and --output of this run', async (command) => {
     expect(COMMAND_WORKER_MIN_BYTES).toBe(64 * 1024 * 1024);
-    const dir = demoWithSparse(COMMAND_WORKER_MIN_BYTES);
+    const dir = demoWithSparseFile(COMMAND_WORKER_MIN_BYTES);
     const { code, out, runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, dir);
     // The worker's exit code is the run's; nothing was read or tuned here.
     expect(code).toBe(1);
@@ -175,7 +163,7 @@ describe('report and validate: a large folder is run in a worker', () => {
   it('report --compare: the earlier report is left to the worker, which reads it before any data file', async () => {
     // Read on the main thread, its garbage would stay there for the whole run. Not there at all: still
     // handed over, and the worker refuses it (below).
-    const dir = demoWithSparse(COMMAND_WORKER_MIN_BYTES);
+    const dir = demoWithSparseFile(COMMAND_WORKER_MIN_BYTES);
     const runElsewhere = vi.fn(() => Promise.resolve(0 as const));
     const io: Io = { cwd: ROOT, env: {}, isTty: false, progressStream: undefined, now: () => NOW, out: () => {}, err: () => {}, runElsewhere };
     expect(await main(report(dir, '--compare', join(dir, 'no-such-report.json')), io)).toBe(0);
@@ -186,7 +174,7 @@ describe('report and validate: a large folder is run in a worker', () => {
 
   it.each(['report', 'validate'] as const)('%s below it: run here', async (command) => {
     // The demo's own files add ~290 KiB: requirements of 64 MiB less 1 MiB keep the folder under the line.
-    const { runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, demoWithSparse(COMMAND_WORKER_MIN_BYTES - 1024 * 1024));
+    const { runElsewhere, limitHeapGrowth } = await withRunElsewhere(command, demoWithSparseFile(COMMAND_WORKER_MIN_BYTES - 1024 * 1024));
     expect(runElsewhere).not.toHaveBeenCalled();
     expect(limitHeapGrowth).toHaveBeenCalledTimes(1);
   });
@@ -194,12 +182,12 @@ describe('report and validate: a large folder is run in a worker', () => {
   it.each(['report', 'validate'] as const)('%s with a large survey alone: run here, the survey read by a worker of its own', async (command) => {
     // A second worker for the rest would only add a heap (a folder holding little but its survey: 97–98
     // MiB on the main thread, 111–113 through the command's worker).
-    const { runElsewhere } = await withRunElsewhere(command, demoWithSparse(2 * COMMAND_WORKER_MIN_BYTES, 'survey.csv'));
+    const { runElsewhere } = await withRunElsewhere(command, demoWithSparseFile(2 * COMMAND_WORKER_MIN_BYTES, 'survey.csv'));
     expect(runElsewhere).not.toHaveBeenCalled();
   });
 
   it('through the built command: run in the worker, with the same output, problems and exit code as on the main thread', async () => {
-    const dir = demoWithSparse(COMMAND_WORKER_MIN_BYTES);
+    const dir = demoWithSparseFile(COMMAND_WORKER_MIN_BYTES);
     for (const argv of [report(dir, '--format', 'json', '--fail-on', 'never', '--skip-invalid'), report(dir, '--format', 'table'), ['validate', '--data', dir, '--format', 'json']]) {
       // thread-marker.cjs: each worker says what it was started for, on standard error before anything else.
       const cli = spawnSync(process.execPath, ['--require', MARKER, BIN, ...argv], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Pacific/Chatham' } });

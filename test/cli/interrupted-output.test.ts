@@ -6,12 +6,13 @@
  * there every time, whatever the machine's speed. A write that fails midway is the other way a run stops.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENDING_SIGNALS } from '../../src/cli/remove-on-signal.js';
+import { demoWithSparseFile } from '../helpers/large-demo.js';
 import { BIN, hasStackTrace, ROOT, runCli } from '../helpers/run-cli.js';
 
 const PAUSE = fileURLToPath(new URL('../helpers/pause-output.cjs', import.meta.url));
@@ -78,13 +79,9 @@ describe('report --output of a large folder (run in a worker thread), stopped by
   // few writes left, and put the report in place, by the time the signal is handled (the test lets it go
   // as it sends the signal): the report there is then the old one or the whole new one, never a part.
   it.each(ENDING_SIGNALS)('halfway through the write, %s leaves a whole report, removes the temporary file and ends the run by the same signal', async (signal) => {
-    // The demo with sparse requirements of 65 MiB (command-worker.ts runs a report in a worker from 64
-    // MiB of input); their NUL bytes are refused whole, and --skip-invalid reports on the rest, with
-    // --names to make the report more than one piece.
-    const data = mkdtempSync(join(tmpdir(), 'ops-metrics-interrupted-large-'));
-    for (const name of readdirSync(join(ROOT, 'fixtures', 'demo'))) copyFileSync(join(ROOT, 'fixtures', 'demo', name), join(data, name));
-    writeFileSync(join(data, 'requirements.json'), '');
-    truncateSync(join(data, 'requirements.json'), 65 * 1024 * 1024);
+    // command-worker.ts runs a report in a worker from 64 MiB of input; --names makes the report more
+    // than one piece.
+    const data = demoWithSparseFile(65 * 1024 * 1024);
     const output = folderWithOldReport();
     const args = ['report', '--data', data, ...REPORT.slice(3), '--skip-invalid', '--names', '--output', output];
     const ended = await signalledWhileHeld(args, 'write', signal);
@@ -100,13 +97,7 @@ describe('report --output of a large folder (run in a worker thread), stopped by
 
 describe('report --output of a large folder whose worker ends mid-write', () => {
   const CRASH = fileURLToPath(new URL('../helpers/crash-in-worker.cjs', import.meta.url));
-  const largeFolder = (): string => {
-    const data = mkdtempSync(join(tmpdir(), 'ops-metrics-crashed-large-'));
-    for (const name of readdirSync(join(ROOT, 'fixtures', 'demo'))) copyFileSync(join(ROOT, 'fixtures', 'demo', name), join(data, name));
-    writeFileSync(join(data, 'requirements.json'), '');
-    truncateSync(join(data, 'requirements.json'), 65 * 1024 * 1024);
-    return data;
-  };
+  const largeFolder = (): string => demoWithSparseFile(65 * 1024 * 1024);
   const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
 
   it('leaves the old report, removes the temporary file the worker left, and says why with exit code 2', () => {
