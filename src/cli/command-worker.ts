@@ -27,7 +27,7 @@ import { temporaryFileOf, writesThroughTemporary } from './write-output.js';
  * young generation. Below it, starting the worker (30–80 ms, the bundle compiled again, ~14 MiB for a
  * heap of its own) is most of what it changes: a folder holding little but its survey peaked at 97–98
  * MiB on the main thread and 111–113 with the worker. The bench's medium folder reads 117 MiB besides its
- * survey (peak 162 → 150 MiB with the worker), the large one 234 MiB (191 → 184).
+ * survey (peak 162 → 151 MiB with the worker in the bench), the large one 234 MiB (191 → 182).
  */
 export const COMMAND_WORKER_MIN_BYTES = 64 * 1024 * 1024;
 
