@@ -68,18 +68,31 @@ export function trendLabels(periodEnd: string, quarters: number | undefined): st
 }
 
 /**
+ * The figures of each quarter of `labels` but `mainLabel` (the report's own, whose figures its report
+ * gives): each quarter's report is computed by `computeFor` and let go once its figures are taken, since
+ * it holds a detail per person for each measure (~15 MiB at the large bench scale) which the history does
+ * not show. The CLI computes these before the report itself, so no quarter makes its details on top of
+ * the report's.
+ */
+export function quarterFigures(labels: readonly string[], mainLabel: string, computeFor: (periodLabel: string) => Report): ReadonlyMap<string, QuarterFigures> {
+  return new Map(labels.filter((label) => label !== mainLabel).map((label) => [label, figuresOf(computeFor(label))]));
+}
+
+/**
  * `report` with `history` set on every measure and red flag: the last `quarters` quarters ending at the
  * quarter that holds the period's last day. When the period is that quarter, its own figures are the last
- * point (nothing is computed twice); every other quarter comes from `computeFor(label)`, and only its
- * figures are kept: a quarter's report holds a detail per person for each measure (~15 MiB at the large
- * bench scale), which the history does not show.
+ * point (nothing is computed twice); every other quarter's are `figures`' (see quarterFigures).
  */
-export function withTrend(report: Report, quarters: number, computeFor: (periodLabel: string) => Report): Report {
+export function withHistory(report: Report, quarters: number, figures: ReadonlyMap<string, QuarterFigures>): Report {
   const labels = trendQuarters(report.period.end, quarters);
-  const byQuarter = labels.map((label) => ({ label, figures: figuresOf(label === report.period.label ? report : computeFor(label)) }));
+  const byQuarter = labels.map((label) => {
+    const quarter = label === report.period.label ? figuresOf(report) : figures.get(label);
+    if (quarter === undefined) throw new Error(`no figures of ${label} for the trend`);
+    return { label, figures: quarter };
+  });
   // A quarter whose report lacks the measure or flag has no figure for it; it keeps its place in the series.
   const historyOf = <S extends string>(id: string, pick: (figures: QuarterFigures) => ReadonlyMap<string, Figure<S>>) =>
-    byQuarter.map(({ label, figures }) => ({ period: label, ...(pick(figures).get(id) ?? { value: null, status: 'no_data' as const }) }));
+    byQuarter.map(({ label, figures: quarter }) => ({ period: label, ...(pick(quarter).get(id) ?? { value: null, status: 'no_data' as const }) }));
   return {
     ...report,
     metrics: report.metrics.map(
@@ -92,8 +105,12 @@ export function withTrend(report: Report, quarters: number, computeFor: (periodL
   };
 }
 
+/** `withHistory` with every other quarter's report made by `computeFor` (see quarterFigures). */
+export const withTrend = (report: Report, quarters: number, computeFor: (periodLabel: string) => Report): Report =>
+  withHistory(report, quarters, quarterFigures(trendQuarters(report.period.end, quarters), report.period.label, computeFor));
+
 interface Figure<S extends string> { readonly value: number | null; readonly status: S }
-interface QuarterFigures {
+export interface QuarterFigures {
   readonly measures: ReadonlyMap<string, Figure<MeasureStatus>>;
   readonly redFlags: ReadonlyMap<string, Figure<RedFlagStatus>>;
 }

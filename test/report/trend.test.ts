@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureResult, Report } from '../../src/core/report.js';
-import { previousQuarters, withTrend } from '../../src/report/trend.js';
+import { previousQuarters, quarterFigures, withHistory, withTrend } from '../../src/report/trend.js';
 import { sampleReport } from '../helpers/sample-report.js';
 
 const measure = (report: Report, id: MeasureResult['id']): MeasureResult =>
@@ -130,5 +130,28 @@ describe('withTrend', () => {
     const trended = withTrend(cut, 1, (label) => { asked.push(label); return quarterReport(label, 0.5); });
     expect(asked).toEqual([]);
     expect(measure(trended, 'retention_2y').history).toEqual([{ period: '2026-Q3', value: 0.96, status: 'met' }]);
+  });
+});
+
+describe('quarterFigures and withHistory', () => {
+  it('takes the figures of every quarter but the report\'s own, before the report is made, and gives the same history as withTrend', () => {
+    // The CLI computes the other quarters first (each report let go once its figures are taken), then the
+    // report, then joins them: the history must be the one withTrend makes from the report itself.
+    const values: Record<string, number | null> = { '2025-Q4': 0.9, '2026-Q1': null, '2026-Q2': 0.94 };
+    const asked: string[] = [];
+    const figures = quarterFigures(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'], '2026-Q3', (label) => {
+      asked.push(label);
+      return quarterReport(label, values[label] ?? null);
+    });
+    expect(asked).toEqual(['2025-Q4', '2026-Q1', '2026-Q2']); // never the report's own quarter
+    const report = sampleReport();
+    const joined = withHistory(report, 4, figures);
+    expect(joined).toEqual(withTrend(report, 4, (label) => quarterReport(label, values[label] ?? null)));
+    expect(measure(joined, 'retention_2y').history?.map((h) => h.value)).toEqual([0.9, null, 0.94, 0.96]);
+  });
+
+  it('refuses to make a history with a quarter missing, rather than show a gap that is not in the data', () => {
+    const figures = quarterFigures(['2026-Q2'], '2026-Q3', (label) => quarterReport(label, 0.5));
+    expect(() => withHistory(sampleReport(), 3, figures)).toThrow(/no figures of 2026-Q1/);
   });
 });
