@@ -12,15 +12,15 @@ import { RED_FLAG_IDS, MIN_GROUP_SIZE_FLOOR } from '../core/config.js';
 import { DATASETS, DATASET_NAMES, QUESTION_IDS, type DatasetName } from '../core/datasets.js';
 import { LEVEL_CODES } from '../core/levels.js';
 import { PRIORITIES } from '../core/priorities.js';
-import { INFO_MEASURE_IDS, MEASURE_IDS, type MeasureId } from '../core/report.js';
+import { FIGURE_RANGES, INFO_MEASURE_IDS, MEASURE_IDS, type MeasureId } from '../core/report.js';
 import { presetNamesFor } from '../presets/registry.js';
 import { dateFormatProblem } from '../presets/vendor-dates.js';
 import { isIsoDate } from '../validate/temporal-values.js';
 import { normaliseHeader } from '../validate/headers.js';
 import { isValidTimeZone } from '../validate/time-zone.js';
 
-const range = (min: number, max: number) =>
-  z.number().check(z.gte(min, { error: `a number from ${min} to ${max}` }), z.lte(max, { error: `a number from ${min} to ${max}` }));
+const range = (min: number, max: number, why = '') =>
+  z.number().check(z.gte(min, { error: `a number from ${min} to ${max}${why}` }), z.lte(max, { error: `a number from ${min} to ${max}${why}` }));
 const ratio = range(0, 1);
 const nonNegative = z.number().check(z.gte(0, { error: 'a number >= 0' }));
 const positive = z.number().check(z.gt(0, { error: 'a number > 0' }));
@@ -33,13 +33,28 @@ const optionalKeys = <T extends z.ZodMiniType>(ids: readonly string[], value: T)
   return z.strictObject(Object.fromEntries(ids.map((id) => [id, optional])) as Record<string, z.ZodMiniOptional<T>>);
 };
 
+/** What a target's bounds stand for, said beside them: a share's target is a fraction, not a percent. */
+const figureWord = (id: MeasureId): string => {
+  const { min, max } = FIGURE_RANGES[id] ?? {};
+  if (min === 0 && max === 1) return ` (${id} is a share: 0.95 for 95 %)`;
+  if (min === 0 && max === 10) return ` (${id} is a score on the 0-10 scale)`;
+  if (min === 0) return ` (${id} is never below 0)`;
+  if (max === 1) return ` (${id} is a reduction: 1 is all of it)`;
+  return ` (${id} is an uplift: -1 is all of it lost)`;
+};
+
 /**
  * A target override. An info measure has no target to override: its figure is shown and never judged, so
  * a target given for it would silently do nothing.
  */
-const targetOf = (id: MeasureId) => INFO_MEASURE_IDS.includes(id)
-  ? z.number().check(z.refine(() => false, { error: `a measure with a target (${id} is info: shown, never judged)` }))
-  : z.number();
+const targetOf = (id: MeasureId) => {
+  if (INFO_MEASURE_IDS.includes(id)) return z.number().check(z.refine(() => false, { error: `a measure with a target (${id} is info: shown, never judged)` }));
+  const { min, max } = FIGURE_RANGES[id] ?? {};
+  return min !== undefined && max !== undefined ? range(min, max, figureWord(id))
+    : min !== undefined ? z.number().check(z.gte(min, { error: `a number >= ${min}${figureWord(id)}` }))
+      : max !== undefined ? z.number().check(z.lte(max, { error: `a number <= ${max}${figureWord(id)}` }))
+        : z.number();
+};
 
 const datasetSourceKeys = {
   path: optionalText,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig, resolveConfig } from '../../src/config/resolve-config.js';
 import type { Config } from '../../src/core/config.js';
 import { formatProblem } from '../../src/core/problems.js';
-import { INFO_MEASURE_IDS, MEASURE_IDS } from '../../src/core/report.js';
+import { FIGURE_RANGES, INFO_MEASURE_IDS, MEASURE_IDS } from '../../src/core/report.js';
 import { METRICS } from '../../src/metrics/index.js';
 
 const problemsOf = (json: unknown): string[] => {
@@ -141,6 +141,30 @@ describe('problems', () => {
     const withoutTarget = METRICS.flatMap((metric) => metric.measures.filter((m) => m.target === null).map((m) => m.id));
     expect([...INFO_MEASURE_IDS].sort()).toEqual(withoutTarget.sort());
     for (const id of MEASURE_IDS) expect(problemsOf({ targets: { [id]: 1 } }).length, id).toBe(INFO_MEASURE_IDS.includes(id) ? 1 : 0);
+  });
+
+  it('refuses a target outside what the figure can be: a percent for a share, a negative rate, a reduction above all of it', () => {
+    // 95 for retention_2y (a share, 0.96 in the sample) could never be met: the gate would fail for a slip of the config.
+    expect(problemsOf({ targets: { retention_2y: 95 } })).toEqual([
+      'ops-metrics.config.json:0: $.targets.retention_2y: expected a number from 0 to 1 (retention_2y is a share: 0.95 for 95 %), found 95',
+    ]);
+    expect(problemsOf({ targets: { improvements_per_engineer_year: -3 } })).toEqual([
+      'ops-metrics.config.json:0: $.targets.improvements_per_engineer_year: expected a number >= 0 (improvements_per_engineer_year is never below 0), found -3',
+    ]);
+    expect(problemsOf({ targets: { routine_time_reduction: 1.5 } })).toEqual([
+      'ops-metrics.config.json:0: $.targets.routine_time_reduction: expected a number <= 1 (routine_time_reduction is a reduction: 1 is all of it), found 1.5',
+    ]);
+    expect(problemsOf({ targets: { role_scope_score: 11, satisfaction_uplift: -1.01 } })).toHaveLength(2);
+    // The bounds themselves are figures a measure can reach, so targets there are taken; the skill-growth
+    // uplift has no bound (velocities can be negative).
+    expect(problemsOf({ targets: { retention_2y: 1, p1_rca_48h: 0, role_scope_score: 10, satisfaction_uplift: -1, routine_time_reduction: 1, recurrence_reduction_yoy: -4, automation_coverage_growth: 0, mentored_growth_uplift: -5 } })).toEqual([]);
+  });
+
+  it('bounds the target of every judged measure whose figure metrics.md bounds, and of no info measure', () => {
+    for (const id of INFO_MEASURE_IDS) expect(FIGURE_RANGES[id], id).toBeUndefined();
+    // Every share-like ratio (a group's proportion) is bounded: the ones left open are the uplifts and reductions.
+    const open = MEASURE_IDS.filter((id) => !INFO_MEASURE_IDS.includes(id) && (FIGURE_RANGES[id]?.min === undefined || FIGURE_RANGES[id]?.max === undefined));
+    expect(open.sort()).toEqual(['automation_coverage_growth', 'improvements_per_engineer_year', 'mentored_growth_uplift', 'recurrence_reduction_yoy', 'requirements_incorporated_per_year', 'roadmap_meetings_per_quarter', 'routine_time_reduction', 'satisfaction_uplift']);
   });
 
   it('refuses a __proto__ key anywhere, which a map would take for its prototype and lose', () => {
