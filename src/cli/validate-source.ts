@@ -37,24 +37,31 @@ export interface ReadOptions {
 }
 
 /**
- * A header and no row: a template `init` wrote and no one filled, or an export of nothing. Its dataset
- * is read as having nothing happen, which may be true (no improvement this year) or not (a template kept
- * for data the user does not have): zero improvements trips a red flag and zero trainings misses a
- * target, where a dataset without a file has no data. Said, so that it is not taken for data.
+ * A file that holds no record: a CSV header and no row (a template `init` wrote and no one filled, or an
+ * export of nothing), or a JSON array with nothing in it (an API export of nothing: `[]`, `{"data": []}`).
+ * Its dataset is read as having nothing happen, which may be true (no improvement this year) or not (a
+ * template kept for data the user does not have, a failed export): zero improvements trips a red flag and
+ * zero trainings misses a target, where a dataset without a file has no data. Said, so that it is not
+ * taken for data. A CSV's header is its line 1; a JSON file's problems are numbered by record, and one of
+ * the whole file takes 0.
  */
-const headerOnly = (source: DatasetSource, config: Config): Problem => {
+const noRecords = (source: DatasetSource, config: Config): Problem => {
   // A configured path left without its file is an error: the deletion takes the config's entry with it.
   const configured = config.datasets[source.dataset]?.path === undefined ? '' : ` and datasets.${source.dataset}.path from the config`;
+  const csv = source.format === 'csv';
   return {
-    file: source.displayName, line: 1, column: '-', severity: 'warning',
-    message: `the file holds no rows, only its header: ${source.dataset} is read as having none, which counts as zero and can fail ` +
+    file: source.displayName, line: csv ? 1 : 0, column: '-', severity: 'warning',
+    message: `the file holds no ${csv ? 'rows, only its header' : 'records'}: ${source.dataset} is read as having none, which counts as zero and can fail ` +
       `measures and trip red flags; delete the file${configured} if you have no such data (its measures then show no data)`,
   };
 };
 
-/** The validation, with headerOnly's warning when the file is a CSV header alone that was not refused. */
-const withHeaderAlone = <D extends DatasetName>(result: DatasetValidation<D>, source: DatasetSource, config: Config, header: CsvHeader | undefined, rowsRead: number) =>
-  header !== undefined && rowsRead === 0 && !result.rejectedWhole ? withNotes(result, [headerOnly(source, config)]) : result;
+/**
+ * The validation, with noRecords' warning when the file was read whole, not refused, and held no record: a
+ * CSV header alone, or JSON. (A CSV without even a header, or a blank NDJSON file, is refused as empty.)
+ */
+const withNoRecords = <D extends DatasetName>(result: DatasetValidation<D>, source: DatasetSource, config: Config, header: CsvHeader | undefined, rowsRead: number) =>
+  rowsRead === 0 && !result.rejectedWhole && (header !== undefined || source.format !== 'csv') ? withNotes(result, [noRecords(source, config)]) : result;
 
 /** `batches` unchanged, adding each one's rows to `read.rows` as it passes. */
 async function* counting<Row>(batches: RowBatches<Row>, read: { rows: number }): RowBatches<Row> {
@@ -87,7 +94,7 @@ export async function validateSource(source: DatasetSource, config: Config, refs
       ? { line: 1, keys: () => csvHeader?.keys, repeats: () => (csvHeader === undefined ? undefined : repeatedColumns(csvHeader)) }
       : undefined;
     const result = await validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(header ? { header } : {}), ...(problemCap !== undefined ? { problemCap } : {}) });
-    return withHeaderAlone(result, source, config, csvHeader, result.rows);
+    return withNoRecords(result, source, config, csvHeader, result.rows);
   }
   // The preset checks the header itself (its mismatch message names the config that fixes it), and
   // always yields every column it maps, so the validator reads each row on its own. It takes rows one by
@@ -111,7 +118,7 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   const given = applied.columnsGiven();
   const absentColumns = result.rows === 0 && given !== undefined ? optionalColumnsAbsent(source.dataset, new Set(given)) : result.absentColumns;
   const noted = withNotes({ ...result, absentColumns, refs: withLeftOut(result.refs, source.dataset, applied.leftOutKeys(), layout.leftOut) }, applied.notes());
-  return withHeaderAlone(noted, source, config, csvHeader, fileRows.rows);
+  return withNoRecords(noted, source, config, csvHeader, fileRows.rows);
 }
 
 /** The columns of `dataset` that must name an accepted record of a file whose preset left some out. */

@@ -206,6 +206,31 @@ describe('validate', () => {
     expect(improvements).toMatchObject({ rows: 0 });
   });
 
+  it('warns of each JSON file that holds no record, an API page of nothing too, as of a CSV header alone', () => {
+    // A failed or empty API export writes `[]`: read silently as "no improvement this year", it tripped
+    // no_improvements and failed the gate with nothing said of the file.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'improvements.json'), '[]\n');
+    writeFileSync(join(dir, 'trainings.json'), '{ "data": [] }\n');
+    writeFileSync(join(dir, 'people.csv'), 'employee_id,title,hire_date\nE1,Ops Engineer,2020-01-01\n');
+    writeFileSync(join(dir, 'pd.json'), JSON.stringify({ incidents: [], limit: 25, offset: 0, total: 0, more: false }));
+    writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({ datasets: { incidents: { path: 'pd.json', preset: 'pagerduty-api' } } }));
+    const warning = (file: string, dataset: string, configured = '') => `${file}:0: -: warning: the file holds no records: ${dataset} is read as having none, ` +
+      `which counts as zero and can fail measures and trip red flags; delete the file${configured} if you have no such data (its measures then show no data)`;
+    const validate = runCli(['validate', '--data', dir]);
+    expect(validate.code).toBe(0);
+    expect(validate.stdout.split('\n').filter((line) => line.includes(': warning: ')).sort()).toEqual([
+      warning('improvements.json', 'improvements'),
+      warning('pd.json', 'incidents', ' and datasets.incidents.path from the config'),
+      warning('trainings.json', 'trainings'),
+    ]);
+    expect(validate.stdout).toMatch(/^improvements\.json +0 +0 +0 +1$/m);
+    expect(validate.stdout).toContain('\nValid: 4 files, 3 warnings.\n');
+    // A JSON file with a record gets no such warning, even when the record is rejected.
+    writeFileSync(join(dir, 'improvements.json'), '[{ "improvement_id": "I1" }]\n');
+    expect(runCli(['validate', '--data', dir]).stdout).not.toContain('improvements.json:0: -: warning');
+  });
+
   it('gives no header-only warning to a file whose rows a preset makes nothing of', () => {
     const dir = tempDir();
     // The Google Forms example with one respondent who answered no question: a row, and no answer made of it.
