@@ -87,16 +87,29 @@ export const repeatedHeaderConflicts = (
 /** A cell no header names a column by: a number or a date (`12340017`, `2024-05-19`), which a data row holds. */
 const looksLikeValue = (key: string): boolean => /^\s*[+-]?(?:\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}.*)\s*$/.test(key);
 
+/** At most this many of a header's names are listed, each cut to MAX_NAME_SHOWN characters. */
+const MAX_NAMES_SHOWN = 30;
+const MAX_NAME_SHOWN = 60;
+
+/** A header name as listed: a long one cut, with its length (a binary file's "header" can be megabytes). */
+const shownName = (key: string): string => (key.length > MAX_NAME_SHOWN ? `${key.slice(0, MAX_NAME_SHOWN)}… (${key.length} characters)` : key);
+
+const shownNames = (keys: readonly string[]): string =>
+  keys.slice(0, MAX_NAMES_SHOWN).map(shownName).join(', ') + (keys.length > MAX_NAMES_SHOWN ? `, and ${keys.length - MAX_NAMES_SHOWN} more` : '');
+
 /**
  * What the header lacks, and what it gives instead, which is how a user sees a column to map. A first line
  * holding a number or a date is a data row, the header missing: its cells are not shown, as they may be
- * anyone's name or pay.
+ * anyone's name or pay. A header read as one column holding separators is a line quoted whole
+ * (`"incident_id,opened_at"`), which a spreadsheet writes when a whole line was pasted into one cell:
+ * "found: incident_id,opened_at" alone reads as if the column were there.
  */
 export const missingColumnMessage = (column: string, sourceKeys: readonly string[]): string =>
   `missing required column "${column}"; ${
     sourceKeys.length === 0 ? 'found: (no columns)'
     : sourceKeys.some(looksLikeValue) ? `the first line holds values, not column names (a number or a date among its ${sourceKeys.length} cells): is the header missing?`
-    : `found: ${sourceKeys.join(', ')}`}`;
+    : sourceKeys.length === 1 && /[,;\t|]/.test(sourceKeys[0]!) ? `found one column, "${shownName(sourceKeys[0]!)}", holding separators: is the whole header line in quotes?`
+    : `found: ${shownNames(sourceKeys)}`}`;
 
 /**
  * Two source columns that mean one column: their names match alike (`Hire Date`, `hire_date`), or the

@@ -31,6 +31,27 @@ describe('validateDataset: headers', () => {
     for (const text of first.slice(1)) expect(lines(result.problems).join('\n')).not.toContain(text);
   });
 
+  it('says of a header quoted whole that it is one column holding separators, not as if its columns were found', async () => {
+    // "found: incident_id,opened_at,priority" read as if the columns were there: a spreadsheet that got the
+    // whole line pasted into one cell quotes it so.
+    const header = ['incident_id,opened_at,priority'];
+    const result = await validateDataset('incidents', 'incidents.csv', csvRows(header, ['INC-1,2026-07-01T10:00:00Z,P1']), config, {}, csvHeader(header));
+    expect(lines(result.problems)[0]).toBe(
+      'incidents.csv:1: incident_id: missing required column "incident_id"; found one column, "incident_id,opened_at,priority", holding separators: is the whole header line in quotes?');
+  });
+
+  it('lists at most 30 of the names found, each cut to 60 characters: a binary file\'s "header" was megabytes a line', async () => {
+    // 40 names: 30 shown, then how many more; one name of 100,000 NULs (a file of zeros): 60 shown and its length.
+    const many = Array.from({ length: 40 }, (_, i) => `col${i}`);
+    const listed = await validateDataset('trainings', 'trainings.csv', csvRows(many), config, {}, csvHeader(many));
+    expect(lines(listed.problems)[0]).toBe(`trainings.csv:1: employee_id: missing required column "employee_id"; found: ${many.slice(0, 30).join(', ')}, and 10 more`);
+    const zeros = ['\0'.repeat(100_000), 'b'];
+    const cut = await validateDataset('trainings', 'trainings.csv', csvRows(zeros), config, {}, csvHeader(zeros));
+    const first = lines(cut.problems)[0]!;
+    expect(first.length).toBeLessThan(300);
+    expect(first).toContain('… (100000 characters), b');
+  });
+
   it('says what a bad cell of a personal column holds only by where it is', async () => {
     // Pay and a respondent's id are never echoed; an empty required cell still says so, which tells nothing of anyone.
     const people = await validateDataset('people', 'people.csv',
