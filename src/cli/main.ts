@@ -28,6 +28,16 @@ const problemCount = (text: string): number => {
   return n;
 };
 
+/**
+ * A path option's value, which must name something: an empty one (`--output ""`, a shell variable that was
+ * never set) resolved to the working directory and came out as "cannot write the report to : its folder
+ * does not exist", or a config "that is a folder".
+ */
+const givenPath = (text: string): string => {
+  if (text.trim() === '') throw new InvalidArgumentError('expected a path, found an empty one (an unset shell variable?)');
+  return text;
+};
+
 /** Commander's accumulator for a repeatable option. */
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -59,8 +69,8 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
 
   const dataOptions = (command: Command): Command =>
     command
-      .option('--data <dir>', 'folder holding the dataset files', './data')
-      .option('--config <file>', 'config file (default: ops-metrics.config.json in the data folder, else in the working directory)')
+      .option('--data <dir>', 'folder holding the dataset files', givenPath, './data')
+      .option('--config <file>', 'config file (default: ops-metrics.config.json in the data folder, else in the working directory)', givenPath)
       .option('--preset <dataset=preset>', 'read a dataset\'s file as a vendor export, e.g. incidents=pagerduty-csv (repeatable; see schema --presets)', collect)
       .option('--max-problems <n>', 'problems shown per file (default 50; validate --format json 1000); 0 for every one', problemCount);
 
@@ -68,19 +78,19 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--period <period>', 'quarter (2026-Q3) or year (2026); default: the last complete quarter')
     .option('--as-of <date>', 'YYYY-MM-DD; alone: the quarter holding it, cut there; with --period: cuts the period there when earlier than its end')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
-    .option('--output <file>', 'write the report to a file instead of standard output')
+    .option('--output <file>', 'write the report to a file instead of standard output', givenPath)
     .addOption(new Option('--fail-on <mode>', 'when the exit code is 1').choices(['red-flag', 'missed', 'never']).default('red-flag'))
     .option('--skip-invalid', 'report on the valid rows and count the rejected ones instead of stopping')
     .option('--names', "show people's names in per-person detail (ids only by default)")
     .option('--no-color', 'no colour (also NO_COLOR, and whenever the output is not a terminal)')
-    .option('--compare <previous.json>', 'an earlier JSON report: show each measure\'s and red flag\'s change since it')
+    .option('--compare <previous.json>', 'an earlier JSON report: show each measure\'s and red flag\'s change since it', givenPath)
     .option('--trend <quarters>', 'also compute the N quarters ending at the period (1-40) and show each measure\'s and red flag\'s history', positiveInteger)
     // Flags without a default (whose help would say "(default: false)"): absent is false.
     .action(async (opts: ReportOptions) => done(await (await import('./commands/report.js')).runReport({ ...opts, skipInvalid: opts.skipInvalid === true, names: opts.names === true }, io)));
 
   const validate = dataOptions(program.command('validate').description('validate the data only; print its problems (the first 50 a file in text, 1000 with --format json); exit 0 when clean'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--output <file>', 'write the problems to a file instead of standard output')
+    .option('--output <file>', 'write the problems to a file instead of standard output', givenPath)
     .option('--no-color', 'accepted as by report; the listing has no colour');
   // report's own options, taken here only to say so: commander would suggest --version for --period.
   const reportOnly = report.options.filter((option) => !validate.options.some((own) => own.long === option.long));

@@ -98,6 +98,17 @@ describe('validate', () => {
     expect(result.stderr).toMatch(/--max-problems <n>' argument '.*' is invalid\. expected a whole number of problems \(0 for every one\)/);
   });
 
+  it.each([
+    ['validate', '--data'], ['validate', '--config'], ['validate', '--output'],
+    ['report', '--output'], ['report', '--compare'], ['report', '--config'],
+  ])('refuses an empty path for %s %s with exit 2, before reading anything', (command, option) => {
+    // An unset shell variable ("--output $OUT") resolved to the working directory: "cannot write the report to : ...".
+    const result = runCli([command, ...(option === '--data' ? [] : ['--data', 'fixtures/demo']), option, ' ']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`argument ' ' is invalid. expected a path, found an empty one (an unset shell variable?)`);
+    expect(result.stdout).toBe('');
+  });
+
   it('names the exports in the folder that no dataset reads, but not the config, hidden files or other files', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'people.csv'), 'employee_id,title,hire_date\nE1,Ops Engineer,2024-01-01\n');
