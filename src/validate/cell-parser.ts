@@ -88,16 +88,25 @@ const NUMBER_AS_TEXT: ReadonlySet<ValueType> = new Set([
  * reads back to its digits; any other number has lost what the file held, so it is refused rather than
  * compared. What was read is shown, as the file's text is gone.
  */
-const idNumberFailure = (raw: number): ParseFailure => ({
-  ok: false,
-  expected: 'an id',
-  found: `a number JSON cannot hold exactly (read as ${raw})`,
-  hint: 'a JSON number is an exact id only when whole and at most 9007199254740991: write the id as a string',
-});
+const idNumberFailure = (raw: number): ParseFailure => Number.isInteger(raw)
+  ? {
+    ok: false,
+    expected: 'an id',
+    found: `a number JSON cannot hold exactly (read as ${raw})`,
+    hint: 'a JSON number is an exact id only when whole and at most 9007199254740991: write the id as a string',
+  }
+  // 1.5 is held exactly, but the file may have said 1.50: JSON keeps a number's value, not its digits.
+  : { ok: false, expected: 'an id', found: `a number with a fraction, whose digits JSON does not keep (read as ${raw})`, hint: 'a JSON number is an id only when whole: write the id as a string' };
 
 /** An absent value: the default, or for a required column what was found instead (a CSV's empty cell, a JSON record's null or missing key). */
 const absent = (spec: ColumnSpec, found = 'an empty cell'): ParseResult<unknown> =>
   spec.required ? { ok: false, expected: EXPECTED_BY_TYPE[spec.type], found } : ok(spec.default);
+
+/** `absent` for a JSON value that is no text (a missing key, null): a number is then just "a number". */
+const absentJson = (spec: ColumnSpec, found: string): ParseResult<unknown> => {
+  const result = absent(spec, found);
+  return !result.ok && spec.type === 'number' ? { ...result, expected: 'a number' } : result;
+};
 
 /** What a problem says was found in a personal cell (see ColumnSpec.personal): that it held a value, not the value. */
 export const PERSONAL_VALUE_FOUND = 'a value not shown here, as the column holds personal data (see the line in the file)';
@@ -128,8 +137,9 @@ const buildValueParser = (spec: ColumnSpec, rules: ColumnRules, config: Config):
       const text = raw.trim();
       return text === '' ? absent(spec) : parseText(text);
     }
-    if (raw === undefined) return absent(spec, 'nothing'); // a JSON record without the key (or a preset path that leads nowhere)
-    if (raw === null) return absent(spec, 'null');
+    // What JSON gives other than text: the decimal separator, said to a text that fails, says nothing here.
+    if (raw === undefined) return absentJson(spec, 'nothing'); // a JSON record without the key (or a preset path that leads nowhere)
+    if (raw === null) return absentJson(spec, 'null');
     if (typeof raw === 'number') {
       // JSON.parse turns 1e400 into Infinity, so a JSON number needs the check too.
       if (spec.type === 'number') {
@@ -141,6 +151,6 @@ const buildValueParser = (spec: ColumnSpec, rules: ColumnRules, config: Config):
       return NUMBER_AS_TEXT.has(spec.type) ? parseText(String(raw)) : fail(expected, raw);
     }
     if (typeof raw === 'boolean' && spec.type === 'bool') return ok(raw);
-    return fail(expected, raw);
+    return fail(spec.type === 'number' ? 'a number' : expected, raw);
   };
 };

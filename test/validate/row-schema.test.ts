@@ -164,8 +164,12 @@ describe('buildRowSchema: JSON values', () => {
     const hint = 'a JSON number is an exact id only when whole and at most 9007199254740991: write the id as a string';
     expect(issuesOf('trainings', { employee_id: JSON.parse('9007199254740993') as number, course: 'x', completed_on: '2024-05-01' }))
       .toEqual([`employee_id: expected an id, found a number JSON cannot hold exactly (read as 9007199254740992); ${hint}`]);
+    // A fraction is no whole number at all: 1.10 arrives as 1.1, and even 1.5, held exactly, may have been 1.50.
+    const fractionHint = 'a JSON number is an id only when whole: write the id as a string';
     expect(issuesOf('trainings', { employee_id: JSON.parse('1.10') as number, course: 'x', completed_on: '2024-05-01' }))
-      .toEqual([`employee_id: expected an id, found a number JSON cannot hold exactly (read as 1.1); ${hint}`]);
+      .toEqual([`employee_id: expected an id, found a number with a fraction, whose digits JSON does not keep (read as 1.1); ${fractionHint}`]);
+    expect(issuesOf('trainings', { employee_id: 1.5, course: 'x', completed_on: '2024-05-01' }))
+      .toEqual([`employee_id: expected an id, found a number with a fraction, whose digits JSON does not keep (read as 1.5); ${fractionHint}`]);
   });
 
   it('takes hours up to 744 (a 31-day month) in a time-allocation row, and refuses more', () => {
@@ -174,6 +178,14 @@ describe('buildRowSchema: JSON values', () => {
     expect(issuesOf('time_allocation', { ...row, hours: '744.5' })).toEqual(['hours: expected a number from 0 to 744, found "744.5"']);
     // Two rows of 1e308 hours would add up to Infinity, and the task-execution share to 0.
     expect(issuesOf('time_allocation', { ...row, hours: 1e308 })).toEqual(['hours: expected a number from 0 to 744, found 1e+308']);
+  });
+
+  it('says "a number" of a JSON value that is no number, without the decimal separator a text is told of', () => {
+    const row = { employee_id: 'E1', assessed_on: '2026-01-01' };
+    const issues = [true, [7], { value: 7 }, null, undefined].map((score) => issuesOf('skill_assessments', { ...row, score }));
+    for (const [issue] of issues) expect(issue).toMatch(/^score: expected a number, found /);
+    // A text still hears of the separator: "7,5" is the usual slip.
+    expect(issuesOf('skill_assessments', { ...row, score: '7,5' })[0]).toMatch(/^score: expected a number with \. as the decimal separator, found "7,5"/);
   });
 
   it('refuses a JSON number that overflowed to Infinity', () => {
