@@ -128,7 +128,7 @@ describe('validate', () => {
     const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never']);
     expect(report.stderr).toMatch(/^ops-metrics: note: Not read, as no dataset has its name: BambooHR roster\.csv \(/m);
     // In the summary, a file not named after its dataset has the dataset beside it.
-    expect(runCli(['validate', '--data', dir]).stdout).toMatch(/^jira\.json \(incidents\) +0 +0 +0 +0$/m);
+    expect(runCli(['validate', '--data', dir]).stdout).toMatch(/^jira\.json \(incidents\) +0 +0 +0 +1$/m); // its one warning: it holds no records
     // With --config naming another file, the folder's own config is still a config, not an export to point a dataset at.
     const elsewhere = join(tempDir(), 'team.config.json');
     writeFileSync(elsewhere, '{ "timezone": "UTC" }');
