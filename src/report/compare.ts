@@ -9,6 +9,7 @@ import { UsageError } from '../core/problems.js';
 import { SCHEMA_VERSION, type MeasureResult, type MeasureStatus, type RedFlagResult, type RedFlagStatus, type Report } from '../core/report.js';
 import { METRICS } from '../metrics/index.js';
 import { daysBetween } from '../model/calendar.js';
+import { isIsoDate } from '../validate/temporal-values.js';
 import { RED_FLAGS } from '../red-flags/index.js';
 
 const MEASURE_STATUSES = [
@@ -23,10 +24,16 @@ const RED_FLAG_STATUSES = [
 const thresholdSchema = z.object({ op: z.string(), value: z.number() });
 const judgedBy = <T extends z.ZodType>(schema: T) => z.optional(schema).catch(undefined);
 
+/** What a date the compared report is judged by must be: a real one, or "as of banana" is printed. */
+const isoDate = z.string().refine(isIsoDate, { error: (issue) => `expected a date YYYY-MM-DD, found ${JSON.stringify(issue.input)}` });
+/** A period label as `report` writes it: a quarter (2026-Q3) or a year (2026); it is shown as "since <label>". */
+const periodLabel = z.string().regex(/^\d{4}(?:-Q[1-4])?$/, { error: (issue) => `expected a period like 2026-Q3 or 2026, found ${JSON.stringify(issue.input)}` });
+
 const previousReportSchema = z.object({
   // Optional: a hand-made or older report without it can still be compared with, only not checked for order.
-  asOf: z.optional(z.string()),
-  period: z.object({ label: z.string(), start: judgedBy(z.string()), end: judgedBy(z.string()) }),
+  asOf: z.optional(isoDate),
+  // A start or end that is no date, or an end before the start, is a period length not given.
+  period: z.object({ label: periodLabel, start: judgedBy(isoDate), end: judgedBy(isoDate) }),
   // Optional: a report made before it was written says nothing of its survey groups (see attachPrevious).
   survey: z.optional(z.object({ minGroupSize: z.number() })),
   metrics: z.array(z.object({
@@ -69,12 +76,20 @@ function checkSchemaVersion(json: unknown, source: string): void {
 
 const describe = (value: unknown): string => (value === undefined ? 'none' : JSON.stringify(value) ?? String(value));
 
+/** An issue as the tool's other messages say one, "expected …, found …", where zod's own words are "Invalid input". */
+const issueText = (issue: z.core.$ZodIssue): string => {
+  const found = 'input' in issue ? describe(issue.input) : 'none';
+  if (issue.code === 'invalid_type') return `expected ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}, found ${found}`;
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${found}`;
+  return issue.message;
+};
+
 function parsePrevious(json: unknown, source: string): PreviousReport {
-  const parsed = previousReportSchema.safeParse(json);
+  const parsed = previousReportSchema.safeParse(json, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.slice(0, 5).map((issue) => {
     const path = issue.path.length === 0 ? '(the document)' : issue.path.map(String).join('.');
-    return `${path}: ${issue.message}`;
+    return `${path}: ${issueText(issue)}`;
   });
   const more = parsed.error.issues.length > issues.length ? `; and ${parsed.error.issues.length - issues.length} more` : '';
   throw new UsageError(`${source}: not a valid ops-metrics JSON report: ${issues.join('; ')}${more}`);
@@ -179,7 +194,7 @@ export function attachPrevious(report: Report, earlier: EarlierFigures, minGroup
   };
 }
 
-/** A period's days, its first and last included; NaN for a date that is none (a hand-made report's). */
+/** A period's days, its first and last included; 0 or less for an end before its start (a hand-made report's). */
 const daysOf = (start: string, end: string): number => daysBetween(start, end) + 1;
 
 /** Periods whose lengths differ by more than this share are not like for like (quarters are 90 to 92 days). */
@@ -201,7 +216,7 @@ export function comparisonCautions(report: Report, earlier: EarlierFigures): str
   const { judged } = earlier;
   if (judged.start !== undefined && judged.end !== undefined) {
     const [then, now] = [daysOf(judged.start, judged.end), daysOf(report.period.start, report.period.end)];
-    if (Number.isFinite(then) && Math.abs(then - now) > LENGTH_TOLERANCE * Math.max(then, now)) {
+    if (then > 0 && Math.abs(then - now) > LENGTH_TOLERANCE * Math.max(then, now)) {
       cautions.push(`the --compare report covers ${earlier.period} (${judged.start} … ${judged.end}, ${then} days) and this one ` +
         `${report.period.label} (${now} days): counts and rates over the period are not like for like; compare with a report of a period as long`);
     }

@@ -107,6 +107,18 @@ describe('earlierFigures and attachPrevious', () => {
     expect(attempt({ schemaVersion: 1, metrics: [] })).toThrow(/period: /);
   });
 
+  test('an as-of date or a period label that is none is refused, each said as expected and found', () => {
+    // Taken as they were, they were printed as "as of banana" and "since garbage".
+    expect(attempt({ ...previousJson(), asOf: 'banana' })).toThrow('q2.json: not a valid ops-metrics JSON report: asOf: expected a date YYYY-MM-DD, found "banana"');
+    expect(attempt({ ...previousJson(), asOf: '2026-02-30' })).toThrow(/asOf: expected a date YYYY-MM-DD, found "2026-02-30"/);
+    const json = previousJson();
+    (json.period as { label: string }).label = 'garbage';
+    expect(attempt(json)).toThrow('q2.json: not a valid ops-metrics JSON report: period.label: expected a period like 2026-Q3 or 2026, found "garbage"');
+    const metrics = json.metrics as Array<{ measures: Array<Record<string, unknown>> }>;
+    metrics[0]!.measures[0]!.value = '8.2';
+    expect(attempt({ ...json, period: { label: '2026-Q2' } })).toThrow('metrics.0.measures.0.value: expected a number, found "8.2"');
+  });
+
   test('an unknown status word is refused', () => {
     const json = previousJson();
     const metrics = json.metrics as Array<{ measures: Array<Record<string, unknown>> }>;
@@ -166,6 +178,12 @@ describe('comparisonCautions', () => {
       'the --compare report covers 2025 (2025-01-01 … 2025-12-31, 365 days) and this one 2026-Q3 (92 days): counts and rates over the ' +
         'period are not like for like; compare with a report of a period as long',
     ]);
+  });
+
+  test('a period whose start or end is no date, or whose end is before its start, has no length to compare', () => {
+    // "2026-13-01" was read as a date and an end before the start gave "-2281 days": neither is a period.
+    expect(cautionsAgainst((json) => { json.period = { label: '2025', start: '2026-13-01', end: '2025-12-31' }; })).toEqual([]);
+    expect(cautionsAgainst((json) => { json.period = { label: '2025', start: '2025-12-31', end: '2020-01-01' }; })).toEqual([]);
   });
 
   test('targets, thresholds and severities set otherwise then, each named with both settings', () => {
