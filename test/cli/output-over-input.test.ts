@@ -77,6 +77,29 @@ describe('report --output onto what the report is made from', () => {
     expect(readFileSync(output, 'utf8')).toBe('{ "timezone": "UTC" }');
   });
 
+  it.each([['incidents.json'], ['People.csv'], ['job-history.ndjson']])(
+    'refuses %s in the data folder, which the next run would read as a dataset\'s file, before any data file is opened', async (name) => {
+      // incidents.json beside no incidents file would be read as the incidents next time; People.csv or
+      // job-history.ndjson beside people.csv and Job History.csv would make two files for one dataset.
+      const dir = dataFolder();
+      const output = join(dir, name);
+      const dataset = name === 'People.csv' ? 'people' : name === 'incidents.json' ? 'incidents' : 'job_history';
+      const error = await rejectionOf(runReport(options(dir, output), io(dir)));
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toBe(`--output ${output} is named as a file of the ${dataset} dataset in the data folder, and the next run would ` +
+        'read it as that dataset: write the report elsewhere, or under another name');
+      expect(opened).toEqual([]);
+    });
+
+  it('writes a dataset\'s name outside the data folder, or another name inside it', async () => {
+    const dir = dataFolder();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'ops-metrics-output-'));
+    folders.push(elsewhere);
+    writeFileSync(join(dir, 'Job History.csv'), readFileSync(join('fixtures', 'demo', 'job_history.csv')));
+    expect(await runReport(options(dir, join(elsewhere, 'incidents.json')), io(dir))).toBe(0);
+    expect(await runReport(options(dir, join(dir, 'incidents-report.json')), io(dir))).toBe(0);
+  });
+
   it('reads the files as ever when the output goes elsewhere (the watch sees them opened)', async () => {
     const dir = dataFolder();
     const output = join(dir, 'report.json');

@@ -148,7 +148,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   };
   const limits = problemLimits(options.maxProblems, PROBLEMS_SHOWN_PER_FILE);
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
-    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd), handOff: handOffFor(io), beforeReading });
+    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd, 'the report', options.data), handOff: handOffFor(io), beforeReading });
   if (loaded.kind === 'handed-off') {
     progress.done();
     return io.runElsewhere!({ now, output: options.output });

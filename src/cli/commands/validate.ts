@@ -29,7 +29,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<Exi
   // not land on it either, so --output is checked against the config first.
   refuseOutputOverInput(options.output, [], await findConfigFile(options.config, options.data, io.cwd), io.cwd, 'the problems');
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth,
-    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd, 'the problems'), handOff: handOffFor(io) });
+    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd, 'the problems', options.data), handOff: handOffFor(io) });
   if (loaded.kind === 'handed-off') {
     progress.done();
     return io.runElsewhere!({ now: io.now(), output: options.output });
