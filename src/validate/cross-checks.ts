@@ -15,6 +15,7 @@ import type { LevelCode } from '../core/levels.js';
 import { KeyIndex } from './key-index.js';
 import { hasError, type Finding } from './problem-log.js';
 import { REFERENCES, type Reference } from './references.js';
+import { ROW_WARNINGS } from './row-checks.js';
 
 export interface RosterEntry {
   readonly title: string;
@@ -178,6 +179,7 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   // keys, so even a file whose every row is rejected holds its keys no dearer than a valid one.
   let rejectedKeys: KeyIndex | undefined;
   const references = REFERENCES.filter((ref) => ref.dataset === dataset);
+  const rowWarnings = ROW_WARNINGS.filter((warning) => warning.dataset === dataset);
   const columns = [...(keyColumn === null ? [] : [keyColumn]), ...references.map((ref) => ref.column)];
   const pendingSelfReferences: Array<{ ref: Reference; id: string; line: number }> = [];
   // The ids of people and incidents are their keys: the key index answers "is this id here?" too, so a
@@ -217,6 +219,12 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     const duplicate = keyColumn !== null && typeof key === 'string' ? duplicateFinding(keyColumn, key, line) : undefined;
     let findings = checkReferences(row, line, duplicate === undefined ? undefined : [duplicate]);
     if (dataset === 'job_history' && !refused) findings = checkTermination(row as unknown as RecordOf['job_history'], line, findings);
+    if (!refused) {
+      for (const warning of rowWarnings) {
+        const message = warning.message(row);
+        if (message !== undefined) (findings ??= []).push({ line, column: warning.reportOn, message, severity: 'warning' });
+      }
+    }
     if (!refused && (findings === undefined || !hasError(findings))) remember(row, line);
     // A duplicate's key is known already, with its first line; any other rejected row's key is new.
     else if (typeof key === 'string' && duplicate === undefined) (rejectedKeys ??= new KeyIndex()).set(key, line);

@@ -1,6 +1,8 @@
 /**
- * Checks between two columns of one row (inputs.md, "Bad input"), declared as data: the `high` column,
- * when present, must not be below the `low` one.
+ * Checks between two columns of one row, declared as data. ROW_CHECKS are inputs.md's ("Bad input"): the
+ * `high` column, when present, must not be below the `low` one, or the row is rejected. ROW_WARNINGS are
+ * rows inputs.md accepts but that most likely say something other than what was meant (two columns
+ * swapped, an id copied into the wrong column): the row is read as it stands, and the warning says how.
  */
 import type { DatasetName } from '../core/datasets.js';
 
@@ -33,3 +35,40 @@ export const checkOrder = (check: OrderCheck, row: Readonly<Record<string, unkno
     ? `${check.high} (${show(high)}) is before ${check.low} (${show(low)})`
     : `${check.low} (${show(low)}) is more than ${check.high} (${show(high)})`;
 };
+
+/** A row accepted as it stands, with something to say of it; `message` is undefined when there is nothing. */
+export interface RowWarning {
+  readonly dataset: DatasetName;
+  /** The column the warning is reported on. */
+  readonly reportOn: string;
+  readonly message: (row: Readonly<Record<string, unknown>>) => string | undefined;
+}
+
+/** checkOrder's message, and how the row is read all the same. */
+const orderWarning = (check: Omit<OrderCheck, 'reportOn'> & { reportOn?: string }, howRead: string): RowWarning => {
+  const full = { ...check, reportOn: check.reportOn ?? check.high };
+  return {
+    dataset: check.dataset, reportOn: full.reportOn,
+    message: (row) => {
+      const order = checkOrder(full, row);
+      return order === undefined ? undefined : `${order}: ${howRead}; are the two columns swapped?`;
+    },
+  };
+};
+
+/** The same id in two columns of a row that should name two different things. */
+const sameIdWarning = (dataset: DatasetName, first: string, second: string, howRead: string): RowWarning => ({
+  dataset, reportOn: second,
+  message: (row) => (typeof row[first] === 'string' && row[first] === row[second] ? `${first} and ${second} are both "${row[first] as string}": ${howRead}` : undefined),
+});
+
+export const ROW_WARNINGS: readonly RowWarning[] = [
+  orderWarning({ dataset: 'action_items', low: 'created_at', high: 'completed_at', kind: 'instant' },
+    'read as it stands, the item counts as implemented within 30 days'),
+  orderWarning({ dataset: 'incidents', low: 'opened_at', high: 'postmortem_completed_at', kind: 'instant' },
+    'read as it stands, the postmortem counts on that date'),
+  orderWarning({ dataset: 'mentorships', low: 'started_on', high: 'ended_on', kind: 'date' },
+    'read as it stands'),
+  sameIdWarning('mentorships', 'mentor_id', 'mentee_id', 'a person mentoring themselves, read as it stands, counts as their own mentor and mentee'),
+  sameIdWarning('incidents', 'incident_id', 'recurrence_of', 'an incident naming itself is no recurrence of an earlier one, and is not counted as one'),
+];
