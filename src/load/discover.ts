@@ -6,7 +6,7 @@
 // Synchronous, like the first read of each file (see open-input.ts): a folder listing and a few stats
 // take microseconds, and an asynchronous call would wait its turn on libuv's thread pool.
 import { readdirSync, statSync, type Stats } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DATASET_NAMES, type DatasetName } from '../core/datasets.js';
 import type { DatasetSourceConfig } from '../core/config.js';
 import { errnoCode } from '../core/file-system-words.js';
@@ -45,20 +45,25 @@ function listFolder(dataDir: string): string[] {
   try {
     stats = statSync(dataDir);
   } catch (error) {
-    throw errnoCode(error) === 'ENOENT' ? loadErrors.dataDirMissing(dataDir) : asUnreadable(error, dataDir);
+    throw errnoCode(error) === 'ENOENT' ? loadErrors.dataDirMissing(dataDir) : asUnreadable(error, dataDir, 'folder');
   }
   if (!stats.isDirectory()) throw loadErrors.dataDirNotAFolder(dataDir);
   try {
     return readdirSync(dataDir);
   } catch (error) {
-    throw asUnreadable(error, dataDir);
+    throw asUnreadable(error, dataDir, 'folder');
   }
 }
 
-/** Where a configured `path` (relative to the data folder) is, and how messages show it. */
+/**
+ * Where a configured `path` (relative to the data folder) is, and how messages show it: relative to the
+ * data folder, as it is written, except an absolute path, shown as written rather than as `../../..`, and
+ * the data folder itself (`.`), which relative to itself is no name at all.
+ */
 const configuredPlace = (dataDir: string, configured: string): { path: string; displayName: string } => {
   const path = resolve(dataDir, configured);
-  return { path, displayName: relative(dataDir, path) };
+  const fromDataDir = relative(dataDir, path);
+  return { path, displayName: isAbsolute(configured) ? path : fromDataDir === '' ? configured : fromDataDir };
 };
 
 function configuredSource(dataDir: string, dataset: DatasetName, configured: string): DatasetSource {

@@ -50,8 +50,8 @@ export const loadErrors = {
   datasetPathMissing: (dataset: string, file: string) =>
     inputError('dataset_path_missing', file, `the file configured for the dataset ${dataset} does not exist`, 'Fix `datasets.<name>.path` in the config; it is relative to the data folder.'),
   /** From a Node file-system error (`code` such as ENOENT, EACCES, EISDIR). */
-  unreadable: (file: string, errnoCode: string | undefined) =>
-    inputError('file_unreadable', file, `cannot read the file: ${unreadableReason(errnoCode)}`),
+  unreadable: (file: string, errnoCode: string | undefined, what: 'file' | 'folder' = 'file') =>
+    inputError('file_unreadable', file, `cannot read the ${what}: ${unreadableReason(errnoCode)}`),
   /** `kind` is what the entry is instead of a regular file, in words (`a named pipe`: see entryKind). */
   notAFile: (file: string, kind: string) =>
     inputError('file_unreadable', file, `cannot read the file: is ${kind}, not a file`, 'Only regular files are read: save the export to a file.'),

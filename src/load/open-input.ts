@@ -25,9 +25,9 @@ export interface OpenedInput {
 }
 
 /** A Node file-system error (ENOENT, EACCES, ...) as an InputError about `file`; any other error unchanged. */
-export const asUnreadable = (error: unknown, file: string): unknown => {
+export const asUnreadable = (error: unknown, file: string, what: 'file' | 'folder' = 'file'): unknown => {
   const code = errnoCode(error);
-  return code === undefined ? error : loadErrors.unreadable(file, code);
+  return code === undefined ? error : loadErrors.unreadable(file, code, what);
 };
 
 /** What is at a path instead of a regular file, in words (`a named pipe`: see entryKind). */

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverDatasets, filesNotRead, formatOfPath } from '../../src/load/discover.js';
@@ -57,6 +57,24 @@ describe('discoverDatasets', () => {
     const dir = folderWith('incidents.csv', 'exports/pd.tsv');
     const { sources } = await discoverDatasets(dir, { incidents: { path: 'exports/pd.tsv', delimiter: '\t' } });
     expect(sources).toEqual([{ dataset: 'incidents', path: join(dir, 'exports', 'pd.tsv'), displayName: join('exports', 'pd.tsv'), format: 'csv' }]);
+  });
+
+  it('shows an absolute configured path as written, and the data folder itself as ".", rather than "../../.." or nothing', async () => {
+    const dir = folderWith();
+    const elsewhere = folderWith('roster.csv');
+    const { sources } = await discoverDatasets(dir, { people: { path: join(elsewhere, 'roster.csv') }, incidents: { path: '.' } });
+    expect(sources.map((s) => s.displayName)).toEqual([join(elsewhere, 'roster.csv'), '.']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('says a data folder that cannot be listed is a folder', async () => {
+    // Root lists any folder, so this runs as another user only; the message itself is tested in open-input.test.ts.
+    const dir = folderWith('people.csv');
+    chmodSync(dir, 0o000);
+    try {
+      expect(await rejection(discoverDatasets(dir, {}))).toMatchObject({ code: 'file_unreadable', message: 'cannot read the folder: permission denied' });
+    } finally {
+      chmodSync(dir, 0o755);
+    }
   });
 
   it('leaves a dataset whose configured path does not exist unresolved', async () => {

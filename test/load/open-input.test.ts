@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/load/csv-reader.js';
 import { readNdjson } from '../../src/load/ndjson-reader.js';
-import { openFile, openInput, restOf, START_BYTES } from '../../src/load/open-input.js';
+import { asUnreadable, openFile, openInput, restOf, START_BYTES } from '../../src/load/open-input.js';
 import { collect, tempDir, tempFile } from './helpers.js';
 
 function thrownBy(run: () => unknown): unknown {
@@ -103,5 +103,16 @@ describe('readers across the first read\'s end', () => {
     const rows = await collect(readNdjson(tempFile('time_allocation.ndjson', `${lines.join('\n')}\n`)));
     expect(rows.length).toBe(lines.length);
     expect(rows.every((r, i) => r.line === i + 1 && r.fields.n === i + 1 && r.fields.s === 'é'.repeat(20))).toBe(true);
+  });
+});
+
+describe('asUnreadable', () => {
+  it('says what could not be read, a file or a folder, and why', () => {
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    expect(asUnreadable(denied, 'exports')).toMatchObject({ code: 'file_unreadable', file: 'exports', message: 'cannot read the file: permission denied' });
+    expect(asUnreadable(denied, 'exports', 'folder')).toMatchObject({ code: 'file_unreadable', file: 'exports', message: 'cannot read the folder: permission denied' });
+    // An error without an errno code is no reading problem: passed on as it is.
+    const bug = new TypeError('x is undefined');
+    expect(asUnreadable(bug, 'exports', 'folder')).toBe(bug);
   });
 });
