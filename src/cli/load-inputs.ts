@@ -209,9 +209,14 @@ export async function loadInputs(options: {
       return refsNeededBy(result.refs, order.slice(position + 1).map((later) => later.dataset));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      // A file read part of the way: its rows before the point it could not be read past, with their
+      // problems, then that one; still no dataset (fatal), as the rest of it cannot be read.
+      const before = error.readBefore;
       outcomes.set(source, {
-        dataset: source.dataset, file: source.displayName, rows: 0, accepted: 0, rejected: 0, warnings: 0, errors: 1,
-        problems: [problemOfInputError(error)], omittedProblems: 0, fatal: true, headerRefused: false, path: source.path,
+        dataset: source.dataset, file: source.displayName, rows: before?.rows ?? 0, accepted: before?.accepted ?? 0,
+        rejected: before === undefined ? 0 : before.rows - before.accepted, warnings: before?.warnings ?? 0, errors: (before?.errors ?? 0) + 1,
+        problems: [...(before?.problems ?? []), problemOfInputError(error)], omittedProblems: before?.omittedProblems ?? 0, fatal: true, headerRefused: false,
+        path: source.path,
       });
       return refs;
     }

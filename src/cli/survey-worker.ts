@@ -10,7 +10,7 @@
  */
 import type { Config } from '../core/config.js';
 import { SurveySummary } from '../core/survey-summary.js';
-import { InputError } from '../core/problems.js';
+import { InputError, type RowsReadBefore } from '../core/problems.js';
 import type { DatasetSource } from '../load/discover.js';
 import { canonicalPreset, findPreset } from '../presets/index.js';
 import type { DatasetValidation } from '../validate/index.js';
@@ -53,7 +53,7 @@ type SentValidation = Omit<WorkerValidation, 'records'> & { readonly records: Re
 type WorkerMessage =
   | { readonly type: 'rows'; readonly count: number }
   | { readonly type: 'done'; readonly result: SentValidation }
-  | { readonly type: 'input-error'; readonly error: { code: string; file: string; message: string; hint: string | undefined; line: number; column: string } }
+  | { readonly type: 'input-error'; readonly error: { code: string; file: string; message: string; hint: string | undefined; line: number; column: string; readBefore: RowsReadBefore | undefined } }
   | { readonly type: 'failed'; readonly message: string; readonly stack: string | undefined };
 
 const isTask = (data: unknown): data is WorkerTask =>
@@ -90,7 +90,7 @@ export async function validateInWorker(
         }
         case 'input-error': {
           const e = message.error;
-          settle(() => reject(new InputError(e.code, e.file, e.message, e.hint, e.line, e.column)));
+          settle(() => reject(new InputError(e.code, e.file, e.message, e.hint, e.line, e.column, e.readBefore)));
           return;
         }
         case 'failed': {
@@ -117,7 +117,7 @@ async function validateTask(task: WorkerTask, post: (message: WorkerMessage) => 
     post({ type: 'done', result: { ...rest, records: records.transferable() } });
   } catch (error) {
     if (error instanceof InputError) {
-      post({ type: 'input-error', error: { code: error.code, file: error.file, message: error.message, hint: error.hint, line: error.line, column: error.column } });
+      post({ type: 'input-error', error: { code: error.code, file: error.file, message: error.message, hint: error.hint, line: error.line, column: error.column, readBefore: error.readBefore } });
     } else {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
     }

@@ -36,11 +36,32 @@ export class InputError extends Error {
     readonly line = 0,
     /** The column the problem is in, when it is one column's ('-': the file's, or a whole row's). */
     readonly column = '-',
+    /** What the rows before the point the file could not be read past gave (see readBefore). */
+    readonly readBefore?: RowsReadBefore,
   ) {
     super(message);
     this.name = 'InputError';
   }
 }
+
+/**
+ * The rows of a file read before it could be read no further (a misplaced quote on line 900): their count
+ * and problems, so that these come out with the one that stopped the read, all at once, rather than a run
+ * later. The file is still unusable: its rows after that point cannot be read.
+ */
+export interface RowsReadBefore {
+  readonly rows: number;
+  readonly accepted: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly problems: readonly Problem[];
+  /** Problems counted but not kept (see --max-problems). */
+  readonly omittedProblems: number;
+}
+
+/** `error` carrying what was read before it (see RowsReadBefore). */
+export const withReadBefore = (error: InputError, readBefore: RowsReadBefore): InputError =>
+  new InputError(error.code, error.file, error.message, error.hint, error.line, error.column, readBefore);
 
 /** The problem an InputError stands for, its hint after its message. */
 export const problemOfInputError = (error: InputError): Problem => ({

@@ -120,7 +120,7 @@ async function* readWithCsvParse(
     skip -= dropped;
     return rows.slice(dropped);
   };
-  const { CsvRowParser, csvInputError, csvParseOptions } = await import('./csv-row-parser.js');
+  const { CsvRowParser, csvInputError, csvParseOptions, ParseFailure } = await import('./csv-row-parser.js');
   const parser = new CsvRowParser(csvParseOptions(options.delimiter, maxRecordBytes), builder);
   const rest = restOf(input);
   if (rest === undefined) {
@@ -135,8 +135,9 @@ async function* readWithCsvParse(
   // stream surface in the iteration below.
   parser.readAfter(input.start, rest, file);
   try {
-    // The parser pushes only non-empty arrays of rows (see CsvRowParser).
+    // The parser pushes only non-empty arrays of rows, and last a failure when there is one (see CsvRowParser).
     for await (const rows of parser) {
+      if (rows instanceof ParseFailure) throw rows.error;
       const kept = unseen(rows as LoadedRow[]);
       if (kept.length > 0) yield kept;
     }

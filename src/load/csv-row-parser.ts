@@ -60,11 +60,18 @@ const CHUNK_BYTES = 64 * 1024;
 /** Batches parsed ahead of the consumer: one, so a batch's rows are not kept waiting (see above). */
 const STREAM_OPTIONS: Pick<TransformOptions, 'readableHighWaterMark'> = { readableHighWaterMark: 1 };
 
+/** The failure that ended a file's parsing, as the item after the rows read before it (see CsvRowParser). */
+export class ParseFailure {
+  constructor(readonly error: Error) {}
+}
+
 export class CsvRowParser extends Parser {
   readonly #builder: CsvRowBuilder;
   #rows: LoadedRow[] = [];
   /** The first error thrown by the builder: it ends the read once csv-parse is done with the chunk. */
   #failure: unknown = undefined;
+  /** The failure that ended parsing (csv-parse's or the builder's), once it has gone out (see #endChunk). */
+  #failed: Error | undefined = undefined;
   /** Set while `parseWhole` runs: its rows, gathered here instead of pushed to the stream. */
   #gathered: LoadedRow[] | undefined = undefined;
   /**
@@ -82,9 +89,8 @@ export class CsvRowParser extends Parser {
   /** csv-parse pushes each record (an array of strings) here, then `null` at the end of the file. */
   override push(record: unknown, encoding?: BufferEncoding): boolean {
     if (!Array.isArray(record)) {
-      // After a failure the read ends with the error, not with the end of the file.
-      if (this.#failure !== undefined) return false;
-      this.#pushRows();
+      // The end: the last rows first, and the builder's failure after them when it had one.
+      this.#pushRowsAndFailure(undefined);
       return super.push(record, encoding);
     }
     if (this.#failure !== undefined) return true;
@@ -98,6 +104,8 @@ export class CsvRowParser extends Parser {
   }
 
   override _transform(chunk: Buffer, encoding: BufferEncoding, callback: TransformCallback): void {
+    // After a failure nothing more is parsed: the read ends with it (see #endChunk).
+    if (this.#failed !== undefined) return callback();
     try {
       this.#encoding?.next(chunk);
     } catch (error) {
@@ -107,6 +115,7 @@ export class CsvRowParser extends Parser {
   }
 
   override _flush(callback: TransformCallback): void {
+    if (this.#failed !== undefined) return callback();
     try {
       this.#encoding?.end();
     } catch (error) {
@@ -115,12 +124,23 @@ export class CsvRowParser extends Parser {
     super._flush((error) => this.#endChunk(error, callback));
   }
 
+  /**
+   * The rows of the chunk before a failure go out first: they were read, and their problems are told with
+   * the one that ends the read (see RowsReadBefore). A stream that errors drops what it holds, so the
+   * failure goes out after them as an item of its own (ParseFailure), and the stream then ends.
+   */
   #endChunk(error: Error | null | undefined, callback: TransformCallback): void {
-    // The builder's error came first: csv-parse went on to the end of the chunk after it.
-    if (this.#failure !== undefined) return callback(this.#failure as Error);
-    if (error) return callback(error);
-    this.#pushRows();
+    this.#pushRowsAndFailure(error ?? undefined);
     callback();
+  }
+
+  /** The rows gathered, then the failure, the builder's first (csv-parse went on to the end of the chunk after it), once. */
+  #pushRowsAndFailure(error: Error | undefined): void {
+    this.#pushRows();
+    const failure = (this.#failure as Error | undefined) ?? error;
+    if (failure === undefined || this.#failed !== undefined) return;
+    this.#failed = failure;
+    if (this.#gathered === undefined) super.push(new ParseFailure(failure));
   }
 
   #pushRows(): void {
@@ -158,6 +178,6 @@ export class CsvRowParser extends Parser {
     this._transform(bytes, 'buffer' as BufferEncoding, failed);
     if (error === undefined) this._flush(failed);
     this.#gathered = undefined;
-    return { rows: gathered, error };
+    return { rows: gathered, error: error ?? this.#failed };
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../core/config.js';
 import { DATASETS, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
-import type { Problem } from '../core/problems.js';
+import { InputError, withReadBefore, type Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
 import { rowDefectProblems, type LoadedRow } from '../load/loaded-row.js';
 import { createCrossChecker, type Refs } from './cross-checks.js';
@@ -185,7 +185,18 @@ export const validateDataset = async <D extends DatasetName>(
 
   // Rows come one by one or in batches (see readRowBatches); a batch is looped over synchronously,
   // which spares the async step per row.
-  for await (const item of rows as AsyncIterable<LoadedRow | readonly LoadedRow[]>) {
+  // A file that cannot be read past some point (a misplaced quote) ends the loop; the problems of the rows
+  // before it come out with that one (see RowsReadBefore).
+  let unreadable: InputError | undefined;
+  async function* untilUnreadable<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+    try {
+      yield* source;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      unreadable = error;
+    }
+  }
+  for await (const item of untilUnreadable(rows as AsyncIterable<LoadedRow | readonly LoadedRow[]>)) {
     const batch: readonly LoadedRow[] = Array.isArray(item) ? item : [item as LoadedRow];
     for (const raw of batch) {
       seen += 1;
@@ -265,6 +276,10 @@ export const validateDataset = async <D extends DatasetName>(
       sink.add(parsed.data);
       accepted += 1;
     }
+  }
+  if (unreadable !== undefined) {
+    const totals = log.totals;
+    throw withReadBefore(unreadable, { rows: seen, accepted, errors: totals.errors, warnings: totals.warnings, problems: log.problems, omittedProblems: totals.omitted });
   }
 
   const headerKeys = seen === 0 ? options.header?.keys() : undefined;

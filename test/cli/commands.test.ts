@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from '../../src/core/datasets.js';
 import { templateCsv } from '../../src/cli/dataset-docs.js';
@@ -107,6 +107,24 @@ describe('validate', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`argument ' ' is invalid. expected a path, found an empty one (an unset shell variable?)`);
     expect(result.stdout).toBe('');
+  });
+
+  it('lists the problems of the rows before a record it cannot read with that one, and counts those rows, the file still unusable', () => {
+    // A misplaced quote on line 4 ends the read: the bad timestamp on line 2 came out only a run later.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'incidents.csv'), 'incident_id,opened_at,priority,title\nINC-1,bad1,P1,x\nINC-2,2026-07-01T10:00:00Z,P1,ok\nINC-3,2026-07-01T10:00:00Z,P1,5" screen\nINC-4,bad4,P1,x\n');
+    const text = runCli(['validate', '--data', dir]);
+    expect(text.code).toBe(2);
+    expect(text.stdout.split('\n').filter((line) => line.startsWith('incidents.csv:'))).toEqual([
+      'incidents.csv:2: opened_at: expected an ISO 8601 timestamp like 2026-03-01T14:05:00Z, found "bad1"',
+      'incidents.csv:4: -: misplaced quote in the record starting on line 4. A field holding a quote must be quoted as a whole, with the quote doubled: "5"" monitor".',
+    ]);
+    expect(text.stdout).toMatch(/^incidents\.csv +2 +1 +unreadable +0$/m);
+    const json = JSON.parse(runCli(['validate', '--data', dir, '--format', 'json']).stdout) as { datasets: Array<Record<string, unknown>> };
+    expect(json.datasets[0]).toMatchObject({ rows: 2, accepted: 1, rejected: 1, errors: 2, unreadable: true });
+    // --skip-invalid still leaves the file out: what follows the quote cannot be read.
+    const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never', '--skip-invalid']);
+    expect((JSON.parse(report.stdout) as { inputs: Array<Record<string, unknown>> }).inputs.find((i) => i.dataset === 'incidents')).toMatchObject({ unreadable: true });
   });
 
   it('names the exports in the folder that no dataset reads, but not the config, hidden files or other files', () => {
@@ -382,7 +400,8 @@ describe('validate', () => {
       const text = result.stdout + result.stderr;
       expect(result.code).toBe(2);
       expect(text).toMatch(/^trainings\.csv:0: -: cannot read the file: is a named pipe, not a file\. /m);
-      expect(text).toContain(`${relative(dir, join(elsewhere, 'survey.csv'))}:0: -: cannot read the file: is a named pipe, not a file. `);
+      // An absolute configured path is shown as written.
+      expect(text).toContain(`${join(elsewhere, 'survey.csv')}:0: -: cannot read the file: is a named pipe, not a file. `);
       // The other files are read as ever (the demo roster's Product Manager is read as other, with its warning).
       expect(text).toMatch(/^people\.csv\s+40\s+40\s+0\s+1$/m);
       expect(hasStackTrace(text)).toBe(false);

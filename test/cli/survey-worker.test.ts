@@ -90,6 +90,10 @@ describe('the survey worker', () => {
     const fields = (e: InputError) => [e.code, e.file, e.line, e.message, e.hint];
     expect(fields(inWorker as InputError)).toEqual(fields(inline as InputError));
     expect((inWorker as InputError).line).toBe(50_002); // the header, 50,000 rows, then the open quote
+    // What the rows before it gave comes back too: 50,000 rows, the two bad ones' problems.
+    expect((inWorker as InputError).readBefore).toEqual((inline as InputError).readBefore);
+    expect((inWorker as InputError).readBefore).toMatchObject({ rows: 50_000, accepted: 49_998, errors: 2 });
+    expect((inWorker as InputError).readBefore?.problems.map((p) => p.line)).toEqual([1001, 20001]);
   });
 
   it('gives the built CLI (worker) the report and validation output of the in-process pipeline (no worker)', async () => {

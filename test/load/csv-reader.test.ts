@@ -146,6 +146,29 @@ describe('readCsv: fatal errors', () => {
     expect(error).toMatchObject({ code: 'csv_unterminated_quote', line: 6, message: 'unterminated quoted field in the record starting on line 6' });
   });
 
+  it('gives every row before the record it cannot read, then the error, in a small file and in a streamed one', async () => {
+    // The rows before a misplaced quote were read: their problems come out with it, all at once. In a
+    // streamed file the last chunk's rows went down with the stream's error.
+    const readUntilError = async (content: string) => {
+      const lines: number[] = [];
+      try {
+        for await (const row of readCsv(tempFile('quote.csv', content))) lines.push(row.line);
+      } catch (error) {
+        return { lines, error };
+      }
+      return { lines, error: undefined };
+    };
+    const small = await readUntilError('a,b\n1,x\n2,y\n3,5" monitor\n4,z\n');
+    expect(small.lines).toEqual([2, 3]);
+    expect(small.error).toMatchObject({ code: 'csv_bad_quote', line: 4 });
+    // 3 MB: read in 64 KiB pieces, the quote in the last one, after rows 2..40003.
+    const body = Array.from({ length: 40_002 }, (_, i) => `${i},${'x'.repeat(70)}`).join('\n');
+    const streamed = await readUntilError(`a,b\n${body}\n7,"never closed\n8,w\n`);
+    expect(streamed.lines).toHaveLength(40_002);
+    expect(streamed.lines.at(-1)).toBe(40_003);
+    expect(streamed.error).toMatchObject({ code: 'csv_unterminated_quote', line: 40_004 });
+  });
+
   it('reports a stray quote inside an unquoted field', async () => {
     const error = await rejection(rowsOf('a,b\n1,5" monitor\n'));
     expect(error).toMatchObject({ code: 'csv_bad_quote', line: 2 });
