@@ -16,7 +16,7 @@ export type RowDefect =
   /** A JSON array element or NDJSON line that is valid JSON but not an object; `fields` is empty. */
   | { readonly kind: 'not_an_object'; readonly found: JsonKind }
   /** An NDJSON line that is not valid JSON; `fields` is empty. `column` is 1-based. */
-  | { readonly kind: 'invalid_json'; readonly column: number }
+  | { readonly kind: 'invalid_json'; readonly column: number; readonly byteOrderMark?: boolean }
   /** A JSON object with more keys than the limit (DEFAULT_MAX_COLUMNS); `fields` is empty. */
   | { readonly kind: 'too_many_fields'; readonly limit: number }
   /**
@@ -93,7 +93,10 @@ const describeDefect = (defect: Exclude<RowDefect, { kind: 'repeated_keys' }>): 
     case 'not_an_object':
       return `expected an object (a record), found ${defect.found}`;
     case 'invalid_json':
-      return `not valid JSON: syntax error at column ${defect.column}`;
+      // A mark at a line's start is invisible: files joined with `cat` each bring their own.
+      return defect.byteOrderMark === true
+        ? 'not valid JSON: the line starts with a byte-order mark (U+FEFF), as when files are joined; remove it'
+        : `not valid JSON: syntax error at column ${defect.column}`;
     case 'too_many_fields':
       return `expected at most ${defect.limit} fields, found more`;
     default: {

@@ -28,7 +28,8 @@ function lineRow(line: number, text: string): LoadedRow {
     value = JSON.parse(text);
   } catch {
     const column = (jsonSyntaxErrorOffset(text) ?? 0) + 1;
-    return { line, fields: Object.create(null), defect: { kind: 'invalid_json', column } };
+    const byteOrderMark = text.charCodeAt(0) === 0xfeff;
+    return { line, fields: Object.create(null), defect: byteOrderMark ? { kind: 'invalid_json', column, byteOrderMark } : { kind: 'invalid_json', column } };
   }
   const row = jsonRecordRow(line, value);
   return row.defect === undefined ? withRepeatedKeys(row, repeatedKeysOfRecord(new JsonScanner(text), value as object, false)) : row;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNdjson } from '../../src/load/ndjson-reader.js';
+import { rowDefectProblems } from '../../src/load/loaded-row.js';
 import { collect, plain, rejection, tempFile } from './helpers.js';
 
 const rowsOf = async (content: string, options: Parameters<typeof readNdjson>[1] = {}) =>
@@ -20,6 +21,18 @@ describe('readNdjson', () => {
       [2, {}, { kind: 'invalid_json', column: 12 }],
       [3, {}, { kind: 'not_an_object', found: 'an array' }],
       [4, { id: 'd' }, undefined],
+    ]);
+  });
+
+  it('says of a line that starts with a byte-order mark (files joined with cat) that it does, not where the syntax fails', async () => {
+    // The file's own mark, on line 1, is read as ever; the second file's, on line 2, is a line's first character.
+    const rows = await rowsOf('\uFEFF{"id":"a"}\n\uFEFF{"id":"b"}\n');
+    expect(rows.map((r) => [r.line, plain(r.fields), r.defect])).toEqual([
+      [1, { id: 'a' }, undefined],
+      [2, {}, { kind: 'invalid_json', column: 1, byteOrderMark: true }],
+    ]);
+    expect(rowDefectProblems('data.ndjson', 2, rows[1]!.defect!).map((p) => p.message)).toEqual([
+      'not valid JSON: the line starts with a byte-order mark (U+FEFF), as when files are joined; remove it',
     ]);
   });
 
