@@ -59,9 +59,16 @@ export interface RowsReadBefore {
   readonly omittedProblems: number;
 }
 
+/**
+ * An InputError at a record a file cannot be read past (a misplaced quote), every row before which was
+ * read: only then are those rows' problems and count told with it (see RowsReadBefore). A bad byte is
+ * not one: the piece of the file holding it is refused before any of its rows is read.
+ */
+export class ReadStoppedAt extends InputError {}
+
 /** `error` carrying what was read before it (see RowsReadBefore). */
-export const withReadBefore = (error: InputError, readBefore: RowsReadBefore): InputError =>
-  new InputError(error.code, error.file, error.message, error.hint, error.line, error.column, readBefore);
+export const withReadBefore = (error: ReadStoppedAt, readBefore: RowsReadBefore): ReadStoppedAt =>
+  new ReadStoppedAt(error.code, error.file, error.message, error.hint, error.line, error.column, readBefore);
 
 /** The problem an InputError stands for, its hint after its message. */
 export const problemOfInputError = (error: InputError): Problem => ({

@@ -3,7 +3,7 @@
  * fix. The wording lives here so that the readers only say *what* went wrong and *where*.
  */
 import { fileSystemReason } from '../core/file-system-words.js';
-import { InputError } from '../core/problems.js';
+import { InputError, ReadStoppedAt } from '../core/problems.js';
 import type { EncodingProblem } from './encoding.js';
 
 export const LOAD_ERROR_CODES = [
@@ -36,6 +36,10 @@ export const formatBytes = (bytes: number): string =>
 const inputError = (code: LoadErrorCode, file: string, message: string, hint?: string, line = 0): InputError =>
   new InputError(code, file, message, hint, line);
 
+/** A CSV record csv-parse cannot read, every row before which it gave (see ReadStoppedAt). */
+const stoppedAt = (code: LoadErrorCode, file: string, message: string, hint: string | undefined, line: number): ReadStoppedAt =>
+  new ReadStoppedAt(code, file, message, hint, line);
+
 /** Why a file cannot be read, in words; ENOENT is worded here, where it can only mean the file is not there. */
 const unreadableReason = (errnoCode: string | undefined): string =>
   errnoCode === 'ENOENT' ? 'file not found' : fileSystemReason(errnoCode) ?? `read failed (${errnoCode ?? 'unknown error'})`;
@@ -62,18 +66,18 @@ export const loadErrors = {
   fileTooLarge: (file: string, size: number, limit: number) =>
     inputError('file_too_large', file, `the JSON file is ${formatBytes(size)}, above the ${formatBytes(limit)} limit for JSON documents`, 'Convert it to NDJSON (one object a line) or CSV, which are read as a stream.'),
   unterminatedQuote: (file: string, line: number) =>
-    inputError('csv_unterminated_quote', file, `unterminated quoted field in the record starting on line ${line}`, 'Close the quoted field with a quote, or double the quotes inside it ("").', line),
+    stoppedAt('csv_unterminated_quote', file, `unterminated quoted field in the record starting on line ${line}`, 'Close the quoted field with a quote, or double the quotes inside it ("").', line),
   badQuote: (file: string, line: number) =>
-    inputError('csv_bad_quote', file, `misplaced quote in the record starting on line ${line}`, 'A field holding a quote must be quoted as a whole, with the quote doubled: "5"" monitor".', line),
+    stoppedAt('csv_bad_quote', file, `misplaced quote in the record starting on line ${line}`, 'A field holding a quote must be quoted as a whole, with the quote doubled: "5"" monitor".', line),
   recordTooLarge: (file: string, line: number, limit: number) =>
-    inputError('record_too_large', file, `the record starting on line ${line} is larger than ${formatBytes(limit)}`, 'This is usually a quoted field that is never closed; check the quotes from that line on.', line),
+    stoppedAt('record_too_large', file, `the record starting on line ${line} is larger than ${formatBytes(limit)}`, 'This is usually a quoted field that is never closed; check the quotes from that line on.', line),
   /** An NDJSON line holds one record: a line this long is a whole JSON document, or lines joined without their breaks. */
   lineTooLarge: (file: string, line: number, limit: number) =>
     inputError('record_too_large', file, `line ${line} is larger than ${formatBytes(limit)}`, 'NDJSON holds one record a line: a JSON document (one array of records) belongs in a .json file, and records joined without line breaks need them back.', line),
   tooManyColumns: (file: string, line: number, found: number, limit: number) =>
     inputError('too_many_columns', file, `the record starting on line ${line} has ${found} fields, more than the limit of ${limit}`, 'Check the delimiter (`datasets.<name>.delimiter`) and the quoting from that line on.', line),
   csvMalformed: (file: string, line: number, detail: string) =>
-    inputError('csv_malformed', file, `cannot parse the record starting on line ${line}: ${detail}`, undefined, line),
+    stoppedAt('csv_malformed', file, `cannot parse the record starting on line ${line}: ${detail}`, undefined, line),
   /** `line`/`column` are the physical position of the syntax error (1-based). */
   jsonInvalid: (file: string, line: number, column: number) =>
     inputError('json_invalid', file, `invalid JSON: syntax error at line ${line}, column ${column}`, 'Check the file with a JSON validator; NDJSON files must be named .ndjson or .jsonl.', line),

@@ -12,6 +12,7 @@
  */
 import { DATASETS, type DatasetName, type IsoDate, type RecordOf } from '../core/datasets.js';
 import type { LevelCode } from '../core/levels.js';
+import { formatOfPath } from '../load/discover.js';
 import { KeyIndex } from './key-index.js';
 import { hasError, type Finding } from './problem-log.js';
 import { REFERENCES, type Reference } from './references.js';
@@ -54,6 +55,14 @@ export interface Refs {
 }
 
 export type { Finding };
+
+/**
+ * Where a row of `file` is, in words: a line of a CSV or NDJSON file, but a JSON array's record, whose
+ * number is its place in the array from 0 (inputs.md), where "line 0" reads as a line that is not there.
+ */
+const placeWord = (file: string, line: number): string => `${formatOfPath(file) === 'json' ? 'record' : 'line'} ${line}`;
+/** placeWord after its preposition: "on line 3", "in record 0". */
+const placeIn = (file: string, line: number): string => `${formatOfPath(file) === 'json' ? 'in' : 'on'} ${placeWord(file, line)}`;
 
 /** What `checkRow` returns for the rows with nothing to say: one shared, frozen empty list. */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -105,13 +114,13 @@ const referenceFinding = (ref: Reference, id: string, line: number, target: RefT
   const rejectedOn = target.rejected?.get(id);
   const leftOut = target.leftOut?.keys.has(id) === true ? target.leftOut : undefined;
   const message = target.rejectedWhole !== undefined
-    ? `${ref.column} "${id}" cannot be checked: ${target.file} was rejected as a whole (line ${target.rejectedWhole})`
+    ? `${ref.column} "${id}" cannot be checked: ${target.file} was rejected as a whole (${placeWord(target.file, target.rejectedWhole)})`
     : leftOut !== undefined
       ? `${ref.column} "${id}" names a record its preset left out of ${target.file}${leftOut.what === undefined ? '' : ` (${leftOut.what})`}: ` +
         'leave this row out too, or read this file with a preset that leaves such rows out'
       : rejectedOn === undefined
         ? `${ref.column} "${id}" is not in ${target.file}${ref.target === 'people' && looksLikeName(id) ? nameNotId(ref.severity) : ''}`
-        : `${ref.column} "${id}" is on line ${rejectedOn} of ${target.file}, which was rejected`;
+        : `${ref.column} "${id}" is ${placeIn(target.file, rejectedOn)} of ${target.file}, which was rejected`;
   return { line, column: ref.column, message, severity: ref.severity };
 };
 
@@ -124,9 +133,9 @@ const nameNotId = (severity: Reference['severity']): string =>
   ': it reads as a person\'s name, where people are known by their employee_id; map a column of employee ids instead' +
   (severity === 'warning' ? ', or this person counts as no one in the roster' : '');
 
-/** `first` says where the key first was: "line 3", or "line 3, which was rejected". */
+/** `first` says where the key first was: "on line 3", or "in record 0, which was rejected". */
 const duplicateKey = (column: string, key: string, line: number, first: string): Finding =>
-  ({ line, column, message: `duplicate ${column} "${key}" (first on ${first})`, severity: 'error' });
+  ({ line, column, message: `duplicate ${column} "${key}" (first ${first})`, severity: 'error' });
 
 /**
  * A history row dated after the person's termination: a terminated person holds no level (metrics.md,
@@ -139,7 +148,7 @@ const changeAfterTermination = (effectiveDate: IsoDate, line: number, roster: Ro
   line,
   column: 'effective_date',
   severity: 'warning',
-  message: `effective ${effectiveDate}, after the termination_date ${roster.terminatedOn} on line ${roster.line} of ${peopleFile}: ` +
+  message: `effective ${effectiveDate}, after the termination_date ${roster.terminatedOn} ${placeIn(peopleFile, roster.line)} of ${peopleFile}: ` +
     'a terminated person holds no level, so this change does not put them back in ops (a rehire? then the roster should not keep the old termination_date)',
 });
 
@@ -157,7 +166,7 @@ const changeBeforeHire = ({ roster, ...first }: BeforeHire, peopleFile: string):
   line: first.line,
   column: 'effective_date',
   severity: 'warning',
-  message: `effective ${first.date}, before the hire_date ${roster.hiredOn} on line ${roster.line} of ${peopleFile}${moreRows(first.rows - 1)}: ` +
+  message: `effective ${first.date}, before the hire_date ${roster.hiredOn} ${placeIn(peopleFile, roster.line)} of ${peopleFile}${moreRows(first.rows - 1)}: ` +
     'if the roster gives a rehire\'s latest hire date, give the first hire_date there and the leaving between the stints as a ' +
     'job_history row at level other; as it is, that leaving is not counted unless the history shows it, and before ' +
     `${roster.hiredOn} the person is not yet hired: out of ops, and out of any report as of such a date`,
@@ -168,7 +177,7 @@ const rosterDisagreement = (latest: LatestChange, roster: RosterEntry, peopleFil
   column: 'title',
   severity: 'warning',
   message: `the latest title "${latest.title}" (${latest.level}, effective ${latest.date}) disagrees with the roster's ` +
-    `"${roster.title}" (${roster.level}) on line ${roster.line} of ${peopleFile}`,
+    `"${roster.title}" (${roster.level}) ${placeIn(peopleFile, roster.line)} of ${peopleFile}`,
 });
 
 export const createCrossChecker = <D extends DatasetName>(dataset: D, file: string, refs: Refs): CrossChecker<D> => {
@@ -207,9 +216,9 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   /** The finding of a key an earlier row had, or undefined for a key not seen before. */
   const duplicateFinding = (column: string, key: string, line: number): Finding | undefined => {
     const acceptedOn = firstLineOfKey.get(key);
-    if (acceptedOn !== undefined) return duplicateKey(column, key, line, `line ${acceptedOn}`);
+    if (acceptedOn !== undefined) return duplicateKey(column, key, line, placeIn(file, acceptedOn));
     const rejectedOn = rejectedKeys?.get(key);
-    return rejectedOn === undefined ? undefined : duplicateKey(column, key, line, `line ${rejectedOn}, which was rejected`);
+    return rejectedOn === undefined ? undefined : duplicateKey(column, key, line, `${placeIn(file, rejectedOn)}, which was rejected`);
   };
 
   /** Checks a row's key and references; `refused` when its schema refused it, else it is accepted unless a finding is an error. */

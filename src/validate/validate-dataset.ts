@@ -5,7 +5,7 @@
  */
 import type { Config } from '../core/config.js';
 import { DATASETS, type ColumnSpec, type DatasetName, type DatasetRecords, type RecordOf } from '../core/datasets.js';
-import { InputError, withReadBefore, type Problem } from '../core/problems.js';
+import { ReadStoppedAt, withReadBefore, type Problem } from '../core/problems.js';
 import type { RawRow } from '../core/raw-row.js';
 import { rowDefectProblems, type LoadedRow } from '../load/loaded-row.js';
 import { createCrossChecker, type Refs } from './cross-checks.js';
@@ -187,12 +187,12 @@ export const validateDataset = async <D extends DatasetName>(
   // which spares the async step per row.
   // A file that cannot be read past some point (a misplaced quote) ends the loop; the problems of the rows
   // before it come out with that one (see RowsReadBefore).
-  let unreadable: InputError | undefined;
+  let unreadable: ReadStoppedAt | undefined;
   async function* untilUnreadable<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
     try {
       yield* source;
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
+      if (!(error instanceof ReadStoppedAt)) throw error;
       unreadable = error;
     }
   }

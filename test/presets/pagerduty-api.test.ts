@@ -43,7 +43,7 @@ describe('preset pagerduty-api', () => {
       `incidents.json:0: priority: the key "priority.summary" is given twice in this record (first on line 1 at column ${repeated.indexOf('"summary":"P2"') + 1}, ` +
         `again on line 1 at column ${repeated.indexOf('"summary":"P1"') + 1}); ` +
         'JSON keeps the last, so which value was meant is unclear',
-      'incidents.json:2: incident_id: duplicate incident_id "7" (first on line 0, which was rejected)',
+      'incidents.json:2: incident_id: duplicate incident_id "7" (first in record 0, which was rejected)',
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('preset pagerduty-api', () => {
       `incidents.json:0: priority: ${both('priority.Summary', 'priority.summary')}`,
       `incidents.json:1: priority: ${both('priority.summary', 'priority.SUMMARY')}`,
       // The rejected incident keeps its number: a later one with it is a duplicate.
-      'incidents.json:3: incident_id: duplicate incident_id "7" (first on line 0, which was rejected)',
+      'incidents.json:3: incident_id: duplicate incident_id "7" (first in record 0, which was rejected)',
     ]);
     expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['9', 'P2']]);
   });

@@ -172,7 +172,7 @@ describe('rows rejected for a bad value', () => {
     const result = await validateDataset('action_items', 'action_items.csv', csvRows(ACTION_HEADER,
       ['A1', '42', '2026-01-03T00:00:00Z', '']), config, incidents.refs);
     expect(lines(result.problems)).toEqual([
-      'action_items.csv:2: incident_id: incident_id "42" is on line 0 of incidents.json, which was rejected',
+      'action_items.csv:2: incident_id: incident_id "42" is in record 0 of incidents.json, which was rejected',
     ]);
   });
 
@@ -269,12 +269,12 @@ describe('JSON records rejected for two keys meaning one column', () => {
     ), config);
     expect(lines(incidents.problems)).toEqual([
       `incidents.json:1: priority: columns "priority" and "Priority" both mean "priority"; ${CONFLICT}`,
-      'incidents.json:2: incident_id: duplicate incident_id "INC-2" (first on line 1, which was rejected)',
+      'incidents.json:2: incident_id: duplicate incident_id "INC-2" (first in record 1, which was rejected)',
     ]);
     expect(incidents).toMatchObject({ accepted: 1, rejected: 2 });
     const result = await actionItems(incidents.refs, 'INC-1', 'INC-2', 'INC-404');
     expect(lines(result.problems)).toEqual([
-      'action_items.csv:3: incident_id: incident_id "INC-2" is on line 1 of incidents.json, which was rejected',
+      'action_items.csv:3: incident_id: incident_id "INC-2" is in record 1 of incidents.json, which was rejected',
       'action_items.csv:4: incident_id: incident_id "INC-404" is not in incidents.json',
     ]);
   });
@@ -292,7 +292,7 @@ describe('JSON records rejected for two keys meaning one column', () => {
     expect(incidents).toMatchObject({ accepted: 1, rejected: 2 });
     const result = await actionItems(incidents.refs, 'INC-3', 'INC-4', 'INC-5');
     expect(lines(result.problems)).toEqual([
-      'action_items.csv:2: incident_id: incident_id "INC-3" is on line 0 of incidents.json, which was rejected',
+      'action_items.csv:2: incident_id: incident_id "INC-3" is in record 0 of incidents.json, which was rejected',
       'action_items.csv:4: incident_id: incident_id "INC-5" is not in incidents.json',
     ]);
   });
@@ -305,8 +305,8 @@ describe('JSON records rejected for two keys meaning one column', () => {
     expect(incidents).toMatchObject({ accepted: 0, rejected: 2 });
     const result = await actionItems(incidents.refs, 'INC-6', 'INC-7');
     expect(lines(result.problems)).toEqual([
-      'action_items.csv:2: incident_id: incident_id "INC-6" is on line 0 of incidents.json, which was rejected',
-      'action_items.csv:3: incident_id: incident_id "INC-7" is on line 1 of incidents.json, which was rejected',
+      'action_items.csv:2: incident_id: incident_id "INC-6" is in record 0 of incidents.json, which was rejected',
+      'action_items.csv:3: incident_id: incident_id "INC-7" is in record 1 of incidents.json, which was rejected',
     ]);
   });
 
@@ -320,7 +320,7 @@ describe('JSON records rejected for two keys meaning one column', () => {
     expect(lines(result.problems)).toEqual([
       `action_items.json:0: created_at: columns "created_at" and "Created At" both mean "created_at"; ${CONFLICT}`,
       'action_items.json:0: incident_id: incident_id "INC-404" is not in incidents.csv',
-      'action_items.json:1: action_id: duplicate action_id "A1" (first on line 0, which was rejected)',
+      'action_items.json:1: action_id: duplicate action_id "A1" (first in record 0, which was rejected)',
     ]);
     expect(result).toMatchObject({ accepted: 0, rejected: 2 });
   });

@@ -66,13 +66,13 @@ describe('a record that gives a key twice', () => {
       `incidents.json:2: priority: the key "priority" is given twice in this record (first on line 4 at column 47, again on line 4 at column 63); ${UNCLEAR}`,
       'incidents.json:2: opened_at: expected an ISO 8601 timestamp like 2026-03-01T14:05:00Z, found "July 1st"',
       expect.stringMatching(/^incidents\.json:3: priority: expected a priority .*found "P9"/),
-      'incidents.json:4: incident_id: duplicate incident_id "INC-1" (first on line 0, which was rejected)',
+      'incidents.json:4: incident_id: duplicate incident_id "INC-1" (first in record 0, which was rejected)',
     ]);
     expect(incidents).toMatchObject({ rows: 5, accepted: 1, rejected: 4, errors: 5 });
 
     const items = await validate('action_items', 'action_items.json', `[${ACTION_ITEMS.join(',')}]`, incidents.refs);
     expect(items.problems.map(formatProblem)).toEqual([
-      'action_items.json:0: incident_id: incident_id "INC-1" is on line 0 of incidents.json, which was rejected',
+      'action_items.json:0: incident_id: incident_id "INC-1" is in record 0 of incidents.json, which was rejected',
     ]);
   });
 
