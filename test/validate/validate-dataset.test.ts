@@ -352,33 +352,31 @@ describe('validateDataset: references to a file rejected as a whole', () => {
 });
 
 describe('validateDataset: rows accepted with a warning', () => {
+  /** `rows` of `dataset` under `header`, validated as a canonical CSV file named for the dataset. */
+  const validatedCsv = (dataset: Parameters<typeof validateDataset>[0], header: string[], ...rows: string[][]) =>
+    validateDataset(dataset, `${dataset}.csv`, csvRows(header, ...rows), config, {}, csvHeader(header));
+
   it('warns of a row inputs.md accepts that most likely says something else, and keeps it', async () => {
     // Two columns swapped, or an id copied into the wrong column: each row is read as it stands (none of
     // these is an error in inputs.md's list), and the warning says how.
-    const header = ['action_id', 'incident_id', 'owner_id', 'created_at', 'completed_at'];
-    const items = await validateDataset('action_items', 'action_items.csv',
-      csvRows(header, ['A1', 'I1', 'E1', '2026-07-10T00:00:00Z', '2026-07-01T00:00:00Z'], ['A2', 'I1', 'E1', '2026-07-01T00:00:00Z', '2026-07-01T00:00:00Z']),
-      config, {}, csvHeader(header));
+    const items = await validatedCsv('action_items', ['action_id', 'incident_id', 'owner_id', 'created_at', 'completed_at'],
+      ['A1', 'I1', 'E1', '2026-07-10T00:00:00Z', '2026-07-01T00:00:00Z'], ['A2', 'I1', 'E1', '2026-07-01T00:00:00Z', '2026-07-01T00:00:00Z']);
     expect(lines(items.problems)).toEqual([
       'action_items.csv:2: completed_at: warning: completed_at (2026-07-01T00:00:00.000Z) is before created_at (2026-07-10T00:00:00.000Z): ' +
         'read as it stands, the item counts as implemented within 30 days; are the two columns swapped?',
     ]);
     expect(items).toMatchObject({ rows: 2, accepted: 2, rejected: 0, warnings: 1 });
 
-    const mentorshipHeader = ['mentor_id', 'mentee_id', 'started_on', 'ended_on'];
-    const mentorships = await validateDataset('mentorships', 'mentorships.csv',
-      csvRows(mentorshipHeader, ['E1', 'E1', '2026-01-01', ''], ['E1', 'E2', '2026-03-01', '2026-02-01'], ['E1', 'E2', '2026-03-01', '2026-03-01']),
-      config, {}, csvHeader(mentorshipHeader));
+    const mentorships = await validatedCsv('mentorships', ['mentor_id', 'mentee_id', 'started_on', 'ended_on'],
+      ['E1', 'E1', '2026-01-01', ''], ['E1', 'E2', '2026-03-01', '2026-02-01'], ['E1', 'E2', '2026-03-01', '2026-03-01']);
     expect(lines(mentorships.problems)).toEqual([
       'mentorships.csv:2: mentee_id: warning: mentor_id and mentee_id are both "E1": a person mentoring themselves, read as it stands, counts as their own mentor and mentee',
       'mentorships.csv:3: ended_on: warning: ended_on (2026-02-01) is before started_on (2026-03-01): read as it stands; are the two columns swapped?',
     ]);
     expect(mentorships).toMatchObject({ accepted: 3, rejected: 0, warnings: 2 });
 
-    const incidentHeader = ['incident_id', 'opened_at', 'priority', 'postmortem_completed_at', 'recurrence_of'];
-    const incidents = await validateDataset('incidents', 'incidents.csv',
-      csvRows(incidentHeader, ['I1', '2026-07-01T10:00:00Z', 'P1', '2026-07-01T09:00:00Z', ''], ['I2', '2026-07-02T10:00:00Z', 'P2', '', 'I2']),
-      config, {}, csvHeader(incidentHeader));
+    const incidents = await validatedCsv('incidents', ['incident_id', 'opened_at', 'priority', 'postmortem_completed_at', 'recurrence_of'],
+      ['I1', '2026-07-01T10:00:00Z', 'P1', '2026-07-01T09:00:00Z', ''], ['I2', '2026-07-02T10:00:00Z', 'P2', '', 'I2']);
     expect(lines(incidents.problems)).toEqual([
       'incidents.csv:2: postmortem_completed_at: warning: postmortem_completed_at (2026-07-01T09:00:00.000Z) is before opened_at (2026-07-01T10:00:00.000Z): ' +
         'read as it stands, the postmortem counts on that date; are the two columns swapped?',
