@@ -209,13 +209,13 @@ export async function loadInputs(options: {
       return refsNeededBy(result.refs, order.slice(position + 1).map((later) => later.dataset));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      // A file read part of the way: its rows before the point it could not be read past, with their
-      // problems, then that one; still no dataset (fatal), as the rest of it cannot be read.
+      // A file read part of the way: the problem it could not be read past first, as what makes it unusable
+      // (a limit on problems shown must not drop it), then those of its rows before it. Its rows stay
+      // unknown, as of any file that cannot be read (none of them is used).
       const before = error.readBefore;
       outcomes.set(source, {
-        dataset: source.dataset, file: source.displayName, rows: before?.rows ?? 0, accepted: before?.accepted ?? 0,
-        rejected: before === undefined ? 0 : before.rows - before.accepted, warnings: before?.warnings ?? 0, errors: (before?.errors ?? 0) + 1,
-        problems: [...(before?.problems ?? []), problemOfInputError(error)], omittedProblems: before?.omittedProblems ?? 0, fatal: true, headerRefused: false,
+        dataset: source.dataset, file: source.displayName, rows: 0, accepted: 0, rejected: 0, warnings: before?.warnings ?? 0, errors: (before?.errors ?? 0) + 1,
+        problems: [problemOfInputError(error), ...(before?.problems ?? [])], omittedProblems: before?.omittedProblems ?? 0, fatal: true, headerRefused: false,
         path: source.path,
       });
       return refs;

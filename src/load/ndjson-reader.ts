@@ -21,15 +21,27 @@ export interface NdjsonReadOptions {
   readonly maxRecordBytes?: number;
 }
 
+const isJson = (text: string): boolean => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** The row of one line; an object's text is scanned for keys given twice (their places are columns). */
 function lineRow(line: number, text: string): LoadedRow {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    const column = (jsonSyntaxErrorOffset(text) ?? 0) + 1;
-    const byteOrderMark = text.charCodeAt(0) === 0xfeff;
-    return { line, fields: Object.create(null), defect: byteOrderMark ? { kind: 'invalid_json', column, byteOrderMark } : { kind: 'invalid_json', column } };
+    // A byte-order mark at the line's start (files joined with `cat`) is said only when it is all that is
+    // wrong; otherwise the syntax error after it is, where JSON.parse stops at the mark itself.
+    const marked = text.charCodeAt(0) === 0xfeff;
+    if (marked && isJson(text.slice(1))) return { line, fields: Object.create(null), defect: { kind: 'invalid_json', column: 1, byteOrderMark: true } };
+    const column = marked ? (jsonSyntaxErrorOffset(text.slice(1)) ?? 0) + 2 : (jsonSyntaxErrorOffset(text) ?? 0) + 1;
+    return { line, fields: Object.create(null), defect: { kind: 'invalid_json', column } };
   }
   const row = jsonRecordRow(line, value);
   return row.defect === undefined ? withRepeatedKeys(row, repeatedKeysOfRecord(new JsonScanner(text), value as object, false)) : row;

@@ -25,9 +25,9 @@ const thresholdSchema = z.object({ op: z.string(), value: z.number() });
 const judgedBy = <T extends z.ZodType>(schema: T) => z.optional(schema).catch(undefined);
 
 /** What a date the compared report is judged by must be: a real one, or "as of banana" is printed. */
-const isoDate = z.string().refine(isIsoDate, { error: (issue) => `expected a date YYYY-MM-DD, found ${JSON.stringify(issue.input)}` });
+const isoDate = z.string().refine(isIsoDate, { error: (issue) => `expected a date YYYY-MM-DD, found ${describe(issue.input)}` });
 /** A period label as `report` writes it: a quarter (2026-Q3) or a year (2026); it is shown as "since <label>". */
-const periodLabel = z.string().regex(/^\d{4}(?:-Q[1-4])?$/, { error: (issue) => `expected a period like 2026-Q3 or 2026, found ${JSON.stringify(issue.input)}` });
+const periodLabel = z.string().regex(/^\d{4}(?:-Q[1-4])?$/, { error: (issue) => `expected a period like 2026-Q3 or 2026, found ${describe(issue.input)}` });
 
 const previousReportSchema = z.object({
   // Optional: a hand-made or older report without it can still be compared with, only not checked for order.
@@ -74,7 +74,12 @@ function checkSchemaVersion(json: unknown, source: string): void {
   }
 }
 
-const describe = (value: unknown): string => (value === undefined ? 'none' : JSON.stringify(value) ?? String(value));
+/** At most this many characters of a value are shown: an earlier report is a file anyone can edit. */
+const MAX_SHOWN = 80;
+const describe = (value: unknown): string => {
+  const text = value === undefined ? 'none' : JSON.stringify(value) ?? String(value);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)` : text;
+};
 
 /** An issue as the tool's other messages say one, "expected …, found …", where zod's own words are "Invalid input". */
 const issueText = (issue: z.core.$ZodIssue): string => {

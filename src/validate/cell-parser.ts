@@ -88,7 +88,7 @@ const NUMBER_AS_TEXT: ReadonlySet<ValueType> = new Set([
  * reads back to its digits; any other number has lost what the file held, so it is refused rather than
  * compared. What was read is shown, as the file's text is gone.
  */
-const idNumberFailure = (raw: number): ParseFailure => Number.isInteger(raw)
+const idNumberFailure = (raw: number): ParseFailure => Number.isInteger(raw) || !Number.isFinite(raw)
   ? {
     ok: false,
     expected: 'an id',

@@ -101,14 +101,15 @@ const shownNames = (keys: readonly string[]): string =>
  * What the header lacks, and what it gives instead, which is how a user sees a column to map. A first line
  * holding a number or a date is a data row, the header missing: its cells are not shown, as they may be
  * anyone's name or pay. A header read as one column holding separators is a line quoted whole
- * (`"incident_id,opened_at"`), which a spreadsheet writes when a whole line was pasted into one cell:
- * "found: incident_id,opened_at" alone reads as if the column were there.
+ * (`"incident_id,opened_at"`, which a spreadsheet writes when a whole line was pasted into one cell) or
+ * split by another separator than the one read: "found: incident_id,opened_at" alone reads as if the
+ * column were there.
  */
 export const missingColumnMessage = (column: string, sourceKeys: readonly string[]): string =>
   `missing required column "${column}"; ${
     sourceKeys.length === 0 ? 'found: (no columns)'
     : sourceKeys.some(looksLikeValue) ? `the first line holds values, not column names (a number or a date among its ${sourceKeys.length} cells): is the header missing?`
-    : sourceKeys.length === 1 && /[,;\t|]/.test(sourceKeys[0]!) ? `found one column, "${shownName(sourceKeys[0]!)}", holding separators: is the whole header line in quotes?`
+    : sourceKeys.length === 1 && /[,;\t|]/.test(sourceKeys[0]!) ? `found one column, "${shownName(sourceKeys[0]!)}", holding separators: is the whole header line in quotes, or are its columns separated by another character than the one read (datasets.<name>.delimiter sets it)?`
     : `found: ${shownNames(sourceKeys)}`}`;
 
 /**

@@ -70,5 +70,5 @@ export const ROW_WARNINGS: readonly RowWarning[] = [
   orderWarning({ dataset: 'mentorships', low: 'started_on', high: 'ended_on', kind: 'date' },
     'read as it stands'),
   sameIdWarning('mentorships', 'mentor_id', 'mentee_id', 'a person mentoring themselves, read as it stands, counts as their own mentor and mentee'),
-  sameIdWarning('incidents', 'incident_id', 'recurrence_of', 'an incident naming itself is no recurrence of an earlier one, and is not counted as one'),
+  sameIdWarning('incidents', 'incident_id', 'recurrence_of', 'an incident naming itself names no earlier one, so the link is not counted as a recurrence'),
 ];

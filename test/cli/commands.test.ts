@@ -109,22 +109,25 @@ describe('validate', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('lists the problems of the rows before a record it cannot read with that one, and counts those rows, the file still unusable', () => {
+  it('lists the problems of the rows before a record it cannot read after that one, which no limit drops, the file still unusable', () => {
     // A misplaced quote on line 4 ends the read: the bad timestamp on line 2 came out only a run later.
     const dir = tempDir();
     writeFileSync(join(dir, 'incidents.csv'), 'incident_id,opened_at,priority,title\nINC-1,bad1,P1,x\nINC-2,2026-07-01T10:00:00Z,P1,ok\nINC-3,2026-07-01T10:00:00Z,P1,5" screen\nINC-4,bad4,P1,x\n');
     const text = runCli(['validate', '--data', dir]);
     expect(text.code).toBe(2);
+    const quote = 'incidents.csv:4: -: misplaced quote in the record starting on line 4. A field holding a quote must be quoted as a whole, with the quote doubled: "5"" monitor".';
     expect(text.stdout.split('\n').filter((line) => line.startsWith('incidents.csv:'))).toEqual([
+      quote,
       'incidents.csv:2: opened_at: expected an ISO 8601 timestamp like 2026-03-01T14:05:00Z, found "bad1"',
-      'incidents.csv:4: -: misplaced quote in the record starting on line 4. A field holding a quote must be quoted as a whole, with the quote doubled: "5"" monitor".',
     ]);
-    expect(text.stdout).toMatch(/^incidents\.csv +2 +1 +unreadable +0$/m);
+    // Its rows stay unknown, as of any file that cannot be read: none of them is used.
+    expect(text.stdout).toMatch(/^incidents\.csv +0 +0 +unreadable +0$/m);
     const json = JSON.parse(runCli(['validate', '--data', dir, '--format', 'json']).stdout) as { datasets: Array<Record<string, unknown>> };
-    expect(json.datasets[0]).toMatchObject({ rows: 2, accepted: 1, rejected: 1, errors: 2, unreadable: true });
-    // --skip-invalid still leaves the file out: what follows the quote cannot be read.
+    expect(json.datasets[0]).toMatchObject({ rows: 0, accepted: 0, rejected: 0, errors: 2, unreadable: true });
+    // With one problem shown, it is the one that makes the file unusable.
+    expect(runCli(['validate', '--data', dir, '--max-problems', '1']).stdout.split('\n').filter((line) => line.startsWith('incidents.csv:'))[0]).toBe(quote);
     const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never', '--skip-invalid']);
-    expect((JSON.parse(report.stdout) as { inputs: Array<Record<string, unknown>> }).inputs.find((i) => i.dataset === 'incidents')).toMatchObject({ unreadable: true });
+    expect((JSON.parse(report.stdout) as { inputs: Array<Record<string, unknown>> }).inputs.find((i) => i.dataset === 'incidents')).toMatchObject({ rows: 0, accepted: 0, unreadable: true });
   });
 
   it('names the exports in the folder that no dataset reads, but not the config, hidden files or other files', () => {

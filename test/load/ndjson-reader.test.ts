@@ -31,6 +31,10 @@ describe('readNdjson', () => {
       [1, { id: 'a' }, undefined],
       [2, {}, { kind: 'invalid_json', column: 1, byteOrderMark: true }],
     ]);
+    // A mark on a line that is not JSON without it either: the syntax error is said, as on any line.
+    const both = await rowsOf('{"id":"a"}\n\uFEFF{"id":"b"\n');
+    // The mark is column 1, `{"id":"b"` columns 2-10: the line ends where a `}` should be, column 11.
+    expect(both[1]!.defect).toEqual({ kind: 'invalid_json', column: 11 });
     expect(rowDefectProblems('data.ndjson', 2, rows[1]!.defect!).map((p) => p.message)).toEqual([
       'not valid JSON: the line starts with a byte-order mark (U+FEFF), as when files are joined; remove it',
     ]);

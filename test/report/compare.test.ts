@@ -117,6 +117,18 @@ describe('earlierFigures and attachPrevious', () => {
     const metrics = json.metrics as Array<{ measures: Array<Record<string, unknown>> }>;
     metrics[0]!.measures[0]!.value = '8.2';
     expect(attempt({ ...json, period: { label: '2026-Q2' } })).toThrow('metrics.0.measures.0.value: expected a number, found "8.2"');
+    // A value shown is cut: the file is anyone's to edit, and a 3 MB string made a 3 MB line.
+    const long = 'garbage '.repeat(1000);
+    const message = ((): string => {
+      try {
+        attempt({ ...json, period: { label: long } })();
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain(`found ${JSON.stringify(long).slice(0, 80)}… (8002 characters)`);
+    expect(message.length).toBeLessThan(300);
   });
 
   test('an unknown status word is refused', () => {

@@ -168,6 +168,9 @@ describe('buildRowSchema: JSON values', () => {
     const fractionHint = 'a JSON number is an id only when whole: write the id as a string';
     expect(issuesOf('trainings', { employee_id: JSON.parse('1.10') as number, course: 'x', completed_on: '2024-05-01' }))
       .toEqual([`employee_id: expected an id, found a number with a fraction, whose digits JSON does not keep (read as 1.1); ${fractionHint}`]);
+    // 1e400 is read as Infinity: no whole number at all, but no fraction either.
+    expect(issuesOf('trainings', { employee_id: JSON.parse('1e400') as number, course: 'x', completed_on: '2024-05-01' }))
+      .toEqual([`employee_id: expected an id, found a number JSON cannot hold exactly (read as Infinity); ${hint}`]);
     expect(issuesOf('trainings', { employee_id: 1.5, course: 'x', completed_on: '2024-05-01' }))
       .toEqual([`employee_id: expected an id, found a number with a fraction, whose digits JSON does not keep (read as 1.5); ${fractionHint}`]);
   });

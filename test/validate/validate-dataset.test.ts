@@ -37,7 +37,8 @@ describe('validateDataset: headers', () => {
     const header = ['incident_id,opened_at,priority'];
     const result = await validateDataset('incidents', 'incidents.csv', csvRows(header, ['INC-1,2026-07-01T10:00:00Z,P1']), config, {}, csvHeader(header));
     expect(lines(result.problems)[0]).toBe(
-      'incidents.csv:1: incident_id: missing required column "incident_id"; found one column, "incident_id,opened_at,priority", holding separators: is the whole header line in quotes?');
+      'incidents.csv:1: incident_id: missing required column "incident_id"; found one column, "incident_id,opened_at,priority", holding separators: ' +
+      'is the whole header line in quotes, or are its columns separated by another character than the one read (datasets.<name>.delimiter sets it)?');
   });
 
   it('lists at most 30 of the names found, each cut to 60 characters: a binary file\'s "header" was megabytes a line', async () => {
@@ -380,7 +381,7 @@ describe('validateDataset: rows accepted with a warning', () => {
     expect(lines(incidents.problems)).toEqual([
       'incidents.csv:2: postmortem_completed_at: warning: postmortem_completed_at (2026-07-01T09:00:00.000Z) is before opened_at (2026-07-01T10:00:00.000Z): ' +
         'read as it stands, the postmortem counts on that date; are the two columns swapped?',
-      'incidents.csv:3: recurrence_of: warning: incident_id and recurrence_of are both "I2": an incident naming itself is no recurrence of an earlier one, and is not counted as one',
+      'incidents.csv:3: recurrence_of: warning: incident_id and recurrence_of are both "I2": an incident naming itself names no earlier one, so the link is not counted as a recurrence',
     ]);
     expect(incidents).toMatchObject({ accepted: 2, rejected: 0, warnings: 2 });
   });
