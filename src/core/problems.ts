@@ -45,13 +45,11 @@ export class InputError extends Error {
 }
 
 /**
- * The rows of a file read before it could be read no further (a misplaced quote on line 900): their count
- * and problems, so that these come out with the one that stopped the read, all at once, rather than a run
- * later. The file is still unusable, its rows unknown: those after that point cannot be read.
+ * What the rows of a file read before it could be read no further (a misplaced quote on line 900) gave:
+ * their problems, so that these come out with the one that stopped the read, all at once, rather than a
+ * run later. The file is still unusable, its rows unknown: those after that point cannot be read.
  */
 export interface RowsReadBefore {
-  readonly rows: number;
-  readonly accepted: number;
   readonly errors: number;
   readonly warnings: number;
   readonly problems: readonly Problem[];

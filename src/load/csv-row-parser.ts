@@ -71,7 +71,7 @@ export class CsvRowParser extends Parser {
   /** The first error thrown by the builder: it ends the read once csv-parse is done with the chunk. */
   #failure: unknown = undefined;
   /** The failure that ended parsing (csv-parse's or the builder's), once it has gone out (see #endChunk). */
-  #failed: Error | undefined = undefined;
+  #stoppedBy: Error | undefined = undefined;
   /** Set while `parseWhole` runs: its rows, gathered here instead of pushed to the stream. */
   #gathered: LoadedRow[] | undefined = undefined;
   /**
@@ -105,7 +105,7 @@ export class CsvRowParser extends Parser {
 
   override _transform(chunk: Buffer, encoding: BufferEncoding, callback: TransformCallback): void {
     // After a failure nothing more is parsed: the read ends with it (see #endChunk).
-    if (this.#failed !== undefined) return callback();
+    if (this.#stoppedBy !== undefined) return callback();
     try {
       this.#encoding?.next(chunk);
     } catch (error) {
@@ -115,7 +115,7 @@ export class CsvRowParser extends Parser {
   }
 
   override _flush(callback: TransformCallback): void {
-    if (this.#failed !== undefined) return callback();
+    if (this.#stoppedBy !== undefined) return callback();
     try {
       this.#encoding?.end();
     } catch (error) {
@@ -138,8 +138,8 @@ export class CsvRowParser extends Parser {
   #pushRowsAndFailure(error: Error | undefined): void {
     this.#pushRows();
     const failure = (this.#failure as Error | undefined) ?? error;
-    if (failure === undefined || this.#failed !== undefined) return;
-    this.#failed = failure;
+    if (failure === undefined || this.#stoppedBy !== undefined) return;
+    this.#stoppedBy = failure;
     if (this.#gathered === undefined) super.push(new ParseFailure(failure));
   }
 
@@ -178,6 +178,6 @@ export class CsvRowParser extends Parser {
     this._transform(bytes, 'buffer' as BufferEncoding, failed);
     if (error === undefined) this._flush(failed);
     this.#gathered = undefined;
-    return { rows: gathered, error: error ?? this.#failed };
+    return { rows: gathered, error: error ?? this.#stoppedBy };
   }
 }

@@ -279,7 +279,7 @@ export const validateDataset = async <D extends DatasetName>(
   }
   if (unreadable !== undefined) {
     const totals = log.totals;
-    throw withReadBefore(unreadable, { rows: seen, accepted, errors: totals.errors, warnings: totals.warnings, problems: log.problems, omittedProblems: totals.omitted });
+    throw withReadBefore(unreadable, { errors: totals.errors, warnings: totals.warnings, problems: log.problems, omittedProblems: totals.omitted });
   }
 
   const headerKeys = seen === 0 ? options.header?.keys() : undefined;
