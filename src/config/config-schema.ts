@@ -12,7 +12,7 @@ import { RED_FLAG_IDS, MIN_GROUP_SIZE_FLOOR } from '../core/config.js';
 import { DATASETS, DATASET_NAMES, QUESTION_IDS, type DatasetName } from '../core/datasets.js';
 import { LEVEL_CODES } from '../core/levels.js';
 import { PRIORITIES } from '../core/priorities.js';
-import { FIGURE_RANGES, INFO_MEASURE_IDS, MEASURE_IDS, type MeasureId } from '../core/report.js';
+import { FIGURE_BOUNDS, FIGURE_KINDS, INFO_MEASURE_IDS, MEASURE_IDS, type FigureKind, type MeasureId } from '../core/report.js';
 import { presetNamesFor } from '../presets/registry.js';
 import { dateFormatProblem } from '../presets/vendor-dates.js';
 import { isIsoDate } from '../validate/temporal-values.js';
@@ -34,13 +34,12 @@ const optionalKeys = <T extends z.ZodMiniType>(ids: readonly string[], value: T)
 };
 
 /** What a target's bounds stand for, said beside them: a share's target is a fraction, not a percent. */
-const figureWord = (id: MeasureId): string => {
-  const { min, max } = FIGURE_RANGES[id] ?? {};
-  if (min === 0 && max === 1) return ` (${id} is a share: 0.95 for 95 %)`;
-  if (min === 0 && max === 10) return ` (${id} is a score on the 0-10 scale)`;
-  if (min === 0) return ` (${id} is never below 0)`;
-  if (max === 1) return ` (${id} is a reduction: 1 is all of it)`;
-  return ` (${id} is an uplift: -1 is all of it lost)`;
+const FIGURE_WORDS: Readonly<Record<FigureKind, string>> = {
+  share: 'a share: 0.95 for 95 %',
+  score: 'a score on the 0-10 scale',
+  non_negative: 'never below 0',
+  reduction: 'a reduction: 1 is all of it',
+  uplift: 'an uplift: -1 is all of it lost',
 };
 
 /**
@@ -49,11 +48,13 @@ const figureWord = (id: MeasureId): string => {
  */
 const targetOf = (id: MeasureId) => {
   if (INFO_MEASURE_IDS.includes(id)) return z.number().check(z.refine(() => false, { error: `a measure with a target (${id} is info: shown, never judged)` }));
-  const { min, max } = FIGURE_RANGES[id] ?? {};
-  return min !== undefined && max !== undefined ? range(min, max, figureWord(id))
-    : min !== undefined ? z.number().check(z.gte(min, { error: `a number >= ${min}${figureWord(id)}` }))
-      : max !== undefined ? z.number().check(z.lte(max, { error: `a number <= ${max}${figureWord(id)}` }))
-        : z.number();
+  const kind = FIGURE_KINDS[id];
+  if (kind === undefined) return z.number();
+  const { min, max } = FIGURE_BOUNDS[kind];
+  const why = ` (${id} is ${FIGURE_WORDS[kind]})`;
+  return min !== undefined && max !== undefined ? range(min, max, why)
+    : min !== undefined ? z.number().check(z.gte(min, { error: `a number >= ${min}${why}` }))
+      : z.number().check(z.lte(max!, { error: `a number <= ${max}${why}` }));
 };
 
 const datasetSourceKeys = {

@@ -35,29 +35,39 @@ export const INFO_MEASURE_IDS: readonly MeasureId[] = [
 /**
  * What a judged measure's figure can be, where metrics.md bounds it: a share of a group (0 to 1), a score
  * on the 0-10 scale, a count, rate or multiple (never below 0), a reduction (at most 1, all of it) or an
- * uplift of a score (at least -1, none of it). A target outside can never be met, or is met whatever
+ * uplift of a score (at least -1, none of it left). A target outside can never be met, or is met whatever
  * happens: a percent given for a share (`95` for 0.95) is the usual slip, so the config refuses it. The
  * uplift of skill growth is unbounded (velocities can be negative).
  */
-export const FIGURE_RANGES: Readonly<Partial<Record<MeasureId, { readonly min?: number; readonly max?: number }>>> = {
-  retention_2y: { min: 0, max: 1 },
-  retention_1y: { min: 0, max: 1 },
-  role_scope_score: { min: 0, max: 10 },
-  satisfaction_uplift: { min: -1 },
-  postmortem_leads_6m: { min: 0, max: 1 },
-  process_designers_1y: { min: 0, max: 1 },
-  mentors_1y: { min: 0, max: 1 },
-  automation_course_6m: { min: 0, max: 1 },
-  automation_contributors_1y: { min: 0, max: 1 },
-  p1_rca_48h: { min: 0, max: 1 },
-  action_items_30d: { min: 0, max: 1 },
-  recurrence_reduction_yoy: { max: 1 },
-  improvements_per_engineer_year: { min: 0 },
-  routine_time_reduction: { max: 1 },
-  automation_coverage_growth: { min: 0 },
-  mentee_ops_retention: { min: 0, max: 1 },
-  roadmap_meetings_per_quarter: { min: 0 },
-  requirements_incorporated_per_year: { min: 0 },
+export type FigureKind = 'share' | 'score' | 'non_negative' | 'reduction' | 'uplift';
+
+export const FIGURE_BOUNDS: Readonly<Record<FigureKind, { readonly min?: number; readonly max?: number }>> = {
+  share: { min: 0, max: 1 },
+  score: { min: 0, max: 10 },
+  non_negative: { min: 0 },
+  reduction: { max: 1 },
+  uplift: { min: -1 },
+};
+
+export const FIGURE_KINDS: Readonly<Partial<Record<MeasureId, FigureKind>>> = {
+  retention_2y: 'share',
+  retention_1y: 'share',
+  role_scope_score: 'score',
+  satisfaction_uplift: 'uplift',
+  postmortem_leads_6m: 'share',
+  process_designers_1y: 'share',
+  mentors_1y: 'share',
+  automation_course_6m: 'share',
+  automation_contributors_1y: 'share',
+  p1_rca_48h: 'share',
+  action_items_30d: 'share',
+  recurrence_reduction_yoy: 'reduction',
+  improvements_per_engineer_year: 'non_negative',
+  routine_time_reduction: 'reduction',
+  automation_coverage_growth: 'non_negative',
+  mentee_ops_retention: 'share',
+  roadmap_meetings_per_quarter: 'non_negative',
+  requirements_incorporated_per_year: 'non_negative',
 };
 
 /** Status words of metrics.md; `info` is a computed measure without a target. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig, resolveConfig } from '../../src/config/resolve-config.js';
 import type { Config } from '../../src/core/config.js';
 import { formatProblem } from '../../src/core/problems.js';
-import { FIGURE_RANGES, INFO_MEASURE_IDS, MEASURE_IDS } from '../../src/core/report.js';
+import { FIGURE_BOUNDS, FIGURE_KINDS, INFO_MEASURE_IDS, MEASURE_IDS } from '../../src/core/report.js';
 import { METRICS } from '../../src/metrics/index.js';
 
 const problemsOf = (json: unknown): string[] => {
@@ -161,9 +161,11 @@ describe('problems', () => {
   });
 
   it('bounds the target of every judged measure whose figure metrics.md bounds, and of no info measure', () => {
-    for (const id of INFO_MEASURE_IDS) expect(FIGURE_RANGES[id], id).toBeUndefined();
-    // Every share-like ratio (a group's proportion) is bounded: the ones left open are the uplifts and reductions.
-    const open = MEASURE_IDS.filter((id) => !INFO_MEASURE_IDS.includes(id) && (FIGURE_RANGES[id]?.min === undefined || FIGURE_RANGES[id]?.max === undefined));
+    for (const id of INFO_MEASURE_IDS) expect(FIGURE_KINDS[id], id).toBeUndefined();
+    // Every share-like ratio (a group's proportion) is bounded on both sides: the ones open on a side are
+    // the counts and rates, the uplifts and the reductions, and the skill-growth uplift on both.
+    const bounds = (id: (typeof MEASURE_IDS)[number]) => (FIGURE_KINDS[id] === undefined ? {} : FIGURE_BOUNDS[FIGURE_KINDS[id]!]);
+    const open = MEASURE_IDS.filter((id) => !INFO_MEASURE_IDS.includes(id) && (bounds(id).min === undefined || bounds(id).max === undefined));
     expect(open.sort()).toEqual(['automation_coverage_growth', 'improvements_per_engineer_year', 'mentored_growth_uplift', 'recurrence_reduction_yoy', 'requirements_incorporated_per_year', 'roadmap_meetings_per_quarter', 'routine_time_reduction', 'satisfaction_uplift']);
   });
 
