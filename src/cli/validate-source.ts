@@ -45,12 +45,12 @@ export interface ReadOptions {
  * taken for data. A CSV's header is its line 1; a JSON file's problems are numbered by record, and one of
  * the whole file takes 0.
  */
-const noRecords = (source: DatasetSource, config: Config): Problem => {
+const noRecords = (source: DatasetSource, config: Config, header: CsvHeader | undefined): Problem => {
   // A configured path left without its file is an error: the deletion takes the config's entry with it.
   const configured = config.datasets[source.dataset]?.path === undefined ? '' : ` and datasets.${source.dataset}.path from the config`;
   const csv = source.format === 'csv';
   return {
-    file: source.displayName, line: csv ? 1 : 0, column: '-', severity: 'warning',
+    file: source.displayName, line: csv ? header?.line ?? 1 : 0, column: '-', severity: 'warning',
     message: `the file holds no ${csv ? 'rows, only its header' : 'records'}: ${source.dataset} is read as having none, which counts as zero and can fail ` +
       `measures and trip red flags; delete the file${configured} if you have no such data (its measures then show no data)`,
   };
@@ -61,7 +61,7 @@ const noRecords = (source: DatasetSource, config: Config): Problem => {
  * CSV header alone, or JSON. (A CSV without even a header, or a blank NDJSON file, is refused as empty.)
  */
 const withNoRecords = <D extends DatasetName>(result: DatasetValidation<D>, source: DatasetSource, config: Config, header: CsvHeader | undefined, rowsRead: number) =>
-  rowsRead === 0 && !result.rejectedWhole && (header !== undefined || source.format !== 'csv') ? withNotes(result, [noRecords(source, config)]) : result;
+  rowsRead === 0 && !result.rejectedWhole && (header !== undefined || source.format !== 'csv') ? withNotes(result, [noRecords(source, config, header)]) : result;
 
 /** `batches` unchanged, adding each one's rows to `read.rows` as it passes. */
 async function* counting<Row>(batches: RowBatches<Row>, read: { rows: number }): RowBatches<Row> {
@@ -89,9 +89,9 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   // Counting rows costs an extra async step per batch: only when someone is watching a terminal.
   const batches = progress?.enabled ? withRowCount(fileBatches, source.dataset, progress) : fileBatches;
   if (preset === undefined || layout === undefined) {
-    // A CSV has one header for all its records: its problems belong to line 1.
+    // A CSV has one header for all its records: its problems belong to its line (1, unless blank lines come first).
     const header = source.format === 'csv'
-      ? { line: 1, keys: () => csvHeader?.keys, repeats: () => (csvHeader === undefined ? undefined : repeatedColumns(csvHeader)) }
+      ? { get line() { return csvHeader?.line ?? 1; }, keys: () => csvHeader?.keys, repeats: () => (csvHeader === undefined ? undefined : repeatedColumns(csvHeader)) }
       : undefined;
     const result = await validateDataset(source.dataset, source.displayName, batches, config, refs, { keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(header ? { header } : {}), ...(problemCap !== undefined ? { problemCap } : {}) });
     return withNoRecords(result, source, config, csvHeader, result.rows);
@@ -109,7 +109,7 @@ export async function validateSource(source: DatasetSource, config: Config, refs
   });
   const result = await validateDataset(source.dataset, source.displayName, applied.rows, configForPreset(config, source.dataset, layout), refs, {
     keepRecords, ...(pool ? { pool } : {}), ...(inReach ? { inReach } : {}), ...(problemCap !== undefined ? { problemCap } : {}),
-    headerConflicts: { line: 1, conflicts: applied.headerConflicts },
+    headerConflicts: { get line() { return csvHeader?.line ?? 1; }, conflicts: applied.headerConflicts },
   });
   // The survey measures' reasons say which questions the file had no column for.
   if (result.records instanceof SurveySummary) for (const [question, why] of applied.questionsWithoutColumn()) result.records.noteNoColumn(question, why);

@@ -9,6 +9,8 @@ export interface CsvHeader {
   readonly keys: readonly string[];
   /** The header rows as in the file (trimmed): `rows[0]` gave the keys; Qualtrics adds 2 more, SurveyMonkey 1. */
   readonly rows: readonly (readonly string[])[];
+  /** The line of `rows[0]`: 1, unless blank lines come before it; absent, 1. */
+  readonly line?: number;
 }
 
 /** The key of a column with an empty header cell, or of a field beyond the header: `column_N`, N 1-based. */

@@ -36,6 +36,7 @@ const isBlank = (record: readonly string[]): boolean => record.every((value) => 
 export function createCsvRowBuilder(layout: CsvLayout): CsvRowBuilder {
   const tracker = createLineTracker();
   const headerRows: string[][] = [];
+  let headerLine = 1;
   let keys: string[] | undefined;
   let headerLength = 0;
   let rowsToSkip = layout.skipRowsAfterHeader;
@@ -44,7 +45,7 @@ export function createCsvRowBuilder(layout: CsvLayout): CsvRowBuilder {
     const header = headerRows[0] ?? [];
     headerLength = header.length;
     const headerKeys = columnKeys(header);
-    layout.onHeader?.({ keys: headerKeys, rows: headerRows });
+    layout.onHeader?.({ keys: headerKeys, rows: headerRows, line: headerLine });
     return headerKeys;
   };
 
@@ -65,6 +66,7 @@ export function createCsvRowBuilder(layout: CsvLayout): CsvRowBuilder {
       if (record.length > layout.maxColumns) throw layout.tooManyColumns(line, record.length);
       if (isBlank(record)) return null;
       if (keys === undefined) {
+        if (headerRows.length === 0) headerLine = line;
         headerRows.push(record.map((cell) => cell.trim()));
         if (headerRows.length === layout.headerRows) keys = announceHeader();
         return null;

@@ -33,4 +33,4 @@ export interface LeftOutTarget {
 }
 
 /** Where a header problem is reported: the header line of a CSV, 0 for a JSON document. */
-export const headerLine = (input: PresetInput): number => (input.header() === undefined ? 0 : 1);
+export const headerLine = (input: PresetInput): number => input.header()?.line ?? (input.header() === undefined ? 0 : 1);

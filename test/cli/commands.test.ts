@@ -130,6 +130,16 @@ describe('validate', () => {
     expect((JSON.parse(report.stdout) as { inputs: Array<Record<string, unknown>> }).inputs.find((i) => i.dataset === 'incidents')).toMatchObject({ rows: 0, accepted: 0, unreadable: true });
   });
 
+  it('reports the header\'s problems on its own line when blank lines come before it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'incidents.csv'), '\n\nincident_id,priority\nINC-1,P1\n');
+    writeFileSync(join(dir, 'trainings.csv'), '\n\nemployee_id,course,completed_on\n');
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.stdout.split('\n').filter((line) => /^\w+\.csv:/.test(line)).map((line) => line.split(': ').slice(0, 2).join(': '))).toEqual([
+      'incidents.csv:3: opened_at', 'trainings.csv:3: -',
+    ]);
+  });
+
   it('names the exports in the folder that no dataset reads, but not the config, hidden files or other files', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'people.csv'), 'employee_id,title,hire_date\nE1,Ops Engineer,2024-01-01\n');

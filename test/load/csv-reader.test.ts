@@ -100,7 +100,14 @@ describe('readCsv: header', () => {
     let header: CsvHeader | undefined;
     const rows = await rowsOf('id,name\r\n', { onHeader: (h) => { header = h; } });
     expect(rows).toEqual([]);
-    expect(header).toEqual({ keys: ['id', 'name'], rows: [['id', 'name']] });
+    expect(header).toEqual({ keys: ['id', 'name'], rows: [['id', 'name']], line: 1 });
+  });
+
+  it('gives the header\'s own line when blank lines come before it, where its problems are reported', async () => {
+    let header: CsvHeader | undefined;
+    const rows = await rowsOf('\n\r\n,,\nid,name\n1,a\n', { onHeader: (h) => { header = h; } });
+    expect(header).toMatchObject({ keys: ['id', 'name'], line: 4 });
+    expect(summary(rows)).toEqual([{ line: 5, id: '1', name: 'a' }]);
   });
 
   it('exposes extra header rows, keyed by the first, and starts data after them', async () => {
@@ -108,7 +115,7 @@ describe('readCsv: header', () => {
     const headers: CsvHeader[] = [];
     const text = 'Q1,Q2\nHow satisfied?,Autonomy\n"{""ImportId"":""QID1""}","{""ImportId"":""QID2""}"\n8,6\n';
     const rows = await rowsOf(text, { headerRows: 3, onHeader: (h) => headers.push(h) });
-    expect(headers).toEqual([{ keys: ['Q1', 'Q2'], rows: [['Q1', 'Q2'], ['How satisfied?', 'Autonomy'], ['{"ImportId":"QID1"}', '{"ImportId":"QID2"}']] }]);
+    expect(headers).toEqual([{ keys: ['Q1', 'Q2'], rows: [['Q1', 'Q2'], ['How satisfied?', 'Autonomy'], ['{"ImportId":"QID1"}', '{"ImportId":"QID2"}']], line: 1 }]);
     expect(summary(rows)).toEqual([{ line: 4, Q1: '8', Q2: '6' }]);
   });
 
