@@ -68,6 +68,13 @@ export class ReadStoppedAt extends InputError {}
 export const withReadBefore = (error: ReadStoppedAt, readBefore: RowsReadBefore): ReadStoppedAt =>
   new ReadStoppedAt(error.code, error.file, error.message, error.hint, error.line, error.column, readBefore);
 
+/**
+ * `text` as a message shows it: cut to `max` characters, with its length, when longer. What a file holds
+ * (a header cell, a value) can be megabytes, and a message is one line.
+ */
+export const shownText = (text: string, max: number): string =>
+  (text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text);
+
 /** The problem an InputError stands for, its hint after its message. */
 export const problemOfInputError = (error: InputError): Problem => ({
   file: error.file,

@@ -5,7 +5,7 @@
  * refused, since its fields may no longer mean what this version reads them as.
  */
 import * as z from 'zod';
-import { UsageError } from '../core/problems.js';
+import { shownText, UsageError } from '../core/problems.js';
 import { SCHEMA_VERSION, type MeasureResult, type MeasureStatus, type RedFlagResult, type RedFlagStatus, type Report } from '../core/report.js';
 import { METRICS } from '../metrics/index.js';
 import { daysBetween } from '../model/calendar.js';
@@ -76,10 +76,7 @@ function checkSchemaVersion(json: unknown, source: string): void {
 
 /** At most this many characters of a value are shown: an earlier report is a file anyone can edit. */
 const MAX_SHOWN = 80;
-const describe = (value: unknown): string => {
-  const text = value === undefined ? 'none' : JSON.stringify(value) ?? String(value);
-  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)` : text;
-};
+const describe = (value: unknown): string => shownText(value === undefined ? 'none' : JSON.stringify(value) ?? String(value), MAX_SHOWN);
 
 /** An issue as the tool's other messages say one, "expected …, found …", where zod's own words are "Invalid input". */
 const issueText = (issue: z.core.$ZodIssue): string => {

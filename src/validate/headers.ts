@@ -7,6 +7,7 @@
  * ignored; two source columns meaning the same canonical column are a conflict, never a silent pick.
  */
 import { DATASETS, type ColumnSpec, type DatasetName } from '../core/datasets.js';
+import { shownText } from '../core/problems.js';
 
 export const normaliseHeader = (header: string): string => header.trim().toLowerCase().replace(/[-\s_]/g, '_');
 
@@ -91,8 +92,8 @@ const looksLikeValue = (key: string): boolean => /^\s*[+-]?(?:\d+(?:[.,]\d+)?|\d
 const MAX_NAMES_SHOWN = 30;
 const MAX_NAME_SHOWN = 60;
 
-/** A header name as listed: a long one cut, with its length (a binary file's "header" can be megabytes). */
-const shownName = (key: string): string => (key.length > MAX_NAME_SHOWN ? `${key.slice(0, MAX_NAME_SHOWN)}… (${key.length} characters)` : key);
+/** A header name as listed: a long one cut (a binary file's "header" can be megabytes). */
+const shownName = (key: string): string => shownText(key, MAX_NAME_SHOWN);
 
 const shownNames = (keys: readonly string[]): string =>
   keys.slice(0, MAX_NAMES_SHOWN).map(shownName).join(', ') + (keys.length > MAX_NAMES_SHOWN ? `, and ${keys.length - MAX_NAMES_SHOWN} more` : '');

@@ -44,14 +44,14 @@ export interface RowWarning {
   readonly message: (row: Readonly<Record<string, unknown>>) => string | undefined;
 }
 
-/** checkOrder's message, and how the row is read all the same. */
-const orderWarning = (check: Omit<OrderCheck, 'reportOn'> & { reportOn?: string }, howRead: string): RowWarning => {
-  const full = { ...check, reportOn: check.reportOn ?? check.high };
+/** checkOrder's message, reported on the `high` column, and how the row is read all the same. */
+const orderWarning = (order: Omit<OrderCheck, 'reportOn'>, howRead: string): RowWarning => {
+  const check: OrderCheck = { ...order, reportOn: order.high };
   return {
-    dataset: check.dataset, reportOn: full.reportOn,
+    dataset: check.dataset, reportOn: check.reportOn,
     message: (row) => {
-      const order = checkOrder(full, row);
-      return order === undefined ? undefined : `${order}: ${howRead}; are the two columns swapped?`;
+      const found = checkOrder(check, row);
+      return found === undefined ? undefined : `${found}: ${howRead}; are the two columns swapped?`;
     },
   };
 };
