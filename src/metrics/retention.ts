@@ -15,7 +15,7 @@ const promotions = (ctx: MeasureContext): PersonTimeline[] =>
 
 /** Why no promotion is eligible; without job_history no 2.0 start can be a promotion at all. */
 function noPromotionReason(ctx: MeasureContext, latestStart?: IsoDate): string {
-  if (ctx.data.job_history === undefined) {
+  if (!ctx.model.jobHistoryGiven) {
     const unusable = ctx.unusable?.get('job_history');
     const why = unusable === undefined ? 'without job_history.csv' : `${unusable}, so`;
     return `no promotion to 2.0 is known: ${why} the level before the roster title is unknown`;

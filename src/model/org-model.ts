@@ -9,12 +9,21 @@ export interface OrgModel {
   readonly people: Timelines;
   /** Config `programStart`, else the earliest 2.0 start in the data; undefined when neither exists. */
   readonly programStart: IsoDate | undefined;
+  /**
+   * Whether a job history was given: without one no 2.0 start can be a promotion, which retention's
+   * reasons say. Held here so that no measure reads a dataset it does not declare (see report/let-go.ts).
+   */
+  readonly jobHistoryGiven: boolean;
 }
 
 export function buildOrgModel(data: OrgData, config: Config): OrgModel {
   const people = buildTimelines(data.people ?? [], data.job_history ?? []);
   const earliestStart = people.columns.twoPointOStartDay.reduce((earliest, day) => Math.min(earliest, day), NEVER);
-  return { people, programStart: config.programStart ?? (earliestStart === NEVER ? undefined : dateOfDay(earliestStart)) };
+  return {
+    people,
+    programStart: config.programStart ?? (earliestStart === NEVER ? undefined : dateOfDay(earliestStart)),
+    jobHistoryGiven: data.job_history !== undefined,
+  };
 }
 
 /**

@@ -11,6 +11,7 @@ import { buildOrgModel } from '../model/org-model.js';
 import type { ReportWindow } from '../model/window.js';
 import { RED_FLAGS } from '../red-flags/index.js';
 import { evaluateGate, evaluateMetric, evaluateRedFlag } from './evaluate.js';
+import { lastNeededBy, letGo } from './let-go.js';
 
 export const DEFINITIONS_VERSION = 'metrics.md v1';
 
@@ -30,7 +31,18 @@ export interface ReportRequest {
   readonly beforeEachStep?: (() => void) | undefined;
   /** Each file's optional columns it does not have at all: the measures resting on one have no figure. */
   readonly absentColumns?: ReadonlyMap<DatasetName, AbsentColumns>;
+  /**
+   * Set by a caller with no further use for `data`: each dataset is let go of (its entry in `data`, and in
+   * the cut at T, set to undefined) once no step left needs it (see let-go.ts). The figures are the same.
+   */
+  readonly letGoOfData?: boolean;
 }
+
+/** Each step's datasets, in the order the steps run: the metrics, then the red flags. */
+const NEEDS_BY_STEP: readonly (readonly DatasetName[])[] = [
+  ...METRICS.map((metric) => metric.measures.flatMap((measure) => measure.needs)),
+  ...RED_FLAGS.map((flag) => flag.needs),
+];
 
 export function computeReport(request: ReportRequest): Report {
   const { config, window } = request;
@@ -55,16 +67,26 @@ export function computeReport(request: ReportRequest): Report {
         })
       : details;
   const step = request.beforeEachStep ?? (() => {});
+  const letGoAfter = request.letGoOfData === true ? lastNeededBy(NEEDS_BY_STEP) : [];
+  let stepsDone = 0;
+  const done = <R>(result: R): R => {
+    for (const dataset of letGoAfter[stepsDone] ?? []) {
+      letGo(request.data, dataset);
+      letGo(data, dataset);
+    }
+    stepsDone++;
+    return result;
+  };
   const metrics = METRICS.map((def) => {
     step();
-    return evaluateMetric(def, ctx);
+    return done(evaluateMetric(def, ctx));
   }).map((metric) => ({
     ...metric,
     measures: metric.measures.map((m) => ({ ...m, details: withNames(m.details) })),
   }));
   const redFlags = RED_FLAGS.map((def) => {
     step();
-    return evaluateRedFlag(def, ctx);
+    return done(evaluateRedFlag(def, ctx));
   }).map((f) => ({ ...f, evidence: withNames(f.evidence) }));
   return {
     schemaVersion: SCHEMA_VERSION,

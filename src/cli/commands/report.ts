@@ -194,7 +194,9 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const figures = trend.length === 0
     ? undefined
     : quarterFigures(trend.map((w) => w.period.label), window!.period.label, (label) => computeReport({ ...request, window: byLabel.get(label)! }));
-  let report = computeReport({ ...request, window: window! });
+  // The last use of the data: the report lets go of each dataset once no step left needs it (large bench,
+  // 2026-Q3: 186-189 -> 177-178 MiB, the later steps run without the incidents' columns).
+  let report = computeReport({ ...request, window: window!, letGoOfData: true });
   if (figures !== undefined) report = withHistory(report, options.trend!, figures);
   if (earlier !== undefined) report = earlier.attach(report, config.survey.minGroupSize);
   const cautions = [...reportCautions(report, today, earlier?.asOf), ...(earlier?.cautions(report) ?? [])];
