@@ -195,7 +195,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
     ? undefined
     : quarterFigures(trend.map((w) => w.period.label), window!.period.label, (label) => computeReport({ ...request, window: byLabel.get(label)! }));
   // The last use of the data: the report lets go of each dataset once no step left needs it (large bench,
-  // 2026-Q3: 186-189 -> 177-178 MiB, the later steps run without the incidents' columns).
+  // 2026-Q3: 182-185 -> 173-174 MiB, the later steps run without the incidents' columns).
   let report = computeReport({ ...request, window: window!, letGoOfData: true });
   if (figures !== undefined) report = withHistory(report, options.trend!, figures);
   if (earlier !== undefined) report = earlier.attach(report, config.survey.minGroupSize);
