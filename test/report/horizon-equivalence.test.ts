@@ -4,10 +4,7 @@
  * for the demo and for the benchmark's generated company (six years of incidents, quarterly survey waves,
  * careers with promotions), over quarters, a year, an as-of cut and trends.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/core/config.js';
 import type { OrgData } from '../../src/core/datasets.js';
 import { loadInputs } from '../../src/cli/load-inputs.js';
@@ -17,6 +14,7 @@ import { recordFilters } from '../../src/report/horizon.js';
 import { runWindows, withTrend } from '../../src/report/trend.js';
 import { jsonReporter } from '../../src/reporters/json.js';
 import { DEMO_DIR } from '../fixtures/read-demo.js';
+import { useGeneratedCompany } from '../helpers/generated-company.js';
 
 const TODAY = '2026-11-25';
 
@@ -69,18 +67,10 @@ describe('records out of reach set aside', () => {
   });
 
   describe('on the benchmark company', () => {
-    let dir: string;
-    beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'ops-metrics-horizon-'));
-      const { generate } = (await import(new URL('../../bench/generate.mjs', import.meta.url).href)) as {
-        generate: (scale: string, options: { out: string }) => unknown;
-      };
-      generate('small', { out: dir });
-    });
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const company = useGeneratedCompany('ops-metrics-horizon-');
 
     it('gives the same reports', async () => {
-      await expectSameReports(dir, [
+      await expectSameReports(company.dir(), [
         { period: '2026-Q3' }, { period: '2026-Q3', trend: 6 }, { period: '2025-Q2' }, { period: '2026' }, { period: '2026', asOf: '2026-08-15', trend: 3 }, { period: '2026-Q2', asOf: '2026-05-20', trend: 3 },
       ]);
     }, 120_000);

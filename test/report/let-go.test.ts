@@ -4,10 +4,7 @@
  * it absent and give another figure. Held here on the demo and the benchmark's generated company, and
  * the reports made so compared with those made holding everything.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/cli/load-inputs.js';
 import { DATASET_NAMES, type DatasetName, type OrgData } from '../../src/core/datasets.js';
 import type { MeasureContext } from '../../src/metrics/define.js';
@@ -21,6 +18,7 @@ import { lastNeededBy, letGo } from '../../src/report/let-go.js';
 import { runWindows, withTrend } from '../../src/report/trend.js';
 import { jsonReporter } from '../../src/reporters/json.js';
 import { DEMO_DIR } from '../fixtures/read-demo.js';
+import { useGeneratedCompany } from '../helpers/generated-company.js';
 import { emptyData } from '../helpers/org.js';
 
 const TODAY = '2026-11-25';
@@ -120,18 +118,10 @@ describe('a report letting go of its data', () => {
   });
 
   describe('on the benchmark company', () => {
-    let dir: string;
-    beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'ops-metrics-let-go-'));
-      const { generate } = (await import(new URL('../../bench/generate.mjs', import.meta.url).href)) as {
-        generate: (scale: string, options: { out: string }) => unknown;
-      };
-      generate('small', { out: dir });
-    });
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const company = useGeneratedCompany('ops-metrics-let-go-');
 
     it('reads only what each step needs, and gives the same reports', async () => {
-      const loaded = await load(dir);
+      const loaded = await load(company.dir());
       const zone = loaded.config.timezone;
       expectReadsDeclared(loaded, [windowOf('2026-Q3', zone), windowOf('2026', zone, '2026-08-15')]);
       for (const [window, trend] of [[windowOf('2026-Q3', zone), 6], [windowOf('2025-Q2', zone), undefined]] as const) {
