@@ -74,6 +74,11 @@ const describeIssue = (issue: z.core.$ZodIssue): Array<readonly [string, string]
       return [[path, `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, found ${found}`]];
     case 'invalid_value':
       return [[path, `expected one of ${issue.values.map(String).join(', ')}, found ${found}`]];
+    // An integer past the safe range (1e20): zod's own check, whose message is only "Invalid input".
+    case 'too_big':
+    case 'too_small':
+      if (issue.origin === 'int') return [[path, `expected an integer from ${Number.MIN_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}, found ${found}`]];
+      return [[path, `expected ${issue.message}, found ${found}`]];
     default:
       return [[path, `expected ${issue.message}, found ${found}`]];
   }

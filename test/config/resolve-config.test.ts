@@ -102,6 +102,9 @@ describe('problems', () => {
     // A scale names both ends: a lone max of 5 must not take min 0 for a 1-5 survey and shift every score.
     [{ survey: { scale: { max: 5 } } }, '$.survey.scale.min: expected a number, found nothing'],
     [{ targets: { autonomy: 8 } }, '$.targets.autonomy: expected a measure with a target (autonomy is info: shown, never judged), found 8'],
+    // Past the safe integers, zod's own check: its message alone would read "expected Invalid input".
+    [{ recurrence: { windowDays: 1e20 } }, '$.recurrence.windowDays: expected an integer from -9007199254740991 to 9007199254740991, found 100000000000000000000'],
+    [{ survey: { minGroupSize: 1e20 } }, '$.survey.minGroupSize: expected an integer from -9007199254740991 to 9007199254740991, found 100000000000000000000'],
     [{ recurrence: { infer: 'yes' } }, '$.recurrence.infer: expected true or false, found "yes"'],
     [{ courses: { automationDesign: 'x' } }, '$.courses.automationDesign: expected an array, found "x"'],
     [{ datasets: { incident: { path: 'x' } } }, '$.datasets.incident: unknown key; expected a dataset name (people, job_history, incidents, action_items, survey, trainings, automation_contributions, improvements, automation_coverage, mentorships, skill_assessments, meetings, requirements, time_allocation)'],
