@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
-import { errnoCode } from '../core/file-system-words.js';
+import { errnoCode, whyNotRead } from '../core/file-system-words.js';
 import type { Problem } from '../core/problems.js';
 import { encodingProblem } from '../load/encoding.js';
 import { readWholeFile } from '../load/open-input.js';
@@ -98,9 +98,8 @@ export const loadConfig = async (configFlag: string | undefined, dataDir: string
   const read = readWholeFile(path);
   if ('notAFile' in read) return { problems: [problem(file, 0, `the config is ${read.notAFile}, not a file`)] };
   if ('error' in read) {
-    const { error } = read;
-    const reason = errnoCode(error) === 'ENOENT' ? 'config file not found' : `cannot read the config file: ${(error as Error).message}`;
-    return { problems: [problem(file, 0, reason)] };
+    const code = errnoCode(read.error);
+    return { problems: [problem(file, 0, code === 'ENOENT' ? 'config file not found' : `cannot read the config file: ${whyNotRead(code)}`)] };
   }
   const { content: bytes } = read;
   // As for the data files: another encoding is named, not parsed into a message full of NULs.

@@ -37,6 +37,10 @@ const REASONS: Readonly<Record<string, string>> = {
 /** What a failed file-system call's `code` means, in words; undefined for a code not listed. */
 export const fileSystemReason = (code: string | undefined): string | undefined => (code === undefined ? undefined : REASONS[code]);
 
+/** Why a file could not be read, from its errno code, in words: ENOENT, when reading, can only mean the file is not there. */
+export const whyNotRead = (code: string | undefined): string =>
+  code === 'ENOENT' ? 'file not found' : fileSystemReason(code) ?? `read failed (${code ?? 'unknown error'})`;
+
 /** The type tests of a `fs.Stats`, which is all `entryKind` reads. */
 export interface EntryTypeTests {
   isFile(): boolean;

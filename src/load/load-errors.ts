@@ -2,7 +2,7 @@
  * Every fatal problem the load stage can raise, with its stable code, its one-line message and its
  * fix. The wording lives here so that the readers only say *what* went wrong and *where*.
  */
-import { fileSystemReason } from '../core/file-system-words.js';
+import { whyNotRead } from '../core/file-system-words.js';
 import { InputError, ReadStoppedAt } from '../core/problems.js';
 import type { EncodingProblem } from './encoding.js';
 
@@ -40,10 +40,6 @@ const inputError = (code: LoadErrorCode, file: string, message: string, hint?: s
 const stoppedAt = (code: LoadErrorCode, file: string, message: string, hint: string | undefined, line: number): ReadStoppedAt =>
   new ReadStoppedAt(code, file, message, hint, line);
 
-/** Why a file cannot be read, in words; ENOENT is worded here, where it can only mean the file is not there. */
-const unreadableReason = (errnoCode: string | undefined): string =>
-  errnoCode === 'ENOENT' ? 'file not found' : fileSystemReason(errnoCode) ?? `read failed (${errnoCode ?? 'unknown error'})`;
-
 export const loadErrors = {
   dataDirMissing: (dir: string) =>
     inputError('data_dir_missing', dir, `data folder not found: ${dir}`, 'Pass the folder holding the exports with --data DIR, or create it with `ops-metrics init`.'),
@@ -55,7 +51,7 @@ export const loadErrors = {
     inputError('dataset_path_missing', file, `the file configured for the dataset ${dataset} does not exist`, 'Fix `datasets.<name>.path` in the config; it is relative to the data folder.'),
   /** From a Node file-system error (`code` such as ENOENT, EACCES, EISDIR). */
   unreadable: (file: string, errnoCode: string | undefined, what: 'file' | 'folder' = 'file') =>
-    inputError('file_unreadable', file, `cannot read the ${what}: ${unreadableReason(errnoCode)}`),
+    inputError('file_unreadable', file, `cannot read the ${what}: ${whyNotRead(errnoCode)}`),
   /** `kind` is what the entry is instead of a regular file, in words (`a named pipe`: see entryKind). */
   notAFile: (file: string, kind: string) =>
     inputError('file_unreadable', file, `cannot read the file: is ${kind}, not a file`, 'Only regular files are read: save the export to a file.'),

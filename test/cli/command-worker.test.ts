@@ -169,7 +169,7 @@ describe('report and validate: a large folder is run in a worker', () => {
     expect(await main(report(dir, '--compare', join(dir, 'no-such-report.json')), io)).toBe(0);
     expect(runElsewhere).toHaveBeenCalledTimes(1);
     const cli = runCli(report(dir, '--compare', join(dir, 'no-such-report.json')));
-    expect([cli.code, cli.stdout, cli.stderr]).toEqual([2, '', `ops-metrics: --compare: cannot read ${join(dir, 'no-such-report.json')}\n`]);
+    expect([cli.code, cli.stdout, cli.stderr]).toEqual([2, '', `ops-metrics: --compare: cannot read ${join(dir, 'no-such-report.json')}: file not found\n`]);
   });
 
   it.each(['report', 'validate'] as const)('%s below it: run here', async (command) => {

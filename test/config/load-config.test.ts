@@ -36,6 +36,12 @@ describe('loadConfig discovery', () => {
     write('ops-metrics.config.json', {});
     expect(summary(await loadConfig('missing.json', 'data', cwd))).toEqual(['missing.json:0: -: config file not found']);
   });
+
+  it('says in words why a config cannot be read, not in Node\'s errno text', async () => {
+    write('plain.json', {});
+    expect(summary(await loadConfig('plain.json/config.json', 'data', cwd)))
+      .toEqual([`${join('plain.json', 'config.json')}:0: -: cannot read the config file: a part of the path is a file, not a folder`]);
+  });
 });
 
 describe('loadConfig encodings', () => {

@@ -81,7 +81,9 @@ describe('the config and --compare\'s report are read from the file that was che
     expect(readPrevious(path)).toEqual({});
     folderOnceLookedAt(path);
     expect(() => readPrevious(path)).toThrow(`--compare: ${path} is a folder, not a JSON report`);
-    expect(() => readPrevious(join(tempDir(), 'missing.json'))).toThrow(/^--compare: cannot read .*missing\.json$/);
+    expect(() => readPrevious(join(tempDir(), 'missing.json'))).toThrow(/^--compare: cannot read .*missing\.json: file not found$/);
+    const file = tempFile('plain.json', '{}');
+    expect(() => readPrevious(join(file, 'report.json'))).toThrow(`--compare: cannot read ${join(file, 'report.json')}: a part of the path is a file, not a folder`);
   });
 });
 

@@ -4,6 +4,7 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config, FailOn } from '../../core/config.js';
+import { errnoCode, whyNotRead } from '../../core/file-system-words.js';
 import { InputError, UsageError } from '../../core/problems.js';
 import type { Report } from '../../core/report.js';
 import { periodBounds, resolveWindow, type ReportWindow } from '../../model/window.js';
@@ -55,7 +56,7 @@ export interface ReportOptions {
 export function readPrevious(path: string): unknown {
   const read = readWholeLatin1(path);
   if ('notAFile' in read) throw new UsageError(`--compare: ${path} is ${read.notAFile}, not a JSON report`);
-  if ('error' in read) throw new UsageError(`--compare: cannot read ${path}`);
+  if ('error' in read) throw new UsageError(`--compare: cannot read ${path}: ${whyNotRead(errnoCode(read.error))}`);
   try {
     return parseReportLatin1(read.content);
   } catch {
