@@ -16,15 +16,18 @@ import { EXIT, type ExitCode } from './exit-code.js';
 import { processIo, standardError, type Io } from './io.js';
 import { TOOL_VERSION } from './version.js';
 
+// Counts are read as digits alone: Number() would also take 0x4, 1e1 and 4.0 for a count typed otherwise.
+const isWholeNumber = (text: string): boolean => /^\d+$/.test(text.trim());
+
 const positiveInteger = (text: string): number => {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 40) throw new InvalidArgumentError('expected a whole number of quarters from 1 to 40');
+  if (!isWholeNumber(text) || n < 1 || n > 40) throw new InvalidArgumentError('expected a whole number of quarters from 1 to 40');
   return n;
 };
 
 const problemCount = (text: string): number => {
   const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number of problems (0 for every one)');
+  if (!isWholeNumber(text) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number of problems (0 for every one)');
   return n;
 };
 

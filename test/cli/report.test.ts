@@ -193,6 +193,8 @@ describe('report usage errors', () => {
     [['report', '--data', 'no/such/folder'], /data folder not found/],
     [['report', '--data', 'fixtures/demo', '--format', 'pdf'], /invalid/],
     [['report', '--bogus'], /unknown option/],
+    // A count of quarters is written in digits, as --max-problems' count is: 0x4, 1e1 and 4.0 are no such count.
+    ...['0x4', '1e1', '4.0', '0', '41'].map((n) => [['report', '--data', 'fixtures/demo', '--trend', n], new RegExp(`argument '${n.replace('.', '\\.')}' is invalid\\. expected a whole number of quarters from 1 to 40`)] as [string[], RegExp]),
     // 1000-Q1 and the 39 quarters before it: the message is about --trend, not a period nobody typed.
     [['report', '--data', 'fixtures/demo', '--period', '1000-Q1', '--trend', '40'], /^ops-metrics: --trend 40: the quarters would start in 990-Q2, before the year 1000/],
   ])('%j exits 2 with one clear line and no stack trace', (args, message) => {
