@@ -44,6 +44,15 @@ describe('validate', () => {
     const overConfig = runCli(['validate', '--data', dir, '--config', config, '--output', config]);
     expect([overConfig.code, overConfig.stderr]).toEqual([2, `ops-metrics: --output ${config} is the config file: write the problems elsewhere\n`]);
     expect(readFileSync(config, 'utf8')).toBe('{"timezone": 5}');
+    // The config's problems are no JSON listing: in JSON they go to standard error, and --output is not written.
+    const configLine = `${config}:1: $.timezone: expected a string, found 5\n`;
+    expect(runCli(['validate', '--data', dir, '--config', config, '--output', output]).code).toBe(2);
+    expect(readFileSync(output, 'utf8')).toBe(configLine);
+    const jsonOutput = join(tempDir(), 'problems.json');
+    const configJson = runCli(['validate', '--data', dir, '--config', config, '--format', 'json', '--output', jsonOutput]);
+    expect([configJson.code, configJson.stdout, configJson.stderr, existsSync(jsonOutput)]).toEqual([2, '', configLine, false]);
+    const configJsonOut = runCli(['validate', '--data', dir, '--config', config, '--format', 'json']);
+    expect([configJsonOut.code, configJsonOut.stdout, configJsonOut.stderr]).toEqual([2, '', configLine]);
     // Nor over either of two files of one dataset, which are the user's though neither is read.
     writeFileSync(join(dir, 'trainings.json'), '[]');
     const overTwin = runCli(['validate', '--data', dir, '--output', join(dir, 'trainings.json')]);

@@ -36,7 +36,12 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<Exi
   }
   const write = (text: string): Promise<void> => writeReport([text], options.output, io);
   if (loaded.kind === 'config-problems') {
-    await write(loaded.problems.map(problemLine).join('\n') + '\n');
+    const lines = loaded.problems.map(problemLine).join('\n') + '\n';
+    // The JSON listing is read by programs: lines of text in its place (or in the file --output names)
+    // would be a broken document. It is not made, as when the data folder is missing; the lines go to
+    // standard error.
+    if (options.format === 'json') io.err(lines);
+    else await write(lines);
     return EXIT.invalid;
   }
   if (loaded.kind === 'fatal') throw loaded.error;
