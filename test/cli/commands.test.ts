@@ -528,6 +528,22 @@ describe('init', () => {
     ]]);
   });
 
+  it('quotes a folder the shell would split in the command it says to run, and refuses a blank name', () => {
+    const parent = tempDir();
+    for (const [name, word] of [['my data', "'my data'"], ["Q3 (Bob's)", "'Q3 (Bob'\\''s)'"], ['data-2026_Q3.v1', 'data-2026_Q3.v1']] as const) {
+      const result = runCli(['init', name], { cwd: parent });
+      expect([result.code, result.stdout.split('\n').at(-2)]).toEqual([0, `Then run: ops-metrics validate --data ${word}`]);
+      // Read by a shell, the word is the folder's name again.
+      const shell = spawnSync('sh', ['-c', `printf '%s' ${word}`], { encoding: 'utf8' });
+      expect(shell.stdout).toBe(name);
+    }
+    for (const blank of ['', ' ', '\t']) {
+      const result = runCli(['init', blank], { cwd: parent });
+      expect([result.code, result.stdout, result.stderr]).toEqual([2, '', 'ops-metrics: init: the folder name is empty\n']);
+    }
+    expect(readdirSync(parent).sort()).toEqual(['Q3 (Bob\'s)', 'data-2026_Q3.v1', 'my data']);
+  });
+
   it('refuses to overwrite without --force', () => {
     const dir = tempDir();
     expect(runCli(['init', dir]).code).toBe(0);

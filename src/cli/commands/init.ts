@@ -212,8 +212,16 @@ const TEMPLATES_TO_FILL_OR_DELETE =
   'Fill in the templates of the data you have, and delete the others: a template left empty is read as nothing happened ' +
   '(0 improvements, 0 trainings), which can trip red flags and fail the gate; a deleted one leaves its measures with no data.';
 
+/**
+ * The folder as the shell must be given it in the command printed to run next: a name with a space or a
+ * character the shell reads (`my data`, `Q3 (draft)`) in single quotes, which keep every character but
+ * a single quote itself.
+ */
+const shellWord = (text: string): string => (/^[\w./:@%+=,-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`);
+
 export async function runInit(dir: string, options: { force: boolean }, io: Io): Promise<ExitCode> {
-  if (dir === '') throw new UsageError('init: the folder name is empty');
+  // Blank as --data's value is refused (a shell variable never set, quoted): a folder named " " is no one's wish.
+  if (dir.trim() === '') throw new UsageError('init: the folder name is empty');
   try {
     await makeFolder(dir);
   } catch (error) {
@@ -263,6 +271,6 @@ export async function runInit(dir: string, options: { force: boolean }, io: Io):
         ...(configKept ? [`kept ${EXAMPLE_CONFIG_NAME}, which is yours (not the example config)`] : []),
       ].join('; ');
   io.out(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${dir}: ${templatesWritten}.\n` +
-    `${templatesLeft ? `${TEMPLATES_TO_FILL_OR_DELETE}\nThen run` : 'Run'}: ops-metrics validate --data ${dir}\n`);
+    `${templatesLeft ? `${TEMPLATES_TO_FILL_OR_DELETE}\nThen run` : 'Run'}: ops-metrics validate --data ${shellWord(dir)}\n`);
   return EXIT.passed;
 }
