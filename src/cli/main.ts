@@ -34,10 +34,16 @@ const problemCount = (text: string): number => {
 /**
  * A path option's value, which must name something: an empty one (`--output ""`, a shell variable that was
  * never set) resolved to the working directory and came out as "cannot write the report to : its folder
- * does not exist", or a config "that is a folder".
+ * does not exist", or a config "that is a folder". Nor may it be one of the program's options (`flags`):
+ * commander gives an option the next word as its value, so `--output --names` (an unquoted variable that
+ * was never set) wrote the report to a file named --names and said nothing.
  */
-const givenPath = (text: string): string => {
+const pathValue = (flags: ReadonlySet<string>) => (text: string): string => {
   if (text.trim() === '') throw new InvalidArgumentError('expected a path, found an empty one (an unset shell variable?)');
+  const option = /^--[a-z][a-z-]*/.exec(text)?.[0];
+  if (option !== undefined && flags.has(option)) {
+    throw new InvalidArgumentError(`expected a path, found the option ${option}: the path is missing (an unset shell variable?); write ./${text} for a file of that name`);
+  }
   return text;
 };
 
@@ -60,6 +66,9 @@ export function commanderErrorText(text: string): string {
 }
 
 function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
+  // Every long option of every command, filled once the program is built: no path is one of them.
+  const optionFlags = new Set<string>(['--help']);
+  const givenPath = pathValue(optionFlags);
   const program = new Command('ops-metrics')
     .description('Ops Engineer 2.0 success metrics and red flags from HRIS, incident, survey and activity exports.')
     .version(TOOL_VERSION)
@@ -121,6 +130,9 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--force', 'write the templates beside your exports, keeping them and your own config (only templates and the example config are overwritten)')
     .action(async (dir: string, opts: { force?: boolean }) => done(await (await import('./commands/init.js')).runInit(dir, { force: opts.force === true }, io)));
 
+  for (const command of [program, ...program.commands]) {
+    for (const option of command.options) if (option.long !== undefined) optionFlags.add(option.long);
+  }
   program.addHelpText('after', `\nRed flags: ${RED_FLAG_IDS.slice(0, 3).join(', ')},\n  ${RED_FLAG_IDS.slice(3).join(', ')}.\nExit codes: 0 passed, 1 the gate failed, 2 usage error or invalid input.`);
   return program;
 }

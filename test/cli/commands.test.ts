@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from '../../src/core/datasets.js';
 import { templateCsv } from '../../src/cli/dataset-docs.js';
-import { hasStackTrace, runCli } from '../helpers/run-cli.js';
+import { hasStackTrace, ROOT, runCli } from '../helpers/run-cli.js';
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ops-metrics-cli-'));
 
@@ -116,6 +116,24 @@ describe('validate', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`argument ' ' is invalid. expected a path, found an empty one (an unset shell variable?)`);
     expect(result.stdout).toBe('');
+  });
+
+  it.each([
+    ['report', '--output', '--names'], ['report', '--output', '--fail-on'], ['report', '--compare', '--output=q3.json'],
+    ['validate', '--output', '--format'], ['validate', '--config', '--no-color'], ['report', '--data', '--help'],
+  ])('refuses %s %s followed by the option %s, whose path is missing, and writes nothing', (command, option, next) => {
+    // Commander takes the next word for the value: `--output $OUT --names` with OUT unset wrote a file named --names.
+    const cwd = tempDir();
+    const result = runCli([command, ...(option === '--data' ? [] : ['--data', join(ROOT, 'fixtures/demo')]), option, next, 'never'], { cwd });
+    const flag = next.replace(/=.*/, '');
+    expect([result.code, result.stdout, readdirSync(cwd)]).toEqual([2, '', []]);
+    expect(result.stderr).toContain(`argument '${next}' is invalid. expected a path, found the option ${flag}: the path is missing (an unset shell variable?); write ./${next} for a file of that name\n`);
+  });
+
+  it('writes a file whose name only looks like an option when the path says so (./--names)', () => {
+    const cwd = tempDir();
+    const result = runCli(['report', '--data', join(ROOT, 'fixtures/demo'), '--period', '2026-Q3', '--fail-on', 'never', '--format', 'csv', '--output', './--names'], { cwd });
+    expect([result.code, readdirSync(cwd)]).toEqual([0, ['--names']]);
   });
 
   it('lists the problems of the rows before a record it cannot read after that one, which no limit drops, the file still unusable', () => {
