@@ -48,7 +48,7 @@ export const loadErrors = {
   datasetAmbiguous: (dataset: string, files: readonly string[]) =>
     inputError('dataset_ambiguous', files[0] ?? dataset, `two files for the dataset ${dataset}: ${files.join(', ')}`, 'Keep one of them, or point the dataset at one file with `datasets.<name>.path` in the config.'),
   datasetPathMissing: (dataset: string, file: string) =>
-    inputError('dataset_path_missing', file, `the file configured for the dataset ${dataset} does not exist`, 'Fix `datasets.<name>.path` in the config; it is relative to the data folder.'),
+    inputError('dataset_path_missing', file, `the file configured for the dataset ${dataset} does not exist`, `Fix \`datasets.${dataset}.path\` in the config; it is relative to the data folder.`),
   /** From a Node file-system error (`code` such as ENOENT, EACCES, EISDIR). */
   unreadable: (file: string, errnoCode: string | undefined, what: 'file' | 'folder' = 'file') =>
     inputError('file_unreadable', file, `cannot read the ${what}: ${whyNotRead(errnoCode)}`),

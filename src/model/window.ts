@@ -75,7 +75,9 @@ export function resolveWindow(options: { period?: string | undefined; asOf?: str
  * asking any zone would bring ICU's zone data into memory). Throws the usage errors resolveWindow does.
  */
 export function periodBounds(options: { period?: string | undefined; asOf?: string | undefined; today: IsoDate }): { named: NamedPeriod; end: IsoDate } {
-  const { period: periodText, asOf: asOfText, today } = options;
+  const { period: periodText, today } = options;
+  // Surrounding spaces (a value pasted from a spreadsheet cell) are no part of the date, as of a period.
+  const asOfText = options.asOf?.trim();
   if (asOfText !== undefined && !isRealDate(asOfText)) {
     // A text of the right shape is a day its month does not hold (2026-02-30): say that, not the shape.
     const expected = /^\d{4}-\d{2}-\d{2}$/.test(asOfText) ? 'a real calendar date YYYY-MM-DD (year 1000-9999)' : 'a date YYYY-MM-DD';

@@ -412,6 +412,8 @@ describe('validate', () => {
       `${join('exports', 'survey.csv')}:0: -: the file configured for the dataset survey does not exist`,
       'trainings.csv:0: -: two files for the dataset trainings: trainings.csv, trainings.jsonl',
     ]);
+    // The hint names the dataset's own key, not a placeholder to fill in.
+    expect(problems).toContain('Fix `datasets.survey.path` in the config');
     expect(table).toMatch(/^people\.csv +0 +0 +not read +0$/m);
     // Files named after their dataset as discovery matches names (`Job History.CSV`, `exports/survey.csv`)
     // need no dataset beside them.

@@ -34,6 +34,12 @@ describe('resolveWindow', () => {
     expect(w.yearStartExclusive).toBe('2025-08-15');
   });
 
+  it('--as-of with surrounding spaces (pasted from a cell) is the date they surround, as --period is', () => {
+    const w = resolve({ asOf: ' 2026-08-15 ' });
+    expect(w.asOf).toBe('2026-08-15');
+    expect(w.period).toEqual({ label: '2026-Q3', start: '2026-07-01', end: '2026-08-15' });
+  });
+
   it('--as-of on the last day of a quarter leaves the quarter whole', () => {
     const w = resolve({ asOf: '2026-09-30' });
     expect(w.period.end).toBe('2026-09-30');
