@@ -51,13 +51,14 @@ describe('a reader that closes the pipe early on a report run in a worker thread
   const large = (): string => demoWithSparseFile(65 * 1024 * 1024);
 
   it('drops the rest, and the worker is not left waiting: the run ends with the exit code it earns', () => {
-    const args = ['report', '--data', large(), ...HTML_REPORT.slice(3), '--skip-invalid'];
+    const dir = large();
+    const args = ['report', '--data', dir, ...HTML_REPORT.slice(3), '--skip-invalid'];
     const { code, stderr } = pipedToHead(args);
     expect(hasStackTrace(stderr)).toBe(false);
     // What the run says of its input, and nothing of the closed pipe.
     expect(stderr).toBe([
       'requirements.json:1: -: invalid JSON: syntax error at line 1, column 1. Check the file with a JSON validator; NDJSON files must be named .ndjson or .jsonl.',
-      'ops-metrics: 0 rows rejected, 1 file not used, 0 warnings in the input (`ops-metrics validate` lists them)',
+      `ops-metrics: 0 rows rejected, 1 file not used, 0 warnings in the input (\`ops-metrics validate --data ${dir}\` lists them)`,
       '',
     ].join('\n'));
     expect(code).toBe(1);

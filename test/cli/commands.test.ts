@@ -269,10 +269,27 @@ describe('validate', () => {
     expect(validate.stdout).toContain('\nValid: 4 files, 3 warnings.\n');
     const report = runCli(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never']);
     expect(report.code).toBe(0);
-    expect(report.stderr).toContain('ops-metrics: 0 rows rejected, 3 warnings in the input (`ops-metrics validate` lists them)\n');
+    expect(report.stderr).toContain(`ops-metrics: 0 rows rejected, 3 warnings in the input (\`ops-metrics validate --data ${dir}\` lists them)\n`);
     // The semantics are unchanged: the file still reads as nothing happened.
     const improvements = (JSON.parse(report.stdout) as { inputs: Array<{ dataset: string; rows: number }> }).inputs.find((i) => i.dataset === 'improvements');
     expect(improvements).toMatchObject({ rows: 0 });
+  });
+
+  it('says which validate command lists the input\'s problems: the run\'s own folder, config and presets, quoted for the shell', () => {
+    const dir = join(tempDir(), 'Q3 exports');
+    mkdirSync(dir);
+    // BambooHR's roster, its third line's hire date made unreadable.
+    const [header, first] = readFileSync('fixtures/vendors/bamboohr/people.csv', 'utf8').split('\n');
+    writeFileSync(join(dir, 'people.csv'), `${header}\n${first}\n${first!.replace('1001,', '1009,').replace('03/15/2021', 'someday')}\n`);
+    const config = join(dir, 'ops-metrics.config.json');
+    writeFileSync(config, '{}');
+    const report = runCli(['report', '--data', dir, '--config', config, '--preset', 'people=bamboohr', '--period', '2026-Q3', '--format', 'json', '--skip-invalid', '--fail-on', 'never']);
+    const command = `ops-metrics validate --data '${dir}' --config '${config}' --preset people=bamboohr`;
+    expect(report.stderr).toContain(`ops-metrics: 1 row rejected, 1 warning in the input (\`${command}\` lists them)\n`);
+    // Run as printed (the shell's quotes taken off), it checks the same files and finds the same row.
+    const validate = runCli(['validate', '--data', dir, '--config', config, '--preset', 'people=bamboohr']);
+    expect(validate.code).toBe(2);
+    expect(validate.stdout).toContain('people.csv:3:');
   });
 
   it('warns of each JSON file that holds no record, an API page of nothing too, as of a CSV header alone', () => {

@@ -15,6 +15,7 @@ import { isFileOfDataset } from '../../load/discover.js';
 import { templateCsv } from '../dataset-docs.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
+import { shellWord } from '../shell-word.js';
 
 export const EXAMPLE_CONFIG_NAME = 'ops-metrics.config.json';
 
@@ -211,13 +212,6 @@ function refusal(dir: string, held: ReadonlyArray<Present & { readonly template:
 const TEMPLATES_TO_FILL_OR_DELETE =
   'Fill in the templates of the data you have, and delete the others: a template left empty is read as nothing happened ' +
   '(0 improvements, 0 trainings), which can trip red flags and fail the gate; a deleted one leaves its measures with no data.';
-
-/**
- * The folder as the shell must be given it in the command printed to run next: a name with a space or a
- * character the shell reads (`my data`, `Q3 (draft)`) in single quotes, which keep every character but
- * a single quote itself.
- */
-const shellWord = (text: string): string => (/^[\w./:@%+=,-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`);
 
 export async function runInit(dir: string, options: { force: boolean }, io: Io): Promise<ExitCode> {
   // Blank as --data's value is refused (a shell variable never set, quoted): a folder named " " is no one's wish.

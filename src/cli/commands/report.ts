@@ -30,6 +30,7 @@ import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { whyNotWritten, writeReport } from '../write-output.js';
 import { refuseOutputOverInput, sameFile } from '../output-target.js';
+import { shellWord } from '../shell-word.js';
 
 const MACHINE_FORMATS: ReadonlySet<Format> = new Set(['json', 'junit', 'github', 'csv']);
 
@@ -51,6 +52,12 @@ export interface ReportOptions {
   readonly compare?: string;
   readonly trend?: number;
 }
+
+/** The validate command that lists the problems of what this run read: its data folder, config and presets. */
+const validateCommand = (options: ReportOptions): string =>
+  ['ops-metrics validate', '--data', shellWord(options.data),
+    ...(options.config === undefined ? [] : ['--config', shellWord(options.config)]),
+    ...(options.preset ?? []).flatMap((preset) => ['--preset', shellWord(preset)])].join(' ');
 
 /** --compare's earlier report, read from the descriptor that was checked: a pipe put in its place cannot be waited on. */
 export function readPrevious(path: string): unknown {
@@ -180,7 +187,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   const unused = files.filter((f) => f.fatal || f.headerRefused).length;
   if (warnings > 0 || rejected > 0 || unused > 0) {
     const unusedText = unused === 0 ? '' : `${unused} file${unused === 1 ? '' : 's'} not used, `;
-    io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${unusedText}${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`ops-metrics validate\` lists them)\n`);
+    io.err(`ops-metrics: ${rejected} row${rejected === 1 ? '' : 's'} rejected, ${unusedText}${warnings} warning${warnings === 1 ? '' : 's'} in the input (\`${validateCommand(options)}\` lists them)\n`);
   }
   for (const unread of notReadLines(loaded.notRead)) io.err(`ops-metrics: note: ${unread}\n`);
   const today = dateInZone(now, config.timezone);
