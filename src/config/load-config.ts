@@ -72,7 +72,12 @@ function syntaxProblem(file: string, text: string): Problem {
 
 /** Parses and resolves a config text; `file` is the name used in problems. */
 export const parseConfigText = (text: string, file: string): LoadedConfig => {
-  const withoutBom = stripJsonComments(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  const stripped = stripJsonComments(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  if (stripped.unclosedCommentAt !== undefined) {
+    const { line } = lineAndColumn(stripped.text, stripped.unclosedCommentAt);
+    return { problems: [problem(file, line, 'a /* comment is never closed: add */ where it ends (everything after it was read as comment)')] };
+  }
+  const withoutBom = stripped.text;
   let json: unknown;
   try {
     json = JSON.parse(withoutBom);
