@@ -49,6 +49,23 @@ const groupMean = (question: QuestionId): Pick<MeasureDefinition, 'question' | '
 
 const ROLE_SCOPE: QuestionId = 'role_scope_satisfaction';
 
+/** Waves listed in a reason at most: a survey of weekly pulses has hundreds. */
+const WAVES_LISTED = 10;
+
+/**
+ * Why a configured baseline wave has no answers: it names no wave answered by T. Waves are labels and
+ * matched exactly; one that differs only in case (`2024-q2` for `2024-Q2`) is named, as the likely meant.
+ */
+function unknownBaseline(wave: string, answers: SurveySummary, asOf: string): string {
+  const waves = [...answers.waveEnds().keys()].sort();
+  const sameButCase = waves.find((w) => w.toLowerCase() === wave.toLowerCase());
+  const listed = waves.length <= WAVES_LISTED ? waves.join(', ') : `${waves.slice(0, WAVES_LISTED).join(', ')} and ${waves.length - WAVES_LISTED} more`;
+  const hint = sameButCase !== undefined
+    ? `: did you mean ${sameButCase}? Waves are matched exactly, case included`
+    : waves.length === 0 ? '' : ` (its waves: ${listed})`;
+  return `survey.baselineWave ${wave} is no wave of the survey answered by ${asOf}${hint}`;
+}
+
 /**
  * role_scope_score ÷ the baseline wave's mean of all respondents − 1. Unavailable, in this order: the
  * current score's own status, no baseline wave, the baseline group's status, a baseline mean ≤ 0. n is null
@@ -64,6 +81,9 @@ function uplift(ctx: MeasureContext): Computed {
       ? 'no baseline wave: survey.baselineWave is not set and there is no program start'
       : `no baseline wave: survey.baselineWave is not set and no wave ends before the program start ${ctx.model.programStart}`;
     return unavailable('insufficient_data', why, { n: null });
+  }
+  if (ctx.config.survey.baselineWave !== undefined && !answers.waveEnds().has(wave)) {
+    return unavailable('insufficient_data', unknownBaseline(wave, answers, ctx.window.asOf), { n: null });
   }
   const baseline = scoreOf(ctx, answers, wave, 'all', ROLE_SCOPE);
   if (!('mean' in baseline)) return { ...baseline, n: null };

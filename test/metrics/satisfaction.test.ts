@@ -166,6 +166,17 @@ describe('satisfaction_uplift', () => {
     expect(evaluate('satisfaction_uplift', survey, config).value).toBe(1);
   });
 
+  it('a survey.baselineWave that names no wave says so, naming the wave it differs from only in case', () => {
+    const survey = [...answers([9, 9, 9, 9, 9.5]), ...baseline];
+    const withBaseline = (baselineWave: string) => testConfig({ programStart: '2026-01-01', survey: { ...testConfig().survey, baselineWave } });
+    const lowerCase = evaluate('satisfaction_uplift', survey, withBaseline('2025-q4'));
+    expect(lowerCase.status).toBe('insufficient_data');
+    expect(lowerCase.reason).toBe(`survey.baselineWave 2025-q4 is no wave of the survey answered by 2026-09-30: did you mean 2025-Q4? Waves are matched exactly, case included`);
+    // No wave alike: the waves answered by T (2026-Q3's end, 2026-09-30) are listed, in order.
+    expect(evaluate('satisfaction_uplift', survey, withBaseline('Spring')).reason)
+      .toBe(`survey.baselineWave Spring is no wave of the survey answered by 2026-09-30 (its waves: 2025-Q4, 2026-Q3)`);
+  });
+
   // The order of statuses, as "Survey groups" in metrics.md settles it.
   it('1. the current score\'s own status first: a suppressed current group → suppressed, even with no baseline', () => {
     const r = evaluate('satisfaction_uplift', answers([9, 9, 9, 9]));
