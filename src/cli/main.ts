@@ -65,6 +65,13 @@ export function commanderErrorText(text: string): string {
   return `${plainText(message.slice(0, message.length - suggestion.length))}${suggestion === '' ? '' : `\n${plainText(suggestion.slice(1))}`}\n`;
 }
 
+/** `--output -` is standard output, as for most tools that write files: a file named "-" is no one's wish (`./-` is one). */
+function toStandardOutput<O extends { readonly output?: string }>(opts: O): O {
+  if (opts.output !== '-') return opts;
+  const { output: _standardOutput, ...rest } = opts;
+  return rest as O;
+}
+
 function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   // Every long option of every command, filled once the program is built: no path is one of them.
   const optionFlags = new Set<string>(['--help']);
@@ -90,7 +97,7 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--period <period>', 'quarter (2026-Q3) or year (2026); default: the last complete quarter')
     .option('--as-of <date>', 'YYYY-MM-DD; alone: the quarter holding it, cut there; with --period: cuts the period there when earlier than its end')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
-    .option('--output <file>', 'write the report to a file instead of standard output', givenPath)
+    .option('--output <file>', 'write the report to a file instead of standard output (- for standard output)', givenPath)
     .addOption(new Option('--fail-on <mode>', 'when the exit code is 1').choices(['red-flag', 'missed', 'never']).default('red-flag'))
     .option('--skip-invalid', 'report on the valid rows and count the rejected ones instead of stopping')
     .option('--names', "show people's names in per-person detail (ids only by default)")
@@ -98,11 +105,11 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .option('--compare <previous.json>', 'an earlier JSON report: show each measure\'s and red flag\'s change since it', givenPath)
     .option('--trend <quarters>', 'also compute the N quarters ending at the period (1-40) and show each measure\'s and red flag\'s history', positiveInteger)
     // Flags without a default (whose help would say "(default: false)"): absent is false.
-    .action(async (opts: ReportOptions) => done(await (await import('./commands/report.js')).runReport({ ...opts, skipInvalid: opts.skipInvalid === true, names: opts.names === true }, io)));
+    .action(async (opts: ReportOptions) => done(await (await import('./commands/report.js')).runReport({ ...toStandardOutput(opts), skipInvalid: opts.skipInvalid === true, names: opts.names === true }, io)));
 
   const validate = dataOptions(program.command('validate').description('validate the data only; print its problems (the first 50 a file in text, 1000 with --format json); exit 0 when clean'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--output <file>', 'write the problems to a file instead of standard output', givenPath)
+    .option('--output <file>', 'write the problems to a file instead of standard output (- for standard output)', givenPath)
     .option('--no-color', 'accepted as by report; the listing has no colour');
   // report's own options, taken here only to say so: commander would suggest --version for --period.
   const reportOnly = report.options.filter((option) => !validate.options.some((own) => own.long === option.long));
@@ -110,7 +117,7 @@ function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   validate.action(async (opts: ValidateOptions & Record<string, unknown>) => {
     const given = reportOnly.find((option) => opts[option.attributeName()] !== undefined && opts[option.attributeName()] !== false);
     if (given !== undefined) throw new UsageError(`${given.long} is an option of report; validate checks every row of every file, whatever the period, and makes no report`);
-    done(await (await import('./commands/validate.js')).runValidate(opts, io));
+    done(await (await import('./commands/validate.js')).runValidate(toStandardOutput(opts), io));
   });
 
   program

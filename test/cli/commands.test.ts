@@ -130,6 +130,17 @@ describe('validate', () => {
     expect(result.stderr).toContain(`argument '${next}' is invalid. expected a path, found the option ${flag}: the path is missing (an unset shell variable?); write ./${next} for a file of that name\n`);
   });
 
+  it('takes --output - as standard output, for the report and the problems, writing no file', () => {
+    const cwd = tempDir();
+    const report = runCli(['report', '--data', join(ROOT, 'fixtures/demo'), '--period', '2026-Q3', '--fail-on', 'never', '--format', 'json', '--output', '-'], { cwd });
+    expect(report.code).toBe(0);
+    expect((JSON.parse(report.stdout) as { period: { label: string } }).period.label).toBe('2026-Q3');
+    const validate = runCli(['validate', '--data', join(ROOT, 'fixtures/demo'), '--output', '-'], { cwd });
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toContain('Valid: ');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('writes a file whose name only looks like an option when the path says so (./--names)', () => {
     const cwd = tempDir();
     const result = runCli(['report', '--data', join(ROOT, 'fixtures/demo'), '--period', '2026-Q3', '--fail-on', 'never', '--format', 'csv', '--output', './--names'], { cwd });
