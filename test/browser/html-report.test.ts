@@ -106,6 +106,32 @@ describe.skipIf(!hasChromium)('html report in headless Chromium', () => {
     }
   });
 
+  it('a text from the files too long for its column (an id, a note, a file name) wraps rather than widen the page', async () => {
+    // 160 characters without a space, where a line would break: an id, a note and a reason of a measure, and
+    // the evidence of a red flag.
+    const long = `E${'9'.repeat(80)}${'x'.repeat(79)}`;
+    const base = sampleReport();
+    const report = {
+      ...base,
+      metrics: base.metrics.map((metric) => ({
+        ...metric,
+        measures: metric.measures.map((m) => ({ ...m, reason: `${long}.csv could not be read`, details: [{ employeeId: long, note: `owns ${long}` }] })),
+      })),
+      redFlags: base.redFlags.map((f) => ({ ...f, evidence: [{ employeeId: long, note: long }] })),
+    };
+    for (const width of [1280, 400]) {
+      const reading = await browser.newPage({ viewport: { width, height: 900 } });
+      try {
+        await reading.route('**/*', (route) => route.abort());
+        await reading.setContent(htmlReporter(report, { color: false }), { waitUntil: 'load' });
+        const pageWidth = await reading.evaluate('document.documentElement.scrollWidth') as number;
+        expect(pageWidth, `at ${width} px`).toBeLessThanOrEqual(width);
+      } finally {
+        await reading.close();
+      }
+    }
+  });
+
   /** The box of each label of the charts in `svgSelector`, the page read in `media` at `width` CSS pixels. */
   async function labelBoxes(media: 'print' | 'screen', width: number, svgSelector: string): Promise<LabelBox[]> {
     const reading = await browser.newPage({ viewport: { width, height: 1000 } });

@@ -51,6 +51,9 @@ ul{padding:0;list-style:none}
 .reason{font-style:italic}
 .details{margin-top:2px}
 .details li::before{content:"– "}
+/* Ids, names, notes and file names come from the files: one longer than its column (no space to wrap at)
+   wraps anywhere rather than pushing the page sideways. */
+.details,.reason,.change,.fix{overflow-wrap:anywhere}
 .measure-charts svg{display:block;width:100%;height:auto}
 .flag svg.trend{display:block;width:100%;max-width:300px;height:auto}
 svg text{font:10px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:${C.muted}}
