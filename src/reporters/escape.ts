@@ -26,15 +26,20 @@ const HTML_IN_MARKDOWN: Readonly<Record<string, string>> = { '&': '&amp;', '<': 
 // strikethrough, math. A backslash before any ASCII punctuation shows it literally.
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~#$]/g;
 
+// A list marker: what a list item's text (`- E042: …`, `- INC-7: …`) would open a list of its own with when it
+// starts with it (`- 1. INC-7`, `- + x`), the marker then drawn as a bullet or a number rather than shown.
+const LIST_MARKER = /^(?:[+-]|\d{1,9}[.)])(?=[ \t]|$)/;
+
 /**
  * For Markdown prose and table cells: no HTML can open (`<`, `>`, `&` become entities), no emphasis,
- * link, code span or table pipe takes effect, and no newline can end the line. The backslash of a C1
- * control's `\x9b` is escaped like any other, so it renders as `\x9b`.
+ * link, code span, table pipe or list takes effect, and no newline can end the line. The backslash of a
+ * C1 control's `\x9b` is escaped like any other, so it renders as `\x9b`.
  */
 export const markdownText = (text: string): string =>
   plainText(text)
     .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-    .replace(/[&<>]/g, (c) => HTML_IN_MARKDOWN[c] ?? c);
+    .replace(/[&<>]/g, (c) => HTML_IN_MARKDOWN[c] ?? c)
+    .replace(LIST_MARKER, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`);
 
 // OWASP "CSV injection": a spreadsheet evaluates a cell that starts with one of these.
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -34,9 +34,14 @@ function changeCell(m: MeasureResult): string {
   return change === undefined ? delta : `${delta} **${change}**`;
 }
 
+/**
+ * `E042 (Mallory): left on 2026-03-02`, the name in brackets as the table and the HTML give it: a name that
+ * ends in Arabic or Hebrew script (or a right-to-left mark) would otherwise draw the note's first figure
+ * before it (`E042 2 :<name> requirements`); a pair of brackets keeps the name's direction inside them.
+ */
 function detailLine(d: Detail): string {
-  const who = [d.employeeId, d.name].filter((x): x is string => x !== undefined).map(md).join(' ');
-  return who === '' ? md(d.note) : `${who}: ${md(d.note)}`;
+  const who = d.name === undefined ? d.employeeId : d.employeeId === undefined ? d.name : `${d.employeeId} (${d.name})`;
+  return who === undefined ? md(d.note) : `${md(who)}: ${md(d.note)}`;
 }
 
 function detailList(details: readonly Detail[], indent: string): string[] {

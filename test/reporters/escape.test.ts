@@ -27,6 +27,21 @@ describe('markdownText', () => {
     expect(markdownText('E\u0000003 \u001b[31mred\u001b[0m \u009b2J\u007f')).toBe('E\u2400003 \u241b\\[31mred\u241b\\[0m \\\\x9b2J\u2421');
   });
 
+  test.each([
+    ['1. INC-7', '1\\. INC-7'],
+    ['2024) outage', '2024\\) outage'],
+    ['- E1', '\\- E1'],
+    ['+ E1', '\\+ E1'],
+    ['-', '\\-'],
+    // No list marker: left alone.
+    ['-3 pp', '-3 pp'],
+    ['+E040', '+E040'],
+    ['2026-Q3', '2026-Q3'],
+    ['1.5 a year', '1.5 a year'],
+  ])('a value that starts like a list item (%j) opens no list of its own: %s', (input, expected) => {
+    expect(markdownText(input)).toBe(expected);
+  });
+
   test('no HTML, emphasis, code or link can open', () => {
     expect(markdownText('<script>&amp;')).toBe('&lt;script&gt;&amp;amp;');
     expect(markdownText('*x* _y_ `z` [l](u) ~s~ #h $m$')).toBe('\\*x\\* \\_y\\_ \\`z\\` \\[l\\](u) \\~s\\~ \\#h \\$m\\$');

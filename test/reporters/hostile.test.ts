@@ -144,7 +144,7 @@ describe('control characters are shown in every format', () => {
 
   test('markdown: shown, with the brackets and backslash after them escaped', () => {
     const out = render('markdown');
-    expect(out).toContain(`- ${ID_SHOWN} \u241b\\]0;title\u2407Eve \u241b\\[31mRed\u241b\\[0m: left\u2421 on \\\\x9b2J`);
+    expect(out).toContain(`- ${ID_SHOWN} (\u241b\\]0;title\u2407Eve \u241b\\[31mRed\u241b\\[0m): left\u2421 on \\\\x9b2J`);
     expect(out).toContain('Led\u241b\\[1m a\u2421 \\\\x9bx (`');
     expect(out).not.toMatch(RAW_CONTROL);
   });

@@ -63,7 +63,30 @@ describe('markdown', () => {
     expect(row).toMatch(/\| ▁\u00a0[▄▅]█ \|$/);
   });
 
-  test('names appear when the report has them (--names)', () => {
-    expect(markdownReporter(namedReport(), OPTIONS)).toContain('- E042 Name Of E042: left the 2.0 track on 2026-03-02');
+  test('names appear when the report has them (--names), in brackets after the id, as in the table', () => {
+    expect(markdownReporter(namedReport(), OPTIONS)).toContain('- E042 (Name Of E042): left the 2.0 track on 2026-03-02');
+  });
+
+  test('a name in a right-to-left script keeps the note\'s figures on their side of it', () => {
+    // Unbracketed, `E003 زهرة: 2 requirements` is drawn `E003 2 :زهرة requirements`: the count after an Arabic
+    // letter takes its direction. The brackets take the direction of the text around them (Unicode bidi rule N0),
+    // so the colon and the figure after them stay where they are written; so with a right-to-left mark.
+    const report = sampleReport();
+    const people = [
+      { employeeId: 'E003', name: 'زهرة', note: '2 requirements incorporated in 365 days' },
+      { employeeId: 'E004', name: 'דוד\u200f', note: '1 requirement incorporated in 332 days' },
+    ];
+    const out = markdownReporter({ ...report, redFlags: report.redFlags.map((f) => ({ ...f, evidence: people })) }, OPTIONS);
+    expect(lines(out)).toContain('- E003 (زهرة): 2 requirements incorporated in 365 days');
+    expect(lines(out)).toContain('- E004 (דוד\u200f): 1 requirement incorporated in 332 days');
+  });
+
+  test('a note that starts like a list item opens no list of its own inside the item', () => {
+    // An incident id `1. INC-7` would make `- 1. INC-7: …` a numbered list in a bullet, its "1." drawn as a number.
+    const report = sampleReport();
+    const details = [{ note: '1. INC-7: RCA due 2026-08-05T15:00:00Z, not done' }, { note: '+ INC-8: RCA due 2026-08-06T15:00:00Z, not done' }];
+    const out = markdownReporter({ ...report, redFlags: report.redFlags.map((f) => ({ ...f, evidence: details })) }, OPTIONS);
+    expect(lines(out)).toContain('- 1\\. INC-7: RCA due 2026-08-05T15:00:00Z, not done');
+    expect(lines(out)).toContain('- \\+ INC-8: RCA due 2026-08-06T15:00:00Z, not done');
   });
 });
