@@ -4,7 +4,7 @@
  * escapes what the format would interpret, so that no name, note or file name can add markup, break a
  * table, start a spreadsheet formula or a workflow command.
  */
-import { plainText } from './text.js';
+import { LEGACY_COMMAND, plainText, printableText } from './text.js';
 
 const XML_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 // Code points XML 1.0 forbids (Char production). After plainText no control is left, only lone surrogates,
@@ -16,10 +16,12 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
 /**
  * For XML text and attribute values: all five special characters escaped, control characters shown as
  * Control Pictures (which XML 1.0 allows, where it forbids the controls), other forbidden code points as
- * U+FFFD, so that something stays where the file had a character.
+ * U+FFFD, so that something stays where the file had a character. The `[` of a legacy workflow command
+ * (`##[error]`, see text.ts) is a character reference, which a parser reads back as `[`.
  */
 export const xmlText = (text: string): string =>
-  plainText(text).replace(NOT_XML_CHAR, REPLACEMENT_CHARACTER).replace(/[&<>"']/g, (c) => XML_ENTITY[c] ?? c);
+  printableText(text).replace(NOT_XML_CHAR, REPLACEMENT_CHARACTER).replace(/[&<>"']/g, (c) => XML_ENTITY[c] ?? c)
+    .replace(LEGACY_COMMAND, '##&#91;');
 
 const HTML_IN_MARKDOWN: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 // Punctuation that Markdown (GitHub flavour) gives meaning inline: emphasis, code, links, tables, headings,
@@ -36,7 +38,8 @@ const LIST_MARKER = /^(?:[+-]|\d{1,9}[.)])(?=[ \t]|$)/;
  * C1 control's `\x9b` is escaped like any other, so it renders as `\x9b`.
  */
 export const markdownText = (text: string): string =>
-  plainText(text)
+  // `#` and `[` are escaped below, so a legacy workflow command (`##[error]`, see text.ts) reads `\#\#\[`.
+  printableText(text)
     .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
     .replace(/[&<>]/g, (c) => HTML_IN_MARKDOWN[c] ?? c)
     .replace(LIST_MARKER, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`);
@@ -59,6 +62,17 @@ export function csvCell(text: string): string {
   const inert = FORMULA_START.test(plain) ? `'${plain}` : plain;
   return NEEDS_QUOTES.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
+
+// GitHub Actions' runner reads `::name …::` as a workflow command where it starts a line, blanks trimmed
+// (actions/runner, ActionCommand.TryParseV2).
+const COMMAND_START = /^(\s*):(?=:)/;
+
+/**
+ * Text that may start a line of a CI log (a word the table wraps onto a line of its own): when its first
+ * characters after any blanks are `::`, the first `:` is shown as `\x3a`, as a C1 control is shown, so that
+ * a name or a file name wrapped there (`    ::error title=x::…`) starts no workflow command.
+ */
+export const lineStartText = (text: string): string => text.replace(COMMAND_START, '$1\\x3a');
 
 /** The message part of a workflow command (`::error::<data>`). */
 export const workflowData = (text: string): string =>

@@ -10,6 +10,7 @@ import { counted } from '../metrics/counted.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Detail, MeasureResult, MetricResult, RedFlagResult, Report } from '../core/report.js';
 import { cutToWidth, displayWidth, padEndToWidth, padStartToWidth } from './display-width.js';
+import { lineStartText } from './escape.js';
 import {
   formatAgainst, formatChangeSince, formatInterval, formatN, describeRedFlagValue, formatRedFlagThreshold, formatRedFlagValue, redFlagChangeSince, formatStatus, formatTarget,
   formatValue, gateLine, type AnyStatus,
@@ -64,18 +65,20 @@ function measureNotes(m: MeasureResult): string[] {
 /**
  * Greedy word wrap to `width` terminal columns; a word wider than that is cut between characters (never
  * inside a wide character, a character and its accents, or an emoji sequence), so a piece may be a
- * column short.
+ * column short. Any word or piece may start a line, so each one that starts with `::` is shown as
+ * `lineStartText` shows it (`\x3a:error`), wherever it falls: a CI log starts no workflow command there.
  */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
   for (const word of text.split(' ')) {
-    let rest = word;
+    let rest = lineStartText(word);
     let restWidth = displayWidth(rest);
     if (restWidth > width) {
       if (line !== '') lines.push(line);
-      const pieces = cutToWidth(rest, width);
+      // A piece shown as `\x3a:` is 3 columns wider than its text: cut those to fit it.
+      const pieces = cutToWidth(rest, rest.includes('::') ? width - 3 : width).map(lineStartText);
       rest = pieces.pop()!; // the last piece fits, and the next word may join it
       for (const piece of pieces) lines.push(piece);
       line = '';

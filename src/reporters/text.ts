@@ -7,6 +7,7 @@
  * - C1 controls (U+0080–U+009F) become `\x` and two hex digits: U+009B → `\x9b`.
  * - So an escape sequence shows as text, its ESC made visible: `␛[31m`, `␛]0;title␇`.
  * - Tabs and line breaks (CR, LF, U+2028, U+2029; a run of them) become one space: the text stays on one line.
+ * - `##[`, which a CI log reads as a workflow command wherever it stands, shows its second `#` as `\x23`.
  *
  * Every replacement is printable and of fixed width (a picture is one column), so widths computed on
  * the result are the widths shown.
@@ -44,6 +45,15 @@ const visibleFormat = (char: string): string => {
   return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 };
 
+/**
+ * GitHub Actions' runner still reads the legacy form of a workflow command, `##[error]text`, `##[add-mask]…`
+ * or `##[stop-commands]…`, anywhere in a line of a job's log (actions/runner, ActionCommand.TryParse), where
+ * `::error::` counts only at a line's start. Every format may be printed in a CI log, so none may hold `##[`:
+ * each writes it its own inert way (`##&#91;` in XML, `\#\#\[` in Markdown, `##\u005b` in JSON), and plain
+ * text shows its second `#` as `\x23`, as a C1 control is shown.
+ */
+export const LEGACY_COMMAND = /##\[/g;
+
 // What JSON.stringify leaves raw that a terminal may act on or not show: DEL, the C1 controls, the line and
 // paragraph separators, and the format characters plainText shows.
 const JSON_RAW = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029]|${HIDDEN_FORMAT.source}`, 'gu');
@@ -57,13 +67,22 @@ const jsonEscape = (char: string): string => {
 /**
  * JSON text with those characters written as `\u` escapes (a pair of them past U+FFFF). They can stand
  * only inside strings (JSON's own syntax is ASCII), and an escape parses back to the same character, so
- * the value read is exactly the one in the file; only what a terminal shows of it changes.
+ * the value read is exactly the one in the file; only what a terminal shows of it changes. So is `##[`
+ * (`##\u005b`), which can stand only inside a string too (JSON's syntax holds no `#`).
  */
 export function jsonInert(json: string): string {
-  return json.replace(JSON_RAW, jsonEscape);
+  return json.replace(JSON_RAW, jsonEscape).replace(LEGACY_COMMAND, '##\\u005b');
 }
 
-/** Plain, single-line, printable text: every control character shown, none acted on. */
-export function plainText(text: string): string {
+/**
+ * `plainText` but for `##[`: for the formats that escape `#` or `[` their own way, losing nothing (Markdown,
+ * XML). Plain, single-line and printable, as `plainText`.
+ */
+export function printableText(text: string): string {
   return text.replace(LINE_BREAK, ' ').replace(CONTROL, visibleControl).replace(HIDDEN_FORMAT, visibleFormat);
+}
+
+/** Plain, single-line, printable text: every control character shown, none acted on, no workflow command in it. */
+export function plainText(text: string): string {
+  return printableText(text).replace(LEGACY_COMMAND, '#\\x23[');
 }

@@ -264,6 +264,8 @@ export const HOSTILE = {
   del: 'del\u007fete',
   c1: 'c1\u009b2J\u0085',
   command: '::error::injected',
+  // GitHub's runner reads the legacy form anywhere in a log line, not only at its start.
+  legacy: '##[error]forged ##[stop-commands]halt',
   encoded: '%0A::warning::encoded',
   entity: 'R&D &amp; &#0;',
 } as const;

@@ -5,14 +5,14 @@
  * would fail if the protection were removed rather than pass because the text never arrived. Control
  * characters are shown, not dropped: ESC as ␛, BEL as ␇, NUL as ␀, so the user sees what the file holds.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, test } from 'vitest';
 import { csvReporter } from '../../src/reporters/csv.js';
 import { sampleReport } from '../helpers/sample-report.js';
-import { hasStackTrace, runCli } from '../helpers/run-cli.js';
+import { hasStackTrace, ROOT, runCli } from '../helpers/run-cli.js';
 import { xmlProblems } from '../reporters/xml-well-formed.js';
 import { FORMATS, hostileRun, reportArgs } from './hostile-runs.js';
 
@@ -217,6 +217,59 @@ describe('workflow commands (github)', () => {
     expect(out).toContain('E12 ::error::newline-injection');
     expect(out).toContain('E11::error::id-injection');
     expect(out.split('\n').filter((line) => line.includes('injection')).every((line) => /^::(error|warning) /.test(line))).toBe(true);
+  });
+});
+
+describe('GitHub workflow commands in a CI log, where any format may be printed', () => {
+  // The demo with an employee id holding the legacy form of a command, which GitHub's runner reads anywhere in
+  // a line (`##[error]`), and ten names ending in a command (`::error title=…::`), each after a filler of
+  // another length, so the table's wrap puts it at the start of a line for some of them.
+  const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-commands-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(join(ROOT, 'fixtures', 'demo'), dir, { recursive: true });
+  const ID = 'E016##[error]legacy';
+  for (const file of readdirSync(dir)) {
+    writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replaceAll('E016', ID));
+  }
+  const named = ['E003', 'E004', 'E010', 'E011', 'E012', 'E013', 'E019', 'E021', 'E040', 'E041'];
+  const people = readFileSync(join(dir, 'people.csv'), 'utf8').split('\n').map((line) => {
+    const at = named.indexOf(line.split(',')[0]!);
+    // The name is the second field, quoted when it holds a comma ("O'Neil, Sam").
+    return at < 0 ? line : line.replace(/^([^,]*),("[^"]*"|[^,]*)/, `$1,${'x'.repeat(50 + 2 * at)} ::error title=forged::injected`);
+  });
+  writeFileSync(join(dir, 'people.csv'), people.join('\n'));
+  const run = (format: string): string => {
+    const result = runCli(['report', '--data', dir, '--period', '2026-Q3', '--names', '--fail-on', 'never', '--format', format]);
+    expect(result.code).toBe(0);
+    return result.stdout;
+  };
+
+  test.each(FORMATS)('%s: no line holds `##[`, none starts with `::` but an annotation, and the id is there', (format) => {
+    const out = run(format);
+    const lines = out.split(/\r?\n/);
+    expect(lines.filter((line) => line.includes('##['))).toEqual([]);
+    expect(lines.filter((line) => line.trimStart().startsWith('::') && !/^::(error|warning|notice) title=/.test(line))).toEqual([]);
+    const shown = { table: 'E016#\\x23[error]legacy', csv: undefined, markdown: 'E016\\#\\#\\[error\\]legacy',
+      junit: 'E016##&#91;error]legacy', html: 'E016##&#91;error]legacy', github: 'E016#\\x23[error]legacy', json: 'E016##\\u005berror]legacy' }[format];
+    if (shown !== undefined) expect(out).toContain(shown);
+  });
+
+  test('json: the id reads back as in the file', () => {
+    const report = JSON.parse(run('json')) as { metrics: Array<{ measures: Array<{ id: string; details: Array<{ employeeId?: string }> }> }> };
+    const retention = report.metrics[0]!.measures.find((m) => m.id === 'retention_1y')!;
+    expect(retention.details.map((d) => d.employeeId)).toContain(ID);
+  });
+
+  test('table: a name wrapped at its command shows the first colon as \\x3a, and the text is all there', () => {
+    const lines = run('table').split('\n');
+    expect(lines.some((line) => line.trimStart().startsWith('\\x3a:error title=forged::injected'))).toBe(true);
+  });
+
+  test('validate quotes the id inert too', () => {
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\n##[error]unknown,x,2024-05-01\n');
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.stdout).toContain('trainings.csv:2: employee_id: warning: employee_id "#\\x23[error]unknown" is not in people.csv');
+    expect(result.stdout).not.toContain('##[');
   });
 });
 

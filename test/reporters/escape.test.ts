@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvCell, markdownText, workflowData, workflowProperty, xmlText } from '../../src/reporters/escape.js';
+import { csvCell, lineStartText, markdownText, workflowData, workflowProperty, xmlText } from '../../src/reporters/escape.js';
 
 describe('xmlText', () => {
   test('escapes the five special characters', () => {
@@ -14,6 +14,36 @@ describe('xmlText', () => {
   test('shows control characters and terminal escapes as Control Pictures, which XML 1.0 allows', () => {
     expect(xmlText('\u001b[31mred\u001b[0m \u001b]0;pwned\u0007ok\u0000')).toBe('\u241b[31mred\u241b[0m \u241b]0;pwned\u2407ok\u2400');
     expect(xmlText('E\u0000003 del\u007f c1\u009b <b>')).toBe('E\u2400003 del\u2421 c1\\x9b &lt;b&gt;');
+  });
+});
+
+describe('legacy workflow commands (`##[error]`): no format holds `##[`, which GitHub\'s runner reads anywhere in a log line', () => {
+  test('XML writes the [ as a character reference, which a parser reads back as [', () => {
+    expect(xmlText('E1 ##[error]forged <b>')).toBe('E1 ##&#91;error]forged &lt;b&gt;');
+  });
+
+  test('Markdown escapes # and [ anyway, and shows the text as it is', () => {
+    expect(markdownText('E1 ##[error]forged')).toBe('E1 \\#\\#\\[error\\]forged');
+  });
+
+  test('CSV and workflow-command data show it as plain text does', () => {
+    expect(csvCell('##[error]x')).toBe('#\\x23[error]x');
+    expect(workflowData('E1 ##[add-mask]Gate')).toBe('E1 #\\x23[add-mask]Gate');
+  });
+});
+
+describe('lineStartText: text a line may start with starts no workflow command', () => {
+  test.each([
+    ['::error title=x::forged', '\\x3a:error title=x::forged'],
+    // The runner trims blanks before looking for "::".
+    ['  ::warning::x', '  \\x3a:warning::x'],
+    ['\u3000::notice::x', '\u3000\\x3a:notice::x'],
+    // Not at the start, or one colon: left alone.
+    ['E11::error::x', 'E11::error::x'],
+    [':x', ':x'],
+    ['12:00:00', '12:00:00'],
+  ])('%j → %s', (input, expected) => {
+    expect(lineStartText(input)).toBe(expected);
   });
 });
 

@@ -11,7 +11,7 @@ import { junitReporter } from '../../src/reporters/junit.js';
 import type { Report } from '../../src/core/report.js';
 import { REPORTERS } from '../../src/reporters/index.js';
 import { markdownReporter } from '../../src/reporters/markdown.js';
-import { hostileReport, sampleReport } from '../helpers/sample-report.js';
+import { HOSTILE, hostileReport, sampleReport } from '../helpers/sample-report.js';
 import { OPTIONS } from './reports.js';
 import { xmlProblems } from './xml-well-formed.js';
 
@@ -44,6 +44,31 @@ describe.each(Object.entries(outputs))('%s output of the hostile report', (_, ou
     const commandLines = out.split(/\r?\n/).filter((l) => l.trimStart().startsWith('::'));
     for (const line of commandLines) expect(line).toMatch(/^::(error|warning|notice) title=[^:,\s]*(?: [^:,\s]*)*::/);
   });
+});
+
+// A CI job may print any format to its log (`--format table`, `cat report.xml`); GitHub's runner reads a
+// workflow command at a line's start (`::error::`, blanks trimmed) and its legacy form anywhere in a line.
+describe.each(Object.keys(REPORTERS) as Array<keyof typeof REPORTERS>)('%s output of the hostile report in a CI log', (format) => {
+  const out = REPORTERS[format](report, OPTIONS);
+
+  test('no line holds a legacy workflow command (`##[`), though the text reached the output', () => {
+    expect(out.split(/\r?\n/).filter((line) => line.includes('##['))).toEqual([]);
+    // The legacy command is in every hostile note, which every format but CSV and GitHub shows, inert.
+    if (format === 'junit' || format === 'html') expect(out).toContain('##&#91;error]forged ##&#91;stop-commands]halt');
+    if (format === 'table') expect(out).toContain('#\\x23[error]forged #\\x23[stop-commands]halt');
+    if (format === 'markdown') expect(out).toContain('\\#\\#\\[error\\]forged \\#\\#\\[stop-commands\\]halt');
+    if (format === 'json') expect(out).toContain('##\\u005berror]forged ##\\u005bstop-commands]halt');
+  });
+
+  test('no line starts a workflow command, but the annotations themselves', () => {
+    const commandLines = out.split(/\r?\n/).filter((l) => l.trimStart().startsWith('::'));
+    for (const line of commandLines) expect(line).toMatch(/^::(error|warning|notice) title=[^:,\s]*(?: [^:,\s]*)*::/);
+  });
+});
+
+test('json: the legacy command reads back exactly as in the file', () => {
+  const parsed = JSON.parse(REPORTERS.json(report, OPTIONS)) as Report;
+  expect(parsed.metrics[0]!.measures[0]!.details.at(-2)!.note).toContain(HOSTILE.legacy);
 });
 
 // CSV and workflow commands are not markup: there "<script>" is a label's literal text, kept as data (GitHub

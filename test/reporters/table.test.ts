@@ -246,3 +246,45 @@ describe('table: 80 columns, whatever the verdict and the file names', () => {
     expect(lines).toContain(`${' '.repeat(59)}2 rejected`);
   });
 });
+
+describe('table: in a CI log, no line starts a GitHub workflow command', () => {
+  // The runner reads a line as a command when, blanks trimmed, it starts with "::". A name, an id or a file
+  // name holding one may be wrapped anywhere: each length below puts the break somewhere else in it.
+  const command = '::error title=forged::injected';
+  const reports = Array.from({ length: 90 }, (_, i) => i).flatMap((length): Array<[string, Report]> => {
+    const base = sampleReport();
+    const filler = 'x'.repeat(length);
+    const person: Detail = { employeeId: 'E017', name: `${filler} ${command}`, note: 'left the 2.0 track on 2026-01-15' };
+    // Glued to the text before it: only a cut between characters can put it at a line's start.
+    const glued: Detail = { employeeId: `E9${filler}${command}`, note: 'terminated on 2026-04-30' };
+    return [
+      [`a name after ${length} characters`, {
+        ...base,
+        metrics: base.metrics.map((metric) => ({ ...metric, measures: metric.measures.map((m) => ({ ...m, details: [person] })) })),
+        redFlags: base.redFlags.map((f) => ({ ...f, evidence: [person] })),
+      }],
+      [`an id ${length + 2} characters long before it`, {
+        ...base,
+        redFlags: base.redFlags.map((f) => ({ ...f, evidence: [glued] })),
+        inputs: [{ dataset: 'people', file: `${filler} ${command}.csv`, rows: 10, accepted: 9, rejected: 1, warnings: 0 }],
+      }],
+    ];
+  });
+
+  test('wherever the wrap falls in it, within 80 columns', () => {
+    for (const [what, report] of reports) {
+      const lines = tableReporter(report, options).split('\n');
+      expect(lines.filter((line) => line.trimStart().startsWith('::')), what).toEqual([]);
+      expect(lines.filter((line) => displayWidth(line) > 80), what).toEqual([]);
+      // The text is all there: where a line starts with it, its first colon is shown as \x3a.
+      expect(lines.join(' ').replaceAll('\\x3a:', '::'), what).toContain('::error');
+    }
+  });
+
+  test('where it starts a line, the first colon is \\x3a and the rest is as in the file', () => {
+    const base = sampleReport();
+    const person: Detail = { employeeId: 'E017', name: `${'x'.repeat(66)} ${command}`, note: 'left' };
+    const lines = tableReporter({ ...base, redFlags: base.redFlags.map((f) => ({ ...f, evidence: [person] })) }, options).split('\n');
+    expect(lines).toContain(`      \\x3a:error title=forged::injected) left`);
+  });
+});

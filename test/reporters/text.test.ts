@@ -88,6 +88,29 @@ describe('plainText', () => {
   });
 });
 
+describe('legacy workflow commands (`##[error]`), which GitHub\'s runner reads anywhere in a log line', () => {
+  test('plain text shows the second # of `##[` as \\x23, so no line holds one', () => {
+    expect(plainText('E1 ##[error]forged')).toBe('E1 #\\x23[error]forged');
+    expect(plainText('###[stop-commands]x ##[add-mask]y')).toBe('##\\x23[stop-commands]x #\\x23[add-mask]y');
+    // Not a command: left alone.
+    expect(plainText('#[x] ## [y] #1')).toBe('#[x] ## [y] #1');
+  });
+
+  test('property: plain text never holds `##[`', () => {
+    const text = fc.string({ unit: fc.constantFrom('#', '[', ']', 'a', '\\', 'x', '2', '3', '\u0000', '\n'), maxLength: 30 });
+    fc.assert(fc.property(text, (input) => {
+      expect(plainText(input)).not.toContain('##[');
+    }), { numRuns: 300 });
+  });
+
+  test('JSON writes its [ as \\u005b, which reads back as [', () => {
+    const value = { id: 'E1 ##[error]forged', name: '###[add-mask]x' };
+    const text = jsonInert(JSON.stringify(value));
+    expect(text).toBe('{"id":"E1 ##\\u005berror]forged","name":"###\\u005badd-mask]x"}');
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
 describe('jsonInert', () => {
   test('writes DEL, C1 controls, the line separators and format characters as \\u escapes', () => {
     const value = { id: 'E\u007f1\u009b2\u2028\u2029\u202e3\u200b4\u00ad5\u{e0041}' };
@@ -104,8 +127,10 @@ describe('jsonInert', () => {
 
   test('property: reads back the same value as the text JSON.stringify wrote', () => {
     const unit = fc.oneof(fc.integer({ min: 0, max: 0x2100 }).map((c) => String.fromCharCode(c)), fc.constantFrom('\u202e', '\u2066', '\ufeff', '\u{e0041}', '😀'));
-    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
-      expect(JSON.parse(jsonInert(JSON.stringify({ text })))).toEqual({ text });
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(unit, fc.constantFrom('##[', '#', '[')), maxLength: 30 }), (text) => {
+      const json = jsonInert(JSON.stringify({ text }));
+      expect(JSON.parse(json)).toEqual({ text });
+      expect(json).not.toContain('##[');
     }), { numRuns: 300 });
   });
 });
