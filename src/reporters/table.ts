@@ -178,16 +178,30 @@ function redFlagBlock(flag: RedFlagResult, c: ChalkInstance): string[] {
 
 const LINE_WIDTH = 80;
 
+/** Where an input's count of accepted rows starts: after the dataset (25 columns) and the file (30). */
+const COUNTS_COLUMN = 59;
+
 /**
- * An input's line: dataset, file, rows accepted, in columns. What does not fit in 80 columns goes on: the
- * rejected rows on a line of their own under it, and a file name too long for its column wraps the line.
+ * An input's line: dataset, file, rows accepted, in columns. What does not fit in 80 columns goes on: a file
+ * name too long for its column on lines of its own, wrapped in that column, and the rows under their column
+ * (right-aligned to the line's end when too wide even for that); the rejected rows after them, or on a line
+ * of their own.
  */
 function inputLines(i: Report['inputs'][number], c: ChalkInstance): string[] {
   const issue = i.unreadable === true ? 'unreadable' : i.rejected > 0 ? `${i.rejected} rejected` : '';
-  const head = `  ${padEndToWidth(i.dataset, 25)} ${padEndToWidth(plainText(i.file), 30)} ${padStartToWidth(String(i.accepted), 7)} of ${counted(i.rows, 'row')}`;
-  if (issue === '') return displayWidth(head) <= LINE_WIDTH ? [head] : noteLines(head);
-  if (displayWidth(head) + 2 + issue.length <= LINE_WIDTH) return [head + c.yellow(`, ${issue}`)];
-  return [...(displayWidth(head) <= LINE_WIDTH ? [head] : noteLines(head)), c.yellow(`${' '.repeat(59)}${issue}`)];
+  const name = `  ${padEndToWidth(i.dataset, 25)} `;
+  const file = plainText(i.file);
+  const counts = `${padStartToWidth(String(i.accepted), 7)} of ${counted(i.rows, 'row')}`;
+  const head = `${name}${padEndToWidth(file, 30)} ${counts}`;
+  const lines = displayWidth(head) <= LINE_WIDTH ? [head] : [
+    ...wrap(file, LINE_WIDTH - name.length).map((part, k) => `${k === 0 ? name : ' '.repeat(name.length)}${part}`),
+    `${' '.repeat(Math.min(COUNTS_COLUMN, LINE_WIDTH - displayWidth(counts)))}${counts}`,
+  ];
+  if (issue === '') return lines;
+  const last = lines.pop()!;
+  return displayWidth(last) + 2 + issue.length <= LINE_WIDTH
+    ? [...lines, last + c.yellow(`, ${issue}`)]
+    : [...lines, last, c.yellow(`${' '.repeat(COUNTS_COLUMN)}${issue}`)];
 }
 
 export const tableReporter: Reporter = (report: Report, options) => {

@@ -223,6 +223,40 @@ describe('table: inputs line up in terminal columns', () => {
   });
 });
 
+describe('table: an input line too long for 80 columns', () => {
+  const base = sampleReport();
+  const inputLinesOf = (inputs: InputSummary[]): string[] => {
+    const lines = tableReporter({ ...base, inputs }, options).split('\n');
+    return lines.slice(lines.indexOf('Inputs') + 1, lines.findIndex((line) => line.startsWith('Gate ')) - 1);
+  };
+
+  test('a long file name goes on lines of its own in its column, the rows under their column, nothing split or trailing', () => {
+    const file = 'exports/hris/a-very-long-file-name-for-the-trainings-export-from-the-lms-2026.csv';
+    expect(inputLinesOf([
+      { dataset: 'trainings', file, rows: 468, accepted: 0, rejected: 468, warnings: 0 },
+      { dataset: 'incidents', file: '運用チーム👩‍💻インシデント一覧エクスポート.csv', rows: 112, accepted: 112, rejected: 0, warnings: 0 },
+    ])).toEqual([
+      // The name wraps at 52 columns, cut inside its one word; "0 of 468 rows" stays one piece.
+      '  trainings                 exports/hris/a-very-long-file-name-for-the-trainings',
+      '                            -export-from-the-lms-2026.csv',
+      `${' '.repeat(59)}      0 of 468 rows`,
+      `${' '.repeat(59)}468 rejected`,
+      // 40 columns of CJK and emoji: too wide for the file column of 30, not for the line.
+      '  incidents                 運用チーム👩‍💻インシデント一覧エクスポート.csv',
+      `${' '.repeat(59)}    112 of 112 rows`,
+    ]);
+  });
+
+  test('more than a million rows: the rows end at the 80th column', () => {
+    const lines = inputLinesOf([{ dataset: 'time_allocation', file: 'time_allocation.ndjson', rows: 1_200_000, accepted: 1_199_990, rejected: 10, warnings: 0 }]);
+    expect(lines).toEqual([
+      '  time_allocation           time_allocation.ndjson',
+      `${' '.repeat(57)}1199990 of 1200000 rows`,
+      `${' '.repeat(59)}10 rejected`,
+    ]);
+  });
+});
+
 describe('table: 80 columns, whatever the verdict and the file names', () => {
   test('wraps a long gate verdict and an input line with a long file name or rejected rows', () => {
     const base = sampleReport();
