@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { formatProblem, type Problem } from '../core/problems.js';
 import { displayWidth, padEndToWidth, padStartToWidth } from '../reporters/display-width.js';
 import { formatRejected } from '../reporters/format-values.js';
+import { lineStartText } from '../reporters/escape.js';
 import { jsonInert, plainText } from '../reporters/text.js';
 import { normaliseHeader } from '../validate/headers.js';
 import { DEFAULT_PROBLEM_CAP } from '../validate/index.js';
@@ -33,7 +34,12 @@ export function problemLimits(maxProblems: number | undefined, shownByDefault: n
  * Problem text comes from the files (values, headers, file names): it is printed as plain single-line
  * text, its control characters shown (␀, ␛, `\x9b`) so the value quoted is the one in the file.
  */
-export const problemLine = (p: Problem): string => plainText(formatProblem(p));
+/**
+ * A problem's line. It starts with the file's name, which a config may make anything: a name starting with
+ * `::` (`::error title=x::y.csv`) would start a workflow command in a CI log, so it is shown as the
+ * reports show one (lineStartText), as is the summary's row of that file.
+ */
+export const problemLine = (p: Problem): string => lineStartText(plainText(formatProblem(p)));
 
 export function problemLines(files: readonly FileOutcome[], perFile = PROBLEMS_SHOWN_PER_FILE): string[] {
   const lines: string[] = [];
@@ -46,7 +52,7 @@ export function problemLines(files: readonly FileOutcome[], perFile = PROBLEMS_S
       // Errors may hide behind warnings shown before them: say how many, and how to see them.
       const errors = file.errors - shown.filter((p) => p.severity === 'error').length;
       const which = errors === 0 ? 'all warnings' : errors === more ? (more === 1 ? 'an error' : 'all errors') : `${errors} of them error${errors === 1 ? '' : 's'}`;
-      lines.push(`${plainText(file.file)}: … and ${more} more problem${more === 1 ? '' : 's'} not shown (${which}; --max-problems 0 shows every one)`);
+      lines.push(`${lineStartText(plainText(file.file))}: … and ${more} more problem${more === 1 ? '' : 's'} not shown (${which}; --max-problems 0 shows every one)`);
     }
   }
   return lines;
@@ -70,7 +76,7 @@ export function summaryTable(files: readonly FileOutcome[]): string {
   const rows = files.map((f) => [fileAndDataset(f), String(f.rows), String(f.accepted), f.unresolved === true ? 'not read' : formatRejected({ rejected: f.rejected, unreadable: f.fatal }), String(f.warnings)]);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i >= 1 ? padStartToWidth(c, widths[i]!) : padEndToWidth(c, widths[i]!))).join('  ').trimEnd();
+    lineStartText(cells.map((c, i) => (i >= 1 ? padStartToWidth(c, widths[i]!) : padEndToWidth(c, widths[i]!))).join('  ').trimEnd());
   return [line(header), ...rows.map(line)].join('\n');
 }
 

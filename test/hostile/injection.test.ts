@@ -273,6 +273,25 @@ describe('GitHub workflow commands in a CI log, where any format may be printed'
   });
 });
 
+describe('validate: a configured file name that starts a workflow command', () => {
+  // The config may name any file: one named `::error title=…::…` starts its problem lines and the summary's row.
+  const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-file-command-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const FILE = '::error title=forged::injected.csv';
+
+  test('starts no line with `::`, and names the file with its first colon shown as \\x3a', () => {
+    writeFileSync(join(dir, FILE), 'employee_id,course,completed_on\nE1,x,someday\n');
+    writeFileSync(join(dir, 'trainings.csv'), 'employee_id,course,completed_on\n');
+    writeFileSync(join(dir, 'ops-metrics.config.json'), JSON.stringify({ datasets: { trainings: { path: FILE } } }));
+    const result = runCli(['validate', '--data', dir]);
+    expect(result.code).toBe(2);
+    const lines = result.stdout.split('\n');
+    expect(lines.filter((line) => line.trimStart().startsWith('::'))).toEqual([]);
+    // The problem and the summary's row, each starting with the file's name shown inert.
+    expect(lines.filter((line) => line.startsWith('\\x3a:error title=forged::injected.csv')).length).toBe(2);
+  });
+});
+
 describe('a --compare file is input too', () => {
   // An earlier report whose period label was edited to attack every format. The label is what the report
   // shows as "since <label>", so it must be a period: the attack is refused before anything is read, and
