@@ -13,6 +13,12 @@ import { isoDateOfUtc, localTimeToInstant, type LocalTime } from '../validate/ti
 
 /** Two-digit years (`yy`) are read within 50 years of 2000: 1951-2049. */
 const REFERENCE_DATE = new Date(Date.UTC(2000, 0, 1));
+/**
+ * date-fns' `yyyy` (and `y`) reads a short year as written: `03/15/21` is the year 21, which no export
+ * means (a spreadsheet re-save writes two digits). Below this it is no reading: the next format is tried,
+ * and the miss suggests the `yy` format that reads it, rather than a date 2000 years back.
+ */
+const EARLIEST_YEAR = 1000;
 const IN_UTC = { in: tz('UTC') };
 
 /** A trailing zone name: `UTC`, `GMT`, `GMT+3`, `UTC-03:30`, or an abbreviation such as `AST`. */
@@ -53,7 +59,7 @@ const parseWith = (text: string, formats: readonly string[]): { local: LocalTime
     } catch {
       continue; // a format date-fns refuses (two tokens it will not mix): it reads nothing
     }
-    if (!isValid(date)) continue;
+    if (!isValid(date) || date.getFullYear() < EARLIEST_YEAR) continue;
     return {
       local: {
         year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(),

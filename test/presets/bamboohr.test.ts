@@ -75,6 +75,22 @@ describe('preset bamboohr', () => {
     ]);
   });
 
+
+  it('a two-digit year is no year of MM/dd/yyyy: the row is rejected with the format that reads it, never dated in 1921', async () => {
+    // date-fns' yyyy reads "21" as the year 21, which Date.UTC then made 1921: a hire 105 years ago (a tenure
+    // figure) accepted without a word. A spreadsheet re-save writes 03/15/21; M/d/yy is what reads it.
+    const roster = 'Employee #,Name,Job Title,Hire Date\n1001,"Garcia, Maria",Ops Engineer,03/15/21\n1002,"Baker, Tom",Ops Engineer,11/20/2019\n';
+    const { data, files } = await loadFolder(tempFolder({ 'people.csv': roster }, { datasets: { people: { preset: 'bamboohr' } } }));
+    expect([...(data.people ?? [])].map((p) => [p.employee_id, p.hire_date])).toEqual([['1002', '2019-11-20']]);
+    expect(messages(files)).toEqual([
+      'people.csv:2: hire_date: warning: "03/15/21" does not match the date format "MM/dd/yyyy" of preset "bamboohr"; it reads as "M/d/yy": ' +
+        'if the export writes dates that way, set "datasets": { "people": { "dateFormat": "M/d/yy" } }',
+      'people.csv:2: hire_date: expected a date YYYY-MM-DD, found "03/15/21"',
+    ]);
+    // Set so, it is 15 March 2021 (yy reads 1951-2049).
+    const set = await loadFolder(tempFolder({ 'people.csv': roster }, { datasets: { people: { preset: 'bamboohr', dateFormat: 'M/d/yy' } } }));
+    expect([...(set.data.people ?? [])].map((p) => p.hire_date)).toEqual(['2021-03-15']);
+  });
   describe('the API custom report as JSON', () => {
     it('reads the employees array by the API field names, each record at its index in it; 0000-00-00 is no date', async () => {
       const records = await presetRecords('bamboohr/api-report', 'people');
