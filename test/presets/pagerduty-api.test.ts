@@ -79,6 +79,39 @@ describe('preset pagerduty-api', () => {
     expect(data.incidents?.records().map((i) => [i.incident_id, i.priority])).toEqual([['9', 'P2']]);
   });
 
+  it('a resolved incident without resolved_at takes its last status change as its resolution, with a warning; one with neither is told, not counted open silently', async () => {
+    // PagerDuty's incident object lists status and last_status_change_at (export-formats.md §1.1b); a page
+    // saved without resolved_at (or with it null) made each resolved P1 an open one in p1_unresolved.
+    const at = (number: number, fields: Record<string, unknown>) => ({ ...incident(number, { summary: 'P1' }), ...fields });
+    const { resolved_at: _none, ...absent } = at(3, { status: 'resolved', last_status_change_at: '2025-05-01T12:30:00Z' });
+    const dir = tempFolder({
+      'incidents.json': JSON.stringify({ incidents: [
+        at(1, { status: 'resolved', resolved_at: '2025-05-01T11:00:00Z', last_status_change_at: '2025-05-01T11:00:00Z' }),
+        at(2, { status: 'resolved', last_status_change_at: '2025-05-01T12:00:00Z' }),
+        absent,
+        // Acknowledged: its last status change is the acknowledgement, no resolution.
+        at(4, { status: 'acknowledged', last_status_change_at: '2025-05-01T10:05:00Z' }),
+        at(5, { status: 'resolved' }),
+      ], more: false }),
+    }, { datasets: { incidents: { preset: 'pagerduty-api' } } });
+    const { data, files } = await loadFolder(dir);
+    expect(data.incidents?.records().map((i) => [i.incident_id, iso(i.resolved_at)])).toEqual([
+      ['1', '2025-05-01T11:00:00.000Z'],
+      ['2', '2025-05-01T12:00:00.000Z'],
+      ['3', '2025-05-01T12:30:00.000Z'],
+      ['4', undefined],
+      ['5', undefined],
+    ]);
+    expect(messages(files)).toEqual([
+      'incidents.json:1: resolved_at: warning: 2 resolved incidents have no resolved_at, so their last status change (last_status_change_at) is taken as their resolution (like 2): ' +
+        'a resolved PagerDuty incident changes status no more. If your export has the resolution time under another key, map it: ' +
+        '{ "datasets": { "incidents": { "columns": { "<its key>": "resolved_at" } } } }',
+      'incidents.json:4: resolved_at: warning: 1 incident is resolved in PagerDuty with neither resolved_at nor last_status_change_at (like 5): ' +
+        'it counts as unresolved (p1_unresolved; no RCA clock starts at its resolution). If your export has the resolution time under another key, map it: ' +
+        '{ "datasets": { "incidents": { "columns": { "<its key>": "resolved_at" } } } }',
+    ]);
+  });
+
   it('reads a service reference whose summary is null as no service, not as the reference object', async () => {
     // PagerDuty's types: any field may be null unless required. Incident 7's service reference has a null
     // summary: its canonical equivalent is an empty service cell (no service), so the incident is read with
