@@ -10,7 +10,7 @@
  * left out with it. An item's owner is not read: `Assignee` is a person's display name, not an employee id.
  */
 import { normaliseHeader } from '../validate/headers.js';
-import { definePreset, type Condition, type DateRule } from './preset.js';
+import { definePreset, type Condition, type DateRule, type RowWatch } from './preset.js';
 
 const dates: DateRule = { formats: ['dd/MMM/yy h:mm a', 'dd/MMM/yy'], timeZone: { kind: 'configured' } };
 
@@ -31,6 +31,28 @@ const NOT_DONE_RESOLUTIONS = [...NOT_AN_INCIDENT_RESOLUTIONS, "Won't Do", "Won't
 const NOT_CLOSED_UNDONE: Condition = { source: 'Resolution', notIn: NOT_DONE_RESOLUTIONS };
 
 const listed = (words: readonly string[]): string => `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+
+const EXPORT_RESOLUTION = 'Export with the Resolution column (Export → CSV (all fields), or add it to the view)';
+
+/**
+ * A resolved issue of an export without a Resolution column ("current fields" of a view without it): the
+ * filters above cannot see how it was closed, so it is read as an incident, or as a done item, unchecked.
+ * An empty Resolution cell is an unresolved issue; only the column's absence is counted.
+ */
+const resolutionUnseen = (column: 'resolved_at' | 'completed_at', message: (count: number, example: string) => string): RowWatch => ({
+  column,
+  example: (row) => (row.read('Resolution') === undefined && row.canonical[column] !== undefined ? String(row.read('Issue key')) : undefined),
+  message,
+});
+
+const incidentResolutionUnseen = resolutionUnseen('resolved_at', (count, example) =>
+  `${count} resolved ${count === 1 ? 'issue is read as an incident' : 'issues are read as incidents'} (like ${example}), but the file has no Resolution column to show which ` +
+  `${count === 1 ? 'was' : 'were'} resolved as ${listed(NOT_AN_INCIDENT_RESOLUTIONS)}: no incident of their own, which would count as incidents too ` +
+  `(a duplicate is a second P1, and a recurrence of the one it repeats). ${EXPORT_RESOLUTION}`);
+
+const itemResolutionUnseen = resolutionUnseen('completed_at', (count, example) =>
+  `${count} resolved action ${count === 1 ? 'item counts' : 'items count'} as done (like ${example}), but the file has no Resolution column to show which ` +
+  `${count === 1 ? 'was' : 'were'} closed without being done (${listed(NOT_DONE_RESOLUTIONS)}). ${EXPORT_RESOLUTION}`);
 
 export const jira = definePreset({
   name: 'jira',
@@ -55,6 +77,7 @@ export const jira = definePreset({
       },
       keep: [{ source: 'Resolution', notIn: NOT_AN_INCIDENT_RESOLUTIONS }],
       leftOut: `issues resolved as ${listed(NOT_AN_INCIDENT_RESOLUTIONS)}: no incident of their own`,
+      watches: [incidentResolutionUnseen],
     },
     action_items: {
       columns: {
@@ -67,6 +90,7 @@ export const jira = definePreset({
       },
       dates,
       repeatedHeaders: 'multi-value',
+      watches: [itemResolutionUnseen],
       // Sub-tasks that name their parent only by its numeric issue id: both sides must hold that id.
       mismatchFix: (found, missing) => {
         // The header as the file spells it (`Parent ID`), the id column first when both are there.

@@ -65,6 +65,31 @@ describe('preset jira', () => {
     expect(files.map((f) => [f.rows, f.accepted, f.warnings])).toEqual([[3, 3, 1], [2, 2, 1]]);
   });
 
+  it('an export without a Resolution column ("current fields") says that resolved issues are read as incidents and as done items unchecked', async () => {
+    // Without Resolution, OPS-2 (a duplicate, say) is an incident of its own and OPS-11 (Won't Do, say) a
+    // completed item: nothing in the file can tell, so the figures may be wrong, and the user is told so.
+    const incidents = 'Summary,Issue key,Issue Type,Status,Priority,Created,Resolved\r\n' +
+      'A,OPS-1,Incident,Done,Highest,03/Mar/25 9:05 AM,03/Mar/25 11:35 AM\r\nB,OPS-2,Incident,Closed,Highest,04/Mar/25 9:40 AM,04/Mar/25 10:00 AM\r\n' +
+      'C,OPS-3,Incident,Open,High,05/Mar/25 9:40 AM,\r\n';
+    const items = 'Summary,Issue key,Parent key,Status,Created,Resolved\r\n' +
+      'X,OPS-10,OPS-1,Done,03/Mar/25 2:00 PM,04/Mar/25 2:00 PM\r\nY,OPS-11,OPS-1,Closed,03/Mar/25 2:00 PM,05/Mar/25 2:00 PM\r\nZ,OPS-12,OPS-1,Open,03/Mar/25 2:00 PM,\r\n';
+    const config = { timezone: 'UTC', datasets: { incidents: { path: 'inc.csv', preset: 'jira' }, action_items: { path: 'ai.csv', preset: 'jira' } } };
+    const { data, files } = await loadFolder(tempFolder({ 'inc.csv': incidents, 'ai.csv': items }, config));
+    expect(data.incidents?.records().map((i) => i.incident_id)).toEqual(['OPS-1', 'OPS-2', 'OPS-3']);
+    expect([...(data.action_items ?? [])].map((a) => [a.action_id, iso(a.completed_at)])).toEqual([
+      ['OPS-10', '2025-03-04T14:00:00.000Z'], ['OPS-11', '2025-03-05T14:00:00.000Z'], ['OPS-12', undefined],
+    ]);
+    // The open issues (OPS-3, OPS-12) need no resolution: 2 of each file are counted.
+    expect(messages(files)).toEqual([
+      'inc.csv:2: resolved_at: warning: 2 resolved issues are read as incidents (like OPS-1), but the file has no Resolution column to show which were ' +
+        'resolved as Duplicate, Cannot Reproduce or Declined: no incident of their own, which would count as incidents too (a duplicate is a second P1, and a recurrence of the one it repeats). ' +
+        'Export with the Resolution column (Export → CSV (all fields), or add it to the view)',
+      'ai.csv:2: completed_at: warning: 2 resolved action items count as done (like OPS-10), but the file has no Resolution column to show which were ' +
+        "closed without being done (Duplicate, Cannot Reproduce, Declined, Won't Do, Won't Fix, Incomplete, Obsolete or Abandoned). " +
+        'Export with the Resolution column (Export → CSV (all fields), or add it to the view)',
+    ]);
+  });
+
   it('says which columns the header lacks when every incident is left out as a duplicate', async () => {
     // Both rows are resolved as Duplicate, so no incident reaches the figures; the header still says the
     // export has no RCA time and no postmortem lead: p1_rca_48h and postmortem_leads_6m are no_data, as for a

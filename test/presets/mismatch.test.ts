@@ -110,7 +110,7 @@ describe('choosing a preset', () => {
   });
 
   it('Jira sub-tasks that name their parent by its numeric id: the fix maps both sides to that id, and says why', async () => {
-    const incidents = 'Summary,Issue key,Issue id,Issue Type,Priority,Created,Resolved\nPayments 500s,OPS-1,10001,Incident,Highest,01/Jul/26 2:00 PM,01/Jul/26 5:30 PM\n';
+    const incidents = 'Summary,Issue key,Issue id,Issue Type,Priority,Resolution,Created,Resolved\nPayments 500s,OPS-1,10001,Incident,Highest,Done,01/Jul/26 2:00 PM,01/Jul/26 5:30 PM\n';
     const subTasks = 'Summary,Issue key,Issue id,Issue Type,Created,Resolved,Parent,Parent summary\nAdd canary,OPS-10,10010,Sub-task,03/Jul/26 2:00 PM,,10001,Payments 500s\n';
     const config = { datasets: { incidents: { preset: 'jira' }, action_items: { preset: 'jira' } } };
     const { files } = await loadFolder(tempFolder({ 'incidents.csv': incidents, 'action_items.csv': subTasks }, config));
@@ -128,7 +128,7 @@ describe('choosing a preset', () => {
   });
 
   it('the Jira sub-task fix keeps placeholders for the other missing columns, and the header as the file spells it', async () => {
-    const incidents = 'Summary,Issue key,Issue id,Issue Type,Priority,Created,Resolved\nPayments 500s,OPS-1,10001,Incident,Highest,01/Jul/26 2:00 PM,01/Jul/26 5:30 PM\n';
+    const incidents = 'Summary,Issue key,Issue id,Issue Type,Priority,Resolution,Created,Resolved\nPayments 500s,OPS-1,10001,Incident,Highest,Done,01/Jul/26 2:00 PM,01/Jul/26 5:30 PM\n';
     const subTasks = 'Summary,Issue key,Issue Type,Created on,Parent ID\nAdd canary,OPS-10,Sub-task,03/Jul/26 2:00 PM,10001\n';
     const config = { datasets: { incidents: { preset: 'jira' }, action_items: { preset: 'jira' } } };
     const { files } = await loadFolder(tempFolder({ 'incidents.csv': incidents, 'action_items.csv': subTasks }, config));
