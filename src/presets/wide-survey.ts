@@ -63,6 +63,17 @@ const questionIdOf = (texts: readonly string[], questions: Config['survey']['que
   return undefined;
 };
 
+/**
+ * The file lacks a column the preset's filter reads (Qualtrics' Status or Finished, left out of the
+ * export's fields): the rows it would leave out (previews, unfinished responses) cannot be told, and are
+ * read as responses. Said once, at the header, so that a figure with them in it is not left unsaid.
+ */
+const filterUnseen = (file: string, line: number, preset: string, columns: readonly string[], leftOut: string | undefined) => ({
+  file, line, column: '-', severity: 'warning' as const,
+  message: `the file has no ${columns.join(' or ')} column, so preset "${preset}" cannot leave out ${leftOut ?? 'the rows it leaves out'}: ` +
+    'every row is read as a response. Export them with the responses to have them left out',
+});
+
 const LEVEL_PLACEHOLDER = "<column holding the respondent's title or level>";
 
 /** The first question two columns mean, with their keys. */
@@ -175,6 +186,9 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
     for (const [id, why] of keys.noColumn) noColumn.set(id, why);
   }
   const reader = createSourceReader();
+  const keep = wide.keep ?? [];
+  const unkept = keep.filter((condition) => !reader.has(sample, condition.source)).map((condition) => condition.source);
+  if (unkept.length > 0) notes.add(filterUnseen(file, headerLine(input), input.preset.name, unkept, wide.leftOut));
   return {
     dateKey: dateKey as string,
     dateName: namesOf(header, [dateKey as string])[0]!,
@@ -184,7 +198,7 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
     waveName: waveKey === undefined ? undefined : namesOf(header, [waveKey])[0],
     questions: [...questions],
     questionOf,
-    keep: (wide.keep ?? []).filter((condition) => reader.has(sample, condition.source)),
+    keep: keep.filter((condition) => reader.has(sample, condition.source)),
     reading: dateReading(layout.dates, source?.dateFormat, config.timezone, header),
   };
 }

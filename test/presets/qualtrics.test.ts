@@ -62,3 +62,38 @@ describe('preset qualtrics on a file saved again through Excel', () => {
     expect(summary.waveEnds()).toEqual(new Map([['2022-Q4', '2022-10-11']]));
   });
 });
+
+describe('preset qualtrics on an export without the Status or Finished column', () => {
+  // Exported with only some metadata fields: nothing in the file tells a preview (Status 1) or an unfinished
+  // response from a real one, so all three rows are read, and the file says why, at the header.
+  const header = (columns: string) => [
+    `StartDate,EndDate,RecordedDate,ResponseId,${columns}Q1,Q4`,
+    `Start Date,End Date,Recorded Date,Response ID,${columns}What is your role?,How satisfied are you with the scope of your role?`,
+    // The third row: an import id a column (the zone is then the configured one, UTC).
+    Array.from({ length: 6 + columns.split(',').length - 1 }, (_, i) => `"{""ImportId"":""c${i}""}"`).join(','),
+  ];
+  const config = { survey: { scale: { min: 1, max: 5 }, questions: { Q4: 'role_scope_satisfaction' } }, datasets: { survey: { path: 'responses.csv', preset: 'qualtrics', levelColumn: 'Q1' } } };
+  const rows = (values: readonly string[]) => values.map((v, i) => `2025-06-0${i + 1} 10:00:00,2025-06-0${i + 1} 10:05:00,2025-06-0${i + 1} 10:05:00,R_${i + 1},${v}Ops Engineer 2.0,4`);
+
+  it('reads every row, and warns once that previews, tests and unfinished responses cannot be left out', async () => {
+    const csv = [...header(''), ...rows(['', '', '']), ''].join('\r\n');
+    const { files } = await loadFolder(tempFolder({ 'responses.csv': csv }, config));
+    expect(counts(files)).toEqual([['survey', 3, 3]]);
+    expect(messages(files)).toEqual([
+      'responses.csv:1: -: warning: the file has no Status or Finished column, so preset "qualtrics" cannot leave out survey previews, test or spam responses, ' +
+        'and unfinished ones: every row is read as a response. Export them with the responses to have them left out',
+    ]);
+  });
+
+  it('with Status alone, leaves out the preview and names only Finished as missing', async () => {
+    // R_2 is a preview (Status 1): left out; the unfinished ones cannot be told.
+    const csv = [...header('Status,'), ...rows(['0,', '1,', '0,']), ''].join('\r\n');
+    const { files } = await loadFolder(tempFolder({ 'responses.csv': csv }, config));
+    expect(counts(files)).toEqual([['survey', 2, 2]]);
+    expect(messages(files)).toEqual([
+      'responses.csv:1: -: warning: the file has no Finished column, so preset "qualtrics" cannot leave out survey previews, test or spam responses, ' +
+        'and unfinished ones: every row is read as a response. Export them with the responses to have them left out',
+      expect.stringMatching(/^responses\.csv:5: -: warning: 1 record left out by preset "qualtrics"/),
+    ]);
+  });
+});
