@@ -68,11 +68,14 @@ const questionIdOf = (texts: readonly string[], questions: Config['survey']['que
  * export's fields): the rows it would leave out (previews, unfinished responses) cannot be told, and are
  * read as responses. Said once, at the header, so that a figure with them in it is not left unsaid.
  */
-const filterUnseen = (file: string, line: number, preset: string, columns: readonly string[], leftOut: string | undefined) => ({
-  file, line, column: '-', severity: 'warning' as const,
-  message: `the file has no ${columns.join(' or ')} column, so preset "${preset}" cannot leave out ${leftOut ?? 'the rows it leaves out'}: ` +
-    'every row is read as a response. Export them with the responses to have them left out',
-});
+const filterUnseen = (file: string, line: number, preset: string, columns: readonly string[], leftOut: string | undefined) => {
+  const them = columns.length === 1 ? 'it' : 'them';
+  return {
+    file, line, column: '-', severity: 'warning' as const,
+    message: `the file has no ${columns.join(' or ')} column, which preset "${preset}" reads to leave out ${leftOut ?? 'rows that are no response'}: ` +
+      `the rows it would leave out by ${them} are read as responses. Export ${them} with the responses to have those rows left out`,
+  };
+};
 
 const LEVEL_PLACEHOLDER = "<column holding the respondent's title or level>";
 

@@ -80,8 +80,8 @@ describe('preset qualtrics on an export without the Status or Finished column', 
     const { files } = await loadFolder(tempFolder({ 'responses.csv': csv }, config));
     expect(counts(files)).toEqual([['survey', 3, 3]]);
     expect(messages(files)).toEqual([
-      'responses.csv:1: -: warning: the file has no Status or Finished column, so preset "qualtrics" cannot leave out survey previews, test or spam responses, ' +
-        'and unfinished ones: every row is read as a response. Export them with the responses to have them left out',
+      'responses.csv:1: -: warning: the file has no Status or Finished column, which preset "qualtrics" reads to leave out survey previews, test or spam responses, ' +
+        'and unfinished ones: the rows it would leave out by them are read as responses. Export them with the responses to have those rows left out',
     ]);
   });
 
@@ -91,8 +91,8 @@ describe('preset qualtrics on an export without the Status or Finished column', 
     const { files } = await loadFolder(tempFolder({ 'responses.csv': csv }, config));
     expect(counts(files)).toEqual([['survey', 2, 2]]);
     expect(messages(files)).toEqual([
-      'responses.csv:1: -: warning: the file has no Finished column, so preset "qualtrics" cannot leave out survey previews, test or spam responses, ' +
-        'and unfinished ones: every row is read as a response. Export them with the responses to have them left out',
+      'responses.csv:1: -: warning: the file has no Finished column, which preset "qualtrics" reads to leave out survey previews, test or spam responses, ' +
+        'and unfinished ones: the rows it would leave out by it are read as responses. Export it with the responses to have those rows left out',
       expect.stringMatching(/^responses\.csv:5: -: warning: 1 record left out by preset "qualtrics"/),
     ]);
   });
