@@ -32,12 +32,10 @@ export function problemLimits(maxProblems: number | undefined, shownByDefault: n
 
 /**
  * Problem text comes from the files (values, headers, file names): it is printed as plain single-line
- * text, its control characters shown (␀, ␛, `\x9b`) so the value quoted is the one in the file.
- */
-/**
- * A problem's line. It starts with the file's name, which a config may make anything: a name starting with
- * `::` (`::error title=x::y.csv`) would start a workflow command in a CI log, so it is shown as the
- * reports show one (lineStartText), as is the summary's row of that file.
+ * text, its control characters shown (␀, ␛, `\x9b`) so the value quoted is the one in the file. The line
+ * starts with the file's name, which a config may make anything: a name starting with `::`
+ * (`::error title=x::y.csv`) would start a workflow command in a CI log, so it is shown as the reports show
+ * one (lineStartText), as is the summary's row of that file.
  */
 export const problemLine = (p: Problem): string => lineStartText(plainText(formatProblem(p)));
 

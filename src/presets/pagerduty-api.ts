@@ -13,6 +13,7 @@
  */
 import { matchKey } from '../core/config.js';
 import { definePreset, type RowWatch, type WatchedRow } from './preset.js';
+import { isBlank } from './blank-value.js';
 
 const isResolved = (row: WatchedRow): boolean => {
   const status = row.read('status');
@@ -20,7 +21,6 @@ const isResolved = (row: WatchedRow): boolean => {
 };
 const incidentName = (row: WatchedRow): string => String(row.read('incident_number') ?? row.read('id'));
 const MAP_RESOLUTION = 'If your export has the resolution time under another key, map it: { "datasets": { "incidents": { "columns": { "<its key>": "resolved_at" } } } }';
-const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** A resolved incident whose resolution is read from its last status change. */
 const resolvedAtLastStatusChange: RowWatch = {

@@ -7,6 +7,7 @@
 import { dateFormatAdvice, dateFormatHints } from './date-format-hint.js';
 import { describeFound } from '../validate/parse-result.js';
 import type { DateReading } from './cell-values.js';
+import { isBlank } from './blank-value.js';
 
 export interface UnreadDate {
   /** The cell as the file has it. */
@@ -21,8 +22,6 @@ export interface UnreadDate {
 }
 
 const quotedFormats = (formats: readonly string[]): string => formats.map((format) => `"${format}"`).join(' or ');
-
-const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 export function unreadDateMessage({ value, reading, userFormat, preset, answers }: UnreadDate): string {
   const rejected = answers === 1 ? "the row's answer is rejected" : `the row's ${answers} answers are rejected`;

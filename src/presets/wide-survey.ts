@@ -28,6 +28,7 @@ import { fitsOtherPresets } from './preset-fit.js';
 import { checkQuestionKeys, type HeaderColumn } from './question-keys.js';
 import { unreadDateMessage } from './unread-date.js';
 import { watchWaveStraddle } from './wave-straddle.js';
+import { isBlank } from './blank-value.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -206,7 +207,6 @@ function planSurvey(input: PresetInput, layout: DatasetLayout, wide: WideSurveyL
   };
 }
 
-
 /**
  * The calendar date the validator reads from text no preset format read: ISO 8601, always accepted (a
  * date, or a timestamp's date in the configured zone); undefined for anything else, which the validator
@@ -255,8 +255,6 @@ function addQuestionsOfRecord(plan: SurveyPlan, fields: Fields, file: string, li
 }
 
 const answersText = (n: number): string => (n === 1 ? 'answer is' : `${n} answers are`);
-
-const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 export async function* expandWideSurvey(
   rows: AsyncIterable<LoadedRow>,
