@@ -38,10 +38,15 @@ export interface ReportRequest {
   readonly letGoOfData?: boolean;
 }
 
-/** Each step's datasets, in the order the steps run: the metrics, then the red flags. */
+/**
+ * Each step's datasets, in the order the steps run: the red flags, then the metrics. Two red flags are the
+ * only steps reading the time allocation and the job history (task execution and promotion pay), so
+ * computed first they let those go before any metric; the report keeps the metrics first. On the large
+ * bench folder, the highest resident memory sampled (every 30 ms) while the steps ran: 150–152 → 138–142 MiB.
+ */
 const NEEDS_BY_STEP: readonly (readonly DatasetName[])[] = [
-  ...METRICS.map((metric) => metric.measures.flatMap((measure) => measure.needs)),
   ...RED_FLAGS.map((flag) => flag.needs),
+  ...METRICS.map((metric) => metric.measures.flatMap((measure) => measure.needs)),
 ];
 
 export function computeReport(request: ReportRequest): Report {
@@ -77,6 +82,11 @@ export function computeReport(request: ReportRequest): Report {
     stepsDone++;
     return result;
   };
+  // In NEEDS_BY_STEP's order; no step reads another's result.
+  const flagResults = RED_FLAGS.map((def) => {
+    step();
+    return done(evaluateRedFlag(def, ctx));
+  });
   const metrics = METRICS.map((def) => {
     step();
     return done(evaluateMetric(def, ctx));
@@ -84,10 +94,7 @@ export function computeReport(request: ReportRequest): Report {
     ...metric,
     measures: metric.measures.map((m) => ({ ...m, details: withNames(m.details) })),
   }));
-  const redFlags = RED_FLAGS.map((def) => {
-    step();
-    return done(evaluateRedFlag(def, ctx));
-  }).map((f) => ({ ...f, evidence: withNames(f.evidence) }));
+  const redFlags = flagResults.map((f) => ({ ...f, evidence: withNames(f.evidence) }));
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'ops-metrics', version: request.toolVersion },
