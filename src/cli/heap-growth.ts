@@ -9,6 +9,8 @@
  * CPU time; once the records and the model were compact, 1.2× took it from 327–339 to 313–316 MiB
  * for ~5 % more (three alternating runs each). A `--heap-growing-percent` given to node is left alone.
  */
+import type { Io } from './io.js';
+
 export const HEAP_GROWING_PERCENT = 20;
 const FLAG = '--heap-growing-percent';
 
@@ -45,3 +47,42 @@ export const COLLECT_BETWEEN_STEPS_BYTES = 128 * 1024 * 1024;
 export async function fullCollection(): Promise<() => void> {
   return (await import('./v8-flags.js')).exposedGc();
 }
+
+/**
+ * From this size of the files other than the survey on, a command reads every file on its own thread, the
+ * survey too, with the young generation kept at the size start-up left it (see capYoungGeneration).
+ */
+export const ONE_THREAD_MIN_BYTES = 64 * 1024 * 1024;
+
+const SEMI_SPACE_FLAGS = /^--(semi[-_]space[-_]growth[-_]factor|max[-_]semi[-_]space[-_]size|min[-_]semi[-_]space[-_]size)(=|$)/;
+
+/** The V8 flag that stops the young generation growing, or undefined when node was started with a semi-space flag of its own (`execArgv`). */
+export const youngGenerationFlag = (execArgv: readonly string[]): string | undefined =>
+  execArgv.some((arg) => SEMI_SPACE_FLAGS.test(arg)) ? undefined : '--semi-space-growth-factor=1';
+
+/**
+ * Keeps the young generation at the size it has now. V8 doubles a heap's young generation as objects
+ * survive its collections, up to 32 MiB of semi-spaces on 64-bit, and `--max-semi-space-size` bounds it
+ * only when given to `node` as it starts (the tool's bin is started by npm's shim or as
+ * `node bin/ops-metrics.js`). A growth factor of 1, which V8 reads each time it would grow it, is the one
+ * bound a running process can set: the young generation then stays as start-up left it (4 MiB of
+ * semi-spaces on Node 20).
+ *
+ * Measured on the large bench folder (548 MiB), alternating runs against the build that ran such a folder
+ * in a worker thread with a 12 MiB young generation and its survey in a second worker: see
+ * ONE_THREAD_MIN_BYTES's use in load-inputs.ts and bench/README.md.
+ */
+export async function capYoungGeneration(): Promise<void> {
+  const flag = youngGenerationFlag(process.execArgv);
+  if (flag !== undefined) (await import('./v8-flags.js')).setFlagsFromString(flag);
+}
+
+/**
+ * loadInputs's `oneThread`: from ONE_THREAD_MIN_BYTES of files other than the survey on, stops the young
+ * generation growing and reads every file on this thread, when `io` can bound it (not in tests).
+ */
+export const oneThreadFor = (io: Pick<Io, 'capYoungGeneration'>) => async (bytes: number): Promise<boolean> => {
+  if (io.capYoungGeneration === undefined || bytes < ONE_THREAD_MIN_BYTES) return false;
+  await io.capYoungGeneration();
+  return true;
+};

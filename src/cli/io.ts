@@ -1,7 +1,6 @@
 import { fstatSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import type { ExitCode } from './exit-code.js';
-import { fullCollection, limitHeapGrowth } from './heap-growth.js';
+import { capYoungGeneration, fullCollection, limitHeapGrowth } from './heap-growth.js';
 import { adoptTimeZone } from './local-zone.js';
 import type { ProgressStream } from './progress.js';
 
@@ -29,12 +28,8 @@ export interface Io {
   readonly limitHeapGrowth?: (() => Promise<void>) | undefined;
   /** V8's full collection, which a large report runs between its steps (see heap-growth.ts); absent in tests. */
   readonly fullCollection?: (() => Promise<() => void>) | undefined;
-  /**
-   * Runs this process's command line again in a worker thread with a bounded young generation, for a
-   * command on a large data folder (see command-worker.ts), passing its output on; `now` is the clock as
-   * this run read it, `output` its `--output`. Absent in tests, without a bundle, and in that worker.
-   */
-  readonly runElsewhere?: ((run: { readonly now: number; readonly output: string | undefined }) => Promise<ExitCode>) | undefined;
+  /** Stops the young generation growing, for a command that reads a large data folder on one thread (see heap-growth.ts); absent in tests. */
+  readonly capYoungGeneration?: (() => Promise<void>) | undefined;
 }
 
 /**
@@ -88,8 +83,8 @@ export const isTerminal = (fd: 1 | 2, stream: () => NodeJS.WriteStream, stat: (f
   return stream().isTTY === true;
 };
 
-/** The process's Io; `argv`, its command line, lets a large report run again in a worker (runElsewhere). */
-export const processIo = (argv?: readonly string[]): Io => {
+/** The process's Io. */
+export const processIo = (): Io => {
   let stdout: NodeJS.WriteStream | undefined;
   const out = (): NodeJS.WriteStream => (stdout ??= tolerateClosedPipe(process.stdout));
   const isTty = isTerminal(1, () => process.stdout);
@@ -110,7 +105,6 @@ export const processIo = (argv?: readonly string[]): Io => {
     adoptTimeZone,
     limitHeapGrowth,
     fullCollection,
-    runElsewhere: workerScript === undefined || argv === undefined ? undefined : async ({ now, output }) =>
-      (await import('./command-worker.js')).runInWorker(workerScript, { argv, now, isTty, progress: progressStream === undefined ? false : { columns: progressStream.columns } }, { out: out(), err: standardError(), output }),
+    capYoungGeneration,
   };
 };

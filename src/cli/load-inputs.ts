@@ -43,8 +43,6 @@ export type LoadedInputs =
   | { readonly kind: 'config-problems'; readonly problems: readonly Problem[] }
   /** Nothing could be read: the data folder, or which file is a dataset's, is wrong. */
   | { readonly kind: 'fatal'; readonly error: InputError | InputErrors }
-  /** `handOff` took the files: none was read (see command-worker.ts). */
-  | { readonly kind: 'handed-off' }
   | {
     readonly kind: 'loaded'; readonly config: Config; readonly data: OrgData; readonly files: readonly FileOutcome[];
     /** Files of the data folder that look like exports but no dataset reads (see filesNotRead). */
@@ -113,12 +111,12 @@ export async function loadInputs(options: {
    */
   whenLarge?: ((bytes: number) => Promise<(() => void) | void>) | undefined;
   /**
-   * Asked with the size of the files this thread would read (all but a survey file read by a worker of
-   * its own) once they are found and the zone adopted, before any is read: true stops there, with nothing
-   * read, to run the command in a worker instead (command-worker.ts).
+   * Asked with the size of the files other than the survey once they are found and the zone adopted,
+   * before any is read: true when the run reads every file on this thread, the survey too (see
+   * ONE_THREAD_MIN_BYTES in heap-growth.ts), rather than the survey in a worker of its own.
    */
-  handOff?: ((bytes: number) => boolean) | undefined;
-  /** Called once the files are found and the command stays on this thread, before any file is read. */
+  oneThread?: ((bytes: number) => Promise<boolean>) | undefined;
+  /** Called once the files are found, before any file is read. */
   beforeReading?: (() => Promise<void>) | undefined;
   /**
    * With compact records: what the run can read, once the config is known (see report/horizon.ts); the
@@ -147,9 +145,10 @@ export async function loadInputs(options: {
   const notRead = filesNotRead(options.dataDir, discovery, [...(loaded.path === undefined ? [] : [loaded.path]), join(options.dataDir, CONFIG_FILE_NAME)], config.datasets);
   const presets = presetsByDataset(config, flagged, Object.fromEntries(sources.map((source) => [source.dataset, source.format])));
   let collect: (() => void) | undefined;
-  // A survey file of WORKER_MIN_BYTES or more is read by a worker of its own (survey-worker.ts).
-  const survey = surveyForWorker(sources, options.workerScript);
-  if (options.handOff?.(bytesOf(sources.filter((source) => source !== survey))) === true) return { kind: 'handed-off' };
+  // A survey file of WORKER_MIN_BYTES or more is read by a worker of its own (survey-worker.ts), unless
+  // the other files are so large that every file is read here.
+  const oneThread = (await options.oneThread?.(bytesOf(sources.filter((source) => source.dataset !== 'survey')))) === true;
+  const survey = oneThread ? undefined : surveyForWorker(sources, options.workerScript);
   if (options.whenLarge !== undefined) {
     const bytes = bytesOf(sources);
     const given = bytes >= LARGE_INPUT_BYTES ? await options.whenLarge(bytes) : undefined;

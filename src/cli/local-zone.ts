@@ -14,13 +14,3 @@ export function adoptTimeZone(timeZone: string): void {
   process.env.TZ = timeZone;
   useProcessZone(timeZone);
 }
-
-/**
- * `adoptTimeZone` for a worker thread (command-worker.ts), whose `process.env` is a copy of its own: `TZ`
- * set there moves no Date to the zone, and offsets read from Date would be another zone's. So a worker
- * reads them from Date only when the process's zone already is `timeZone`, as it is once the main thread
- * has adopted it before starting the worker, and from Intl otherwise.
- */
-export function adoptTimeZoneInWorker(timeZone: string): void {
-  if (process.env.TZ === timeZone && isIcuZoneName(timeZone)) useProcessZone(timeZone);
-}

@@ -182,7 +182,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
 /** Runs the command line of this process; bin/ops-metrics.js calls it. */
 export function run(): void {
   const argv = process.argv.slice(2);
-  main(argv, processIo(argv)).then(
+  main(argv, processIo()).then(
     (code) => {
       // exitCode, not exit(): a long report piped to another program is written out in full first.
       process.exitCode = code;
@@ -192,14 +192,6 @@ export function run(): void {
       process.exitCode = EXIT.invalid;
     },
   );
-}
-
-/** In a worker thread started by command-worker.ts (which loads the bundle there): runs the command line it was given. */
-export function runInThread(): void {
-  void import('./command-worker.js').then(async ({ runTask }) => {
-    const task = await runTask(processIo);
-    if (task !== undefined) task.finish(await main(task.argv, task.io));
-  });
 }
 
 /** In a worker thread started by survey-worker.ts (which loads the bundle there): validates its survey file. */

@@ -31,11 +31,8 @@ export const loopTurn = (): Promise<void> => new Promise((resolve) => setImmedia
 /**
  * Until the returned `release` resolves, SIGINT, SIGTERM or SIGHUP removes the file at `path` (if it is
  * there yet) and then ends the process by the same signal.
- *
- * `stopWriter`: when another thread writes the file (a command's worker, see command-worker.ts), it is
- * stopped first, so that it cannot make or rename the file once it has been removed.
  */
-export function removeOnSignal(path: string, target: SignalledProcess = process, stopWriter?: () => Promise<unknown>): () => Promise<void> {
+export function removeOnSignal(path: string, target: SignalledProcess = process): () => Promise<void> {
   const stopListening = (): void => {
     for (const signal of ENDING_SIGNALS) target.off(signal, onSignal);
   };
@@ -50,9 +47,7 @@ export function removeOnSignal(path: string, target: SignalledProcess = process,
     target.kill(target.pid, signal);
   };
   function onSignal(signal: NodeJS.Signals): void {
-    if (stopWriter === undefined) remove(signal);
-    // Removed even if stopping failed: the process ends either way.
-    else void stopWriter().catch(() => undefined).then(() => remove(signal));
+    remove(signal);
   }
   for (const signal of ENDING_SIGNALS) target.on(signal, onSignal);
   return async () => {

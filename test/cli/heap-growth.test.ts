@@ -2,7 +2,7 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { COLLECT_BETWEEN_STEPS_BYTES, HEAP_GROWING_PERCENT, fullCollection, heapGrowthFlag } from '../../src/cli/heap-growth.js';
+import { COLLECT_BETWEEN_STEPS_BYTES, HEAP_GROWING_PERCENT, ONE_THREAD_MIN_BYTES, fullCollection, heapGrowthFlag, oneThreadFor, youngGenerationFlag } from '../../src/cli/heap-growth.js';
 import type { Io } from '../../src/cli/io.js';
 import { LARGE_INPUT_BYTES, loadInputs } from '../../src/cli/load-inputs.js';
 import { main } from '../../src/cli/main.js';
@@ -19,6 +19,35 @@ describe('heapGrowthFlag', () => {
     expect(heapGrowthFlag(['--heap-growing-percent=50'])).toBeUndefined();
     expect(heapGrowthFlag(['--heap-growing-percent', '50'])).toBeUndefined();
     expect(heapGrowthFlag(['--heap_growing_percent=50'])).toBeUndefined();
+  });
+});
+
+describe('youngGenerationFlag', () => {
+  it('asks V8 never to grow the young generation', () => {
+    expect(youngGenerationFlag([])).toBe('--semi-space-growth-factor=1');
+    expect(youngGenerationFlag(['--enable-source-maps', '--max-old-space-size=4096', '--heap-growing-percent=50'])).toBe('--semi-space-growth-factor=1');
+  });
+
+  it('leaves the young generation alone when the user sized it for node, in either spelling', () => {
+    for (const given of [['--semi-space-growth-factor=4'], ['--max-semi-space-size=64'], ['--max_semi_space_size', '64'], ['--min-semi-space-size=16']]) {
+      expect(youngGenerationFlag(given)).toBeUndefined();
+    }
+  });
+});
+
+describe('oneThreadFor', () => {
+  it('caps the young generation and says yes from ONE_THREAD_MIN_BYTES (64 MiB) of files other than the survey', async () => {
+    expect(ONE_THREAD_MIN_BYTES).toBe(64 * 1024 * 1024);
+    const capYoungGeneration = vi.fn(() => Promise.resolve());
+    expect(await oneThreadFor({ capYoungGeneration })(ONE_THREAD_MIN_BYTES)).toBe(true);
+    expect(capYoungGeneration).toHaveBeenCalledTimes(1);
+  });
+
+  it('says no, capping nothing, one byte below it or where the young generation cannot be capped (tests)', async () => {
+    const capYoungGeneration = vi.fn(() => Promise.resolve());
+    expect(await oneThreadFor({ capYoungGeneration })(ONE_THREAD_MIN_BYTES - 1)).toBe(false);
+    expect(capYoungGeneration).not.toHaveBeenCalled();
+    expect(await oneThreadFor({})(ONE_THREAD_MIN_BYTES)).toBe(false);
   });
 });
 
@@ -48,10 +77,11 @@ describe('loadInputs: the heap tuned only for a large folder', () => {
 });
 
 describe('report: a full collection before each step of a large run', () => {
+  const training = '[{"employee_id":"E1","course":"c","completed_on":"2026-01-10"}]';
   const folder = (padding: number): string => {
     const dir = mkdtempSync(join(tmpdir(), 'ops-metrics-steps-'));
     // Valid JSON however long: whitespace may follow the array.
-    writeFileSync(join(dir, 'trainings.json'), `[{"employee_id":"E1","course":"c","completed_on":"2026-01-10"}]${' '.repeat(padding)}`);
+    writeFileSync(join(dir, 'trainings.json'), `${training}${' '.repeat(padding)}`);
     writeFileSync(join(dir, 'ops-metrics.config.json'), '{ "timezone": "UTC" }');
     return dir;
   };
@@ -59,13 +89,14 @@ describe('report: a full collection before each step of a large run', () => {
     const collect = vi.fn();
     const fullCollection = vi.fn(() => Promise.resolve(collect));
     const limitHeapGrowth = vi.fn(() => Promise.resolve());
+    const capYoungGeneration = vi.fn(() => Promise.resolve());
     let out = '';
     const io: Io = {
       cwd: dir, env: {}, isTty: false, progressStream: undefined, now: () => Date.parse('2026-11-25T12:00:00Z'),
-      out: (text) => { out += text; }, err: () => {}, limitHeapGrowth, fullCollection,
+      out: (text) => { out += text; }, err: () => {}, limitHeapGrowth, fullCollection, capYoungGeneration,
     };
     const code = await main(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never'], io);
-    return { code, limitHeapGrowth, fullCollection, collect, report: JSON.parse(out) as { metrics: unknown[]; redFlags: unknown[] } };
+    return { code, limitHeapGrowth, fullCollection, capYoungGeneration, collect, report: JSON.parse(out) as { metrics: unknown[]; redFlags: unknown[] } };
   };
 
   it('collects before each of the 8 metrics and 6 red flags when the files hold 128 MiB or more', async () => {
@@ -75,6 +106,15 @@ describe('report: a full collection before each step of a large run', () => {
     expect([limitHeapGrowth.mock.calls.length, fullCollection.mock.calls.length]).toEqual([1, 1]);
     expect([report.metrics.length, report.redFlags.length]).toEqual([8, 6]);
     expect(collect).toHaveBeenCalledTimes(14);
+  });
+
+  it('caps the young generation from 64 MiB of files, and not below', async () => {
+    // The file's size: the array, then the padding.
+    const [below, at] = [await run(folder(ONE_THREAD_MIN_BYTES - training.length - 1)), await run(folder(ONE_THREAD_MIN_BYTES - training.length))];
+    expect([below.code, below.capYoungGeneration.mock.calls.length]).toEqual([0, 0]);
+    expect([at.code, at.capYoungGeneration.mock.calls.length]).toEqual([0, 1]);
+    // The same report either way.
+    expect(at.report).toEqual(below.report);
   });
 
   it('only limits the heap\'s growth from 16 MiB, and does neither below', async () => {

@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENDING_SIGNALS } from '../../src/cli/remove-on-signal.js';
-import { demoWithSparseFile } from '../helpers/large-demo.js';
 import { BIN, hasStackTrace, ROOT, runCli } from '../helpers/run-cli.js';
 
 const PAUSE = fileURLToPath(new URL('../helpers/pause-output.cjs', import.meta.url));
@@ -70,57 +69,6 @@ describe('report --output stopped by a signal', () => {
     expect(ended).toMatchObject({ code: null, signal: 'SIGTERM' });
     expect(readdirSync(join(output, '..'))).toEqual(['report.json']);
     expect(readFileSync(output, 'utf8')).toBe(runCli(REPORT).stdout);
-  });
-});
-
-describe('report --output of a large folder (run in a worker thread), stopped by a signal', () => {
-  // A worker is sent no signals: the main thread, which only passes its output on, keeps the guard, and
-  // stops the worker before it removes the file. The worker runs beside it, so it may have finished the
-  // few writes left, and put the report in place, by the time the signal is handled (the test lets it go
-  // as it sends the signal): the report there is then the old one or the whole new one, never a part.
-  it.each(ENDING_SIGNALS)('halfway through the write, %s leaves a whole report, removes the temporary file and ends the run by the same signal', async (signal) => {
-    // command-worker.ts runs a report in a worker from 64 MiB of input; --names makes the report more
-    // than one piece.
-    const data = demoWithSparseFile(65 * 1024 * 1024);
-    const output = folderWithOldReport();
-    const args = ['report', '--data', data, ...REPORT.slice(3), '--skip-invalid', '--names', '--output', output];
-    const ended = await signalledWhileHeld(args, 'write', signal);
-    expect(ended.stderr).toContain('paused\n');
-    expect(ended).toMatchObject({ code: null, signal });
-    expect(readdirSync(join(output, '..'))).toEqual(['report.json']);
-    const whole = runCli(args.slice(0, -2)).stdout;
-    // More than one piece (64 KiB), so the run was held with the rest still to write.
-    expect(whole.length).toBeGreaterThan(64 * 1024);
-    expect([OLD_REPORT, whole]).toContain(readFileSync(output, 'utf8'));
-  });
-});
-
-describe('report --output of a large folder whose worker ends mid-write', () => {
-  const CRASH = fileURLToPath(new URL('../helpers/crash-in-worker.cjs', import.meta.url));
-  const largeFolder = (): string => demoWithSparseFile(65 * 1024 * 1024);
-  const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
-
-  it('leaves the old report, removes the temporary file the worker left, and says why with exit code 2', () => {
-    const output = folderWithOldReport();
-    const result = spawnSync(process.execPath, ['--require', CRASH, BIN, 'report', '--data', largeFolder(), ...REPORT.slice(3), '--skip-invalid', '--names', '--output', output], { cwd: ROOT, env: ENV, encoding: 'utf8' });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('ops-metrics: internal error: the worker ended mid-write (run with --debug for the stack trace)\n');
-    expect(hasStackTrace(result.stderr)).toBe(false);
-    expect(readdirSync(join(output, '..'))).toEqual(['report.json']);
-    expect(readFileSync(output, 'utf8')).toBe(OLD_REPORT);
-  });
-
-  it('leaves alone a temporary file of the same name that another run made (the report is then written in place)', () => {
-    // `exec` keeps the shell's pid, so the file the shell makes has the name the run would use.
-    const output = folderWithOldReport();
-    const cli = [process.execPath, '--require', CRASH, BIN, 'report', '--data', largeFolder(), ...REPORT.slice(3), '--skip-invalid', '--names', '--output', output].map(quote).join(' ');
-    const result = spawnSync('sh', ['-c', `echo "another run's" > ${quote(join(output, '..'))}/.report.json.$$.tmp && exec ${cli}`], { cwd: ROOT, env: ENV, encoding: 'utf8' });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('ops-metrics: internal error: the worker ended mid-write');
-    const left = readdirSync(join(output, '..')).sort();
-    expect(left).toHaveLength(2);
-    expect(left[0]).toMatch(/^\.report\.json\.\d+\.tmp$/);
-    expect(readFileSync(join(output, '..', left[0]!), 'utf8')).toBe("another run's\n");
   });
 });
 

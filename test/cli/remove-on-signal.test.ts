@@ -7,7 +7,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENDING_SIGNALS, removeOnSignal, type SignalledProcess } from '../../src/cli/remove-on-signal.js';
 
 /** A process that records what it is sent, and how many handlers each ending signal had then. */
@@ -80,30 +80,5 @@ describe('removeOnSignal', () => {
     await release();
     expect(existsSync(path)).toBe(false);
     expect(target.sent).toEqual([{ pid: 4242, signal: 'SIGTERM', handlersLeft: 0 }]);
-  });
-
-  it('with a writer on another thread, stops it first, then removes the file and raises the signal', async () => {
-    const path = temporaryFile();
-    const target = new FakeProcess();
-    let stopped!: () => void;
-    const stopWriter = vi.fn(() => new Promise<void>((resolve) => { stopped = resolve; }));
-    void removeOnSignal(path, target, stopWriter);
-    target.emit('SIGINT', 'SIGINT');
-    // Until the writer has stopped, it could still make or rename the file: nothing is removed or raised.
-    expect(stopWriter).toHaveBeenCalledTimes(1);
-    await Promise.resolve();
-    expect([existsSync(path), target.sent]).toEqual([true, []]);
-    stopped();
-    await vi.waitFor(() => expect(target.sent).toEqual([{ pid: 4242, signal: 'SIGINT', handlersLeft: 0 }]));
-    expect(existsSync(path)).toBe(false);
-  });
-
-  it('removes the file and raises the signal even when the writer cannot be stopped', async () => {
-    const path = temporaryFile();
-    const target = new FakeProcess();
-    void removeOnSignal(path, target, () => Promise.reject(new Error('already gone')));
-    target.emit('SIGTERM', 'SIGTERM');
-    await vi.waitFor(() => expect(target.sent).toEqual([{ pid: 4242, signal: 'SIGTERM', handlersLeft: 0 }]));
-    expect(existsSync(path)).toBe(false);
   });
 });

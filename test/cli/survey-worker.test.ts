@@ -3,7 +3,7 @@
  * it must give exactly what the main thread gives — the same folded answers, problems, counts and, through
  * the CLI, the same report — and a file that cannot be read fails the same way.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -178,5 +178,30 @@ describe('the survey worker', () => {
     // The incidents before the action items checked against their ids, the survey last: the collection
     // comes once the action items are read, before the worker's first rows.
     expect(events).toEqual(['incidents', 'action_items', 'collect', 'trainings', 'survey']);
+  });
+
+  it('is not started when the other files are read on one thread: the survey is read there, in its place', async () => {
+    const other = folder({
+      'survey.csv': text,
+      'incidents.csv': 'incident_id,opened_at,priority\nINC-1,2026-07-01T10:00:00Z,P1\n',
+      'trainings.json': '[{"employee_id":"E1","course":"k8s","completed_on":"2026-07-01"}]',
+    });
+    const events: string[] = [];
+    const progress: Progress = { enabled: true, onRows: (dataset) => { if (events.at(-1) !== dataset) events.push(dataset); }, done: () => {} };
+    const asked: number[] = [];
+    const oneThread = (bytes: number): Promise<boolean> => {
+      asked.push(bytes);
+      return Promise.resolve(true);
+    };
+    // A bundle that is not there: a worker started with it would fail the run.
+    const loaded = await loadInputs({ dataDir: other, configFlag: undefined, cwd: other, workerScript: join(other, 'no-bundle.cjs'), progress, oneThread });
+    if (loaded.kind !== 'loaded') throw new Error(loaded.kind);
+    // Asked with the size of the files other than the survey, which is read in its place among them.
+    expect(asked).toEqual([statSync(join(other, 'incidents.csv')).size + statSync(join(other, 'trainings.json')).size]);
+    expect(events).toEqual(['incidents', 'survey', 'trainings']);
+    // As read with no worker to start at all.
+    const alone = await loadInputs({ dataDir: other, configFlag: undefined, cwd: other });
+    if (alone.kind !== 'loaded') throw new Error(alone.kind);
+    expect([loaded.data.survey, loaded.files]).toEqual([alone.data.survey, alone.files]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * A copy of fixtures/demo made "large" at no cost: one file replaced by a sparse file of `bytes` (NUL
- * bytes, none written). By default the requirements, which the command's own thread reads, so a folder of
- * COMMAND_WORKER_MIN_BYTES or more runs in the command's worker (src/cli/command-worker.ts); their NUL
- * bytes are refused whole at the first byte, and `--skip-invalid` reports on the rest.
+ * bytes, none written). By default the requirements, so that a folder of ONE_THREAD_MIN_BYTES or more of
+ * files besides the survey is read as a large one is (src/cli/heap-growth.ts); their NUL bytes are refused
+ * whole at the first byte, and `--skip-invalid` reports on the rest.
  */
 import { copyFileSync, mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

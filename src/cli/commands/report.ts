@@ -20,8 +20,7 @@ import { parseReportLatin1 } from '../../report/previous-json.js';
 import { dateInZone } from '../../validate/time-zone.js';
 import { useColor } from '../color.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
-import { COLLECT_BETWEEN_STEPS_BYTES } from '../heap-growth.js';
-import { handOffFor } from '../command-worker.js';
+import { COLLECT_BETWEEN_STEPS_BYTES, oneThreadFor } from '../heap-growth.js';
 import { hasErrors, loadInputs } from '../load-inputs.js';
 import { stepSummaryChunk } from '../step-summary.js';
 import { notReadLines, problemLimits, problemLine, problemLines, PROBLEMS_SHOWN_PER_FILE, validationText } from '../validation-output.js';
@@ -156,11 +155,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   };
   const limits = problemLimits(options.maxProblems, PROBLEMS_SHOWN_PER_FILE);
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge, filtersFor: filtersFor(options, now),
-    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd, 'the report', options.data), handOff: handOffFor(io), beforeReading });
-  if (loaded.kind === 'handed-off') {
-    progress.done();
-    return io.runElsewhere!({ now, output: options.output });
-  }
+    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd, 'the report', options.data), oneThread: oneThreadFor(io), beforeReading });
   if (loaded.kind === 'config-problems') {
     io.err(loaded.problems.map(problemLine).join('\n') + '\n');
     return EXIT.invalid;

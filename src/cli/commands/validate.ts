@@ -1,6 +1,6 @@
 /** `ops-metrics validate`: every problem of every dataset file, then a summary; exit 0 only when clean. */
-import { handOffFor } from '../command-worker.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
+import { oneThreadFor } from '../heap-growth.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { findConfigFile } from '../../config/index.js';
@@ -29,11 +29,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<Exi
   // not land on it either, so --output is checked against the config first.
   refuseOutputOverInput(options.output, [], await findConfigFile(options.config, options.data, io.cwd), io.cwd, 'the problems');
   const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth,
-    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd, 'the problems', options.data), handOff: handOffFor(io) });
-  if (loaded.kind === 'handed-off') {
-    progress.done();
-    return io.runElsewhere!({ now: io.now(), output: options.output });
-  }
+    whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd, 'the problems', options.data), oneThread: oneThreadFor(io) });
   const write = (text: string): Promise<void> => writeReport([text], options.output, io);
   if (loaded.kind === 'config-problems') {
     const lines = loaded.problems.map(problemLine).join('\n') + '\n';
