@@ -65,12 +65,13 @@ export const youngGenerationFlag = (execArgv: readonly string[]): string | undef
  * survive its collections, up to 32 MiB of semi-spaces on 64-bit, and `--max-semi-space-size` bounds it
  * only when given to `node` as it starts (the tool's bin is started by npm's shim or as
  * `node bin/ops-metrics.js`). A growth factor of 1, which V8 reads each time it would grow it, is the one
- * bound a running process can set: the young generation then stays as start-up left it (4 MiB of
- * semi-spaces on Node 20).
+ * bound a running process can set: the young generation then stays as start-up left it (two semi-spaces
+ * of 2 MiB on Node 20, where it may grow to two of 16).
  *
- * Measured on the large bench folder (548 MiB), alternating runs against the build that ran such a folder
- * in a worker thread with a 12 MiB young generation and its survey in a second worker: see
- * ONE_THREAD_MIN_BYTES's use in load-inputs.ts and bench/README.md.
+ * A folder of ONE_THREAD_MIN_BYTES used to run in a worker thread made with a 12 MiB young generation, its
+ * survey in a second worker: two more heaps, each with the bundle's compiled code. On one thread with the
+ * cap, the large bench report (548 MiB), alternating runs: 171.7–173.7 → 150.9–151.7 MiB, the same JSON,
+ * for the time the survey no longer runs on the second core (see bench/README.md).
  */
 export async function capYoungGeneration(): Promise<void> {
   const flag = youngGenerationFlag(process.execArgv);
