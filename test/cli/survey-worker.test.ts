@@ -157,7 +157,7 @@ describe('the survey worker', () => {
     expect(at('survey.csv:1001')).toBeLessThan(at('trainings.csv:3'));
   });
 
-  it('starts, in a large report, after a full collection made once the incidents\' ids are let go', async () => {
+  it('starts, in a large report, after the full collection made once the incidents\' ids are let go', async () => {
     // Valid JSON padded with spaces to make the folder large (16 MiB), so the run asks for a collection.
     const padding = ' '.repeat(LARGE_INPUT_BYTES);
     const large = folder({
@@ -175,9 +175,9 @@ describe('the survey worker', () => {
     const whenLarge = (): Promise<() => void> => Promise.resolve(() => note('collect'));
     const loaded = await loadInputs({ dataDir: large, configFlag: undefined, cwd: large, workerScript: BUNDLE, progress, whenLarge });
     expect(loaded.kind).toBe('loaded');
-    // The incidents before the action items checked against their ids, the survey last: the collection
-    // comes once the action items are read, before the worker's first rows.
-    expect(events).toEqual(['incidents', 'action_items', 'collect', 'trainings', 'survey']);
+    // The incidents before the action items checked against their ids, the survey last, a collection after
+    // each file: the one after the action items (their ids let go) comes before the worker's first rows.
+    expect(events).toEqual(['incidents', 'collect', 'action_items', 'collect', 'trainings', 'collect', 'survey', 'collect']);
   });
 
   it('is not started when the other files are read on one thread: the survey is read there, in its place', async () => {
