@@ -71,7 +71,8 @@ export const youngGenerationFlag = (execArgv: readonly string[]): string | undef
  * A folder of ONE_THREAD_MIN_BYTES used to run in a worker thread made with a 12 MiB young generation, its
  * survey in a second worker: two more heaps, each with the bundle's compiled code. On one thread with the
  * cap, the large bench report (548 MiB), alternating runs: 171.7–173.7 → 150.9–151.7 MiB, the same JSON,
- * for the time the survey no longer runs on the second core (see bench/README.md).
+ * for the time the survey no longer runs on the second core (bench/README.md: 148 MiB in the bench with
+ * the red flags computed first and a collection after each file).
  */
 export async function capYoungGeneration(): Promise<void> {
   const flag = youngGenerationFlag(process.execArgv);
