@@ -225,8 +225,8 @@ export async function loadInputs(options: {
     refs = await readSource(source, position);
     incidentsRead ||= source.dataset === 'incidents';
     // What the file's read left, and the ids no later file is checked against, gone before the next file
-    // adds its own. Large bench folder read on one thread, two alternating pairs: 150.1–151.8 → 143.3–145.6
-    // MiB, for ~50 ms a collection.
+    // adds its own. Large bench folder read on one thread, alternating runs: 150.1–151.8 → 142.5–150.1 MiB
+    // (seven runs, median 147.5), for ~50 ms a collection.
     collect?.();
   }
   // Each dataset has a file read or one that could not be told, never both: their outcomes in dataset order.
