@@ -1,3 +1,5 @@
+import type { Io } from './io.js';
+
 /**
  * How far V8 lets the heap grow between full collections, for the commands that read a large data folder
  * (see LARGE_INPUT_BYTES in load-inputs.ts).
@@ -9,8 +11,6 @@
  * CPU time; once the records and the model were compact, 1.2× took it from 327–339 to 313–316 MiB
  * for ~5 % more (three alternating runs each). A `--heap-growing-percent` given to node is left alone.
  */
-import type { Io } from './io.js';
-
 export const HEAP_GROWING_PERCENT = 20;
 const FLAG = '--heap-growing-percent';
 
