@@ -103,7 +103,7 @@ class TextColumn implements Column {
 
 /**
  * Texts that never repeat (a dataset's key): a code would only add a map entry, and each its own string
- * costs ~40 bytes with its slot (an 11-character id); packed, it costs its bytes and a 4-byte offset.
+ * costs ~40 bytes with its slot (an 11-character id); packed, it costs its bytes and at most a 4-byte offset.
  */
 class KeyColumn implements Column {
   private readonly texts = PackedTexts.empty();
@@ -312,6 +312,12 @@ export class RecordTable<R> implements Rows<R> {
   seal(): void {
     if (!this.appendable) throw new Error('the table read is sealed, not a view of it');
     this.store.seal();
+  }
+
+  /** The `i`th record (0 ≤ `i` < `length`), built afresh from the columns once the records are in them. */
+  at(i: number): R {
+    if (!(i >= 0 && i < this.length)) throw new RangeError(`no record at ${i} of ${this.length}`);
+    return this.change(this.store.record(this.storeRow(i)));
   }
 
   [Symbol.iterator](): Iterator<R> {

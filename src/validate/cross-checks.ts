@@ -11,22 +11,14 @@
  * accepted or not, so which row is the duplicate does not change as the other problems are fixed.
  */
 import { DATASETS, type DatasetName, type IsoDate, type RecordOf } from '../core/datasets.js';
-import type { LevelCode } from '../core/levels.js';
 import { formatOfPath } from '../load/discover.js';
 import { KeyIndex } from './key-index.js';
 import { hasError, type Finding } from './problem-log.js';
 import { REFERENCES, type Reference } from './references.js';
 import { ROW_WARNINGS } from './row-checks.js';
+import { LatestChanges, Roster, type LatestChange, type RosterEntry } from './roster.js';
 
-export interface RosterEntry {
-  readonly title: string;
-  readonly level: LevelCode;
-  readonly line: number;
-  /** The roster's hire_date: history rows dated before it are warned of. */
-  readonly hiredOn: IsoDate;
-  /** The roster's termination_date, when it has one: history rows dated after it are warned of. */
-  readonly terminatedOn?: IsoDate;
-}
+export type { RosterEntry };
 
 /** The ids a dataset holds: a Set, or the index of its keys by first line (one structure for both jobs). */
 export interface IdSet { has(id: string): boolean }
@@ -50,7 +42,7 @@ export interface RefTarget {
 /** What later datasets are checked against: present only when that dataset was validated. */
 export interface Refs {
   /** `roster` only while job_history, which it is checked against, is still to be validated. */
-  readonly people?: RefTarget & { readonly roster?: ReadonlyMap<string, RosterEntry> };
+  readonly people?: RefTarget & { readonly roster?: Roster };
   readonly incidents?: RefTarget;
 }
 
@@ -102,8 +94,6 @@ export interface CrossChecker<D extends DatasetName> {
   /** `refs` plus what this dataset contributes; call after `finish`. */
   refs(): Refs;
 }
-
-interface LatestChange { readonly date: IsoDate; readonly seq: number; readonly title: string; readonly level: LevelCode; readonly line: number }
 
 /** A person's history rows dated before their roster hire_date: the first in the file, and how many. */
 interface BeforeHire { readonly date: IsoDate; readonly line: number; readonly roster: RosterEntry; rows: number }
@@ -194,8 +184,10 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   // The ids of people and incidents are their keys: the key index answers "is this id here?" too, so a
   // million incident ids are held once, packed (see KeyIndex).
   const ownIds: IdSet = firstLineOfKey;
-  const roster = new Map<string, RosterEntry>();
-  const latestChange = new Map<string, LatestChange>();
+  // The people's roster, made as their file is read; each person's latest history row, as the job history's is.
+  const roster = dataset === 'people' ? new Roster(firstLineOfKey) : undefined;
+  const rosterChecked = dataset === 'job_history' ? refs.people?.roster : undefined;
+  const latestChanges = rosterChecked === undefined ? undefined : new LatestChanges(rosterChecked);
   const beforeHire = new Map<string, BeforeHire>();
 
   /** Adds to `findings`, made only when there is a finding (most rows have none). */
@@ -257,20 +249,18 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
 
   const remember = (row: Readonly<Record<string, unknown>>, line: number): void => {
     if (keyColumn !== null) firstLineOfKey.set(row[keyColumn] as string, line);
-    if (dataset === 'people') {
+    if (roster !== undefined) {
       const person = row as unknown as RecordOf['people'];
-      roster.set(person.employee_id, {
-        title: person.title, level: person.level, line, hiredOn: person.hire_date, ...(person.termination_date === undefined ? {} : { terminatedOn: person.termination_date }),
-      });
+      roster.add({ title: person.title, level: person.level, line, hiredOn: person.hire_date, terminatedOn: person.termination_date });
     }
-    if (dataset === 'job_history') {
+    if (latestChanges !== undefined) {
       const change = row as unknown as RecordOf['job_history'];
-      const latest = latestChange.get(change.employee_id);
-      if (latest === undefined || change.effective_date > latest.date || (change.effective_date === latest.date && change.seq > latest.seq)) {
-        latestChange.set(change.employee_id, { date: change.effective_date, seq: change.seq, title: change.title, level: change.level, line });
-      }
-      const entry = refs.people?.roster?.get(change.employee_id);
-      if (entry !== undefined && change.effective_date < entry.hiredOn) {
+      // Only a person in the roster has a latest title to compare with it.
+      const position = latestChanges.roster.positionOf(change.employee_id);
+      if (position === undefined) return;
+      latestChanges.note(position, change, line);
+      const entry = latestChanges.roster.at(position);
+      if (change.effective_date < entry.hiredOn) {
         const first = beforeHire.get(change.employee_id);
         if (first === undefined) beforeHire.set(change.employee_id, { date: change.effective_date, line, roster: entry, rows: 1 });
         else first.rows++;
@@ -288,6 +278,7 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     finish() {
       // No row of this file is left to check, and the files after it ask only whether an id is here.
       firstLineOfKey.forgetLines();
+      roster?.seal();
       const self = asTarget();
       const findings: Finding[] = [];
       for (const { ref, id, line } of pendingSelfReferences) {
@@ -295,17 +286,17 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
         if (finding !== undefined) findings.push(finding);
       }
       const people = refs.people;
-      if (dataset === 'job_history' && people !== undefined) {
-        for (const [employeeId, latest] of latestChange) {
-          const entry = people.roster?.get(employeeId);
-          if (entry !== undefined && entry.level !== latest.level) findings.push(rosterDisagreement(latest, entry, people.file));
+      if (latestChanges !== undefined && people !== undefined) {
+        for (const [position, latest] of latestChanges.entries()) {
+          const entry = latestChanges.roster.at(position);
+          if (entry.level !== latest.level) findings.push(rosterDisagreement(latest, entry, people.file));
         }
         for (const first of beforeHire.values()) findings.push(changeBeforeHire(first, people.file));
       }
       return findings.sort((a, b) => a.line - b.line);
     },
     refs() {
-      if (dataset === 'people') return { ...refs, people: { ...asTarget(), roster } };
+      if (roster !== undefined) return { ...refs, people: { ...asTarget(), roster } };
       if (dataset === 'incidents') return { ...refs, incidents: asTarget() };
       return refs;
     },

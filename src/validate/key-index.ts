@@ -30,6 +30,11 @@ export class KeyIndex {
     return this.find(key, textHash(key)) !== undefined;
   }
 
+  /** The place of `key` among the keys in the order they were added (from 0), or undefined when it has not been. */
+  positionOf(key: string): number | undefined {
+    return this.find(key, textHash(key));
+  }
+
   /** The line `key` was first on, or undefined when it has not been added. */
   get(key: string): number | undefined {
     const position = this.find(key, textHash(key));

@@ -24,6 +24,19 @@ describe('RecordTable: building and reading', () => {
     expect(Object.is([...table][0]!.done, -0)).toBe(true);
   });
 
+  it('gives the record at an index, kept whole or in columns, and refuses one outside the table', () => {
+    const rows = [row('a', { note: 'x' }), row('b', { hours: 7, done: 3 }), row('c', { critical: false })];
+    for (const keptWhole of [IN_COLUMNS, 8192]) {
+      const table = RecordTable.of(KINDS, rows, keptWhole);
+      expect(table.at(1)).toStrictEqual(rows[1]);
+      expect(table.at(2)).toStrictEqual(rows[2]);
+      expect(() => table.at(3)).toThrow(RangeError);
+      expect(() => table.at(-1)).toThrow(RangeError);
+      // A view reads its own rows: here 'c' is the view's first.
+      expect(table.filter((r) => r.id !== 'a').map((r) => ({ ...r, hours: r.hours * 2 })).at(1)).toStrictEqual({ ...rows[2], hours: 2 });
+    }
+  });
+
   it('grows past its first capacity of 256 rows', () => {
     // 1,000 rows: two doublings (256 → 512 → 1,024).
     const rows = Array.from({ length: 1000 }, (_, i) => row(`E${i % 7}`, { hours: i / 4 }));

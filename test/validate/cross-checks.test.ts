@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../src/core/problems.js';
 import { refsNeededBy, type Refs } from '../../src/validate/cross-checks.js';
+import { KeyIndex } from '../../src/validate/key-index.js';
+import { Roster } from '../../src/validate/roster.js';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
 import { configOf, csvRows, jsonRows } from './support.js';
 
@@ -341,6 +343,30 @@ describe('roster against job history', () => {
     expect(result).toMatchObject({ accepted: 4, warnings: 1 });
   });
 
+  it('checks a roster of 9,000 people the same, past the 8,192 a table keeps as records', async () => {
+    // People E0…E8999 on lines 2…9001, all Ops Engineer (ops1) hired 2020-01-01, E8998 terminated 2025-12-31.
+    // History: E8999's latest row makes them ops2 (a disagreement on its line), E8998 changes after the
+    // termination, E8500 has a row before the hire date, and X1 (not in the roster) is rejected as such.
+    // The rows' own findings come first, then those of the whole file (the latest titles, the hire dates).
+    const people = Array.from({ length: 9000 }, (_, i) => [`E${i}`, 'Ops Engineer', '2020-01-01', '', i === 8998 ? '2025-12-31' : '']);
+    const refs = await validateDataset('people', 'people.csv', csvRows([...PEOPLE_HEADER, 'termination_date'], ...people), config).then((r) => r.refs);
+    const result = await validateDataset('job_history', 'job_history.csv', csvRows(['employee_id', 'effective_date', 'title'],
+      ['E8999', '2020-01-01', 'Ops Engineer'],
+      ['E8999', '2025-06-01', 'Ops Engineer 2.0'], // line 3
+      ['E8998', '2026-01-05', 'Ops Engineer'], // line 4: after E8998's termination (line 9000 of people.csv)
+      ['E8500', '2019-03-01', 'Ops Engineer'], // line 5: before E8500's hire date (line 8502)
+      ['X1', '2021-01-01', 'Ops Engineer 2.0'], // line 6: no one in the roster
+    ), config, refs);
+    expect(lines(result.problems).map((line) => line.slice(0, line.indexOf(':', line.indexOf(':', line.indexOf(':') + 1) + 1)))).toEqual([
+      'job_history.csv:4: effective_date', 'job_history.csv:6: employee_id', 'job_history.csv:3: title', 'job_history.csv:5: effective_date',
+    ]);
+    expect(lines(result.problems)[0]).toContain('after the termination_date 2025-12-31 on line 9000 of people.csv');
+    expect(lines(result.problems)[1]).toBe('job_history.csv:6: employee_id: employee_id "X1" is not in people.csv');
+    expect(lines(result.problems)[2]).toContain('disagrees with the roster\'s "Ops Engineer" (ops1) on line 9001 of people.csv');
+    expect(lines(result.problems)[3]).toContain('before the hire_date 2020-01-01 on line 8502 of people.csv');
+    expect(result).toMatchObject({ accepted: 4, rejected: 1, warnings: 3 });
+  });
+
   it('warns of a change dated after the person\'s termination, which puts nobody back in ops', async () => {
     const refs = await validateDataset('people', 'people.csv', csvRows([...PEOPLE_HEADER, 'termination_date'],
       ['E1', 'Ops Engineer 2.0', '2018-01-01', '', '2020-05-31'],
@@ -387,7 +413,7 @@ describe('roster against job history', () => {
 
 describe('refsNeededBy', () => {
   const refs: Refs = {
-    people: { file: 'people.csv', ids: new Set(['E-1']), roster: new Map() },
+    people: { file: 'people.csv', ids: new Set(['E-1']), roster: new Roster(new KeyIndex()) },
     incidents: { file: 'incidents.csv', ids: new Set(['INC-1']) },
   };
 

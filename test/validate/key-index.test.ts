@@ -15,6 +15,15 @@ describe('KeyIndex', () => {
     expect(index.size).toBe(2);
   });
 
+  it('gives each key\'s place in the order keys were first added, which a key added again keeps', () => {
+    const index = new KeyIndex();
+    index.set('E-7', 2).set('E-3', 3).set('E-7', 4).set('E-1', 5);
+    expect([index.positionOf('E-7'), index.positionOf('E-3'), index.positionOf('E-1')]).toEqual([0, 1, 2]);
+    expect(index.positionOf('E-2')).toBeUndefined();
+    index.forgetLines(); // places stay: the roster is looked up by them after the people's file is read
+    expect(index.positionOf('E-1')).toBe(2);
+  });
+
   it('tells apart keys that share a prefix, multi-byte keys and keys with a lone surrogate', () => {
     const index = new KeyIndex();
     const keys = ['A', 'AB', 'ABC', '', '事件-1', '事件-12', 'INC-é', 'INC-e', '\ud800', '\ud800x', 'x\udc00'];
