@@ -3,7 +3,7 @@
  * object of eleven fields costs ~255 bytes where a row of these columns costs ~25 plus its id. Each
  * instant takes 4 bytes of whole seconds (see InstantColumn), the priority a byte, the texts that
  * repeat (service, root-cause category, postmortem lead, the incident repeated) codes into one
- * `TextCodes` per column, and the ids, unique, UTF-8 bytes in one `PackedTexts` (~15 bytes for an
+ * `TextCodes` per column, and the ids, unique, UTF-8 bytes in one `PackedTexts` (11–15 bytes for an
  * 11-character id, where its own string would cost ~40). Measures read the columns in their loops;
  * `record(row)` builds an `Incident` for the rare reader that wants one.
  *

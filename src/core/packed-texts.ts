@@ -1,7 +1,7 @@
 /**
  * Texts held as the UTF-8 bytes of one growing buffer plus each text's end offset, rather than as one
  * JavaScript string each: a million incident ids of 11 characters cost ~40 MB as strings (a 32-byte
- * string and an 8-byte array slot each) and ~15 MB here (11 bytes and a 4-byte offset), plus the room
+ * string and an 8-byte array slot each) and 11–15 MB here (11 bytes, and a 4-byte offset unless all are one width: see below), plus the room
  * not yet filled as the storage doubles. Made for texts that do not repeat (unique ids); texts that
  * repeat are better held as codes (see TextCodes).
  *
@@ -12,6 +12,11 @@
  * End offsets are a `Uint32Array`, at 4 bytes a text half of `Float64Array`'s: Node 20 caps a buffer
  * at 4 GiB anyway (`buffer.constants.MAX_LENGTH`), and 4 GiB is ~100 million UUIDs, far past what the
  * rest of an incident table would take first. Past it `push` throws.
+ *
+ * While every text has as many bytes as the first, no offsets are held at all: ids of one format (INC-
+ * followed by seven digits, a UUID, a PagerDuty id) are one width, and the large bench folder's million
+ * incident ids then take 11 bytes each rather than 15 (4 MiB, held twice while the action items are read:
+ * in the incidents' key index and in their table). The first text of another width makes the offsets.
  */
 import { Buffer } from 'node:buffer';
 import { cutTo, fixedBytes, grown, newStorage, resizedInPlace, zeroed } from './typed-columns.js';
@@ -59,7 +64,10 @@ export const textHash = (text: string): number => {
 export class PackedTexts {
   private constructor(
     private bytes: Buffer,
-    private ends: Uint32Array,
+    /** Each text's end offset; undefined while every text is `width` bytes long. */
+    private ends: Uint32Array | undefined,
+    /** The bytes of every text while `ends` is undefined (the first text sets it). */
+    private width: number,
     private count: number,
     /** The texts UTF-8 cannot hold, by index (see above); `undefined` while there are none. */
     private unpaired: Map<number, string> | undefined,
@@ -69,7 +77,7 @@ export class PackedTexts {
 
   /** No texts, with room for `capacity` of them (storage doubles as it fills). */
   static empty(capacity = INITIAL_TEXTS): PackedTexts {
-    return new PackedTexts(Buffer.allocUnsafeSlow(capacity * INITIAL_BYTES_PER_TEXT), new Uint32Array(capacity), 0, undefined, false);
+    return new PackedTexts(Buffer.allocUnsafeSlow(capacity * INITIAL_BYTES_PER_TEXT), undefined, 0, 0, undefined, false);
   }
 
   static of(texts: Iterable<string>): PackedTexts {
@@ -82,9 +90,9 @@ export class PackedTexts {
     return this.count;
   }
 
-  /** The bytes of storage held: the texts' bytes, the room left for more, and a 4-byte offset each. */
+  /** The bytes of storage held: the texts' bytes, the room left for more, and a 4-byte offset each unless all are one width. */
   get storageBytes(): number {
-    return this.bytes.length + this.ends.byteLength;
+    return this.bytes.length + (this.ends?.byteLength ?? 0);
   }
 
   /** The UTF-8 bytes the texts take (the storage may hold more room); a text kept as a string takes none. */
@@ -95,7 +103,6 @@ export class PackedTexts {
   push(text: string): void {
     if (this.shared) this.unshare();
     const index = this.count;
-    if (index === this.ends.length) this.ends = grown(this.ends, Math.max(2 * index, INITIAL_TEXTS));
     const start = this.startOf(index);
     // The usual text is ASCII, a byte per character: copied by hand, faster than any encoder call.
     let end = start + text.length;
@@ -109,7 +116,7 @@ export class PackedTexts {
       }
       bytes[start + unit] = code;
     }
-    this.ends[index] = end;
+    this.noteEnd(index, start, end);
     this.count = index + 1;
   }
 
@@ -117,7 +124,7 @@ export class PackedTexts {
   at(index: number): string {
     if (!(index >= 0 && index < this.count)) throw new RangeError(`no text at ${index} of ${this.count}`);
     const text = this.unpaired?.get(index);
-    return text ?? this.bytes.toString('utf8', this.startOf(index), this.ends[index]!);
+    return text ?? this.bytes.toString('utf8', this.startOf(index), this.endOf(index));
   }
 
   /** Whether the text at `index` is `text`; an ASCII text is compared byte by byte, without decoding. */
@@ -125,7 +132,7 @@ export class PackedTexts {
     const unpaired = this.unpaired?.get(index);
     if (unpaired !== undefined) return unpaired === text;
     const start = this.startOf(index);
-    const end = this.ends[index]!;
+    const end = this.endOf(index);
     const bytes = this.bytes;
     for (let unit = 0; unit < text.length; unit++) {
       const code = text.charCodeAt(unit);
@@ -143,7 +150,7 @@ export class PackedTexts {
     const unpaired = this.unpaired?.get(index);
     if (unpaired !== undefined) return textHash(unpaired);
     const bytes = this.bytes;
-    const end = this.ends[index]!;
+    const end = this.endOf(index);
     let hash = FNV_OFFSET;
     for (let at = this.startOf(index); at < end; at++) {
       const byte = bytes[at]!;
@@ -158,7 +165,7 @@ export class PackedTexts {
    * prefix's end or, once the storage is full, into a new one; a push to the prefix copies it first.
    */
   prefix(count: number): PackedTexts {
-    return new PackedTexts(this.bytes, this.ends, Math.min(count, this.count), this.unpaired, true);
+    return new PackedTexts(this.bytes, this.ends, this.width, Math.min(count, this.count), this.unpaired, true);
   }
 
   /**
@@ -168,30 +175,48 @@ export class PackedTexts {
   seal(): void {
     if (this.shared) return; // a prefix's storage is its source's, which seals its own
     if (this.bytes.length > this.byteLength) this.resizeBytes(this.byteLength);
-    if (this.ends.length > this.count) this.ends = cutTo(this.ends, this.count);
+    if (this.ends !== undefined && this.ends.length > this.count) this.ends = cutTo(this.ends, this.count);
   }
 
   /** The texts at `indexes` (each < `length`), in that order, in storage of their exact size. */
   gather(indexes: Uint32Array): PackedTexts {
     let byteCount = 0;
-    for (const index of indexes) byteCount += this.ends[index]! - this.startOf(index);
+    for (const index of indexes) byteCount += this.endOf(index) - this.startOf(index);
     const bytes = fixedBytes(byteCount);
-    const ends = zeroed(Uint32Array, indexes.length);
+    // Texts of one width gathered are of that width too.
+    const ends = this.ends === undefined ? undefined : zeroed(Uint32Array, indexes.length);
     let unpaired: Map<number, string> | undefined;
     let end = 0;
     for (let i = 0; i < indexes.length; i++) {
       const index = indexes[i]!;
       // Ids are a few bytes: a loop beats a native copy call per text.
-      for (let at = this.startOf(index); at < this.ends[index]!; at++) bytes[end++] = this.bytes[at]!;
-      ends[i] = end;
+      for (let at = this.startOf(index), stop = this.endOf(index); at < stop; at++) bytes[end++] = this.bytes[at]!;
+      if (ends !== undefined) ends[i] = end;
       const text = this.unpaired?.get(index);
       if (text !== undefined) (unpaired ??= new Map()).set(i, text);
     }
-    return new PackedTexts(bytes, ends, indexes.length, unpaired, false);
+    return new PackedTexts(bytes, ends, this.width, indexes.length, unpaired, false);
   }
 
   private startOf(index: number): number {
+    if (this.ends === undefined) return index * this.width;
     return index === 0 ? 0 : this.ends[index - 1]!;
+  }
+
+  private endOf(index: number): number {
+    return this.ends === undefined ? (index + 1) * this.width : this.ends[index]!;
+  }
+
+  /** Records where the text at `index` (just written from `start`) ends, making the offsets at the first text of another width. */
+  private noteEnd(index: number, start: number, end: number): void {
+    if (this.ends === undefined) {
+      if (index === 0) this.width = end - start;
+      if (end - start === this.width) return;
+      const ends = grown(new Uint32Array(0), Math.max(2 * index, INITIAL_TEXTS));
+      for (let i = 0; i < index; i++) ends[i] = (i + 1) * this.width;
+      this.ends = ends;
+    } else if (index === this.ends.length) this.ends = grown(this.ends, Math.max(2 * index, INITIAL_TEXTS));
+    this.ends[index] = end;
   }
 
   /** Writes a text with a non-ASCII character from `start`; returns where its bytes end. */
@@ -230,9 +255,11 @@ export class PackedTexts {
     const bytes = fixedBytes(byteCount);
     this.bytes.copy(bytes, 0, 0, byteCount);
     this.bytes = bytes;
-    const ends = zeroed(Uint32Array, this.count);
-    ends.set(this.ends.subarray(0, this.count));
-    this.ends = ends;
+    if (this.ends !== undefined) {
+      const ends = zeroed(Uint32Array, this.count);
+      ends.set(this.ends.subarray(0, this.count));
+      this.ends = ends;
+    }
     if (this.unpaired !== undefined) this.unpaired = new Map([...this.unpaired].filter(([index]) => index < this.count));
     this.shared = false;
   }

@@ -113,6 +113,54 @@ describe('PackedTexts.prefix', () => {
   });
 });
 
+describe('PackedTexts: texts of one width', () => {
+  it('holds no offsets while every text has as many bytes as the first', () => {
+    // 3,000 ids of 11 bytes: 33,000 bytes once sealed, and no offset at 4 bytes each.
+    const ids = Array.from({ length: 3000 }, (_, i) => `INC-${String(i).padStart(7, '0')}`);
+    const packed = PackedTexts.of(ids);
+    packed.seal();
+    expect(packed.storageBytes).toBe(33_000);
+    expect(all(packed)).toEqual(ids);
+    expect(packed.equals(2999, 'INC-0002999')).toBe(true);
+    expect(packed.equals(2999, 'INC-000299')).toBe(false);
+    expect(packed.hashAt(17)).toBe(PackedTexts.of(['INC-0000017']).hashAt(0));
+  });
+
+  it('makes the offsets at the first text of another width, and reads every text back the same', () => {
+    // 2,000 ids of 6 bytes, then one of 7 (its offsets: 2,001 of 4 bytes once sealed), then 3 more.
+    const ids = [...Array.from({ length: 2000 }, (_, i) => `E-${String(i).padStart(4, '0')}`), 'E-10000', 'E-0001', 'é', '\ud800'];
+    const packed = PackedTexts.empty();
+    const before = packed.prefix(0);
+    ids.slice(0, 2000).forEach((id) => packed.push(id));
+    const oneWidth = packed.prefix(2000);
+    ids.slice(2000).forEach((id) => packed.push(id));
+    expect(all(packed)).toEqual(ids);
+    expect(all(oneWidth)).toEqual(ids.slice(0, 2000));
+    expect(before.length).toBe(0);
+    packed.seal();
+    // 2,000 × 6 + 7 + 6 + 2 ('é' in UTF-8) + 0 (the lone surrogate is kept as a string) = 12,015 bytes.
+    expect(packed.storageBytes).toBe(12_015 + 4 * 2004);
+    expect(all(packed)).toEqual(ids);
+  });
+
+  it('gathers texts of one width into texts of that width, without offsets', () => {
+    const packed = PackedTexts.of(['AB-1', 'AB-2', 'AB-3', 'AB-4']);
+    const gathered = packed.gather(Uint32Array.of(3, 0));
+    expect(all(gathered)).toEqual(['AB-4', 'AB-1']);
+    expect(gathered.storageBytes).toBe(8);
+    gathered.push('AB-10');
+    expect(all(gathered)).toEqual(['AB-4', 'AB-1', 'AB-10']);
+  });
+
+  it('holds empty texts and texts kept as strings as texts of no bytes', () => {
+    const packed = PackedTexts.of(['', '', '\ud800', '']);
+    expect(all(packed)).toEqual(['', '', '\ud800', '']);
+    expect(packed.byteLength).toBe(0);
+    packed.push('x');
+    expect(all(packed)).toEqual(['', '', '\ud800', '', 'x']);
+  });
+});
+
 describe('PackedTexts.seal', () => {
   it('cuts the storage to the texts it holds, which read back the same', () => {
     // 1,000 ids 'ID-0' … 'ID-999': 10 of 4 bytes, 90 of 5, 900 of 6 = 40 + 450 + 5,400 = 5,890 bytes, and
@@ -170,6 +218,22 @@ describe('PackedTexts: any text', () => {
     fc.string({ unit: 'grapheme' }),
     fc.string({ unit: 'binary-ascii' }),
   );
+
+  it('reads back texts mostly of one width exactly, whichever text first breaks it (property)', () => {
+    const ofWidth = (width: number) => fc.string({ unit: 'binary-ascii', minLength: width, maxLength: width });
+    const texts = fc.nat({ max: 12 }).chain((width) => fc.array(fc.oneof({ weight: 9, arbitrary: ofWidth(width) }, { weight: 1, arbitrary: text }), { maxLength: 80 }));
+    fc.assert(fc.property(texts, fc.nat({ max: 80 }), (pushed, cut) => {
+      const packed = PackedTexts.empty(2);
+      const prefix = packed.prefix(0);
+      pushed.forEach((t) => packed.push(t));
+      expect(all(packed)).toEqual(pushed);
+      expect(all(packed.prefix(cut))).toEqual(pushed.slice(0, cut));
+      pushed.forEach((t, index) => expect(packed.equals(index, t)).toBe(true));
+      packed.seal();
+      expect(all(packed)).toEqual(pushed);
+      expect(prefix.length).toBe(0);
+    }), { numRuns: 300 });
+  });
 
   it('reads back exactly the texts pushed', () => {
     fc.assert(fc.property(fc.array(text, { maxLength: 60 }), fc.integer({ min: 0, max: 8 }), (texts, capacity) => {
