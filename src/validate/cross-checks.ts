@@ -255,15 +255,16 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     }
     if (latestChanges !== undefined) {
       const change = row as unknown as RecordOf['job_history'];
-      // Only a person in the roster has a latest title to compare with it.
+      // Only a person in the roster has a latest title to compare with it, or a hire date.
       const position = latestChanges.roster.positionOf(change.employee_id);
-      if (position === undefined) return;
-      latestChanges.note(position, change, line);
-      const entry = latestChanges.roster.at(position);
-      if (change.effective_date < entry.hiredOn) {
-        const first = beforeHire.get(change.employee_id);
-        if (first === undefined) beforeHire.set(change.employee_id, { date: change.effective_date, line, roster: entry, rows: 1 });
-        else first.rows++;
+      if (position !== undefined) {
+        latestChanges.note(position, change, line);
+        const entry = latestChanges.roster.at(position);
+        if (change.effective_date < entry.hiredOn) {
+          const first = beforeHire.get(change.employee_id);
+          if (first === undefined) beforeHire.set(change.employee_id, { date: change.effective_date, line, roster: entry, rows: 1 });
+          else first.rows++;
+        }
       }
     }
   };
