@@ -188,7 +188,7 @@ export async function loadInputs(options: {
    * Reads one file into `data` and `outcomes` and gives back the ids the files after it are checked
    * against. A function of its own, so that its result dies with it: in the loop's own frame, the last
    * file's result stayed in a register through the next file's read, and the job history's held the
-   * roster (an entry per person, ~8 MiB at 100,000 people) while a million incidents were read.
+   * roster (then a map of an entry per person, ~8 MiB at 100,000 people) while a million incidents were read.
    */
   const readSource = async (source: DatasetSource, position: number): Promise<Refs> => {
     try {
