@@ -11,7 +11,7 @@ import { proportion } from './proportion.js';
 import { counted } from './counted.js';
 
 const promotions = (ctx: MeasureContext): PersonTimeline[] =>
-  [...ctx.model.people.values()].filter((p) => p.isPromotion && p.twoPointOStart !== undefined);
+  ctx.model.people.filter((p) => p.isPromotion && p.twoPointOStart !== undefined);
 
 /** Why no promotion is eligible; without job_history no 2.0 start can be a promotion at all. */
 function noPromotionReason(ctx: MeasureContext, latestStart?: IsoDate): string {
@@ -72,7 +72,7 @@ const survivalAt = (day: number) => (ctx: MeasureContext): Computed => {
 function opsRetention(ctx: MeasureContext): Computed {
   const T = ctx.window.asOf;
   const yearAgo = addMonths(T, -12);
-  const base = [...ctx.model.people.values()].filter((p) => inOpsOn(p, yearAgo)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const base = ctx.model.people.filter((p) => inOpsOn(p, yearAgo)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return proportion(
     base,
     (p) => inOpsOn(p, T),

@@ -31,7 +31,7 @@ const roadmapMeetingsPerQuarter: MeasureDefinition = {
   needs: ['people', 'meetings'],
   compute: ({ data, model, window }) => {
     // On the track at both ends of P is on it for all of P, since re-entering the track is not modelled.
-    const engineers = [...model.people.values()]
+    const engineers = model.people
       .filter((p) => onTrackOn(p, window.period.start) && onTrackOn(p, window.period.end))
       .map((p) => p.id)
       .sort();

@@ -31,7 +31,7 @@ function qualifies(improvement: Improvement, ctx: MeasureContext): boolean {
 
 function evaluate(ctx: MeasureContext): RedFlagComputed {
   const label = ctx.window.period.label;
-  const engineers = [...ctx.model.people.values()].filter((p) => onTrackDuringPeriod(p, ctx));
+  const engineers = ctx.model.people.filter((p) => onTrackDuringPeriod(p, ctx));
   if (engineers.length === 0) {
     return { value: null, status: 'insufficient_data', reason: `nobody was on the 2.0 track during ${label}` };
   }

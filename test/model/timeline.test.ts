@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JobChange, Person } from '../../src/core/datasets.js';
 import { buildTimelines } from '../../src/model/build-timelines.js';
-import { inOpsOn, levelOn, onTrackOn } from '../../src/model/timeline.js';
+import { inOpsOn, levelOn, onTrackOn, type PersonTimeline } from '../../src/model/timeline.js';
 import { change, person } from '../helpers/org.js';
 
 const timelineOf = (p: Person, history: JobChange[]) => buildTimelines([p], history).get(p.employee_id)!;
@@ -209,6 +209,14 @@ describe('buildTimelines: everyone in shared columns', () => {
     ]);
     expect(timelines.has('X')).toBe(false);
     expect(timelines.get('X')).toBeUndefined();
+  });
+
+  it('gives the timelines a test is true of, in roster order, as iterating and filtering would', () => {
+    // A (ops1 → ops2 in 2023) and B (ops2 from the roster) are on the 2.0 track on 2024-01-01; C is a manager then.
+    const onTrack = (t: PersonTimeline) => t.twoPointOStart !== undefined && t.twoPointOStart <= '2024-01-01';
+    expect(timelines.filter(onTrack).map((t) => t.id)).toEqual(['A', 'B']);
+    expect(timelines.filter(onTrack).map((t) => t.id)).toEqual([...timelines.values()].filter(onTrack).map((t) => t.id));
+    expect(timelines.filter(() => false)).toEqual([]);
   });
 
   it('derives each person\'s facts from their own steps', () => {
