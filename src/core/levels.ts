@@ -11,6 +11,11 @@ export const LEVEL_CODES = [
 ] as const;
 export type LevelCode = (typeof LEVEL_CODES)[number];
 
+const LEVEL_BYTE = new Map<LevelCode, number>(LEVEL_CODES.map((code, byte) => [code, byte]));
+/** A level as held in a byte column: its index in LEVEL_CODES. */
+export const levelByte = (level: LevelCode): number => LEVEL_BYTE.get(level)!;
+export const levelOfByte = (byte: number): LevelCode => LEVEL_CODES[byte]!;
+
 export type Track = 'traditional' | '2.0' | 'none';
 
 export const TRACK_OF_LEVEL = {

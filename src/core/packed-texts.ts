@@ -1,8 +1,8 @@
 /**
  * Texts held as the UTF-8 bytes of one growing buffer plus each text's end offset, rather than as one
  * JavaScript string each: a million incident ids of 11 characters cost ~40 MB as strings (a 32-byte
- * string and an 8-byte array slot each) and 11–15 MB here (11 bytes, and a 4-byte offset unless all are one width: see below), plus the room
- * not yet filled as the storage doubles. Made for texts that do not repeat (unique ids); texts that
+ * string and an 8-byte array slot each) and 11–15 MB here (11 bytes, and a 4-byte offset unless all are
+ * one width: see below), plus the room not yet filled as the storage doubles. Made for texts that do not repeat (unique ids); texts that
  * repeat are better held as codes (see TextCodes).
  *
  * UTF-8 cannot hold a string with an unpaired surrogate (its encoder writes U+FFFD instead), and such a
@@ -90,7 +90,7 @@ export class PackedTexts {
     return this.count;
   }
 
-  /** The bytes of storage held: the texts' bytes, the room left for more, and a 4-byte offset each unless all are one width. */
+  /** The bytes of storage held: the texts' bytes, the room left for more, and a 4-byte offset each (none if all are one width). */
   get storageBytes(): number {
     return this.bytes.length + (this.ends?.byteLength ?? 0);
   }
@@ -207,7 +207,7 @@ export class PackedTexts {
     return this.ends === undefined ? (index + 1) * this.width : this.ends[index]!;
   }
 
-  /** Records where the text at `index` (just written from `start`) ends, making the offsets at the first text of another width. */
+  /** Records where the text at `index`, just written from `start`, ends; the first text of another width makes the offsets. */
   private noteEnd(index: number, start: number, end: number): void {
     if (this.ends === undefined) {
       if (index === 0) this.width = end - start;

@@ -4,11 +4,11 @@
  * leaves its date, level and position in typed arrays, which are grouped by person and sorted in place.
  */
 import type { JobChange, Person } from '../core/datasets.js';
-import { isInOps, isTraditional, isTwoPointO } from '../core/levels.js';
+import { isInOps, isTraditional, isTwoPointO, levelByte, levelOfByte } from '../core/levels.js';
 import type { Rows } from '../core/record-table.js';
 import { cutTo, zeroed } from '../core/typed-columns.js';
 import { dayNumber } from './calendar.js';
-import { levelByte, levelOfByte, NEVER, Timelines, type TimelineColumns } from './timeline.js';
+import { NEVER, Timelines, type TimelineColumns } from './timeline.js';
 
 /** The roster's columns, and the one step of someone the job history has no row for. */
 function readRoster(people: Rows<Person>) {

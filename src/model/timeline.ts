@@ -8,7 +8,7 @@
  * a person through a `PersonTimeline`, a handle made as it is asked for.
  */
 import type { IsoDate } from '../core/datasets.js';
-import { isInOps, LEVEL_CODES, type LevelCode } from '../core/levels.js';
+import { isInOps, levelOfByte, type LevelCode } from '../core/levels.js';
 import { dateOfDay, dayNumber } from './calendar.js';
 
 /**
@@ -52,10 +52,6 @@ export interface LevelStep {
   readonly level: LevelCode;
 }
 
-const LEVEL_BYTE = new Map<LevelCode, number>(LEVEL_CODES.map((code, byte) => [code, byte]));
-/** A level as held in the columns: its index in LEVEL_CODES. */
-export const levelByte = (level: LevelCode): number => LEVEL_BYTE.get(level)!;
-export const levelOfByte = (byte: number): LevelCode => LEVEL_CODES[byte]!;
 
 const dateOrAbsent = (day: number): IsoDate | undefined => (day === NEVER ? undefined : dateOfDay(day));
 

@@ -2,7 +2,8 @@
  * The keys of a dataset read so far, each with the line it was first on: what duplicate keys are found
  * with and references to the dataset are checked against. A `Map` of strings cost ~80 bytes a key (its
  * entry and the key's own string), which for a million incident ids held through the action items'
- * check was ~80 MiB; here a key costs its UTF-8 bytes and ~12 to 16 bytes of lines, slots and (for keys of more than one width) offsets.
+ * check was ~80 MiB; here a key costs its UTF-8 bytes and 12–16 bytes of lines, slots and (for keys of
+ * more than one width) offsets.
  *
  * Open addressing with linear probing over a table at most half full. A probe compares the packed key
  * itself (ASCII byte by byte, and ids differ within a few bytes of their end); when the table doubles,

@@ -6,7 +6,7 @@
  * folder while its job history was read. Here the texts are codes of texts held once (see RecordTable).
  */
 import type { IsoDate, RecordOf } from '../core/datasets.js';
-import { LEVEL_CODES, type LevelCode } from '../core/levels.js';
+import { levelByte, levelOfByte, type LevelCode } from '../core/levels.js';
 import { RecordTable, type FieldKinds } from '../core/record-table.js';
 import { ABSENT_CODE, TextCodes } from '../core/text-codes.js';
 import { zeroed } from '../core/typed-columns.js';
@@ -64,8 +64,6 @@ export class Roster {
 
 export interface LatestChange { readonly date: IsoDate; readonly seq: number; readonly title: string; readonly level: LevelCode; readonly line: number }
 
-const LEVEL_BYTE: ReadonlyMap<LevelCode, number> = new Map(LEVEL_CODES.map((level, byte) => [level, byte]));
-
 /** The latest job history row of each person in a roster: the latest effective_date, then the highest seq. */
 export class LatestChanges {
   /** The date's code, ABSENT_CODE while the person has no row. */
@@ -95,7 +93,7 @@ export class LatestChanges {
     this.dates[position] = this.dateTexts.encode(change.effective_date);
     this.seqs[position] = change.seq;
     this.titles[position] = this.titleTexts.encode(change.title);
-    this.levels[position] = LEVEL_BYTE.get(change.level)!;
+    this.levels[position] = levelByte(change.level);
     this.lines[position] = line;
   }
 
@@ -108,7 +106,7 @@ export class LatestChanges {
         date: this.dateTexts.decode(date)!,
         seq: this.seqs[position]!,
         title: this.titleTexts.decode(this.titles[position]!)!,
-        level: LEVEL_CODES[this.levels[position]!]!,
+        level: levelOfByte(this.levels[position]!),
         line: this.lines[position]!,
       };
       yield [position, latest];
