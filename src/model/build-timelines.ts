@@ -45,7 +45,8 @@ function groupHistory(history: Rows<JobChange>, indexOf: ReadonlyMap<string, num
   const rowPerson = zeroed(Int32Array, history.length);
   const day = zeroed(Int32Array, history.length);
   const level = zeroed(Uint8Array, history.length);
-  const seq = zeroed(Float64Array, history.length);
+  // Each row's position in its file (see SEQUENCED_DATASETS): whole and below 2^32, so 4 bytes, not 8.
+  const seq = zeroed(Uint32Array, history.length);
   const first = zeroed(Uint32Array, people + 1);
   let row = 0;
   for (const change of history) {

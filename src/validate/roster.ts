@@ -68,7 +68,8 @@ export interface LatestChange { readonly date: IsoDate; readonly seq: number; re
 export class LatestChanges {
   /** The date's code, ABSENT_CODE while the person has no row. */
   private readonly dates: Uint32Array;
-  private readonly seqs: Float64Array;
+  /** The row's position in its file (see SEQUENCED_DATASETS), a whole number. */
+  private readonly seqs: Uint32Array;
   private readonly titles: Uint32Array;
   private readonly levels: Uint8Array;
   private readonly lines: Uint32Array;
@@ -77,7 +78,7 @@ export class LatestChanges {
 
   constructor(readonly roster: Roster) {
     this.dates = zeroed(Uint32Array, roster.size);
-    this.seqs = zeroed(Float64Array, roster.size);
+    this.seqs = zeroed(Uint32Array, roster.size);
     this.titles = zeroed(Uint32Array, roster.size);
     this.levels = zeroed(Uint8Array, roster.size);
     this.lines = zeroed(Uint32Array, roster.size);
