@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RecordOf } from '../../src/core/datasets.js';
 import { LEVEL_CODES } from '../../src/core/levels.js';
@@ -83,5 +84,26 @@ describe('LatestChanges', () => {
 
   it('gives nothing for a roster whose people have no row', () => {
     expect([...new LatestChanges(rosterOf([['E1', entry(2)]])).entries()]).toEqual([]);
+  });
+
+  it('keeps, for each person, the row a Map of the latest rows would (property)', () => {
+    // Rows of 5 people in any order, dates from a few, seqs as a file gives them (each row's own, rising).
+    const rows = fc.array(fc.record({ person: fc.nat({ max: 4 }), day: fc.integer({ min: 1, max: 9 }), title: fc.constantFrom('Ops Engineer', 'Ops Engineer 2.0') }), { maxLength: 60 });
+    fc.assert(fc.property(rows, (given) => {
+      const roster = rosterOf(Array.from({ length: 5 }, (_, i) => [`E${i}`, entry(i + 2)] as const));
+      const latest = new LatestChanges(roster);
+      const expected = new Map<number, { date: string; seq: number; title: string; line: number }>();
+      given.forEach(({ person, day, title }, i) => {
+        const date = `2025-01-0${day}`;
+        const seq = i + 1;
+        const line = i + 2;
+        latest.note(person, change(`E${person}`, date, seq, title), line);
+        const held = expected.get(person);
+        if (held === undefined || date > held.date || (date === held.date && seq > held.seq)) expected.set(person, { date, seq, title, line });
+      });
+      const got = [...latest.entries()].map(([position, row]) => [position, row.date, row.seq, row.title, row.line]);
+      const want = [...expected].sort(([a], [b]) => a - b).map(([position, row]) => [position, row.date, row.seq, row.title, row.line]);
+      expect(got).toEqual(want);
+    }), { numRuns: 300 });
   });
 });
