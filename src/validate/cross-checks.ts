@@ -186,7 +186,8 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   const ownIds: IdSet = firstLineOfKey;
   // The people's roster, made as their file is read; each person's latest history row, as the job history's is.
   const roster = dataset === 'people' ? new Roster(firstLineOfKey) : undefined;
-  const rosterChecked = dataset === 'job_history' ? refs.people?.roster : undefined;
+  const peopleChecked = dataset === 'job_history' ? refs.people : undefined;
+  const rosterChecked = peopleChecked?.roster;
   const latestChanges = rosterChecked === undefined ? undefined : new LatestChanges(rosterChecked);
   const beforeHire = new Map<string, BeforeHire>();
 
@@ -219,25 +220,31 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     const key = keyColumn === null ? undefined : row[keyColumn];
     const duplicate = keyColumn !== null && typeof key === 'string' ? duplicateFinding(keyColumn, key, line) : undefined;
     let findings = checkReferences(row, line, duplicate === undefined ? undefined : [duplicate]);
-    if (dataset === 'job_history' && !refused) findings = checkTermination(row as unknown as RecordOf['job_history'], line, findings);
+    // A history row's person in the roster, looked up once for its checks and for remembering it.
+    const person = refused ? undefined : inRoster(row as unknown as RecordOf['job_history']);
+    if (person !== undefined) findings = checkTermination(row as unknown as RecordOf['job_history'], line, findings, person.entry);
     if (!refused) {
       for (const warning of rowWarnings) {
         const message = warning.message(row);
         if (message !== undefined) (findings ??= []).push({ line, column: warning.reportOn, message, severity: 'warning' });
       }
     }
-    if (!refused && (findings === undefined || !hasError(findings))) remember(row, line);
+    if (!refused && (findings === undefined || !hasError(findings))) remember(row, line, person);
     // A duplicate's key is known already, with its first line; any other rejected row's key is new.
     else if (typeof key === 'string' && duplicate === undefined) (rejectedKeys ??= new KeyIndex()).set(key, line);
     return findings ?? NO_FINDINGS;
   };
 
+  /** The place and entry in the roster of a history row's person; undefined for someone not in it, or another dataset's row. */
+  const inRoster = (change: RecordOf['job_history']): { readonly position: number; readonly entry: RosterEntry } | undefined => {
+    const position = rosterChecked?.positionOf(change.employee_id);
+    return position === undefined ? undefined : { position, entry: rosterChecked!.at(position) };
+  };
+
   /** Adds the warning of a history row dated after its person's termination (see changeAfterTermination). */
-  const checkTermination = (change: RecordOf['job_history'], line: number, findings: Finding[] | undefined): Finding[] | undefined => {
-    const people = refs.people;
-    const entry = people?.roster?.get(change.employee_id);
-    if (people === undefined || entry?.terminatedOn === undefined || change.effective_date <= entry.terminatedOn) return findings;
-    return [...(findings ?? []), changeAfterTermination(change.effective_date, line, entry, people.file)];
+  const checkTermination = (change: RecordOf['job_history'], line: number, findings: Finding[] | undefined, entry: RosterEntry): Finding[] | undefined => {
+    if (peopleChecked === undefined || entry.terminatedOn === undefined || change.effective_date <= entry.terminatedOn) return findings;
+    return [...(findings ?? []), changeAfterTermination(change.effective_date, line, entry, peopleChecked.file)];
   };
 
   // Set when the file's header rejects it whole: no row of it is read for keys.
@@ -247,24 +254,21 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
     file, ids: ownIds, ...(rejectedKeys === undefined ? {} : { rejected: rejectedKeys }), ...(rejectedWhole === undefined ? {} : { rejectedWhole }),
   });
 
-  const remember = (row: Readonly<Record<string, unknown>>, line: number): void => {
+  /** Accepts a row: its key, its roster entry (people) or its person's latest row (job_history, `person` in the roster). */
+  const remember = (row: Readonly<Record<string, unknown>>, line: number, person: ReturnType<typeof inRoster>): void => {
     if (keyColumn !== null) firstLineOfKey.set(row[keyColumn] as string, line);
     if (roster !== undefined) {
       const person = row as unknown as RecordOf['people'];
       roster.add({ title: person.title, level: person.level, line, hiredOn: person.hire_date, terminatedOn: person.termination_date });
     }
-    if (latestChanges !== undefined) {
+    // Only a person in the roster has a latest title to compare with it, or a hire date.
+    if (latestChanges !== undefined && person !== undefined) {
       const change = row as unknown as RecordOf['job_history'];
-      // Only a person in the roster has a latest title to compare with it, or a hire date.
-      const position = latestChanges.roster.positionOf(change.employee_id);
-      if (position !== undefined) {
-        latestChanges.note(position, change, line);
-        const entry = latestChanges.roster.at(position);
-        if (change.effective_date < entry.hiredOn) {
-          const first = beforeHire.get(change.employee_id);
-          if (first === undefined) beforeHire.set(change.employee_id, { date: change.effective_date, line, roster: entry, rows: 1 });
-          else first.rows++;
-        }
+      latestChanges.note(person.position, change, line);
+      if (change.effective_date < person.entry.hiredOn) {
+        const first = beforeHire.get(change.employee_id);
+        if (first === undefined) beforeHire.set(change.employee_id, { date: change.effective_date, line, roster: person.entry, rows: 1 });
+        else first.rows++;
       }
     }
   };
