@@ -11,10 +11,7 @@ import type { Readable } from 'node:stream';
 import { plainRows, type PlainCsvScanner } from './csv-plain-scan.js';
 import type { CsvRowBuilder } from './csv-row-builder.js';
 import type { LoadedRow } from './loaded-row.js';
-import { asUnreadable, checkedBytes } from './open-input.js';
-
-/** `fs.createReadStream`'s chunk size, by which the first read is scanned too. */
-const CHUNK_BYTES = 64 * 1024;
+import { asUnreadable, checkedBytes, READ_CHUNK_BYTES } from './open-input.js';
 
 /** How a piecewise read ended: undefined when it read the whole file, else the rows it gave before declining. */
 export type PlainStreamEnd = { readonly declinedAfter: number } | undefined;
@@ -44,7 +41,7 @@ export async function* readPlainPieces(
     if (!scannedNow) return [];
     const scanned = scanner.scan(pending, last);
     if (scanned === undefined) return undefined;
-    stuckAt = scanned.rest === 0 && pending.length > CHUNK_BYTES ? pending.length : 0;
+    stuckAt = scanned.rest === 0 && pending.length > READ_CHUNK_BYTES ? pending.length : 0;
     pending = pending.slice(scanned.rest);
     const { rows, error } = plainRows(scanned.records, builder);
     if (error !== undefined) throw asUnreadable(error, options.file);
@@ -55,7 +52,7 @@ export async function* readPlainPieces(
     let first = true;
     // The first read in pieces of the file stream's size too, so a batch's rows die young (see
     // csv-row-parser.ts), then the stream's own chunks; each checked for UTF-8 before it is scanned.
-    for await (const piece of checkedBytes(start, rest as AsyncIterable<Buffer>, options.file, CHUNK_BYTES)) {
+    for await (const piece of checkedBytes(start, rest as AsyncIterable<Buffer>, options.file, READ_CHUNK_BYTES)) {
       pending += decoder.write(piece);
       if (first && pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1); // the byte-order mark
       first = false;

@@ -10,11 +10,12 @@
  * their work once per chunk rather than once per row.
  *
  * Each batch's rows are meant to die young. A row still reachable after two young-generation collections
- * (one every ~16 MB allocated) is copied to the old generation, where it stays, as garbage, until the next
- * full collection: the first read of a file used to be parsed as one chunk, a batch of 10,000–30,000 rows
- * (one MiB) all reachable while the validator worked through them, and so promoted, fields, strings and
- * all; at the medium bench scale, ~50 MiB of promoted garbage over the files. So the first read is
- * parsed in chunks of the file stream's size, and the parser keeps at most one batch ready
+ * (one every ~16 MB allocated, every ~2 MB in a large folder: see READ_CHUNK_BYTES) is copied to the old
+ * generation, where it stays, as garbage, until the next full collection: the first read of a file used
+ * to be parsed as one chunk, a batch of 10,000–30,000 rows (one MiB) all reachable while the validator
+ * worked through them, and so promoted, fields, strings and all; at the medium bench scale, ~50 MiB of
+ * promoted garbage over the files. So the first read is parsed in chunks of the file stream's size
+ * (READ_CHUNK_BYTES), and the parser keeps at most one batch ready
  * (`readableHighWaterMark`; the stream default, 16 objects, would parse the whole first read ahead).
  */
 import { CsvError, Parser, type Options } from 'csv-parse';
@@ -22,7 +23,7 @@ import { pipeline, type Readable, type TransformCallback, type TransformOptions 
 import type { CsvRowBuilder } from './csv-row-builder.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
-import { asUnreadable, encodingCheck, type EncodingCheck } from './open-input.js';
+import { asUnreadable, encodingCheck, READ_CHUNK_BYTES, type EncodingCheck } from './open-input.js';
 
 /** csv-parse's options (see csv-reader.ts for each choice). No `on_record`: CsvRowParser builds each row as the record is pushed (see there why). */
 export const csvParseOptions = (delimiter: string, maxRecordBytes: number): Options => ({
@@ -53,9 +54,6 @@ export function csvInputError(error: unknown, file: string, builder: CsvRowBuild
       return loadErrors.csvMalformed(file, line, error.message);
   }
 }
-
-/** The file stream's chunk size (`fs.createReadStream`'s default), by which the first read is parsed too. */
-const CHUNK_BYTES = 64 * 1024;
 
 /** Batches parsed ahead of the consumer: one, so a batch's rows are not kept waiting (see above). */
 const STREAM_OPTIONS: Pick<TransformOptions, 'readableHighWaterMark'> = { readableHighWaterMark: 1 };
@@ -159,7 +157,7 @@ export class CsvRowParser extends Parser {
     this.#encoding = encodingCheck(file);
     // Written at once, chunks past the high-water marks wait in the stream's buffer (as views of `start`,
     // not copies) and are parsed one at a time as batches are taken.
-    for (let offset = 0; offset < start.length; offset += CHUNK_BYTES) this.write(start.subarray(offset, offset + CHUNK_BYTES));
+    for (let offset = 0; offset < start.length; offset += READ_CHUNK_BYTES) this.write(start.subarray(offset, offset + READ_CHUNK_BYTES));
     pipeline(rest, this, () => {});
   }
 

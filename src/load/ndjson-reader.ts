@@ -11,7 +11,7 @@ import { DEFAULT_MAX_RECORD_BYTES } from './limits.js';
 import { loadErrors } from './load-errors.js';
 import type { LoadedRow } from './loaded-row.js';
 import { flatten } from './row-batches.js';
-import { asUnreadable, checkedBytes, checkStart, closeInput, openInput, restOf, type OpenedInput } from './open-input.js';
+import { asUnreadable, checkedBytes, checkStart, closeInput, openInput, READ_CHUNK_BYTES, restOf, type OpenedInput } from './open-input.js';
 import { splitLines } from './split-lines.js';
 
 export interface NdjsonReadOptions {
@@ -47,7 +47,11 @@ function lineRow(line: number, text: string): LoadedRow {
   return row.defect === undefined ? withRepeatedKeys(row, repeatedKeysOfRecord(new JsonScanner(text), value as object, false)) : row;
 }
 
-/** Every byte of the file in order: the start already read, then the rest, streamed and checked for UTF-8. */
+/**
+ * Every byte of the file in order: the start already read, then the rest, streamed and checked for UTF-8;
+ * a file larger than its first read in pieces of READ_CHUNK_BYTES from the start, so a batch of its lines
+ * dies young (see there).
+ */
 async function* bytesOf(input: OpenedInput, file: string): AsyncGenerator<Buffer> {
   const rest = restOf(input);
   if (rest === undefined) {
@@ -55,7 +59,7 @@ async function* bytesOf(input: OpenedInput, file: string): AsyncGenerator<Buffer
     return;
   }
   try {
-    yield* checkedBytes(input.start, rest, file, input.start.length);
+    yield* checkedBytes(input.start, rest, file, READ_CHUNK_BYTES);
   } finally {
     // Closes the file when the reader stops before the end.
     rest.destroy();

@@ -94,7 +94,7 @@ describe('a large plain CSV file, read piece by piece', () => {
 
 describe('a record longer than many pieces', () => {
   // One quoted cell of ~3 MiB holding doubled quotes and line breaks, between ordinary rows: the cell is
-  // 48 pieces of the file long, and was scanned from its start again with each of them.
+  // ~192 pieces of the file long, and was scanned from its start again with each of them.
   const cell = 'ab""c\nd'.repeat(450_000);
   const text = ['id,name,note', 'E1,a,b', `E2,"${cell}",c`, ...Array.from({ length: 1000 }, (_, i) => `E${i + 3},n${i},x`)].join('\n') + '\n';
 
@@ -113,8 +113,8 @@ describe('a record longer than many pieces', () => {
     const scans = vi.spyOn(PlainCsvScanner.prototype, 'scan');
     try {
       await readerRead(tempFile('long.csv', text));
-      // ~48 pieces of 64 KiB: a scan each before; with pending doubled between scans of the unfinished
-      // record, the scans of it are about log2(48) ≈ 6, and the rest are the pieces of ordinary rows.
+      // ~192 pieces of 16 KiB: a scan each before; with pending doubled between scans of the unfinished
+      // record, the scans of it are about log2(192) ≈ 8, and the rest are the pieces of ordinary rows.
       expect(scans.mock.calls.length).toBeLessThan(20);
     } finally {
       scans.mockRestore();

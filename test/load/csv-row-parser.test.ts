@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createCsvRowBuilder } from '../../src/load/csv-row-builder.js';
 import { CsvRowParser, csvParseOptions } from '../../src/load/csv-row-parser.js';
 import { DEFAULT_MAX_RECORD_BYTES } from '../../src/load/limits.js';
+import { READ_CHUNK_BYTES } from '../../src/load/open-input.js';
 import type { LoadedRow } from '../../src/load/loaded-row.js';
 
 const newParser = (): CsvRowParser => new CsvRowParser(csvParseOptions(',', 8 * 1024 * 1024), createCsvRowBuilder({
@@ -16,19 +17,22 @@ const newParser = (): CsvRowParser => new CsvRowParser(csvParseOptions(',', 8 * 
 
 describe('CsvRowParser.readAfter', () => {
   it('parses a first read of four chunks one chunk at a time, at most one batch ahead of its consumer', async () => {
-    // Header `id,pad\n` (7 bytes), then 4096 rows of exactly 64 bytes: 256 KiB + 7, four 64 KiB chunks
-    // and 7 bytes. The first chunk holds the header and 1023 whole rows (7 + 1023 × 64 = 65,479 bytes).
-    const rows = Array.from({ length: 4096 }, (_, i) => `${String(i).padStart(7, '0')},${'x'.repeat(55)}\n`);
+    // Header `id,pad\n` (7 bytes), then rows of exactly 64 bytes, as many as four chunks hold: 4 × 16 KiB
+    // ÷ 64 = 1,024 rows, four chunks and 7 bytes. The first chunk holds the header and 255 whole rows
+    // (7 + 255 × 64 = 16,327 bytes; a 256th would end at 16,391, past 16,384).
+    expect(READ_CHUNK_BYTES).toBe(16 * 1024);
+    const count = (4 * READ_CHUNK_BYTES) / 64;
+    const rows = Array.from({ length: count }, (_, i) => `${String(i).padStart(7, '0')},${'x'.repeat(55)}\n`);
     const parser = newParser();
     parser.readAfter(Buffer.from(`id,pad\n${rows.join('')}`), Readable.from([]), 't.csv');
     const batches = parser[Symbol.asyncIterator]() as AsyncIterator<LoadedRow[]>;
     const first = await batches.next();
-    expect(first.value?.length).toBe(1023);
+    expect(first.value?.length).toBe(255);
     // With the stream default of 16 objects, the three other chunks would be parsed and waiting here.
     expect(parser.readableLength).toBeLessThanOrEqual(1);
-    let count = first.value?.length ?? 0;
-    for (let next = await batches.next(); next.done !== true; next = await batches.next()) count += next.value.length;
-    expect(count).toBe(4096);
+    let total = first.value?.length ?? 0;
+    for (let next = await batches.next(); next.done !== true; next = await batches.next()) total += next.value.length;
+    expect(total).toBe(1024);
   });
 });
 

@@ -1,16 +1,18 @@
 /**
  * A CSV or NDJSON file larger than its first read (1 MiB) is checked for UTF-8 to its last byte as it
  * streams: a Latin-1 byte deep in the file refuses it at its line, a character or a CRLF split between
- * two chunks is read as one. The file stream reads 64 KiB at a time from the end of the first read, and
- * the first read is scanned in 64 KiB pieces too, so chunk boundaries fall at multiples of 64 KiB.
+ * two chunks is read as one. The file stream reads READ_CHUNK_BYTES (16 KiB) at a time from the end of
+ * the first read, and the first read is handed on in pieces of that size too, so chunk boundaries fall at
+ * its multiples; the files below place their splits at multiples of 64 KiB, which are boundaries too.
  */
 import { describe, expect, it } from 'vitest';
 import type { InputError } from '../../src/core/problems.js';
 import { readCsv } from '../../src/load/csv-reader.js';
 import { readNdjson } from '../../src/load/ndjson-reader.js';
-import { START_BYTES } from '../../src/load/open-input.js';
+import { READ_CHUNK_BYTES, START_BYTES } from '../../src/load/open-input.js';
 import { collect, rejection, tempFile } from './helpers.js';
 
+/** The step of the layouts below: a multiple of READ_CHUNK_BYTES, so each multiple of it is a chunk boundary. */
 const CHUNK = 64 * 1024;
 const NOT_UTF8 = 'the file is not UTF-8: byte 0xE9 on this line is not UTF-8 text (a Latin-1 or Windows-1252 file?); only UTF-8 is read';
 
@@ -26,10 +28,11 @@ const csvFiller = (from: number, count: number): Buffer =>
  *   line 65,536 `E0065535,Joseph` + é (C3 A9) + LF: 1,048,560 .. 1,048,577; the é is split between the
  *     first read and the stream (C3 at 1,048,575, the first read's last byte)
  *   lines 65,537..69,631 filler: 1,048,578 .. 1,114,097 (4,095 × 16)
- *   line 69,632 `E0069631,abcd` + CRLF: 1,114,098 .. 1,114,112; its CR is the last byte of the first
- *     streamed chunk (1,048,576 + 65,536 − 1 = 1,114,111), its LF the first of the next
+ *   line 69,632 `E0069631,abcd` + CRLF: 1,114,098 .. 1,114,112; its CR is the last byte of a streamed
+ *     chunk (1,048,576 + 65,536 − 1 = 1,114,111), its LF the first of the next
  *   lines 69,633..73,727 filler: 1,114,113 .. 1,179,632 (4,095 × 16)
- *   line 73,728 `E0073727,Joseph` (15 bytes) + `tail`: the tail at 1,179,648 = 1 MiB + 2 × 64 KiB
+ *   line 73,728 `E0073727,Joseph` (15 bytes) + `tail`: the tail at 1,179,648 = 1 MiB + 2 × 64 KiB, the
+ *     first byte of a chunk
  */
 function largeCsv(tail: Buffer): Buffer {
   const file = Buffer.concat([
@@ -41,6 +44,7 @@ function largeCsv(tail: Buffer): Buffer {
     ascii('E0073727,Joseph'), tail, ascii('\n'),
   ]);
   // The layout above, byte by byte where it matters.
+  expect(CHUNK % READ_CHUNK_BYTES).toBe(0);
   expect([file[START_BYTES - 1], file[START_BYTES]]).toEqual([0xc3, 0xa9]);
   expect([file[START_BYTES + CHUNK - 1], file[START_BYTES + CHUNK]]).toEqual([0x0d, 0x0a]);
   expect(file.subarray(START_BYTES + 2 * CHUNK - 15, START_BYTES + 2 * CHUNK).toString()).toBe('E0073727,Joseph');
@@ -109,10 +113,10 @@ const ndjsonFiller = (from: number, count: number): Buffer =>
 describe('an NDJSON file with a Latin-1 byte past its first read', () => {
   /**
    * Line 1 is 17 bytes (`{"id":"E00001"}` CRLF), every other line 16, so line n (n ≥ 2) spans bytes
-   * 16n − 15 .. 16n: its CR at 16n − 1 and its LF at 16n. Each chunk boundary (a multiple of 64 KiB) thus
-   * splits a CRLF, from the end of the first read (16 × 65,536) on. Lines 2..73,727 are filler; line
+   * 16n − 15 .. 16n: its CR at 16n − 1 and its LF at 16n. Each chunk boundary (a multiple of 16 KiB) thus
+   * splits a CRLF, the end of the first read (16 × 65,536) too. Lines 2..73,727 are filler; line
    * 73,728 starts at 1,179,633 with the 15 bytes `{"name":"Joseph`, so its é is at 1,179,648, the first byte
-   * of the second streamed chunk (1 MiB + 2 × 64 KiB).
+   * of a streamed chunk (1 MiB + 2 × 64 KiB).
    */
   const largeNdjson = (tail: Buffer): Buffer => {
     const file = Buffer.concat([ascii('{"id":"E00001"}\r\n'), ndjsonFiller(2, 73_726), ascii('{"name":"Joseph'), tail, ascii('"}\r\n')]);

@@ -1,6 +1,6 @@
 /** The readers' batch path: batches that flatten to the rows, and errors after the batches before them. */
 import { describe, expect, it } from 'vitest';
-import { START_BYTES } from '../../src/load/open-input.js';
+import { READ_CHUNK_BYTES, START_BYTES } from '../../src/load/open-input.js';
 import { readRowBatches, readRows } from '../../src/load/read-rows.js';
 import { flatten } from '../../src/load/row-batches.js';
 import { collect, tempFile } from './helpers.js';
@@ -75,14 +75,15 @@ describe('readRowBatches', () => {
     expect((await collect(readRows(source(path, 'csv')))).map((row) => row.line)).toEqual(read.flat());
   });
 
-  it('hands over the first read in batches of a 64 KiB chunk each, not one batch of a MiB', async () => {
-    // Rows of exactly 64 bytes (`<7-digit n>,<55 x>\n`): any 64 KiB of the file holds 1024 line ends, so
-    // no chunk completes more than 1024 rows. Parsed whole, the first MiB would be one batch of ~16,383.
+  it('hands over the first read in batches of a 16 KiB chunk each, not one batch of a MiB', async () => {
+    // Rows of exactly 64 bytes (`<7-digit n>,<55 x>\n`): any 16 KiB of the file holds 256 line ends, so
+    // no chunk completes more than 256 rows. Parsed whole, the first MiB would be one batch of ~16,383.
     const count = 2 * Math.ceil(START_BYTES / 64);
     const text = `id,pad\n${Array.from({ length: count }, (_, i) => `${String(i).padStart(7, '0')},${'x'.repeat(55)}\n`).join('')}`;
     const { read, error } = await linesUntilFailure(readRowBatches(source(tempFile('even.csv', text), 'csv')));
     expect(error).toBeUndefined();
-    expect(Math.max(...read.map((lines) => lines.length))).toBe(1024);
+    expect(READ_CHUNK_BYTES).toBe(16 * 1024);
+    expect(Math.max(...read.map((lines) => lines.length))).toBe(256);
     expect(read.flat()).toEqual(Array.from({ length: count }, (_, i) => i + 2));
   });
 });
