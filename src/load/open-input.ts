@@ -24,7 +24,7 @@ export const START_BYTES = 1024 * 1024;
  * generation, as garbage that waits for a full collection. A large folder is read with the young
  * generation kept at its start-up size (heap-growth.ts), a collection every ~2 MB allocated, which a
  * batch of 64 KiB (the file stream's default, ~1,000 rows) outlived. At 16 KiB, the large bench report
- * (548 MiB): 29.3–32.3 → 26.5–28.4 s, CPU 34.3–37.9 → 28.4–32.0 s, peak 137–144 → 138–141 MiB; medium
+ * (548 MiB): 29.3–32.3 → 26.5–29.9 s, CPU 34.3–37.9 → 28.4–32.0 s, peak 140–144 → 137–141 MiB; medium
  * (274 MiB): 15.5–15.6 → 14.4–14.7 s, peak 110–112 → 107 MiB (alternating runs, 32 KiB between the two).
  */
 export const READ_CHUNK_BYTES = 16 * 1024;
