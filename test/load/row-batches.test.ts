@@ -86,4 +86,19 @@ describe('readRowBatches', () => {
     expect(Math.max(...read.map((lines) => lines.length))).toBe(256);
     expect(read.flat()).toEqual(Array.from({ length: count }, (_, i) => i + 2));
   });
+
+  it('hands over an NDJSON file\'s first read in batches of a 16 KiB chunk each too', async () => {
+    // Lines of exactly 64 bytes (`{"id":"` 7, the 7-digit n, `","pad":"` 9, 38 x, `"}` 2 and the LF): a
+    // 16 KiB chunk ends 256 of them, so no batch holds more than 256 lines. The first MiB handed on whole,
+    // as before, was one batch of 16,384.
+    const count = 2 * Math.ceil(START_BYTES / 64);
+    const line = (i: number): string => `{"id":"${String(i).padStart(7, '0')}","pad":"${'x'.repeat(38)}"}\n`;
+    expect(line(0)).toHaveLength(64);
+    const text = Array.from({ length: count }, (_, i) => line(i)).join('');
+    const { read, error } = await linesUntilFailure(readRowBatches(source(tempFile('even.ndjson', text), 'ndjson')));
+    expect(error).toBeUndefined();
+    expect(READ_CHUNK_BYTES).toBe(16 * 1024);
+    expect(Math.max(...read.map((lines) => lines.length))).toBe(256);
+    expect(read.flat()).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  });
 });
