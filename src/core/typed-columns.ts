@@ -229,6 +229,15 @@ export const resizedInPlace = (view: ArrayBufferView, byteLength: number): Array
   return buffer;
 };
 
+/**
+ * Gives back the memory of arrays no longer read, at once rather than at a later collection: a large array
+ * on `fixedStorage` or `newStorage` is a mapping of its own, shrunk here to nothing (V8 returns the pages);
+ * a small one is left to the collector. The arrays must not be read again.
+ */
+export const release = (...arrays: ArrayBufferView[]): void => {
+  for (const array of arrays) resizedInPlace(array, 0);
+};
+
 /** `source` in an array of `capacity` (≥ its length) elements: its own storage grown when it can be, else a copy. */
 export const grown = <A extends TypedColumn>(source: A, capacity: number): A => {
   const type = source.constructor as TypedColumnType<A>;

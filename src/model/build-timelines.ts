@@ -6,7 +6,7 @@
 import type { JobChange, Person } from '../core/datasets.js';
 import { isInOps, isTraditional, isTwoPointO, levelByte, levelOfByte } from '../core/levels.js';
 import type { Rows } from '../core/record-table.js';
-import { cutTo, zeroed } from '../core/typed-columns.js';
+import { cutTo, release, zeroed } from '../core/typed-columns.js';
 import { dayNumber } from './calendar.js';
 import { NEVER, Timelines, type TimelineColumns } from './timeline.js';
 
@@ -63,8 +63,10 @@ function groupHistory(history: Rows<JobChange>, indexOf: ReadonlyMap<string, num
   const next = zeroed(Uint32Array, people);
   next.set(first.subarray(0, people));
   for (let r = 0; r < row; r++) if (rowPerson[r]! >= 0) order[next[rowPerson[r]!]!++] = r;
+  release(rowPerson, next);
   const byDateThenSeq = (a: number, b: number): number => day[a]! - day[b]! || seq[a]! - seq[b]!;
   for (let i = 0; i < people; i++) if (first[i + 1]! - first[i]! > 1) order.subarray(first[i], first[i + 1]).sort(byDateThenSeq);
+  release(seq);
   return { order, first, day, level };
 }
 
@@ -136,6 +138,9 @@ export function buildTimelines(people: Rows<Person>, history: Rows<JobChange>): 
   const count = roster.ids.length;
   const rows = groupHistory(history, roster.indexOf, count);
   const { firstStep, stepDay, stepLevel } = layOutSteps(roster, rows);
+  // The grouping is scratch: given back before the timelines' own columns are made, where a large model's
+  // build was the report's highest moment (see release).
+  release(rows.order, rows.day, rows.level, roster.rosterStepDay, roster.rosterStepLevel);
   const twoPointOStartDay = zeroed(Int32Array, count);
   const exitOpsDay = zeroed(Int32Array, count);
   const leftTrackDay = zeroed(Int32Array, count);
@@ -149,6 +154,7 @@ export function buildTimelines(people: Rows<Person>, history: Rows<JobChange>): 
     leftTrackDay[i] = facts.leftTrack;
     isPromotion[i] = facts.isPromotion ? 1 : 0;
   }
+  release(rows.first);
   const columns: TimelineColumns = {
     ids: roster.ids, names: roster.names, indexOf: roster.indexOf, hireDay: roster.hireDay, terminationDay: roster.terminationDay,
     twoPointOStartDay, exitOpsDay, leftTrackDay, fromHistory, isPromotion, firstStep, stepDay, stepLevel,

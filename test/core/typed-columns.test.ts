@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackedTexts } from '../../src/core/packed-texts.js';
-import { cutTo, emptyCodes, fixedBytes, fixedStorage, emptyInstants, emptyNumbers, grown, holdingCode, holdingInstant, holdingNumber, instantIn, instantsIn, newStorage, numberAt, resizableStorageBytes, setInstant, setNumber, zeroed, type InstantColumn, type NumberColumn } from '../../src/core/typed-columns.js';
+import { cutTo, emptyCodes, fixedBytes, fixedStorage, emptyInstants, emptyNumbers, grown, holdingCode, holdingInstant, holdingNumber, instantIn, instantsIn, newStorage, numberAt, release, resizableStorageBytes, setInstant, setNumber, zeroed, type InstantColumn, type NumberColumn } from '../../src/core/typed-columns.js';
 import { KeyIndex } from '../../src/validate/key-index.js';
 
 /** 8,192 doubles are 64 KiB, the size from which storage grows in place. */
@@ -113,6 +113,20 @@ describe('fixedStorage, zeroed and fixedBytes: storage that does not grow, kept 
     expect(cut.buffer).toBe(rows.buffer);
     expect([...cut]).toEqual([7, 8, 9]);
     expect(cut.buffer.byteLength).toBe(12);
+  });
+
+  it('releases a large scratch array\'s storage at once, and leaves a small one to the collector', () => {
+    // 30,000 × 4 = 120,000 bytes: a mapping of its own (64 KiB or more), shrunk to nothing. 100 × 4 = 400
+    // bytes: plain storage, which cannot shrink, left as it is.
+    const large = zeroed(Int32Array, 30_000);
+    const alsoLarge = zeroed(Uint8Array, 70_000);
+    const small = zeroed(Int32Array, 100);
+    large[29_999] = 5;
+    release(large, alsoLarge, small);
+    expect(large.buffer.byteLength).toBe(0);
+    expect(alsoLarge.buffer.byteLength).toBe(0);
+    expect(small.buffer.byteLength).toBe(400);
+    expect(small).toHaveLength(100);
   });
 
   it('gives a Buffer of the length asked for, that file bytes can be read into', () => {
