@@ -253,7 +253,7 @@ describe('buildTimelines on a roster large enough for its scratch arrays to be g
     const levels = ['ops1', 'ops2', 'senior_architect', 'other', 'technician', 'manager'] as const;
     const count = 20_000;
     const roster = Array.from({ length: count }, (_, i) => person({
-      employee_id: `E${i}`, level: levels[i % 6], hire_date: `20${10 + (i % 9)}-0${1 + (i % 9)}-1${i % 10}`,
+      employee_id: `E${i}`, level: levels[i % 6]!, hire_date: `20${10 + (i % 9)}-0${1 + (i % 9)}-1${i % 10}`,
       title_start_date: '2021-03-01', termination_date: i % 5 === 0 ? '2025-06-30' : undefined,
     }));
     const rowsOf = (i: number): JobChange[] => (i % 7 === 0 ? [] : [
