@@ -10,7 +10,7 @@
  * each key's hash is made again from its bytes, so no hash is kept (4 MiB for a million keys).
  */
 import { PackedTexts, textHash } from '../core/packed-texts.js';
-import { grown, resizedInPlace } from '../core/typed-columns.js';
+import { grown, release } from '../core/typed-columns.js';
 
 const INITIAL_KEYS = 1024;
 /** A slot holds a key's position + 1; 0 is an empty slot. */
@@ -48,8 +48,8 @@ export class KeyIndex {
    * incident export, held while the action items are read).
    */
   forgetLines(): void {
-    // Cut to nothing in place, its pages go back to the system now rather than at a full collection.
-    if (this.lines !== undefined) resizedInPlace(this.lines, 0);
+    // Its pages go back to the system now rather than at a full collection.
+    if (this.lines !== undefined) release(this.lines);
     this.lines = undefined;
   }
 
