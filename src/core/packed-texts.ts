@@ -2,8 +2,8 @@
  * Texts held as the UTF-8 bytes of one growing buffer plus each text's end offset, rather than as one
  * JavaScript string each: a million incident ids of 11 characters cost ~40 MB as strings (a 32-byte
  * string and an 8-byte array slot each) and 11–15 MB here (11 bytes, and a 4-byte offset unless all are
- * one width: see below), plus the room not yet filled as the storage doubles. Made for texts that do not repeat (unique ids); texts that
- * repeat are better held as codes (see TextCodes).
+ * one width: see below), plus the room not yet filled as the storage doubles. Made for texts that do not
+ * repeat (unique ids); texts that repeat are better held as codes (see TextCodes).
  *
  * UTF-8 cannot hold a string with an unpaired surrogate (its encoder writes U+FFFD instead), and such a
  * string can come from JSON (`"\ud800"`). Rather than hold every text as UTF-16 for the sake of one,
