@@ -1,6 +1,7 @@
 import { fstatSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { capYoungGeneration, fullCollection, limitHeapGrowth } from './heap-growth.js';
+import { tierUpAsUsual } from './tier-up.js';
 import { adoptTimeZone } from './local-zone.js';
 import type { ProgressStream } from './progress.js';
 
@@ -24,8 +25,11 @@ export interface Io {
   readonly workerScript?: string | undefined;
   /** Makes the configured zone the process's own, for speed only (see local-zone.ts); absent in tests. */
   readonly adoptTimeZone?: ((timeZone: string) => void) | undefined;
-  /** Makes V8 collect garbage sooner as the heap grows, before a large data folder is read (see heap-growth.ts); absent in tests. */
-  readonly limitHeapGrowth?: (() => Promise<void>) | undefined;
+  /**
+   * Tunes V8 for a large data folder, before it is read: garbage collected sooner as the heap grows
+   * (see heap-growth.ts), hot code optimised as soon as V8 would by itself (see tier-up.ts); absent in tests.
+   */
+  readonly tuneForLargeInput?: (() => Promise<void>) | undefined;
   /** V8's full collection, which a large report runs between its steps (see heap-growth.ts); absent in tests. */
   readonly fullCollection?: (() => Promise<() => void>) | undefined;
   /** Stops the young generation growing, for a command that reads a large data folder on one thread (see heap-growth.ts); absent in tests. */
@@ -103,7 +107,10 @@ export const processIo = (): Io => {
     err: (text) => standardError().write(text),
     workerScript,
     adoptTimeZone,
-    limitHeapGrowth,
+    tuneForLargeInput: async () => {
+      await limitHeapGrowth();
+      await tierUpAsUsual();
+    },
     fullCollection,
     capYoungGeneration,
   };

@@ -56,8 +56,9 @@ export interface InputFile {
 }
 
 /**
- * Files this large together get the heap tuned for holding their records (see heap-growth.ts); a smaller
- * folder is read before it would matter, and loading the tuning costs a demo report ~6 ms.
+ * Files this large together get V8 tuned for holding their records and for a long run (see heap-growth.ts
+ * and tier-up.ts); a smaller folder is read before it would matter, and loading the tuning costs a demo
+ * report ~6 ms.
  */
 export const LARGE_INPUT_BYTES = 16 * 1024 * 1024;
 

@@ -88,22 +88,22 @@ describe('report: a full collection before each step of a large run', () => {
   const run = async (dir: string) => {
     const collect = vi.fn();
     const fullCollection = vi.fn(() => Promise.resolve(collect));
-    const limitHeapGrowth = vi.fn(() => Promise.resolve());
+    const tuneForLargeInput = vi.fn(() => Promise.resolve());
     const capYoungGeneration = vi.fn(() => Promise.resolve());
     let out = '';
     const io: Io = {
       cwd: dir, env: {}, isTty: false, progressStream: undefined, now: () => Date.parse('2026-11-25T12:00:00Z'),
-      out: (text) => { out += text; }, err: () => {}, limitHeapGrowth, fullCollection, capYoungGeneration,
+      out: (text) => { out += text; }, err: () => {}, tuneForLargeInput, fullCollection, capYoungGeneration,
     };
     const code = await main(['report', '--data', dir, '--period', '2026-Q3', '--format', 'json', '--fail-on', 'never'], io);
-    return { code, limitHeapGrowth, fullCollection, capYoungGeneration, collect, report: JSON.parse(out) as { metrics: unknown[]; redFlags: unknown[] } };
+    return { code, tuneForLargeInput, fullCollection, capYoungGeneration, collect, report: JSON.parse(out) as { metrics: unknown[]; redFlags: unknown[] } };
   };
 
   it('collects after each file is read and before each of the 8 metrics and 6 red flags when the files hold 128 MiB or more', async () => {
     expect(COLLECT_BETWEEN_STEPS_BYTES).toBe(128 * 1024 * 1024);
-    const { code, limitHeapGrowth, fullCollection, collect, report } = await run(folder(COLLECT_BETWEEN_STEPS_BYTES));
+    const { code, tuneForLargeInput, fullCollection, collect, report } = await run(folder(COLLECT_BETWEEN_STEPS_BYTES));
     expect(code).toBe(0);
-    expect([limitHeapGrowth.mock.calls.length, fullCollection.mock.calls.length]).toEqual([1, 1]);
+    expect([tuneForLargeInput.mock.calls.length, fullCollection.mock.calls.length]).toEqual([1, 1]);
     expect([report.metrics.length, report.redFlags.length]).toEqual([8, 6]);
     // One file (the trainings), then 14 steps.
     expect(collect).toHaveBeenCalledTimes(1 + 14);
@@ -118,11 +118,11 @@ describe('report: a full collection before each step of a large run', () => {
     expect(at.report).toEqual(below.report);
   });
 
-  it('only limits the heap\'s growth from 16 MiB, and does neither below', async () => {
+  it('only tunes V8 for a large folder from 16 MiB, and collects in full only from 128 MiB', async () => {
     const justLarge = await run(folder(LARGE_INPUT_BYTES));
-    expect([justLarge.code, justLarge.limitHeapGrowth.mock.calls.length, justLarge.fullCollection.mock.calls.length]).toEqual([0, 1, 0]);
+    expect([justLarge.code, justLarge.tuneForLargeInput.mock.calls.length, justLarge.fullCollection.mock.calls.length]).toEqual([0, 1, 0]);
     const small = await run(folder(0));
-    expect([small.code, small.limitHeapGrowth.mock.calls.length, small.fullCollection.mock.calls.length]).toEqual([0, 0, 0]);
+    expect([small.code, small.tuneForLargeInput.mock.calls.length, small.fullCollection.mock.calls.length]).toEqual([0, 0, 0]);
   });
 });
 

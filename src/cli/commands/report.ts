@@ -132,7 +132,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ExitCod
   // A large run collects in full at a few points: before the survey's worker starts, and between steps.
   let collect: (() => void) | undefined;
   const whenLarge = async (bytes: number): Promise<(() => void) | undefined> => {
-    await io.limitHeapGrowth?.();
+    await io.tuneForLargeInput?.();
     if (bytes >= COLLECT_BETWEEN_STEPS_BYTES) collect = await io.fullCollection?.();
     return collect;
   };

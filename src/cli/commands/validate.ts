@@ -28,7 +28,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<Exi
   // A config with problems ends the run before the data files are found: the listing of its problems must
   // not land on it either, so --output is checked against the config first.
   refuseOutputOverInput(options.output, [], await findConfigFile(options.config, options.data, io.cwd), io.cwd, 'the problems');
-  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.limitHeapGrowth,
+  const loaded = await loadInputs({ dataDir: options.data, configFlag: options.config, cwd: io.cwd, presetFlags: options.preset ?? [], progress, keepRecords: false, problemCap: limits.kept, workerScript: io.workerScript, adoptTimeZone: io.adoptTimeZone, whenLarge: io.tuneForLargeInput,
     whenFound: (sources, configPath) => refuseOutputOverInput(options.output, sources, configPath, io.cwd, 'the problems', options.data), oneThread: oneThreadFor(io) });
   const write = (text: string): Promise<void> => writeReport([text], options.output, io);
   if (loaded.kind === 'config-problems') {
