@@ -15,14 +15,14 @@ const { Script } = require('node:vm');
 
 // V8 sends a function to its optimising compiler (TurboFan) once it has run through a budget of bytecode,
 // 66 KiB by default. On a small folder most of that work is wasted: the demo report had 58 functions
-// compiled (each on another thread, but started and installed on the main one, with the second core shared
-// with the collector's threads), most of them too late to pay back before the run ended; with a budget four
-// times larger, 12. That made the demo report 13-19 ms faster (~150 -> ~135 ms, medians of 30-40
-// alternating runs) and a 5.7 MB folder 3 % faster; the medium bench folder took the same time. A folder
-// of 16 MiB or more is read with V8's own budget again (src/cli/tier-up.ts). Set before the bundle is
-// compiled: V8 accepts a code cache only under the flags it was made with, and the build's training run,
-// which makes it, loads this file too. A budget given to node itself is left alone (the same test as
-// tier-up.ts's).
+// compiled (each on another thread, but started and installed on the main one, with the second core
+// shared with the collector's threads), most of them too late to pay back before the run ended; with a
+// budget four times larger, 12. That made the demo report 13-19 ms faster (~150 -> ~135 ms, medians of
+// 30-40 alternating runs) and the bench's small folder (5.7 MB) 3-5 % faster; the medium bench folder
+// took the same time. A folder of 16 MiB or more is read with V8's own budget again (src/cli/tier-up.ts).
+// Set before the bundle is compiled: V8 accepts a code cache only under the flags it was made with, and
+// the build's training run, which makes it, loads this file too. A budget given to node itself is left
+// alone (the same test as tier-up.ts's).
 const INTERRUPT_BUDGET = 4 * 66 * 1024;
 if (!process.execArgv.some((arg) => /^--interrupt[-_]budget(=|$)/.test(arg))) {
   require('node:v8').setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);

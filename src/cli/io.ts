@@ -1,9 +1,9 @@
 import { fstatSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { capYoungGeneration, fullCollection, limitHeapGrowth } from './heap-growth.js';
-import { tierUpAsUsual } from './tier-up.js';
 import { adoptTimeZone } from './local-zone.js';
 import type { ProgressStream } from './progress.js';
+import { tierUpAsUsual } from './tier-up.js';
 
 /** Everything the commands touch of the outside world, passed in so they can be driven from tests. */
 export interface Io {

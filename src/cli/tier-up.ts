@@ -1,7 +1,7 @@
 /**
  * How soon V8 sends a hot function to its optimising compiler. dist/cli-entry.cjs raises the budget of
  * bytecode a function runs first to four times V8's own before it compiles the bundle, since on a small
- * folder that compiler's work is thrown away (see there). A large folder is read with V8's own budget
+ * folder that compiler's work mostly comes too late to pay back (see there). A large folder is read with V8's own budget
  * again: there the late tier-up cost the bench's large report ~3 % of its time (medians of six alternating
  * runs, 29.2 against 30.2 s).
  */
