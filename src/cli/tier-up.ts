@@ -9,15 +9,21 @@
 /** V8's interrupt budget on Node 20 (V8 11.3): 66 KiB of bytecode. */
 export const V8_INTERRUPT_BUDGET = 66 * 1024;
 
+/** The V8 the entry raises the budget on (its `TUNED_FOR_V8`): Node 20's. Others keep their own throughout. */
+const TUNED_FOR_V8 = '11.3.';
+
 /** The same test as dist/cli-entry.cjs's: node was started with a budget of its own. */
 const BUDGET_FLAG = /^--interrupt[-_]budget(=|$)/;
 
-/** The V8 flag that restores V8's budget, or undefined when node was started with one of its own (`execArgv`). */
-export const usualTierUpFlag = (execArgv: readonly string[]): string | undefined =>
-  execArgv.some((arg) => BUDGET_FLAG.test(arg)) ? undefined : `--interrupt-budget=${V8_INTERRUPT_BUDGET}`;
+/**
+ * The V8 flag that restores V8's budget; undefined when the entry left the budget alone: on another V8
+ * than `v8Version` says, or when node was started with a budget of its own (`execArgv`).
+ */
+export const usualTierUpFlag = (execArgv: readonly string[], v8Version: string): string | undefined =>
+  !v8Version.startsWith(TUNED_FOR_V8) || execArgv.some((arg) => BUDGET_FLAG.test(arg)) ? undefined : `--interrupt-budget=${V8_INTERRUPT_BUDGET}`;
 
 /** Sets the flag for this process; V8 reads it each time it resets a function's budget. */
 export async function tierUpAsUsual(): Promise<void> {
-  const flag = usualTierUpFlag(process.execArgv);
+  const flag = usualTierUpFlag(process.execArgv, process.versions.v8);
   if (flag !== undefined) (await import('./v8-flags.js')).setFlagsFromString(flag);
 }
