@@ -258,8 +258,8 @@ export const createCrossChecker = <D extends DatasetName>(dataset: D, file: stri
   const remember = (row: Readonly<Record<string, unknown>>, line: number, person: ReturnType<typeof inRoster>): void => {
     if (keyColumn !== null) firstLineOfKey.set(row[keyColumn] as string, line);
     if (roster !== undefined) {
-      const person = row as unknown as RecordOf['people'];
-      roster.add({ title: person.title, level: person.level, line, hiredOn: person.hire_date, terminatedOn: person.termination_date });
+      const record = row as unknown as RecordOf['people'];
+      roster.add({ title: record.title, level: record.level, line, hiredOn: record.hire_date, terminatedOn: record.termination_date });
     }
     // Only a person in the roster has a latest title to compare with it, or a hire date.
     if (latestChanges !== undefined && person !== undefined) {
